@@ -1,0 +1,177 @@
+"""The command line: parse options, call one library function, render, return an exit code.
+
+Heavy imports (spaCy, pandas) happen inside commands so that `carclaims --help` stays fast.
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from collections import Counter
+from enum import Enum
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from . import __version__
+from .errors import CarclaimsError
+
+app = typer.Typer(
+    name="carclaims",
+    help="Extract, normalise and audit quantitative claims about CAR-T cell therapy.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+
+
+class OutputFormat(str, Enum):
+    json = "json"
+    jsonl = "jsonl"
+
+
+def _fail(error: CarclaimsError) -> typer.Exit:
+    typer.echo(f"Error: {error}", err=True)
+    return typer.Exit(error.exit_code)
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"carclaims {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_options(
+    version: Annotated[
+        bool, typer.Option("--version", callback=_version, is_eager=True, help="Print the version.")
+    ] = False,
+) -> None:
+    """Extract, normalise and audit quantitative claims about CAR-T cell therapy."""
+
+
+@app.command()
+def extract(
+    sources: Annotated[list[Path], typer.Argument(help="Source files or directories (*.txt, *.md).")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for NAME.json ledgers.")] = Path(
+        "data/extracted"
+    ),
+    output_format: Annotated[
+        OutputFormat,
+        typer.Option("--format", help="json: write ledger files; jsonl: stream claims to stdout."),
+    ] = OutputFormat.json,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
+) -> None:
+    """Extract claims into one JSON ledger per source.
+
+    Example: carclaims extract data/seeds/ --out data/extracted/
+    """
+    from rich.console import Console
+    from rich.progress import Progress
+
+    from .extract import Failure, iter_ledgers
+    from .ingest import discover
+    from .ledger import claim_json, dumps, write_atomic
+    from .report import extract_summary
+
+    err = Console(stderr=True)
+    started = time.perf_counter()
+    per_metric: Counter[str] = Counter()
+    failures: list[Failure] = []
+    files = written = 0
+    try:
+        total = sum(1 for _ in discover(sources))
+        show_progress = not quiet and err.is_terminal
+        with Progress(console=err, disable=not show_progress, transient=True) as progress:
+            task = progress.add_task("extracting", total=total)
+            for _path, name, result in iter_ledgers(sources):
+                files += 1
+                progress.advance(task)
+                if isinstance(result, Failure):
+                    failures.append(result)
+                    err.print(f"[red]Error:[/red] {result.reason}", highlight=False, markup=True)
+                    continue
+                per_metric.update(c.metric for c in result.claims)
+                if output_format is OutputFormat.jsonl:
+                    for claim in result.claims:
+                        sys.stdout.write(claim_json(claim) + "\n")
+                else:
+                    written += write_atomic(out / name, dumps(result))
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    if files == 0:
+        raise _fail(CarclaimsError("no *.txt or *.md sources found in " + ", ".join(map(str, sources))))
+    if not quiet:
+        summary = extract_summary(files, len(failures), written, per_metric, time.perf_counter() - started)
+        target = err if output_format is OutputFormat.jsonl else Console()
+        target.print(summary)
+    if failures:
+        raise typer.Exit(1)
+
+
+@app.command("eval")
+def evaluate_command(
+    gold: Annotated[Path, typer.Argument(help="Directory of gold *.jsonl files.")],
+    sources: Annotated[Path, typer.Option("--sources", help="Directory of the annotated sources.")] = Path(
+        "data/seeds"
+    ),
+    as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
+    show_errors: Annotated[
+        bool, typer.Option("--show-errors", help="List misses, spurious claims and wrong attributions.")
+    ] = False,
+) -> None:
+    """Score extraction against gold annotations: precision, recall, F1 per metric.
+
+    Example: carclaims eval data/gold/ --sources data/seeds/
+    """
+    import json
+
+    from rich.console import Console
+
+    from .evaluate import evaluate, load_gold
+    from .extract import Failure, iter_ledgers
+    from .report import error_lines, eval_table
+
+    try:
+        gold_claims = load_gold(gold)
+        ledgers = {}
+        texts = {}
+        for path, _name, result in iter_ledgers([sources]):
+            if isinstance(result, Failure):
+                raise CarclaimsError(result.reason)
+            ledgers[path.name] = result
+            texts[path.name] = path.read_text("utf-8-sig")
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    evaluation = evaluate(gold_claims, ledgers)
+    if as_json:
+        typer.echo(json.dumps(evaluation.as_dict(), indent=2, sort_keys=True))
+    else:
+        Console().print(eval_table(evaluation))
+    if show_errors:
+        for line in error_lines(evaluation, texts):
+            typer.echo(line)
+
+
+@app.command()
+def schema(
+    out: Annotated[
+        Path | None, typer.Option("--out", "-o", help="Write here instead of to stdout.")
+    ] = None,
+) -> None:
+    """Print (or write) the JSON Schema of ledger files, generated from the models.
+
+    Example: carclaims schema --out schemas/ledger.schema.json
+    """
+    from .ledger import schema_text, write_atomic
+
+    text = schema_text()
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(out, text)
+
+
+def main() -> None:
+    app()

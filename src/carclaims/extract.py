@@ -1,0 +1,201 @@
+"""Extraction: source text -> validated ledger. The library entry points the CLI calls."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from . import __version__
+from .attribute import attribute, document_hits
+from .errors import InputError
+from .ingest import Source, discover, line_starts, read_source
+from .layout import Segment, segments
+from .ledger import Claim, ExtractorInfo, Ledger, SourceInfo, Value, claim_id
+from .link import Link, find_cues, link_segment, restatements
+from .nlp import parse, product_spans, sentence_spans
+from .normalise import Mention, scan
+
+
+@dataclass(frozen=True, slots=True)
+class Failure:
+    """A source that could not be processed, with a one-line reason."""
+
+    path: str
+    reason: str
+
+
+def _value(link: Link) -> tuple[Value, float | None, float | None]:
+    mention = link.mention
+    if link.metric == "approval":
+        return Value(low=None, high=None, unit="date", bound="eq", date=mention.date), None, None
+    if link.count_value is not None:
+        count = link.count_value
+        value = Value(low=count, high=count, unit="count", bound="eq")
+        return value, mention.numerator, mention.denominator
+    unit = mention.unit
+    if link.metric in ("trial_count", "product_count", "patient_count") and mention.kind == "number":
+        unit = "count"
+    value = Value(low=mention.low, high=mention.high, unit=unit, bound=mention.bound)  # type: ignore[arg-type]
+    return value, mention.numerator, mention.denominator
+
+
+def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_product_at) -> list[Link]:
+    cues = find_cues(text)
+    cue_starts = [c.start for c in cues]
+    mention_starts = [m.start for m in mentions]
+    links: list[Link] = []
+    unlinked: list[tuple[Mention, Segment]] = []
+    for segment in doc_segments:
+        lo = bisect.bisect_left(mention_starts, segment.start)
+        hi = bisect.bisect_left(mention_starts, segment.end)
+        seg_mentions = [m for m in mentions[lo:hi] if m.end <= segment.end]
+        if not seg_mentions:
+            continue
+        c_lo = bisect.bisect_left(cue_starts, segment.start)
+        c_hi = bisect.bisect_left(cue_starts, segment.end)
+        seg_cues = [c for c in cues[c_lo:c_hi] if c.end <= segment.end]
+        made = link_segment(text, segment, seg_mentions, seg_cues, has_product_at(segment))
+        linked = {id(link.mention) for link in made}
+        links.extend(made)
+        unlinked.extend(
+            (m, segment) for m in seg_mentions
+            if id(m) not in linked and m.kind == "percent" and segment.kind != "header"
+        )
+    links.extend(restatements(links, unlinked))
+    return links
+
+
+def extract_document(source: Source, doc=None) -> Ledger:
+    """The ledger of one source. `doc` is its spaCy Doc when the caller parsed a batch."""
+    text = source.text
+    if doc is None:
+        doc = next(parse([text]))
+    doc_segments = segments(text, sentence_spans(doc))
+    mentions = scan(text)
+    hits = document_hits(text, product_spans(doc))
+    product_starts = [p.start for p in hits.products]
+
+    def has_product_at(segment: Segment) -> bool:
+        spans = [(segment.start, segment.end)]
+        spans.extend(segment.row_cells())
+        for start, end in spans:
+            i = bisect.bisect_left(product_starts, start)
+            if i < len(product_starts) and product_starts[i] < end:
+                return True
+        return False
+
+    links = _links(text, doc_segments, mentions, has_product_at)
+    starts = line_starts(text)
+    by_segment: dict[int, list[tuple[int, int]]] = {}
+    for link in links:
+        by_segment.setdefault(id(link.segment), []).append((link.mention.start, link.mention.end))
+
+    claims: dict[tuple[int, int, str], Claim] = {}
+    for link in sorted(links, key=lambda l: (l.mention.start, l.metric)):
+        mention, segment = link.mention, link.segment
+        start = mention.start
+        end = int(link.extra.get("span_end", mention.end))  # type: ignore[call-overload]
+        key = (start, end, link.metric)
+        if key in claims:
+            continue
+        others = [s for s in by_segment[id(segment)] if s != (mention.start, mention.end)]
+        who = attribute(text, segment, start, end, others, hits)
+        value, numerator, denominator = _value(link)
+        line = bisect.bisect_right(starts, start) - 1
+        claims[key] = Claim(
+            id=claim_id(source.sha256, __version__, start, end, link.metric),
+            metric=link.metric,
+            text=text[start:end],
+            start=start,
+            end=end,
+            line=line + 1,
+            column=start - starts[line] + 1,
+            sentence=_sentence(text, segment, starts),
+            value=value,
+            approx=mention.approx or mention.bound == "approx",
+            hedge=mention.hedge,
+            numerator=numerator,
+            denominator=denominator,
+            statistic=link.statistic,  # type: ignore[arg-type]
+            timepoint=link.timepoint,
+            ci=link.ci,
+            event=link.event,
+            grade=link.grade,
+            product=who.product,
+            indication=who.indication,  # type: ignore[arg-type]
+            region=who.region,  # type: ignore[arg-type]
+            population=who.population,  # type: ignore[arg-type]
+            rule=link.rule,
+        )
+    ordered = [claims[k] for k in sorted(claims)]
+    return Ledger(
+        source=SourceInfo(path=source.path, sha256=source.sha256, chars=len(text)),
+        extractor=ExtractorInfo(version=__version__),
+        claims=ordered,
+    )
+
+
+def _sentence(text: str, segment: Segment, starts: list[int]) -> str:
+    """The sentence a claim was read from; for a table cell, its whole row."""
+    if segment.table is None:
+        return text[segment.start:segment.end]
+    line = segment.line
+    line_start = starts[line]
+    line_end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    return text[line_start:line_end].strip()
+
+
+def ledger_name(relative: str) -> str:
+    """data/seeds/x/NAME.txt -> x/NAME.json (the relative folder is kept)."""
+    path = Path(relative)
+    return path.with_suffix(".json").as_posix()
+
+
+def iter_ledgers(
+    inputs: list[Path], batch_size: int = 16
+) -> Iterator[tuple[Path, str, Ledger | Failure]]:
+    """(file, ledger name, ledger or failure) for every source, in sorted discovery order.
+
+    Unreadable files become Failures and the run goes on; a missing input path raises.
+    """
+    found = list(discover(inputs))
+    names: dict[str, Path] = {}
+    for path, relative in found:
+        name = ledger_name(relative)
+        if name in names:
+            raise InputError(f"{names[name]} and {path} would both write {name}")
+        names[name] = path
+
+    def batches() -> Iterable[list[tuple[Path, str, Source | Failure]]]:
+        batch: list[tuple[Path, str, Source | Failure]] = []
+        for path, relative in found:
+            try:
+                item: Source | Failure = read_source(path, relative)
+            except InputError as exc:
+                item = Failure(path.as_posix(), str(exc))
+            batch.append((path, ledger_name(relative), item))
+            if len(batch) >= batch_size:
+                yield batch
+                batch = []
+        if batch:
+            yield batch
+
+    for batch in batches():
+        sources = [item for _, _, item in batch if isinstance(item, Source)]
+        docs = iter(parse([s.text for s in sources], batch_size=batch_size))
+        for path, name, item in batch:
+            if isinstance(item, Failure):
+                yield path, name, item
+            else:
+                yield path, name, extract_document(item, next(docs))
+
+
+def extract_text(text: str, path: str = "<text>") -> Ledger:
+    """Convenience for tests and notebooks: the ledger of a string."""
+    import hashlib
+
+    data = text.encode("utf-8")
+    source = Source(path=path, relative=path, text=text, sha256=hashlib.sha256(data).hexdigest())
+    return extract_document(source)

@@ -1,0 +1,196 @@
+"""Document structure: pipe tables, headings, intro lines ("… found:") and the segments
+(sentences and table cells) that claims are read from. Everything is character offsets into
+the untouched source text."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from .ingest import line_starts
+
+_SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
+_BULLET = re.compile(r"^\s*(?:[-•*·▪◦–]|\d{1,2}[.)])\s+")
+_HAS_FIGURE = re.compile(r"\d\s?%|[$€£¥]\s?\d")
+_LABEL_PREFIX = re.compile(r"^(?P<label>[^:\n]{2,80}?):\s+\S")
+_NOT_TABLE_HEADER = re.compile(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", re.I)
+
+
+@dataclass(slots=True)
+class Table:
+    header: list[tuple[int, int]]
+    rows: list[list[tuple[int, int]]] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class Segment:
+    """A sentence, or one table cell: the unit a number is linked to its metric within."""
+
+    start: int
+    end: int
+    line: int  # 0-based line index
+    kind: str = "sentence"  # sentence | cell | header
+    table: Table | None = None
+    row: int = -1
+    col: int = -1
+    label: tuple[int, int] | None = None  # "Label:" prefix at the start of a line
+    intro: tuple[int, int] | None = None  # the "… found:" line that governs this list line
+    headings: tuple[tuple[int, int], ...] = ()  # headings above, nearest first
+
+    def row_cells(self) -> list[tuple[int, int]]:
+        if self.table is None or self.row < 0:
+            return []
+        return self.table.rows[self.row]
+
+    def header_cell(self) -> tuple[int, int] | None:
+        if self.table is None or self.col < 0 or self.col >= len(self.table.header):
+            return None
+        return self.table.header[self.col]
+
+    def row_label(self) -> tuple[int, int] | None:
+        cells = self.row_cells()
+        if not cells or self.col == 0:
+            return None
+        return cells[0]
+
+
+def _line_spans(text: str) -> list[tuple[int, int]]:
+    starts = line_starts(text)
+    spans = []
+    for i, start in enumerate(starts):
+        end = starts[i + 1] if i + 1 < len(starts) else len(text)
+        while end > start and text[end - 1] in "\r\n":
+            end -= 1
+        spans.append((start, end))
+    return spans
+
+
+def _split_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    line = text[start:end]
+    bounds = [i for i, ch in enumerate(line) if ch == "|"]
+    edges = [-1, *bounds, len(line)]
+    cells = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        s, e = start + a + 1, start + b
+        while s < e and text[s].isspace():
+            s += 1
+        while e > s and text[e - 1].isspace():
+            e -= 1
+        cells.append((s, e))
+    if line.lstrip().startswith("|") and cells and cells[0][0] == cells[0][1]:
+        cells = cells[1:]
+    if line.rstrip().endswith("|") and cells and cells[-1][0] == cells[-1][1]:
+        cells = cells[:-1]
+    return cells
+
+
+def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Table, int]]:
+    """line index -> (table, row index; -1 for the header, -2 for a separator row)."""
+    found: dict[int, tuple[Table, int]] = {}
+    i = 0
+    while i < len(lines):
+        if "|" not in text[lines[i][0]:lines[i][1]]:
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+            j += 1
+        block = list(range(i, j))
+        cells = {k: _split_cells(text, *lines[k]) for k in block}
+        separators = {
+            k for k in block if cells[k] and all(_SEPARATOR_CELL.match(text[s:e] or "-") for s, e in cells[k])
+        }
+        many_pipes = all(text[lines[k][0]:lines[k][1]].count("|") >= 2 for k in block)
+        if len(block) >= 2 and (separators or many_pipes):
+            body = [k for k in block if k not in separators]
+            table = Table(header=cells[body[0]])
+            found[body[0]] = (table, -1)
+            for k in separators:
+                found[k] = (table, -2)
+            for k in body[1:]:
+                found[k] = (table, len(table.rows))
+                table.rows.append(cells[k])
+        i = j
+    return found
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip()
+    if not stripped or _HAS_FIGURE.search(stripped):
+        return False
+    if stripped.endswith("?"):
+        return len(stripped) <= 200
+    if stripped[-1] in ".,;:!" or len(stripped) > 120:
+        return False
+    return len(stripped.split()) <= 16
+
+
+def _is_list_line(line: str) -> bool:
+    stripped = line.strip()
+    return bool(
+        stripped
+        and (_BULLET.match(line) or _LABEL_PREFIX.match(stripped) or len(stripped) <= 100)
+    )
+
+
+def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
+    """Segments in text order: table cells for table lines, spaCy sentences elsewhere."""
+    lines = _line_spans(text)
+    tables = _find_tables(text, lines)
+    line_of = line_starts(text)
+
+    headings: list[tuple[int, int]] = []
+    heading_before: list[tuple[tuple[int, int], ...]] = []
+    intro_of: list[tuple[int, int] | None] = []
+    intro: tuple[int, int] | None = None
+    for index, (start, end) in enumerate(lines):
+        heading_before.append(tuple(reversed(headings)))
+        raw = text[start:end]
+        intro_of.append(intro if intro is not None and _is_list_line(raw) else None)
+        if intro is not None and not _is_list_line(raw):
+            intro = None
+        if index in tables:
+            intro = None
+            continue
+        if raw.strip().endswith(":") and len(raw.strip()) > 1:
+            intro = (start, end)
+        elif _is_heading(raw):
+            headings.append((start, end))
+            intro = None
+
+    result: list[Segment] = []
+    emitted_table_lines: set[int] = set()
+    import bisect
+
+    for s_start, s_end in sentences:
+        line_index = bisect.bisect_right(line_of, s_start) - 1
+        if line_index in tables:
+            if line_index in emitted_table_lines:
+                continue
+            emitted_table_lines.add(line_index)
+            table, row = tables[line_index]
+            if row == -2:
+                continue
+            cells = table.header if row == -1 else table.rows[row]
+            for col, (c_start, c_end) in enumerate(cells):
+                if c_end > c_start:
+                    result.append(
+                        Segment(
+                            c_start, c_end, line_index, "header" if row == -1 else "cell",
+                            table, row, col, headings=heading_before[line_index],
+                        )
+                    )
+            continue
+        label = None
+        line_start = lines[line_index][0]
+        if text[line_start:s_start].strip() == "":
+            match = _LABEL_PREFIX.match(text[s_start:s_end])
+            if match:
+                label = (s_start, s_start + match.end("label"))
+        result.append(
+            Segment(
+                s_start, s_end, line_index, label=label, intro=intro_of[line_index],
+                headings=heading_before[line_index],
+            )
+        )
+    return result

@@ -1,0 +1,234 @@
+"""The ledger: pydantic models of CLAIMS.md section 4, strict validation, deterministic JSON,
+atomic writes and the JSON Schema generated from the models."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
+
+from .errors import InputError
+from .rules import COUNT_METRICS, METRICS
+
+SCHEMA_VERSION = "1"
+Bound = Literal["eq", "range", "gt", "ge", "lt", "le", "approx"]
+Indication = Literal[
+    "B-ALL", "LBCL", "B-NHL", "B-cell malignancies", "MM", "hematologic malignancies", "FL",
+    "MCL", "CLL", "gastric cancer", "pancreatic cancer", "liver cancer", "solid tumors",
+]
+Region = Literal["China", "US", "Europe", "US/Europe", "global"]
+CURRENCIES = frozenset(
+    {"USD", "CNY", "EUR", "GBP", "NZD", "AUD", "CAD", "HKD", "SGD", "CHF", "INR", "JPY", "KRW"}
+)
+_PERCENT_METRICS = frozenset(
+    {"orr", "cr", "mrd_negative", "dcr", "success_rate", "relapse", "crs", "neurotoxicity",
+     "adverse_event"}
+)
+
+
+def _compact(number: float | None) -> float | int | None:
+    if number is None:
+        return None
+    return int(number) if float(number).is_integer() else number
+
+
+class Value(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    low: float | None
+    high: float | None
+    unit: str
+    bound: Bound
+    date: str | None = None
+
+    @field_serializer("low", "high")
+    def _numbers(self, number: float | None) -> float | int | None:
+        return _compact(number)
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Value:
+        low, high, bound = self.low, self.high, self.bound
+        for number in (low, high):
+            if number is not None and (number != number or number in (float("inf"), float("-inf"))):
+                raise ValueError("value must be finite")
+        if self.unit == "date":
+            if low is not None or high is not None or bound != "eq" or not self.date:
+                raise ValueError("a date value has low/high null, bound eq and a date")
+            return self
+        if self.date is not None:
+            raise ValueError("only date values carry a date")
+        if bound in ("eq", "approx") and (low is None or low != high):
+            raise ValueError(f"bound {bound} needs low == high")
+        if bound == "range" and (low is None or high is None or not low < high):
+            raise ValueError("bound range needs low < high")
+        if bound in ("gt", "ge") and (low is None or high is not None):
+            raise ValueError(f"bound {bound} needs low and no high")
+        if bound in ("lt", "le") and (high is None or low is not None):
+            raise ValueError(f"bound {bound} needs high and no low")
+        return self
+
+
+class Claim(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: str
+    metric: str
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    sentence: str
+    value: Value
+    approx: bool = False
+    hedge: str | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    statistic: Literal["median", "mean"] | None = None
+    timepoint: str | None = Field(default=None, pattern=r"^P\d+[DWMY]$")
+    ci: tuple[float, float] | None = None
+    event: str | None = None
+    grade: str | None = None
+    study: str | None = None
+    product: str | None = None
+    indication: Indication | None = None
+    region: Region | None = None
+    population: Literal["pediatric", "adult"] | None = None
+    rule: str
+
+    @field_serializer("numerator", "denominator")
+    def _counts(self, number: float | None) -> float | int | None:
+        return _compact(number)
+
+    @field_serializer("ci")
+    def _ci(self, ci: tuple[float, float] | None) -> list[float | int | None] | None:
+        return None if ci is None else [_compact(ci[0]), _compact(ci[1])]
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Claim:
+        if self.metric not in METRICS:
+            raise ValueError(f"unknown metric {self.metric!r}")
+        if not self.start < self.end or self.end - self.start != len(self.text):
+            raise ValueError("start < end and end - start == len(text) must hold")
+        unit = self.value.unit
+        if self.metric == "cost" and unit not in CURRENCIES:
+            raise ValueError(f"cost needs an ISO 4217 currency code, not {unit!r}")
+        if self.metric == "approval" and unit != "date":
+            raise ValueError("approval claims have unit 'date'")
+        if self.metric in _PERCENT_METRICS and unit not in ("%", "count"):
+            raise ValueError(f"{self.metric} is a percentage or a count of patients")
+        if self.metric in ("pfs", "efs", "os") and unit not in ("%", "months", "years"):
+            raise ValueError(f"{self.metric} is a percentage or a duration")
+        if self.metric == "dor" and unit not in ("months", "years"):
+            raise ValueError("dor is a duration")
+        if self.metric == "cost_reduction" and unit not in ("%", "x"):
+            raise ValueError("cost_reduction is a percentage or a factor")
+        if self.metric in COUNT_METRICS and unit not in ("count", "%"):
+            raise ValueError(f"{self.metric} is a count")
+        if self.value.bound == "approx" and not self.approx:
+            raise ValueError("an approx bound needs approx: true")
+        return self
+
+
+class SourceInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    path: str
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    chars: int = Field(ge=0)
+
+
+class ExtractorInfo(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    name: Literal["carclaims"] = "carclaims"
+    version: str
+
+
+class Ledger(BaseModel):
+    """One ledger file: every claim of one source, sorted by start, end, metric."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    schema_version: Literal["1"] = SCHEMA_VERSION
+    source: SourceInfo
+    extractor: ExtractorInfo
+    claims: list[Claim]
+
+    @model_validator(mode="after")
+    def _sorted(self) -> Ledger:
+        keys = [(c.start, c.end, c.metric) for c in self.claims]
+        if keys != sorted(keys):
+            raise ValueError("claims must be sorted by start, end, metric")
+        if len(set(keys)) != len(keys):
+            raise ValueError("two claims share start, end and metric")
+        return self
+
+
+def claim_id(source_sha256: str, version: str, start: int, end: int, metric: str) -> str:
+    """Deterministic id: same source bytes + extractor version give the same ids."""
+    digest = hashlib.sha256(f"{source_sha256}:{version}:{start}:{end}:{metric}".encode()).hexdigest()
+    return f"c-{digest[:16]}"
+
+
+def dumps(ledger: Ledger) -> str:
+    """Pretty JSON with stable key order and a trailing newline: byte-identical on a rerun."""
+    return json.dumps(ledger.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+
+
+def claim_json(claim: Claim) -> str:
+    """One claim as a single JSON line (for --format jsonl)."""
+    return json.dumps(claim.model_dump(mode="json"), ensure_ascii=False, separators=(",", ":"))
+
+
+def write_atomic(path: Path, content: str) -> bool:
+    """Write via a temp file and rename, so readers see the old file or the new one, never half.
+
+    Returns False (and writes nothing) when the file already has exactly this content.
+    """
+    path.parent.mkdir(parents=True, exist_ok=True)
+    encoded = content.encode("utf-8")
+    if path.exists() and path.read_bytes() == encoded:
+        return False
+    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(encoded)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return True
+
+
+def load(path: Path) -> Ledger:
+    """Read and validate a ledger file; InputError with the file name when it is not one."""
+    try:
+        raw = json.loads(path.read_text("utf-8"))
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except (json.JSONDecodeError, UnicodeDecodeError) as exc:
+        raise InputError(f"{path}: not a JSON ledger ({exc})") from None
+    try:
+        return Ledger.model_validate(raw)
+    except ValueError as exc:
+        first = str(exc).splitlines()
+        raise InputError(f"{path}: not a valid ledger: {' '.join(first[:3])}") from None
+
+
+def json_schema() -> dict[str, Any]:
+    schema = Ledger.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["$id"] = "https://carclaims.invalid/schemas/ledger.schema.json"
+    return schema
+
+
+def schema_text() -> str:
+    return json.dumps(json_schema(), indent=2, ensure_ascii=False, sort_keys=True) + "\n"

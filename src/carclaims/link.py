@@ -1,0 +1,389 @@
+"""Link number mentions to metric cues: the step that turns numbers into claims.
+
+For each mention in a segment (sentence or table cell) the linker tries, in order:
+1. what the mention is by itself (money is a cost; "854 trials" is a trial count);
+2. a cue right after it ("92.3% complete remission", "64% 12-month PFS");
+3. the nearest cue before it in the segment ("ORR of 92.0%"), unless a blocking phrase
+   ("follow-up", "manufacturing") stands closer;
+4. the table: the column header, then the row label; or the "Label:" prefix of a line;
+5. a restatement: an unlinked percentage equal to a claim made earlier in the document.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from .layout import Segment
+from .normalise import NUM, Mention, parse_number
+from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
+from .rules.approvals import NOT_AN_APPROVAL_DATE
+from .rules.costs import NOT_A_PRICE
+from .rules.counts import NOT_A_COUNT, NOUNS, PERCENT_OF_TRIALS
+
+MAX_BEFORE = 160  # characters between a cue and the number it names
+MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
+_STOP = r"of|in|for|with|and|or|to|vs|versus|than|from|at|on|by|the|a|an|is|was|were|are|had|after"
+_TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
+# What may stand between a number and a cue after it.
+_AFTER_GAP = {
+    "percent": re.compile(
+        rf"^[\s\-–(]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
+        rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
+        r"\s+(?:\w+\s+)?(?:developing|developed|experienced|experiencing|had|having|achieved|achieving"
+        r"|reached|showed|with|who\s+\w+)\s+(?:an?\s+|the\s+)?$"
+        r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
+        r"|developed|obtained)\s+(?:an?\s+|the\s+)?$",
+        re.IGNORECASE,
+    ),
+    "duration": re.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),
+    "factor": re.compile(r"^\s*$"),
+}
+_AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
+_TIMEPOINT_BEFORE_CUE = re.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
+_TIMEPOINT_AFTER_CUE = re.compile(
+    rf"^\s+(?:rates?\s+)?at\s+(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
+)
+_GRADE = re.compile(
+    r"grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
+    r"(?:\s*(?:-|–|to|/)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?",
+    re.IGNORECASE,
+)
+_ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+_CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
+_MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
+_MEAN = re.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class CueMatch:
+    start: int
+    end: int
+    cue: Cue
+
+
+@dataclass(slots=True)
+class Link:
+    """A mention paired with a metric: a claim before attribution."""
+
+    mention: Mention
+    metric: str
+    rule: str
+    segment: Segment
+    cue: CueMatch | None = None
+    statistic: str | None = None
+    timepoint: str | None = None
+    event: str | None = None
+    grade: str | None = None
+    ci: tuple[float, float] | None = None
+    count_value: float | None = None  # count metrics of a fraction keep the numerator
+    extra: dict[str, object] = field(default_factory=dict)
+
+
+@lru_cache(maxsize=1)
+def _cues() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
+    cues = all_cues()
+    return (
+        tuple(c for c in cues if c.scope == "text"),
+        tuple(c for c in cues if c.metric is not None),
+    )
+
+
+def resolve_overlaps(matches: list[CueMatch]) -> list[CueMatch]:
+    """Keep the longest of overlapping cue matches (earlier table rows win ties)."""
+    order = {cue.id: i for i, cue in enumerate(all_cues())}
+    ranked = sorted(matches, key=lambda m: (-(m.end - m.start), order[m.cue.id], m.start))
+    kept: list[CueMatch] = []
+    taken: list[tuple[int, int]] = []
+    for match in ranked:
+        index = bisect.bisect_left(taken, (match.start, match.start))
+        neighbours = taken[max(0, index - 1):index + 1]
+        if any(s < match.end and match.start < e for s, e in neighbours):
+            continue
+        bisect.insort(taken, (match.start, match.end))
+        kept.append(match)
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def find_cues(text: str, cues: Sequence[Cue] | None = None) -> list[CueMatch]:
+    cues = _cues()[0] if cues is None else cues
+    matches = [
+        CueMatch(m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text)
+        if m.end() > m.start()
+    ]
+    return resolve_overlaps(matches)
+
+
+def label_cues(text: str, start: int, end: int) -> list[CueMatch]:
+    """Cues in a header, row label or "Label:" prefix, where bare words like "trials" count."""
+    piece = text[start:end]
+    matches = [
+        CueMatch(start + m.start(), start + m.end(), cue)
+        for cue in _cues()[1]
+        for m in cue.regex.finditer(piece)
+        if m.end() > m.start()
+    ]
+    return resolve_overlaps(matches)
+
+
+def _iso_duration(number: str, unit: str) -> str | None:
+    value = parse_number(number)
+    if value is None:
+        return None
+    letter = "M" if unit.lower().startswith("month") else "Y"
+    return f"P{int(value)}{letter}"
+
+
+def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
+    before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20):cue.start])
+    if before:
+        return _iso_duration(before.group("n"), before.group("u"))
+    after = _TIMEPOINT_AFTER_CUE.match(text[cue.end:cue.end + 30])
+    if after and cue.end <= mention.start:
+        return _iso_duration(after.group("n"), after.group("u"))
+    return None
+
+
+def _grade(text: str, cue: CueMatch) -> str | None:
+    window = text[max(0, cue.start - 25):cue.end + 20]
+    match = _GRADE.search(window)
+    if not match:
+        return None
+    a = _ROMAN.get(match.group("a").upper(), match.group("a"))
+    if match.group("b"):
+        return f"{a}-{_ROMAN.get(match.group('b').upper(), match.group('b'))}"
+    if match.group("op") or match.group("plus"):
+        return f"≥{a}"
+    return a
+
+
+class _SegmentLinker:
+    def __init__(self, text: str, segment: Segment, mentions: list[Mention], cues: list[CueMatch]):
+        self.text = text
+        self.segment = segment
+        self.mentions = mentions
+        self.cues = cues
+        self.seg_text = text[segment.start:segment.end]
+
+    def _requires_ok(self, cue: Cue) -> bool:
+        return cue.requires_regex is None or bool(cue.requires_regex.search(self.seg_text))
+
+    def cue_after(self, mention: Mention) -> CueMatch | None:
+        gap_re = _AFTER_GAP.get(mention.kind)
+        if gap_re is None:
+            return None
+        for cue in self.cues:
+            if cue.start < mention.end:
+                continue
+            gap = self.text[mention.end:cue.start]
+            if not gap_re.match(gap):
+                return None
+            if cue.cue.metric is None:
+                return None
+            if cue.cue.position != "before" and cue.cue.accepts(mention.kind) and self._requires_ok(cue.cue):
+                return cue
+            return None
+        return None
+
+    def cue_before(self, mention: Mention) -> CueMatch | None:
+        for cue in reversed(self.cues):
+            if cue.end > mention.start:
+                continue
+            if mention.start - cue.end > MAX_BEFORE:
+                return None
+            if cue.cue.metric is None:
+                return None
+            if cue.cue.position == "after" or not self._requires_ok(cue.cue):
+                continue
+            if cue.cue.accepts(mention.kind):
+                return cue
+        return None
+
+    def partners(self, cue: CueMatch, kind: str) -> list[CueMatch]:
+        """Cues joined to `cue` by "/" or "and": "PFS/OS 19.7 months" names two metrics."""
+        found = []
+        index = self.cues.index(cue)
+        for step in (-1, 1):
+            j = index + step
+            current = cue
+            while 0 <= j < len(self.cues):
+                other = self.cues[j]
+                left, right = (other, current) if step < 0 else (current, other)
+                if not _CONJUNCTION.match(self.text[left.end:right.start]):
+                    break
+                if other.cue.metric and other.cue.metric != cue.cue.metric and other.cue.accepts(kind):
+                    found.append(other)
+                current = other
+                j += step
+        return found
+
+
+def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
+    tail = text[mention.end:mention.end + 80]
+    nouns = (PERCENT_OF_TRIALS,) if mention.kind == "percent" else NOUNS
+    for noun in nouns:
+        match = noun.regex.match(tail)
+        if match and (noun.requires_regex is None or noun.requires_regex.search(seg_text)):
+            return noun.metric, noun.id, mention.end + match.end()
+    return None
+
+
+def link_segment(
+    text: str,
+    segment: Segment,
+    mentions: list[Mention],
+    cues: list[CueMatch],
+    has_product: bool,
+) -> list[Link]:
+    """Claims (before attribution) for the mentions of one segment."""
+    if segment.kind == "header":
+        return []
+    linker = _SegmentLinker(text, segment, mentions, cues)
+    seg_text = linker.seg_text
+    links: list[Link] = []
+    cis = [m for m in mentions if m.kind == "ci"]
+
+    for mention in mentions:
+        if mention.kind in ("ci", "timepoint"):
+            continue
+        if mention.kind == "duration" and text[max(0, mention.start - 3):mention.start].lower() == "at ":
+            continue
+        made = _link_mention(text, linker, mention, has_product)
+        ci = next((c.ci for c in cis if 0 <= c.start - mention.end <= 3), None)
+        for link in made:
+            link.ci = ci
+            links.append(link)
+    return links
+
+
+def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
+    segment, seg_text = linker.segment, linker.seg_text
+    kind = mention.kind
+
+    if kind == "money":
+        if NOT_A_PRICE.search(seg_text):
+            return []
+        return [Link(mention, "cost", "cost.money", segment)]
+
+    if kind in ("date", "year"):
+        return _link_date(text, linker, mention, has_product)
+
+    if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20):mention.start]):
+        return []
+
+    if kind in ("number", "fraction", "percent"):
+        noun = _count_noun(text, mention, seg_text)
+        if noun:
+            metric, noun_id, noun_end = noun
+            link = Link(mention, metric, f"{metric}.noun_{noun_id}", segment)
+            link.extra["span_end"] = noun_end
+            if kind == "fraction" and metric in COUNT_METRICS:
+                link.count_value = mention.numerator
+            return [link]
+
+    after = linker.cue_after(mention)
+    chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
+    if chosen is not None:
+        links = []
+        for cue in [chosen, *linker.partners(chosen, kind)]:
+            links.append(_make(text, linker, mention, cue, how))
+        return links
+
+    return _link_by_label(text, linker, mention)
+
+
+def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str) -> Link:
+    metric = cue.cue.metric
+    assert metric is not None
+    link = Link(mention, metric, f"{metric}.{cue.cue.id}.{how}", linker.segment, cue)
+    if metric in ("pfs", "efs", "os", "dor"):
+        if mention.kind == "duration":
+            upto = text[linker.segment.start:min(linker.segment.end, mention.end + 40)]
+            if _MEDIAN.search(upto):
+                link.statistic = "median"
+            elif _MEAN.search(upto):
+                link.statistic = "mean"
+        else:
+            link.timepoint = _timepoint(text, cue, mention)
+    if metric in ("crs", "neurotoxicity", "adverse_event"):
+        link.grade = _grade(text, cue)
+    if metric == "adverse_event":
+        link.event = cue.cue.event
+    return link
+
+
+def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[Link]:
+    """Table column header, then row label; or the "Label:" prefix of the line."""
+    segment = linker.segment
+    sources: list[tuple[str, tuple[int, int] | None]] = []
+    if segment.table is not None:
+        header = segment.header_cell()
+        sources.append(("column", header))
+        header_text = text[header[0]:header[1]] if header else ""
+        if not _is_notes_header(header_text):
+            sources.append(("row", segment.row_label()))
+    elif segment.label is not None and mention.start - segment.label[1] <= MAX_AFTER_LABEL:
+        sources.append(("label", segment.label))
+    for how, span in sources:
+        if span is None:
+            continue
+        for cue in label_cues(text, *span):
+            if cue.cue.accepts(mention.kind) and cue.cue.metric != "approval":
+                metric = cue.cue.metric
+                assert metric is not None
+                link = Link(mention, metric, f"{metric}.{cue.cue.id}.{how}", segment, cue)
+                if mention.kind == "fraction" and metric in COUNT_METRICS:
+                    link.count_value = mention.numerator
+                return [link]
+    return []
+
+
+def _is_notes_header(header: str) -> bool:
+    return bool(re.match(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", header, re.I))
+
+
+def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
+    segment = linker.segment
+    year = int((mention.date or "0")[:4])
+    if not 2000 <= year <= 2040:
+        return []
+    if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30):mention.start]):
+        return []
+    if segment.table is not None:
+        header = segment.header_cell()
+        if header and any(c.cue.metric == "approval" for c in label_cues(text, *header)):
+            return [Link(mention, "approval", "approval.column", segment)]
+    if not has_product:
+        return []
+    for cue in linker.cues:
+        if cue.cue.metric == "approval" and abs(cue.start - mention.start) <= 120:
+            return [Link(mention, "approval", f"approval.{cue.cue.id}", segment, cue)]
+    return []
+
+
+def restatements(links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
+    """An unlinked single percentage that repeats a figure claimed earlier takes its metric:
+    "You'll see 82.1%, 85.4%, 92.0% cited" after each was stated with its endpoint."""
+    made = []
+    earlier = sorted(links, key=lambda link: link.mention.start)
+    for mention, segment in unlinked:
+        if mention.kind != "percent" or mention.bound == "range":
+            continue
+        value = mention.high if mention.high is not None else mention.low
+        for link in earlier:
+            if link.mention.start >= mention.start:
+                break
+            prior = link.mention
+            if prior.unit != "%" or prior.bound == "range" or link.metric not in METRIC_KINDS:
+                continue
+            prior_value = prior.high if prior.high is not None else prior.low
+            if prior_value is not None and value is not None and abs(prior_value - value) < 0.05:
+                made.append(
+                    Link(mention, link.metric, f"{link.metric}.restated", segment,
+                         statistic=link.statistic, timepoint=link.timepoint, event=link.event)
+                )
+                break
+    return made

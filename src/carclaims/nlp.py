@@ -1,0 +1,72 @@
+"""The spaCy pipeline, built once: a blank English tokenizer, sentence boundaries that respect
+line breaks (headings, bullets and table rows are their own sentences), and a PhraseMatcher for
+CAR-T product names. No model weights are loaded."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from .attribute import PRODUCTS
+
+
+@Language.component("carclaims_line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after every line break; the sentencizer fills in the rest."""
+    for token in doc[:-1]:
+        if "\n" in token.text or "\r" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@lru_cache(maxsize=1)
+def pipeline() -> Language:
+    nlp = spacy.blank("en")
+    nlp.add_pipe("carclaims_line_breaks")
+    nlp.add_pipe("sentencizer")
+    return nlp
+
+
+@lru_cache(maxsize=1)
+def product_matcher() -> PhraseMatcher:
+    nlp = pipeline()
+    matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
+    for product in PRODUCTS:
+        names = [product.inn, *product.aliases]
+        matcher.add(product.inn, [nlp.make_doc(name) for name in names])
+    return matcher
+
+
+def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
+    """Docs for many texts at once (nlp.pipe batches the work)."""
+    yield from pipeline().pipe(texts, batch_size=batch_size)
+
+
+def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of sentences, trimmed of surrounding whitespace, empty ones dropped."""
+    text = doc.text
+    spans = []
+    for sent in doc.sents:
+        start, end = sent.start_char, sent.end_char
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end > start:
+            spans.append((start, end))
+    return spans
+
+
+def product_spans(doc: Doc) -> list[tuple[int, int, str]]:
+    """(start, end, INN) of every known product name in the doc."""
+    nlp_vocab = doc.vocab
+    found = []
+    for match_id, start, end in product_matcher()(doc):
+        span = doc[start:end]
+        found.append((span.start_char, span.end_char, nlp_vocab.strings[match_id]))
+    return sorted(found)

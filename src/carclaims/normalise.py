@@ -1,0 +1,531 @@
+"""Number expressions: find them in raw text and normalise their values (CLAIMS.md section 3).
+
+The scanner never edits the text it reports offsets for: every `Mention` carries `start`/`end`
+into the original string. It knows nothing about metrics; the rule families decide what a
+mention is a claim about.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+# --- number vocabulary --------------------------------------------------------------------
+
+NUMBER_WORDS: dict[str, int] = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+}
+_UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
+_TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_WORD_NUM = (
+    rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?|"
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
+)
+_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+NUM = rf"(?:{_DIGITS}|(?i:\b{_WORD_NUM}\b))"
+
+MULTIPLIERS: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "mil": 1e6,
+    "b": 1e9, "bn": 1e9, "billion": 1e9,
+}
+
+# Currency markers before the number and after it, and the ISO 4217 code each stands for.
+CURRENCY_PREFIXES: dict[str, str] = {
+    "us$": "USD", "usd": "USD", "$": "USD", "nz$": "NZD", "nzd": "NZD", "a$": "AUD",
+    "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD",
+    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
+    "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "chf": "CHF", "₹": "INR",
+    "inr": "INR", "jpy": "JPY", "krw": "KRW", "₩": "KRW",
+}
+CURRENCY_SUFFIXES: dict[str, str] = {
+    "usd": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD", "rmb": "CNY",
+    "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "eur": "EUR", "euros": "EUR", "euro": "EUR",
+    "gbp": "GBP", "pounds": "GBP", "nzd": "NZD", "new zealand dollars": "NZD", "aud": "AUD",
+    "australian dollars": "AUD", "cad": "CAD", "canadian dollars": "CAD", "hkd": "HKD",
+    "sgd": "SGD", "chf": "CHF", "swiss francs": "CHF", "inr": "INR", "rupees": "INR",
+    "jpy": "JPY", "yen": "JPY", "krw": "KRW", "won": "KRW",
+}
+
+MONTHS: dict[str, int] = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+
+# Hedge words: the phrase (lower-cased, spaces folded) and the bound it sets (section 3).
+HEDGE_BOUNDS: dict[str, str] = {
+    "up to": "le", "as high as": "le", "as many as": "le", "as much as": "le", "at most": "le",
+    "no more than": "le", "not more than": "le", "≤": "le", "<=": "le", "maximum of": "le",
+    "as low as": "ge", "at least": "ge", "no less than": "ge", "not less than": "ge",
+    "a minimum of": "ge", "minimum of": "ge", "≥": "ge", ">=": "ge",
+    "over": "gt", "more than": "gt", "greater than": "gt", "higher than": "gt", "above": "gt",
+    "exceed": "gt", "exceeds": "gt", "exceeded": "gt", "exceeding": "gt", "in excess of": "gt",
+    "upwards of": "gt", "upward of": "gt", "beyond": "gt", ">": "gt", "well over": "gt",
+    "under": "lt", "less than": "lt", "fewer than": "lt", "lower than": "lt", "below": "lt",
+    "<": "lt",
+    "nearly": "approx", "almost": "approx", "roughly": "approx", "approximately": "approx",
+    "approx.": "approx", "approx": "approx", "around": "approx", "about": "approx",
+    "close to": "approx", "circa": "approx", "ca.": "approx", "some": "approx", "~": "approx",
+    "≈": "approx", "an estimated": "approx", "estimated": None, "just": None, "only": None,
+    "just over": "gt", "just under": "lt", "slightly over": "gt", "slightly more than": "gt",
+    "an average of": None, "a median of": None,
+}
+POST_HEDGE_BOUNDS: dict[str, str] = {
+    "+": "ge", "or more": "ge", "or higher": "ge", "or greater": "ge", "or above": "ge",
+    "and above": "ge", "and higher": "ge", "and over": "ge", "or over": "ge",
+    "or less": "le", "or lower": "le", "or fewer": "le", "or below": "le",
+}
+APPROX_WORDS = frozenset(k for k, v in HEDGE_BOUNDS.items() if v == "approx")
+
+_HEDGE_ALT = "|".join(
+    re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGE_BOUNDS, key=len, reverse=True)
+)
+# One or more hedges right before a number ("around ~", "well over", "from just").
+_PRE_HEDGE_RE = re.compile(
+    rf"(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+$", re.IGNORECASE
+)
+_ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~≈<>≥≤]=?", re.IGNORECASE)
+_POST_HEDGE_RE = re.compile(
+    r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|less|lower|fewer|below)\b"
+    r"|\s+and\s+(?:above|higher|over)\b)",
+    re.IGNORECASE,
+)
+_RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
+
+# --- the scanner's patterns ------------------------------------------------------------------
+
+_CUR_PRE = (
+    r"(?:US\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩|"
+    r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW)\s?)"
+)
+_ATOM_RE = re.compile(
+    rf"""
+    (?P<cur>{_CUR_PRE})?
+    (?P<num>{NUM})
+    (?:
+        (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))
+      | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil)\b|[kKmMbB](?![A-Za-z0-9]))
+    )?
+    """,
+    re.VERBOSE,
+)
+_CUR_POST_RE = re.compile(
+    r"^\s?(?:million\s+|billion\s+)?(?P<cur>"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
+    + r")\b",
+    re.IGNORECASE,
+)
+_POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand)\b", re.IGNORECASE)
+_DURATION_RE = re.compile(
+    r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)\b(?!-old)", re.IGNORECASE
+)
+_TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
+_FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE)
+_RANGE_JOIN_RE = re.compile(
+    rf"^\s*(?P<sep>-|–|—|to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
+    re.IGNORECASE,
+)
+
+_MONTH_NAME = (
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+)
+_DATE_RES = (
+    re.compile(
+        r"(?<![\w.])(?P<y>(?:19|20)\d{2})[./-](?P<m>0?[1-9]|1[0-2])"
+        r"(?:[./-](?P<d>0?[1-9]|[12]\d|3[01]))?(?![\d%]|\.\d)"
+    ),
+    re.compile(
+        _MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"
+    ),
+    re.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
+)
+_CI_RE = re.compile(
+    rf"[(\[,;]?\s*(?:95|90|99)\s?%\s*(?:CI|C\.I\.|confidence\s+interval)\s*[:,=]?\s*"
+    rf"(?P<lo>{_DIGITS})\s*(?:%|months?|years?)?\s*(?:-|–|—|to|,)\s*"
+    rf"(?P<hi>{_DIGITS})\s*(?:%|months?|years?)?\s*[)\]]?",
+    re.IGNORECASE,
+)
+_FRACTION_PCT_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_DIGITS})"
+    rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)"
+)
+_FRACTION_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<d>{_DIGITS})(?![\d,.]*\s?%)"
+    r"(?![\w])"
+)
+_INVERSE_RE = re.compile(
+    r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One number expression with its normalised value; `kind` says what sort of quantity."""
+
+    start: int
+    end: int
+    kind: str  # percent | money | duration | factor | number | year | date | fraction | timepoint | ci
+    low: float | None
+    high: float | None
+    bound: str
+    unit: str
+    hedge: str | None = None
+    approx: bool = False
+    date: str | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    ci: tuple[float, float] | None = None
+
+
+def parse_number(token: str) -> float | None:
+    """'1,290' -> 1290.0, 'six' -> 6.0, 'twenty-two' -> 22.0; None when it is not a number."""
+    cleaned = token.strip().lower().replace(",", "")
+    try:
+        return float(cleaned)
+    except ValueError:
+        pass
+    cleaned = re.sub(r"^a\s+", "", cleaned)
+    parts = re.split(r"[- ]", cleaned)
+    total = 0
+    for part in parts:
+        if part not in NUMBER_WORDS:
+            return None
+        total += NUMBER_WORDS[part]
+    return float(total)
+
+
+def _is_word_number(token: str) -> bool:
+    return not any(ch.isdigit() for ch in token)
+
+
+def _date_iso(year: str, month: str | None, day: str | None) -> str:
+    if month is None:
+        return year
+    if not month.isdigit():
+        month = str(MONTHS[month[:3].lower()])
+    iso = f"{year}-{int(month):02d}"
+    return f"{iso}-{int(day):02d}" if day else iso
+
+
+def _bound_of(hedge_text: str | None) -> str | None:
+    """The bound that the strongest hedge word in `hedge_text` sets (None: no bound change)."""
+    if not hedge_text:
+        return None
+    bound = None
+    for match in _ONE_HEDGE_RE.finditer(hedge_text):
+        key = re.sub(r"\s+", " ", match.group(0).lower())
+        value = HEDGE_BOUNDS.get(key)
+        if value is not None and (bound is None or bound == "approx"):
+            bound = value
+    return bound
+
+
+def _has_approx(hedge_text: str | None) -> bool:
+    if not hedge_text:
+        return False
+    return any(
+        re.sub(r"\s+", " ", m.group(0).lower()) in APPROX_WORDS
+        for m in _ONE_HEDGE_RE.finditer(hedge_text)
+    )
+
+
+@dataclass(slots=True)
+class _Atom:
+    start: int
+    end: int
+    value: float
+    word: bool
+    kind: str  # percent | money | duration | factor | number | year | timepoint
+    unit: str
+    mult: float | None = None
+    explicit_mult: bool = False
+    plus: bool = False
+
+
+class _Occupied:
+    """Character ranges already claimed by an earlier, more specific pattern."""
+
+    def __init__(self) -> None:
+        self.ranges: list[tuple[int, int]] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in self.ranges)
+
+    def add(self, start: int, end: int) -> None:
+        self.ranges.append((start, end))
+
+
+def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
+    atoms: list[_Atom] = []
+    for match in _ATOM_RE.finditer(text):
+        start, num_start = match.start(), match.start("num")
+        end = match.end()
+        if occupied.overlaps(num_start, match.end("num")):
+            continue
+        prev = text[start - 1] if start > 0 else ""
+        if prev and (prev.isalnum() or prev in "_./" or (prev == "-" and start > 1 and text[start - 2].isalpha())):
+            if not match.group("cur"):
+                continue
+        num_text = match.group("num")
+        value = parse_number(num_text)
+        if value is None:
+            continue
+        word = _is_word_number(num_text)
+        cur = match.group("cur")
+        currency = CURRENCY_PREFIXES.get(cur.strip().lower()) if cur else None
+        mult_text = (match.group("mult") or "").strip().lower()
+        mult = MULTIPLIERS.get(mult_text) if mult_text else None
+        if mult_text in ("k", "m", "b") and not currency:
+            # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M")
+            rest = text[match.end("num"):]
+            post = _CUR_POST_RE.match(rest[len(match.group("mult")):]) if match.group("mult") else None
+            if not post:
+                end = match.end("num")
+                mult, mult_text = None, ""
+        plus = not match.group("pct") and text[end:end + 1] == "+" and not text[end + 1:end + 2].isdigit()
+        if plus:
+            end += 1
+        tail = text[end:end + 40]
+        if match.group("pct"):
+            kind, unit = "percent", "%"
+        else:
+            post = _CUR_POST_RE.match(tail)
+            post_mult = _POST_MULT_RE.match(tail) if mult is None else None
+            if post_mult and not post:
+                mult = MULTIPLIERS[post_mult.group("mult").lower()]
+                end += post_mult.end()
+                tail = text[end:end + 40]
+                post = _CUR_POST_RE.match(tail)
+            if post:
+                currency = CURRENCY_SUFFIXES.get(re.sub(r"\s+", " ", post.group("cur").lower()), currency)
+                if currency == "USD" and cur and cur.strip().lower() not in ("$", "us$", "usd"):
+                    currency = CURRENCY_PREFIXES[cur.strip().lower()]
+                if "million" in post.group(0).lower():
+                    mult = 1e6
+                elif "billion" in post.group(0).lower():
+                    mult = 1e9
+                end += post.end()
+            if currency:
+                kind, unit = "money", currency
+            elif (d := _DURATION_RE.match(tail)):
+                kind, unit = "duration", _duration_unit(d.group("unit"))
+                end += d.end()
+            elif (t := _TIMEPOINT_ADJ_RE.match(tail)):
+                kind, unit = "timepoint", _duration_unit(t.group("unit"))
+                end += t.end()
+            elif (f := _FACTOR_RE.match(tail)):
+                kind, unit = "factor", "x"
+                end += f.end()
+            elif (
+                not word and mult is None and re.fullmatch(r"(?:19|20)\d{2}", num_text)
+            ):
+                kind, unit = "year", "date"
+            else:
+                kind, unit = "number", "count"
+        following = text[end:end + 1]
+        if kind in ("number", "year") and following and (following.isalnum() or following == "_"):
+            continue
+        if kind == "number" and following == "." and text[end + 1:end + 2].isdigit():
+            continue
+        atoms.append(
+            _Atom(start, end, value, word, kind, unit, mult, explicit_mult=mult is not None, plus=plus)
+        )
+    return atoms
+
+
+def _duration_unit(raw: str) -> str:
+    raw = raw.lower()
+    if raw.startswith("mo"):
+        return "months"
+    if raw.startswith("y"):
+        return "years"
+    if raw.startswith("w"):
+        return "weeks"
+    return "days"
+
+
+def _scaled(atom: _Atom, mult: float | None) -> float:
+    return atom.value * mult if mult else atom.value
+
+
+def _fmt(value: float) -> float:
+    rounded = round(value, 6)
+    return float(int(rounded)) if rounded == int(rounded) else rounded
+
+
+def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
+    """Join atoms into ranges, attach hedges and build Mentions."""
+    mentions: list[Mention] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        b = atoms[i + 1] if i + 1 < len(atoms) else None
+        range_pair = None
+        if b is not None and a.kind not in ("year", "timepoint") and b.kind != "year":
+            join = _RANGE_JOIN_RE.match(text[a.end:b.start])
+            if join:
+                sep = join.group("sep").lower()
+                opener = _RANGE_OPENER_RE.search(text[max(0, a.start - 12):a.start])
+                ok = sep != "and" or bool(opener and opener.group(0).lower().startswith("between"))
+                if sep == "-" and (a.word or b.word):
+                    ok = False
+                if a.kind == "timepoint":
+                    ok = False
+                kinds_ok = a.kind == b.kind or a.kind == "number"
+                if ok and kinds_ok and (a.unit == b.unit or a.kind == "number"):
+                    mult_a = a.mult if a.explicit_mult else b.mult
+                    low, high = _scaled(a, mult_a), _scaled(b, b.mult)
+                    if low < high:
+                        range_pair = (a, b, low, high, join.group("hedge").strip() or None)
+        if range_pair:
+            a, b, low, high, _inner = range_pair
+            mentions.append(_finish(text, a.start, b.end, b.kind, b.unit, low, high, is_range=True))
+            i += 2
+            continue
+        value = _scaled(a, a.mult)
+        if a.kind == "year":
+            mentions.append(
+                Mention(a.start, a.end, "year", None, None, "eq", "date", date=text[a.start:a.end])
+            )
+        elif a.kind == "timepoint":
+            mentions.append(Mention(a.start, a.end, "timepoint", value, value, "eq", a.unit))
+        else:
+            mentions.append(
+                _finish(text, a.start, a.end, a.kind, a.unit, value, value, is_range=False, plus=a.plus)
+            )
+        i += 1
+    return mentions
+
+
+def _finish(
+    text: str,
+    start: int,
+    end: int,
+    kind: str,
+    unit: str,
+    low: float,
+    high: float,
+    *,
+    is_range: bool,
+    plus: bool = False,
+) -> Mention:
+    """Attach the hedges around an expression and set its bound (section 3 table)."""
+    window = text[max(0, start - 40):start]
+    pre = _PRE_HEDGE_RE.search(window)
+    pre_text = pre.group(0).strip() if pre else None
+    pre_start = start - (len(window) - pre.start()) if pre else start
+    post = None if plus else _POST_HEDGE_RE.match(text[end:end + 20])
+    post_text = "+" if plus else (post.group(0).strip() if post else None)
+    opener = _RANGE_OPENER_RE.search(text[max(0, pre_start - 12):pre_start]) if is_range else None
+
+    if is_range:
+        bound = "range"
+        approx = _has_approx(pre_text)
+        hedge = pre_text if approx else None
+        span_start = pre_start if approx else start
+        if opener and opener.group(0).lower().startswith("between"):
+            span_start = pre_start - len(opener.group(0))
+        span_end = end
+        return Mention(span_start, span_end, kind, _fmt(low), _fmt(high), bound, unit, hedge, approx)
+
+    pre_bound = _bound_of(pre_text)
+    post_bound = POST_HEDGE_BOUNDS.get(re.sub(r"\s+", " ", post_text.lower())) if post_text else None
+    approx = _has_approx(pre_text)
+    bound = post_bound or pre_bound or "eq"
+    if bound == "approx":
+        approx = True
+    hedge_parts = [p for p in (pre_text if (pre_bound or approx) else None, post_text) if p]
+    hedge = " ".join(hedge_parts) if hedge_parts else None
+    span_start = pre_start if (pre_bound or approx) else start
+    span_end = end + (post.end() if post else 0)
+    if bound in ("gt", "ge"):
+        lo, hi = low, None
+    elif bound in ("lt", "le"):
+        lo, hi = None, high
+    else:
+        lo, hi = low, high
+    return Mention(
+        span_start, span_end, kind,
+        _fmt(lo) if lo is not None else None, _fmt(hi) if hi is not None else None,
+        bound, unit, hedge, approx,
+    )
+
+
+def scan(text: str) -> list[Mention]:
+    """Every number expression in `text`, sorted by position, none overlapping."""
+    occupied = _Occupied()
+    found: list[Mention] = []
+
+    for match in _CI_RE.finditer(text):
+        lo, hi = parse_number(match.group("lo")), parse_number(match.group("hi"))
+        if lo is None or hi is None:
+            continue
+        found.append(Mention(match.start(), match.end(), "ci", lo, hi, "range", "", ci=(lo, hi)))
+        occupied.add(match.start(), match.end())
+
+    for pattern in _DATE_RES:
+        for match in pattern.finditer(text):
+            if occupied.overlaps(match.start(), match.end()):
+                continue
+            groups = match.groupdict()
+            iso = _date_iso(groups["y"], groups.get("m") or groups.get("mon"), groups.get("d"))
+            found.append(Mention(match.start(), match.end(), "date", None, None, "eq", "date", date=iso))
+            occupied.add(match.start(), match.end())
+
+    for match in _FRACTION_PCT_RE.finditer(text):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
+        if n is None or d is None or p is None or d == 0 or n > d:
+            continue
+        found.append(
+            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
+        )
+        occupied.add(match.start(), match.end())
+
+    for match in _FRACTION_RE.finditer(text):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, d = parse_number(match.group("n")), parse_number(match.group("d"))
+        if n is None or d is None or d == 0 or n > d:
+            continue
+        pct = round(n / d * 100, 1)
+        found.append(
+            Mention(match.start(), match.end(), "fraction", pct, pct, "eq", "%", numerator=n, denominator=d)
+        )
+        occupied.add(match.start(), match.end())
+
+    for match in _INVERSE_RE.finditer(text):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        a = float(match.group("a"))
+        b = float(match.group("b")) if match.group("b") else None
+        if a < 2 or (b is not None and b <= a):
+            continue
+        if b is None:
+            found.append(Mention(match.start(), match.end(), "factor", a, a, "eq", "x"))
+        else:
+            found.append(Mention(match.start(), match.end(), "factor", a, b, "range", "x"))
+        occupied.add(match.start(), match.end())
+
+    found.extend(_combine(text, _scan_atoms(text, occupied)))
+    found.sort(key=lambda m: (m.start, m.end))
+    # a hedge can widen a span into an earlier mention: keep the first of any overlap
+    result: list[Mention] = []
+    for mention in found:
+        if result and mention.start < result[-1].end:
+            if mention.kind in ("percent", "money") and result[-1].kind in ("year", "number", "date"):
+                result[-1] = mention
+            continue
+        result.append(mention)
+    return result
+
+
+def with_value(mention: Mention, **changes: object) -> Mention:
+    """A copy of `mention` with some fields changed (frozen dataclass helper)."""
+    return replace(mention, **changes)  # type: ignore[arg-type]

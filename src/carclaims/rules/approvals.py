@@ -1,0 +1,26 @@
+"""Regulatory approval dates. A date is an approval claim only next to an approval word and a
+product; "as of 2025" and "by 2024" are dates of the article, not of an approval."""
+
+import re
+
+from . import Cue
+
+NOT_AN_APPROVAL_DATE = re.compile(
+    r"\b(?:as\s+of|by|since|until|through|before|after|from|in\s+early|in\s+late|in\s+mid)"
+    r"\s+(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[- ]?\s*)?$",
+    re.IGNORECASE,
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "approved",
+        "approval",
+        r"\bapprov(?:ed|al|als)\b|\bauthori[sz](?:ed|ation)\b|\blicen[sc]ed\b|\bNDA\b|\bBLA\b",
+    ),
+    Cue(
+        "approval_label",
+        "approval",
+        r"approv(?:al|ed)(?:\s+(?:year|date))?|(?:year|date)\s+of\s+approval|launch(?:ed)?",
+        scope="label",
+    ),
+)

@@ -1,0 +1,40 @@
+"""Costs and relative savings. Any money amount is a cost unless the sentence is about markets."""
+
+import re
+
+from . import Cue
+
+# Words that make a "lower"/"less" after a number a saving rather than, say, a lower CR rate.
+COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
+# Money in these sentences is not the price of therapy.
+NOT_A_PRICE = re.compile(
+    r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
+    r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b",
+    re.IGNORECASE,
+)
+
+CUES: tuple[Cue, ...] = (
+    Cue(
+        "cost_lower",
+        "cost_reduction",
+        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off)\b",
+        position="after",
+        requires=COST_CONTEXT,
+    ),
+    Cue(
+        "cost_reduce_by",
+        "cost_reduction",
+        r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings))"
+        r"(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b",
+        position="before",
+        requires=COST_CONTEXT,
+    ),
+    Cue(
+        "cost_fraction_of",
+        "cost_reduction",
+        r"of\s+the\s+(?:cost|price)",
+        position="after",
+        kinds=frozenset({"factor"}),
+    ),
+    Cue("cost_label", "cost", r"\b(?:cost|price|fee|charges?|WAC)\b", scope="label"),
+)

@@ -1,0 +1,65 @@
+"""Safety: CRS, neurotoxicity/ICANS and other adverse events (each named in `event`)."""
+
+from . import Cue
+
+CUES: tuple[Cue, ...] = (
+    Cue("crs", "crs", r"cytokine[- ]release\s+syndrome(?:\s+\(CRS\))?|\bCRS\b"),
+    Cue(
+        "neurotoxicity",
+        "neurotoxicity",
+        r"immune[- ]effector[- ]cell[- ]associated\s+neurotoxicity(?:\s+syndrome)?(?:\s+\(ICANS\))?"
+        r"|neuro-?toxicit(?:y|ies)|\bICANS\b"
+        r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)",
+    ),
+    Cue("ae_infection", "adverse_event", r"(?:severe\s+|serious\s+)?infections?\b", event="infection"),
+    Cue(
+        "ae_icu",
+        "adverse_event",
+        r"ICU\s+admissions?(?:\s+required)?|admi(?:tted|ssion)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)",
+        event="ICU admission",
+    ),
+    Cue(
+        "ae_hematologic",
+        "adverse_event",
+        r"(?:severe\s+)?ha?ematologic(?:al)?\s+toxicit(?:y|ies)",
+        event="hematologic toxicity",
+    ),
+    Cue(
+        "ae_cytopenia",
+        "adverse_event",
+        r"(?:prolonged\s+|febrile\s+)?(?:cytopenias?|neutropenia|thrombocytopenia|ana?emia|pancytopenia)",
+        event="cytopenia",
+    ),
+    Cue(
+        "ae_secondary_malignancy",
+        "adverse_event",
+        r"second(?:ary)?\s+(?:primary\s+)?(?:malignanc(?:y|ies)|cancers?)|T[- ]cell\s+malignanc(?:y|ies)",
+        event="secondary malignancies",
+    ),
+    Cue("ae_b_cell_aplasia", "adverse_event", r"B[- ]cell\s+aplasia", event="B-cell aplasia"),
+    Cue(
+        "ae_hypogammaglobulinemia",
+        "adverse_event",
+        r"hypogammaglobulina?emia",
+        event="hypogammaglobulinemia",
+    ),
+    Cue(
+        "ae_hlh",
+        "adverse_event",
+        r"ha?emophagocytic\s+lymphohistiocytosis|\bHLH\b|macrophage\s+activation\s+syndrome",
+        event="HLH/MAS",
+    ),
+    Cue(
+        "ae_mortality",
+        "adverse_event",
+        r"(?:treatment|therapy)[- ]related\s+(?:deaths?|mortality)|non[- ]relapse\s+mortality",
+        event="treatment-related mortality",
+    ),
+    Cue("ae_tls", "adverse_event", r"tumou?r\s+lysis\s+syndrome", event="tumour lysis syndrome"),
+    Cue(
+        "ae_generic",
+        "adverse_event",
+        r"(?:serious\s+)?adverse\s+(?:events?|reactions?)|side[- ]effects?",
+        event="adverse events",
+    ),
+)

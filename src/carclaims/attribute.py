@@ -14,24 +14,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from rapidfuzz import process as fuzz_process
+from rapidfuzz.distance import Levenshtein
 
-HEADINGS_CONSULTED = 2
+HEADINGS_CONSULTED = 1
 
 
 @dataclass(frozen=True, slots=True)
 class Product:
     inn: str
     aliases: tuple[str, ...]
+    origin: str | None = None  # where its data come from when only China markets it
 
 
 def _load_products() -> tuple[Product, ...]:
     raw = json.loads(resources.files("carclaims").joinpath("data/products.json").read_text("utf-8"))
-    return tuple(Product(item["inn"], tuple(item["aliases"])) for item in raw)
+    return tuple(Product(item["inn"], tuple(item["aliases"]), item.get("origin")) for item in raw)
 
 
 PRODUCTS: tuple[Product, ...] = _load_products()
 KNOWN_INNS = frozenset(p.inn for p in PRODUCTS)
+PRODUCT_ORIGIN = {p.inn: p.origin for p in PRODUCTS if p.origin}
 
 # An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
 INN_SHAPE = re.compile(
@@ -68,11 +70,12 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
 
 # "mixed" means the text names several regions together: the claim belongs to none of them.
 REGIONS: tuple[tuple[str, str, bool], ...] = (
-    ("mixed", r"(?:both\s+)?China\s+and\s+(?:the\s+)?(?:US|U\.S\.|United\s+States)\b"
-              r"|(?:the\s+)?(?:US|U\.S\.|United\s+States)\s+and\s+China\b", False),
-    ("US/Europe", r"\bUS\s*/\s*Europe\b|\b(?:US|U\.S\.|United\s+States)\s+and\s+Europe\b"
+    ("mixed", r"(?:both\s+)?China\s+(?:and|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
+              r"(?:US|U\.S\.|USA|United\s+States)\b"
+              r"|(?:the\s+)?(?:US|U\.S\.|USA|United\s+States)\s+(?:and|vs\.?|versus)\s+China\b", False),
+    ("US/Europe", r"\bUS\s*/\s*Europe\b|\b(?:US|U\.S\.|United\s+States)\s+and\s+Europe(?:an)?\b"
                   r"|\bWestern\b|\bthe\s+West\b", False),
-    ("US", r"\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmerican?\b|\bFDA\b", True),
+    ("US", r"\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b", True),
     ("Europe", r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom", True),
     ("China", r"\bChin(?:a|ese)\b|\bNMPA\b|\bBeijing\b|\bShanghai\b", True),
     ("global", r"\bglobal(?:ly)?\b|\bworld-?wide\b", False),
@@ -91,11 +94,21 @@ def _compile(table: tuple[tuple[str, str, bool], ...]) -> tuple[tuple[str, re.Pa
 _INDICATION_RES = _compile(INDICATIONS)
 _REGION_RES = _compile(REGIONS)
 _POPULATION_RES = _compile(POPULATIONS)
+# Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
+# Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = re.compile(
-    r"^[\s,)]*(?:\b(?:in|for|among|with|of)\b\s+)(?:(?:patients|children|adults|the|r/r|relapsed"
-    r"(?:/|\s+or\s+)refractory|heavily|pre-?treated|with|chinese|\w+-?\w*)\s+){0,3}$",
+    r"^(?!.*\b(?:like|such\s+as|including|e\.g\.))[\s,)]*(?:[\w/-]+\s+){0,3}?"
+    r"(?:in|for|among|with|of)\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# A mention after these words is the other side of a comparison ("lower than US prices").
+_COMPARATOR_BEFORE = re.compile(
+    r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
+    r"|similar\s+to|on\s+par\s+with)\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
+    re.IGNORECASE,
+)
+# ...and it names only the figure in parentheses right after it: "than adults (60–75%)".
+_COMPARATOR_FIGURE = re.compile(r"^[\w\s'’-]{0,30}\(\s*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -116,15 +129,18 @@ def _find(text: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Hit
     return kept
 
 
+MAX_SPELLING_EDITS = 2  # "axicabtagen ciloleucel" is a typo; "arelcabtagene" is another INN
+
+
 @lru_cache(maxsize=4096)
 def canonical_inn(name: str) -> tuple[str, bool]:
-    """(INN, known) for an INN-shaped name; close spellings of a known INN map to it."""
+    """(INN, known) for an INN-shaped name; a spelling within two edits of a known INN maps to it."""
     lowered = re.sub(r"\s+", " ", name.lower())
     if lowered in KNOWN_INNS:
         return lowered, True
-    best = fuzz_process.extractOne(lowered, KNOWN_INNS, score_cutoff=92)
-    if best:
-        return best[0], True
+    for inn in sorted(KNOWN_INNS):
+        if Levenshtein.distance(lowered, inn, score_cutoff=MAX_SPELLING_EDITS) <= MAX_SPELLING_EDITS:
+            return inn, True
     return lowered, False
 
 
@@ -137,6 +153,7 @@ class DocumentHits:
     regions: list[Hit]
     populations: list[Hit]
     unknown_products: list[str]
+    dominant_indication: str | None = None
 
 
 def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> DocumentHits:
@@ -150,60 +167,146 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
         if not known:
             unknown.append(inn)
     products.sort(key=lambda h: (h.start, h.end))
+    indications = _find(text, _INDICATION_RES)
     return DocumentHits(
         products=products,
-        indications=_find(text, _INDICATION_RES),
+        indications=indications,
         regions=_find(text, _REGION_RES),
         populations=_find(text, _POPULATION_RES),
         unknown_products=sorted(set(unknown)),
+        dominant_indication=_dominant(indications),
     )
+
+
+DOMINANT_SHARE = 0.6  # an article "about" one disease names it in most of its mentions
+DOMINANT_MIN = 5
+
+
+def _dominant(hits: list[Hit]) -> str | None:
+    if len(hits) < DOMINANT_MIN:
+        return None
+    counts: dict[str, int] = {}
+    for hit in hits:
+        counts[hit.value] = counts.get(hit.value, 0) + 1
+    value, count = max(counts.items(), key=lambda item: (item[1], item[0]))
+    return value if count / len(hits) >= DOMINANT_SHARE else None
 
 
 def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:
     return [h for h in hits if h.start >= start and h.end <= end]
 
 
+Other = tuple[int, int, str]  # span and metric of another claim in the same sentence
+_CONTRAST = re.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
+
+
+def _group(metric: str) -> str:
+    if metric == "approval":
+        return "approval"
+    return "market" if metric in MARKET_METRICS else "outcome"
+
+
 def choose(
-    text: str, hits: list[Hit], claim_start: int, claim_end: int, others: list[tuple[int, int]]
+    text: str,
+    hits: list[Hit],
+    claim: Other,
+    others: list[Other],
+    allow_after: bool = True,
 ) -> Hit | None:
-    """The hit that a number at [claim_start, claim_end) is about, among hits in its context.
+    """The hit that a claim is about, among the hits of its own sentence or cell.
 
-    `others` are the spans of the other numbers in the same context: a hit separated from the
-    claim by another number belongs to that number first.
+    In order: a hit inside the claim's span; one bound right after it ("40–60% for DLBCL");
+    the nearest before it that no other figure of the same metric separates from it; the
+    nearest after it; the nearest before it. A hit bound to another figure across a contrast
+    ("80–90% vs 40–60% for DLBCL") or a different claim family is that figure's; a comparison
+    target ("than adults") names only the figure in parentheses after it.
     """
-    if not hits:
-        return None
-
-    def blocked(a: int, b: int) -> bool:
-        return any(a <= s and e <= b for s, e in others)
-
-    after = [h for h in hits if h.start >= claim_end and not blocked(claim_end, h.start)]
-    for hit in after:
-        if _BOUND_AFTER.match(text[claim_end:hit.start]):
+    claim_start, claim_end, metric = claim
+    for hit in hits:
+        if claim_start <= hit.start and hit.end <= claim_end:
             return hit
-    before = [h for h in hits if h.end <= claim_start and not blocked(h.end, claim_start)]
-    if before:
-        return before[-1]
-    if after:
-        return after[0]
-    return min(hits, key=lambda h: min(abs(h.start - claim_end), abs(claim_start - h.end)))
+    same = [(s, e) for s, e, m in others if m == metric]
+    every = [(s, e) for s, e, _ in others]
+
+    def between(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
+        return any(a <= s and e <= b for s, e in spans)
+
+    def comparator(hit: Hit) -> bool:
+        return bool(_COMPARATOR_BEFORE.search(text[max(0, hit.start - 40):hit.start]))
+
+    def owned(hit: Hit) -> bool:
+        for s, e, m in others:
+            if claim_end <= s and e <= hit.start and _BOUND_AFTER.match(text[e:hit.start]):
+                if _CONTRAST.search(text[claim_end:s]) or _group(m) != _group(metric):
+                    return True
+        return False
+
+    after = [h for h in hits if h.start >= claim_end and not comparator(h) and not owned(h)]
+    for hit in after:
+        if not between(claim_end, hit.start, every) and _BOUND_AFTER.match(text[claim_end:hit.start]):
+            return hit
+    before = [h for h in hits if h.end <= claim_start]
+    usable_before = [
+        h for h in before
+        if not comparator(h) or _COMPARATOR_FIGURE.match(text[h.end:claim_start])
+    ]
+    for hit in reversed(usable_before):
+        if not between(hit.end, claim_start, same):
+            return hit
+    if allow_after:
+        for hit in after:
+            if not between(claim_end, hit.start, same):
+                return hit
+    return usable_before[-1] if usable_before else None
 
 
-def _contexts(segment: "Segment") -> list[tuple[str, int, int]]:
-    """Context spans for a claim, in the order they are consulted."""
-    spans: list[tuple[str, int, int]] = [("sentence", segment.start, segment.end)]
-    if segment.table is not None:
-        for col, (start, end) in enumerate(segment.row_cells()):
-            if col != segment.col:
-                spans.append(("row", start, end))
+# Which contexts each field consults, by claim family (rule tables as data, see attribute()).
+OUTCOME_CONTEXTS = ("sentence", "paragraph", "row_label", "row", "header", "intro", "heading")
+LOCAL_CONTEXTS = ("sentence",)
+FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
+    # metric group -> field -> contexts
+    "outcome": {
+        "product": ("sentence", "paragraph", "row_label", "intro", "heading"),
+        "indication": OUTCOME_CONTEXTS,
+        "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
+        "population": ("sentence", "paragraph", "row_label", "intro", "heading"),
+    },
+    "market": {  # costs, savings and counts: say nothing about products or diseases unless told
+        "product": LOCAL_CONTEXTS,
+        "indication": LOCAL_CONTEXTS,
+        "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
+        "population": LOCAL_CONTEXTS,
+    },
+    "approval": {
+        "product": ("sentence", "row_label", "row"),
+        "indication": ("sentence", "row"),
+        "region": ("sentence", "paragraph", "header", "row", "intro", "heading"),
+        "population": ("sentence",),
+    },
+}
+MARKET_METRICS = frozenset({"cost", "cost_reduction", "trial_count", "product_count", "patient_count"})
+AFTER_ALLOWED = {"product": False, "indication": True, "region": True, "population": True}
+
+
+def _context_spans(text: str, segment: Segment, where: str, claim_start: int) -> list[tuple[int, int]]:
+    if where == "sentence":
+        return [(segment.start, segment.end)]
+    if where == "paragraph" and segment.table is None:
+        line_start = text.rfind("\n", 0, segment.start) + 1
+        return [(line_start, segment.start)] if line_start < segment.start else []
+    if where == "row_label" and segment.table is not None:
+        label = segment.row_label()
+        return [label] if label else []
+    if where == "row" and segment.table is not None:
+        return [c for i, c in enumerate(segment.row_cells()) if i not in (0, segment.col)]
+    if where == "header" and segment.table is not None:
         header = segment.header_cell()
-        if header:
-            spans.append(("header", *header))
-    if segment.intro is not None:
-        spans.append(("intro", *segment.intro))
-    for start, end in segment.headings[:HEADINGS_CONSULTED]:
-        spans.append(("heading", start, end))
-    return spans
+        return [header] if header else []
+    if where == "intro" and segment.intro is not None:
+        return [segment.intro]
+    if where == "heading":
+        return list(segment.headings[:HEADINGS_CONSULTED])
+    return []
 
 
 @dataclass(frozen=True, slots=True)
@@ -216,13 +319,15 @@ class Attribution:
 
 def attribute(
     text: str,
-    segment: "Segment",
+    segment: Segment,
+    metric: str,
     claim_start: int,
     claim_end: int,
-    others: list[tuple[int, int]],
+    others: list[Other],
     hits: DocumentHits,
 ) -> Attribution:
     """Product, indication, region and population for one claim (see the module docstring)."""
+    policy = FIELD_POLICY[_group(metric)]
     values: dict[str, str | None] = {}
     for field_name, doc_hits in (
         ("product", hits.products),
@@ -230,19 +335,49 @@ def attribute(
         ("region", hits.regions),
         ("population", hits.populations),
     ):
-        values[field_name] = None
-        for where, start, end in _contexts(segment):
-            local = _within(doc_hits, start, end)
-            if not local:
-                continue
-            if where == "sentence":
-                hit = choose(text, local, claim_start, claim_end, others)
-            else:
-                hit = local[0]
-            if hit is not None:
-                values[field_name] = None if hit.value == "mixed" else hit.value
-                break
+        values[field_name] = _resolve(
+            text, segment, policy[field_name], doc_hits, (claim_start, claim_end, metric), others,
+            AFTER_ALLOWED[field_name],
+            unique_in_sentence=field_name == "indication" and _group(metric) == "market",
+        )
+    if values["region"] is None and values["product"] in PRODUCT_ORIGIN and metric != "approval":
+        values["region"] = PRODUCT_ORIGIN[values["product"]]
+    if values["indication"] is None and _group(metric) == "outcome":
+        values["indication"] = hits.dominant_indication
     return Attribution(**values)
 
 
-from .layout import Segment  # noqa: E402  (type used in annotations above)
+def _resolve(
+    text: str,
+    segment: Segment,
+    contexts: tuple[str, ...],
+    doc_hits: list[Hit],
+    claim: Other,
+    others: list[Other],
+    allow_after: bool,
+    unique_in_sentence: bool = False,
+) -> str | None:
+    """The first context that settles the field; a wider context must name exactly one value."""
+    for where in contexts:
+        for start, end in _context_spans(text, segment, where, claim[0]):
+            local = _within(doc_hits, start, end)
+            strong = [h for h in local if h.value != "global"]
+            if where == "sentence":
+                if unique_in_sentence and len({h.value for h in strong}) > 1:
+                    return None
+                hit = choose(text, strong, claim, others, allow_after)
+                if hit is None and len(strong) < len(local):
+                    hit = choose(text, [h for h in local if h.value == "global"], claim, others)
+                if hit is not None:
+                    return None if hit.value == "mixed" else hit.value
+                continue
+            values = {h.value for h in strong}
+            if len(values) == 1:
+                value = values.pop()
+                return None if value == "mixed" else value
+            if len(values) > 1:
+                return None  # the wider context names several: it cannot settle this claim
+    return None
+
+
+from .layout import Segment  # noqa: E402  (used in annotations above)

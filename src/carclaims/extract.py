@@ -88,9 +88,11 @@ def extract_document(source: Source, doc=None) -> Ledger:
 
     links = _links(text, doc_segments, mentions, has_product_at)
     starts = line_starts(text)
-    by_segment: dict[int, list[tuple[int, int]]] = {}
+    by_segment: dict[int, list[tuple[int, int, str]]] = {}
     for link in links:
-        by_segment.setdefault(id(link.segment), []).append((link.mention.start, link.mention.end))
+        by_segment.setdefault(id(link.segment), []).append(
+            (link.mention.start, int(link.extra.get("span_end", link.mention.end)), link.metric)  # type: ignore[call-overload]
+        )
 
     claims: dict[tuple[int, int, str], Claim] = {}
     for link in sorted(links, key=lambda l: (l.mention.start, l.metric)):
@@ -100,8 +102,8 @@ def extract_document(source: Source, doc=None) -> Ledger:
         key = (start, end, link.metric)
         if key in claims:
             continue
-        others = [s for s in by_segment[id(segment)] if s != (mention.start, mention.end)]
-        who = attribute(text, segment, start, end, others, hits)
+        others = [o for o in by_segment[id(segment)] if o[:2] != (start, end)]
+        who = attribute(text, segment, link.metric, start, end, others, hits)
         value, numerator, denominator = _value(link)
         line = bisect.bisect_right(starts, start) - 1
         claims[key] = Claim(

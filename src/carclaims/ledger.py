@@ -196,7 +196,10 @@ def write_atomic(path: Path, content: str) -> bool:
     if path.exists() and path.read_bytes() == encoded:
         return False
     fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    umask = os.umask(0)
+    os.umask(umask)
     try:
+        os.fchmod(fd, 0o666 & ~umask)
         with os.fdopen(fd, "wb") as handle:
             handle.write(encoded)
             handle.flush()

@@ -31,7 +31,7 @@ _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": re.compile(
-        rf"^[\s\-–(]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
+        rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
         r"\s+(?:\w+\s+)?(?:developing|developed|experienced|experiencing|had|having|achieved|achieving"
         r"|reached|showed|with|who\s+\w+)\s+(?:an?\s+|the\s+)?$"
@@ -43,6 +43,12 @@ _AFTER_GAP = {
     "factor": re.compile(r"^\s*$"),
 }
 _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
+# "40% of patients relapse": only a verb cue may follow the population directly.
+_OF_POPULATION_GAP = re.compile(
+    r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
+    r"|cases|responders)\s+$",
+    re.IGNORECASE,
+)
 _TIMEPOINT_BEFORE_CUE = re.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
 _TIMEPOINT_AFTER_CUE = re.compile(
     rf"^\s+(?:rates?\s+)?at\s+(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
@@ -179,7 +185,7 @@ class _SegmentLinker:
             if cue.start < mention.end:
                 continue
             gap = self.text[mention.end:cue.start]
-            if not gap_re.match(gap):
+            if not gap_re.match(gap) and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap)):
                 return None
             if cue.cue.metric is None:
                 return None

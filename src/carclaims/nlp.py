@@ -15,12 +15,28 @@ from spacy.tokens import Doc
 from .attribute import PRODUCTS
 
 
+# A line that ends on one of these words was wrapped mid-sentence, not ended.
+_CONTINUES = frozenset(
+    "a an the of in on at to for with by from and or but than as is are was were be been has have"
+    " had that which who whose its their this these those".split()
+)
+
+
 @Language.component("carclaims_line_breaks")
 def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after every line break; the sentencizer fills in the rest."""
+    """Start a sentence after a line break (headings, bullets and table rows stand alone),
+    unless the text was hard-wrapped mid-sentence: a single break followed by a lower-case
+    word, or a line ending on a word like "the" or "of". The sentencizer fills in the rest."""
     for token in doc[:-1]:
-        if "\n" in token.text or "\r" in token.text:
-            doc[token.i + 1].is_sent_start = True
+        if "\n" not in token.text and "\r" not in token.text:
+            continue
+        following = doc[token.i + 1]
+        previous = doc[token.i - 1] if token.i > 0 else None
+        single_break = token.text.count("\n") + token.text.count("\r") - token.text.count("\r\n") == 1
+        wrapped = single_break and previous is not None and (
+            following.text[:1].islower() or previous.lower_ in _CONTINUES
+        ) and "|" not in (previous.text + following.text)
+        following.is_sent_start = not wrapped
     return doc
 
 

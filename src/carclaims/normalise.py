@@ -99,8 +99,8 @@ _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 # --- the scanner's patterns ------------------------------------------------------------------
 
 _CUR_PRE = (
-    r"(?:US\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩|"
-    r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW)\s?)"
+    r"(?:(?:US\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
+    r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW)[^\S\r\n]?)"
 )
 _ATOM_RE = re.compile(
     rf"""
@@ -126,7 +126,7 @@ _DURATION_RE = re.compile(
 _TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
 _FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(
-    rf"^\s*(?P<sep>-|–|—|to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
+    rf"^\s*(?P<sep>-|–|—|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
     re.IGNORECASE,
 )
 
@@ -139,10 +139,10 @@ _DATE_RES = (
         r"(?<![\w.])(?P<y>(?:19|20)\d{2})[./-](?P<m>0?[1-9]|1[0-2])"
         r"(?:[./-](?P<d>0?[1-9]|[12]\d|3[01]))?(?![\d%]|\.\d)"
     ),
+    re.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
     re.compile(
         _MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"
     ),
-    re.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
 )
 _CI_RE = re.compile(
     rf"[(\[,;]?\s*(?:95|90|99)\s?%\s*(?:CI|C\.I\.|confidence\s+interval)\s*[:,=]?\s*"

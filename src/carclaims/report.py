@@ -4,21 +4,26 @@ from __future__ import annotations
 
 from collections import Counter
 
+from rich.console import Group
 from rich.table import Table
+from rich.text import Text
 
 from .evaluate import Evaluation
 
 
-def extract_summary(files: int, failed: int, written: int, per_metric: Counter[str], seconds: float) -> Table:
-    table = Table(title="carclaims extract", show_footer=True)
+def extract_summary(
+    files: int, failed: int, written: int, per_metric: Counter[str], seconds: float
+) -> Group:
+    line = Text(
+        f"carclaims extract: {files} files, {failed} failed, {written} ledgers written, "
+        f"{seconds:.2f} s"
+    )
+    table = Table(show_footer=True)
     table.add_column("metric", footer="total")
     table.add_column("claims", justify="right", footer=str(sum(per_metric.values())))
     for metric, count in sorted(per_metric.items()):
         table.add_row(metric, str(count))
-    table.caption = (
-        f"{files} files ({failed} failed, {written} ledgers changed) in {seconds:.2f} s"
-    )
-    return table
+    return Group(table, line)
 
 
 def eval_table(evaluation: Evaluation) -> Table:
@@ -36,8 +41,8 @@ def eval_table(evaluation: Evaluation) -> Table:
         "ALL", str(o.gold), str(o.predicted), str(o.matched),
         f"{o.precision:.3f}", f"{o.recall:.3f}", f"{o.f1:.3f}", style="bold",
     )
-    attribution = ", ".join(f"{k} {v:.3f}" for k, v in evaluation.attribution.items())
-    table.caption = f"attribution accuracy over {evaluation.matched_pairs} matched claims: {attribution}"
+    for name, accuracy in evaluation.attribution.items():
+        table.add_row(f"attribution: {name}", "", "", str(evaluation.matched_pairs), "", "", f"{accuracy:.3f}")
     return table
 
 

@@ -46,6 +46,7 @@ class Cue:
     requires: a pattern that must also occur in the same sentence or cell.
     scope: "text" cues are searched in running text; "label" cues only in table headers,
     row labels and "Label:" prefixes, where a bare word like "trials" is enough.
+    verb: the cue can be the verb of "N% of patients …" ("relapse", "responded").
     """
 
     id: str
@@ -57,6 +58,7 @@ class Cue:
     kinds: frozenset[str] | None = None
     event: str | None = None
     scope: str = "text"
+    verb: bool = False  # a verb that can follow "N% of patients" directly ("40% of patients relapse")
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 

@@ -36,7 +36,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("orr_acronym", "orr", r"\bORRs?\b", case_sensitive=True),
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
-    Cue("responded", "orr", r"\b(?:responded|remissions?|responses?)\b"),
+    Cue("responded", "orr", r"\b(?:respond(?:ed|ing)?|remissions?|responses?)\b", verb=True),
     Cue("disease_control", "dcr", r"disease\s+control" + _RATE + r"|\bDCR\b"),
     Cue(
         "success",
@@ -48,6 +48,7 @@ CUES: tuple[Cue, ...] = (
         "relapse",
         r"\brelapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE
         + r"|\brecurrences?" + _RATE + r"\b",
+        verb=True,
     ),
     Cue("relapsed_disease", "relapse", r"relapsed\s+(?:or|/|and)\s+refractory\s+disease"),
 )

@@ -10,7 +10,12 @@ CUES: tuple[Cue, ...] = (
     Cue("efs_acronym", "efs", r"\bEFS\b", case_sensitive=True),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),
     Cue("os_acronym", "os", r"\bm?OS\b", case_sensitive=True),
-    Cue("survival", "os", r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+alive\b"),
+    Cue(
+        "survival",
+        "os",
+        r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+alive\b",
+        verb=True,
+    ),
     Cue(
         "duration_of_response",
         "dor",

@@ -90,7 +90,7 @@ def extract(
                 progress.advance(task)
                 if isinstance(result, Failure):
                     failures.append(result)
-                    err.print(f"[red]Error:[/red] {result.reason}", highlight=False, markup=True)
+                    err.print(f"Error: {result.reason}", highlight=False, markup=False, soft_wrap=True)
                     continue
                 per_metric.update(c.metric for c in result.claims)
                 if output_format is OutputFormat.jsonl:

@@ -1,0 +1,114 @@
+"""The command line: exit codes, where output goes, and what is written."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims import __version__
+from carclaims.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    shutil.copy(ROOT / "data" / "seeds" / "004_6e120a6e491b43b8.txt", src / "a.txt")
+    (src / "nested").mkdir()
+    (src / "nested" / "b.md").write_text("The ORR was 81% and CR 60%.\n", "utf-8")
+    return src
+
+
+def test_version():
+    result = runner.invoke(app, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.strip() == f"carclaims {__version__}"
+
+
+@pytest.mark.parametrize("command", ["extract", "eval", "schema"])
+def test_every_command_has_help_with_an_example(command):
+    result = runner.invoke(app, [command, "--help"])
+    assert result.exit_code == 0
+    assert "Example: carclaims " + command in result.stdout
+
+
+def test_extract_writes_one_ledger_per_source_keeping_folders(corpus: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
+        "a.json", "nested/b.json",
+    ]
+    ledger = json.loads((out / "nested" / "b.json").read_text("utf-8"))
+    assert [(c["text"], c["metric"]) for c in ledger["claims"]] == [("81%", "orr"), ("60%", "cr")]
+    assert "2 files, 0 failed, 2 ledgers written" in result.stdout
+    again = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert "0 ledgers written" in again.stdout
+
+
+def test_jsonl_streams_claims_to_stdout_and_writes_nothing(corpus: Path, tmp_path: Path):
+    result = runner.invoke(
+        app, ["extract", str(corpus / "nested" / "b.md"), "--format", "jsonl", "--quiet",
+              "--out", str(tmp_path / "none")],
+    )
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert [json.loads(line)["text"] for line in lines] == ["81%", "60%"]
+    assert not (tmp_path / "none").exists()
+
+
+def test_a_bad_file_is_reported_and_the_others_still_processed(corpus: Path, tmp_path: Path):
+    (corpus / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \xe9")
+    out = tmp_path / "out"
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 1
+    assert "broken.txt: not valid UTF-8" in result.stderr
+    assert "Traceback" not in result.output
+    assert (out / "a.json").exists() and (out / "nested" / "b.json").exists()
+    assert not (out / "broken.json").exists()
+
+
+def test_missing_source_is_exit_2_with_one_line(tmp_path: Path):
+    result = runner.invoke(app, ["extract", str(tmp_path / "missing.txt"), "--out", str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr.strip().splitlines() == [
+        f"Error: {tmp_path / 'missing.txt'}: no such file or directory"
+    ]
+
+
+def test_two_sources_writing_the_same_ledger_is_an_error(tmp_path: Path):
+    (tmp_path / "x.txt").write_text("CR 90%", "utf-8")
+    (tmp_path / "x.md").write_text("CR 80%", "utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "x.md and" in result.stderr and "x.txt" in result.stderr
+
+
+def test_usage_error_is_exit_2():
+    assert runner.invoke(app, ["extract", "--format", "xml", "x"]).exit_code == 2
+
+
+def test_eval_json_reports_per_metric_scores():
+    result = runner.invoke(app, ["eval", str(ROOT / "data" / "gold"), "--sources",
+                                 str(ROOT / "data" / "seeds"), "--json"])
+    assert result.exit_code == 0
+    scores = json.loads(result.stdout)
+    assert set(scores) == {"overall", "per_metric", "attribution", "matched_pairs"}
+    assert scores["overall"]["gold"] == 162
+    assert {"cr", "orr", "cost", "approval"} <= set(scores["per_metric"])
+
+
+def test_eval_missing_gold_dir_is_exit_2(tmp_path: Path):
+    result = runner.invoke(app, ["eval", str(tmp_path / "nope")])
+    assert result.exit_code == 2
+    assert "no such gold directory" in result.stderr
+
+
+def test_schema_to_stdout_is_the_committed_schema():
+    result = runner.invoke(app, ["schema"])
+    assert result.stdout == (ROOT / "schemas" / "ledger.schema.json").read_text("utf-8")

@@ -1,0 +1,57 @@
+"""Ingest: exact decoding (offsets hold on the decoded text), discovery order, clear errors."""
+
+from pathlib import Path
+
+import pytest
+
+from carclaims.errors import InputError
+from carclaims.extract import extract_text
+from carclaims.ingest import decode, discover, line_starts, read_source
+
+
+def test_bom_is_removed_and_offsets_count_code_points(tmp_path: Path):
+    path = tmp_path / "a.txt"
+    path.write_bytes("\ufeffCR rate: 92.3%\r\nCosts ¥1,200,000 here.\r\n".encode())
+    source = read_source(path)
+    assert source.text.startswith("CR rate")
+    assert "\r\n" in source.text  # line endings kept as stored
+    ledger = extract_text(source.text)
+    for claim in ledger.claims:
+        assert source.text[claim.start:claim.end] == claim.text
+    assert [(c.text, c.line, c.column) for c in ledger.claims] == [
+        ("92.3%", 1, 10),
+        ("¥1,200,000", 2, 7),
+    ]
+
+
+def test_invalid_utf8_names_the_file_and_the_byte(tmp_path: Path):
+    path = tmp_path / "latin1.txt"
+    path.write_bytes("Caf\xe9 costs 90%".encode("latin-1"))
+    with pytest.raises(InputError, match=r"latin1\.txt: not valid UTF-8 \(byte 3\)"):
+        read_source(path)
+
+
+def test_nul_bytes_are_not_text():
+    with pytest.raises(InputError, match="NUL"):
+        decode(b"abc\x00def", "bin.txt")
+
+
+def test_discover_walks_directories_sorted_and_keeps_relative_names(tmp_path: Path):
+    (tmp_path / "b").mkdir()
+    for name in ("b/z.md", "b/a.txt", "c.txt", "ignored.pdf"):
+        (tmp_path / name).write_text("x", "utf-8")
+    found = [rel for _, rel in discover([tmp_path])]
+    assert found == ["b/a.txt", "b/z.md", "c.txt"]
+
+
+def test_discover_missing_input_is_an_input_error(tmp_path: Path):
+    with pytest.raises(InputError, match="no such file or directory"):
+        list(discover([tmp_path / "nope"]))
+
+
+@pytest.mark.parametrize(
+    ("text", "starts"),
+    [("a\nb", [0, 2]), ("a\r\nb", [0, 3]), ("a\rb\n", [0, 2, 4]), ("", [0])],
+)
+def test_line_starts(text, starts):
+    assert line_starts(text) == starts

@@ -1,0 +1,96 @@
+"""Ledger models: strict validation, deterministic JSON, atomic writes, the committed schema."""
+
+import json
+from pathlib import Path
+
+import pytest
+from pydantic import ValidationError
+
+from carclaims.extract import extract_text
+from carclaims.ledger import Claim, Value, dumps, schema_text, write_atomic
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def claim(**changes):
+    base = dict(
+        id="c-0", metric="cr", text="92.3%", start=10, end=15, line=1, column=11,
+        sentence="CR rate: 92.3%", value=Value(low=92.3, high=92.3, unit="%", bound="eq"),
+        rule="cr.test",
+    )
+    base.update(changes)
+    return Claim(**base)
+
+
+def test_a_valid_claim_builds():
+    assert claim().value.low == 92.3
+
+
+@pytest.mark.parametrize(
+    ("changes", "message"),
+    [
+        pytest.param({"start": 15, "end": 15}, "start < end", id="empty-span"),
+        pytest.param({"end": 16}, "len\\(text\\)", id="span-text-mismatch"),
+        pytest.param({"metric": "cure_rate"}, "unknown metric", id="unknown-metric"),
+        pytest.param(
+            {"metric": "cost", "value": Value(low=1, high=1, unit="DOLLARS", bound="eq")},
+            "ISO 4217", id="bad-currency",
+        ),
+        pytest.param(
+            {"metric": "dor", "value": Value(low=1, high=1, unit="%", bound="eq")},
+            "duration", id="dor-needs-duration",
+        ),
+        pytest.param(
+            {"value": Value(low=90, high=90, unit="%", bound="approx")}, "approx: true",
+            id="approx-flag",
+        ),
+    ],
+)
+def test_inconsistent_claims_are_refused(changes, message):
+    with pytest.raises(ValidationError, match=message):
+        claim(**changes)
+
+
+@pytest.mark.parametrize(
+    ("value", "message"),
+    [
+        pytest.param(dict(low=1, high=2, unit="%", bound="eq"), "low == high", id="eq"),
+        pytest.param(dict(low=5, high=2, unit="%", bound="range"), "low < high", id="range-order"),
+        pytest.param(dict(low=None, high=2, unit="%", bound="gt"), "needs low", id="gt-needs-low"),
+        pytest.param(dict(low=1, high=None, unit="%", bound="le"), "needs high", id="le-needs-high"),
+        pytest.param(dict(low=None, high=None, unit="date", bound="eq"), "date", id="date-missing"),
+        pytest.param(dict(low=float("inf"), high=float("inf"), unit="%", bound="eq"), "finite", id="inf"),
+    ],
+)
+def test_inconsistent_values_are_refused(value, message):
+    with pytest.raises(ValidationError, match=message):
+        Value(**value)
+
+
+def test_dumps_is_deterministic_and_compacts_whole_numbers():
+    text = "ORR of 92.0% and a CR rate of 72%; costs $373,000–$475,000."
+    first, second = dumps(extract_text(text)), dumps(extract_text(text))
+    assert first == second and first.endswith("}\n")
+    values = [c["value"] for c in json.loads(first)["claims"]]
+    assert values[0] == {"low": 92, "high": 92, "unit": "%", "bound": "eq", "date": None}
+    assert values[2]["low"] == 373000 and "373000.0" not in first
+
+
+def test_ids_depend_on_source_and_position():
+    a = extract_text("CR: 90%.").claims[0].id
+    assert a == extract_text("CR: 90%.").claims[0].id
+    assert a != extract_text("CR: 91%.").claims[0].id
+
+
+def test_write_atomic_leaves_no_temp_files_and_skips_identical(tmp_path: Path):
+    target = tmp_path / "sub" / "x.json"
+    assert write_atomic(target, "one\n") is True
+    assert write_atomic(target, "one\n") is False
+    assert write_atomic(target, "two\n") is True
+    assert target.read_text() == "two\n"
+    assert [p.name for p in target.parent.iterdir()] == ["x.json"]
+
+
+def test_committed_schema_is_not_stale():
+    committed = (ROOT / "schemas" / "ledger.schema.json").read_text("utf-8")
+    assert committed == schema_text(), "run `make schemas` and commit schemas/ledger.schema.json"

@@ -30,3 +30,17 @@ def test_challenge(case):
             if key in ("text", "metric", *VALUE_KEYS):
                 continue
             assert getattr(claim, key) == value, f"{claim.text!r}: {key}"
+
+
+def test_unknown_inn_is_flagged_with_its_place():
+    text = "Approved in 2025:\nNovacabtagene autoleucel was approved by the NMPA in March 2025."
+    ledger = extract_text(text)
+    assert [(w.kind, w.text, w.line, w.column) for w in ledger.warnings] == [
+        ("unknown_product", "Novacabtagene autoleucel", 2, 1)
+    ]
+
+
+def test_glued_words_do_not_hide_a_known_inn():
+    ledger = extract_text("The first product approved globallyTisagenlecleucel reached 81% ORR.")
+    assert ledger.warnings == []
+    assert [(c.text, c.product) for c in ledger.claims] == [("81%", "tisagenlecleucel")]

@@ -81,6 +81,14 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     ("global", r"\bglobal(?:ly)?\b|\bworld-?wide\b", False),
 )
 
+# Named trials and cohorts: a known list, plus the NAME-N shape of most pivotal trials.
+STUDIES: tuple[tuple[str, str, bool], ...] = (
+    ("", r"\b(?:ELIANA|JULIET|ENSIGN|BELINDA|ELARA|TRANSCEND(?:[- ](?:NHL|FL|CLL|WORLD)[- ]?\d*)?"
+         r"|TRANSFORM|KarMMa(?:-\d+)?|CARTITUDE(?:-\d+)?|ZUMA-\d+|LEGEND-\d+|FUMANBA-\d+"
+         r"|CARTIFAN-\d+|RELIANCE|FELIX|PILOT|LUMMICAR(?:-\d+)?|EPCORE|PRIMA)\b", True),
+    ("", r"\b[A-Z][A-Za-z]{2,}[A-Z](?:-[A-Z]+)?-\d{1,3}\b(?=\s+(?:trial|study|cohort|phase))", True),
+)
+
 POPULATIONS: tuple[tuple[str, str, bool], ...] = (
     ("pediatric", r"p(?:a)?ediatric|\bchildren\b|\bchild(?:hood)?\b|\bkids\b|adolescents?|young\s+adults?", False),
     ("adult", r"\badults?\b", False),
@@ -94,6 +102,7 @@ def _compile(table: tuple[tuple[str, str, bool], ...]) -> tuple[tuple[str, re.Pa
 _INDICATION_RES = _compile(INDICATIONS)
 _REGION_RES = _compile(REGIONS)
 _POPULATION_RES = _compile(POPULATIONS)
+_STUDY_RES = _compile(STUDIES)
 # Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = re.compile(
@@ -119,7 +128,10 @@ class Hit:
 
 
 def _find(text: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Hit]:
-    hits = [Hit(m.start(), m.end(), value) for value, rx in table for m in rx.finditer(text)]
+    """Non-overlapping hits; an empty value in the table means "the matched text itself"."""
+    hits = [
+        Hit(m.start(), m.end(), value or m.group(0)) for value, rx in table for m in rx.finditer(text)
+    ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -152,7 +164,8 @@ class DocumentHits:
     indications: list[Hit]
     regions: list[Hit]
     populations: list[Hit]
-    unknown_products: list[str]
+    studies: list[Hit]
+    unknown_products: list[Hit]
     dominant_indication: str | None = None
 
 
@@ -162,10 +175,14 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
     for match in INN_SHAPE.finditer(text):
         if any(p.start <= match.start() < p.end for p in products):
             continue
-        inn, known = canonical_inn(match.group(0))
-        products.append(Hit(match.start(), match.end(), inn))
+        start, name = match.start(), match.group(0)
+        glued = next((inn for inn in KNOWN_INNS if name.lower().endswith(inn) and name.lower() != inn), None)
+        if glued:  # "globallyTisagenlecleucel": words run together by an HTML-to-text step
+            start, name = match.end() - len(glued), glued
+        inn, known = canonical_inn(name)
+        products.append(Hit(start, match.end(), inn))
         if not known:
-            unknown.append(inn)
+            unknown.append(Hit(start, match.end(), inn))
     products.sort(key=lambda h: (h.start, h.end))
     indications = _find(text, _INDICATION_RES)
     return DocumentHits(
@@ -173,7 +190,8 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
         indications=indications,
         regions=_find(text, _REGION_RES),
         populations=_find(text, _POPULATION_RES),
-        unknown_products=sorted(set(unknown)),
+        studies=_find(text, _STUDY_RES),
+        unknown_products=unknown,
         dominant_indication=_dominant(indications),
     )
 
@@ -270,22 +288,27 @@ FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
         "indication": OUTCOME_CONTEXTS,
         "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
         "population": ("sentence", "paragraph", "row_label", "intro", "heading"),
+        "study": ("sentence", "paragraph", "row_label", "intro", "heading"),
     },
     "market": {  # costs, savings and counts: say nothing about products or diseases unless told
         "product": LOCAL_CONTEXTS,
         "indication": LOCAL_CONTEXTS,
         "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
         "population": LOCAL_CONTEXTS,
+        "study": LOCAL_CONTEXTS,
     },
     "approval": {
         "product": ("sentence", "row_label", "row"),
         "indication": ("sentence", "row"),
         "region": ("sentence", "paragraph", "header", "row", "intro", "heading"),
         "population": ("sentence",),
+        "study": ("sentence",),
     },
 }
 MARKET_METRICS = frozenset({"cost", "cost_reduction", "trial_count", "product_count", "patient_count"})
-AFTER_ALLOWED = {"product": False, "indication": True, "region": True, "population": True}
+AFTER_ALLOWED = {
+    "product": False, "indication": True, "region": True, "population": True, "study": True,
+}
 
 
 def _context_spans(text: str, segment: Segment, where: str, claim_start: int) -> list[tuple[int, int]]:
@@ -315,6 +338,7 @@ class Attribution:
     indication: str | None = None
     region: str | None = None
     population: str | None = None
+    study: str | None = None
 
 
 def attribute(
@@ -334,6 +358,7 @@ def attribute(
         ("indication", hits.indications),
         ("region", hits.regions),
         ("population", hits.populations),
+        ("study", hits.studies),
     ):
         values[field_name] = _resolve(
             text, segment, policy[field_name], doc_hits, (claim_start, claim_end, metric), others,

@@ -93,6 +93,11 @@ def extract(
                     err.print(f"Error: {result.reason}", highlight=False, markup=False, soft_wrap=True)
                     continue
                 per_metric.update(c.metric for c in result.claims)
+                for warning in result.warnings:
+                    err.print(
+                        f"Warning: {result.source.path}:{warning.line}:{warning.column}: {warning.message}",
+                        highlight=False, markup=False, soft_wrap=True,
+                    )
                 if output_format is OutputFormat.jsonl:
                     for claim in result.claims:
                         sys.stdout.write(claim_json(claim) + "\n")

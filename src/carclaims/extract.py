@@ -12,7 +12,7 @@ from .attribute import attribute, document_hits
 from .errors import InputError
 from .ingest import Source, discover, line_starts, read_source
 from .layout import Segment, segments
-from .ledger import Claim, ExtractorInfo, Ledger, SourceInfo, Value, claim_id
+from .ledger import Claim, ExtractorInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, find_cues, link_segment, restatements
 from .nlp import parse, product_spans, sentence_spans
 from .normalise import Mention, scan
@@ -129,13 +129,25 @@ def extract_document(source: Source, doc=None) -> Ledger:
             indication=who.indication,  # type: ignore[arg-type]
             region=who.region,  # type: ignore[arg-type]
             population=who.population,  # type: ignore[arg-type]
+            study=who.study,
             rule=link.rule,
         )
     ordered = [claims[k] for k in sorted(claims)]
+    warnings = []
+    for hit in hits.unknown_products:
+        line = bisect.bisect_right(starts, hit.start) - 1
+        warnings.append(
+            Warning(
+                kind="unknown_product", text=text[hit.start:hit.end], start=hit.start, end=hit.end,
+                line=line + 1, column=hit.start - starts[line] + 1,
+                message=f"CAR-T product name {hit.value!r} is not in the product table; kept verbatim",
+            )
+        )
     return Ledger(
         source=SourceInfo(path=source.path, sha256=source.sha256, chars=len(text)),
         extractor=ExtractorInfo(version=__version__),
         claims=ordered,
+        warnings=warnings,
     )
 
 

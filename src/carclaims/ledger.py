@@ -150,6 +150,21 @@ class ExtractorInfo(BaseModel):
     version: str
 
 
+class Warning(BaseModel):
+    """Something in the source a reviewer should look at that is not itself a claim, such as a
+    CAR-T product name missing from the product table (kept verbatim in `product`, not guessed)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    kind: Literal["unknown_product"]
+    text: str
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+    line: int = Field(ge=1)
+    column: int = Field(ge=1)
+    message: str
+
+
 class Ledger(BaseModel):
     """One ledger file: every claim of one source, sorted by start, end, metric."""
 
@@ -159,6 +174,7 @@ class Ledger(BaseModel):
     source: SourceInfo
     extractor: ExtractorInfo
     claims: list[Claim]
+    warnings: list[Warning] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _sorted(self) -> Ledger:

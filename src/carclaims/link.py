@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from .layout import Segment
-from .normalise import NUM, Mention, parse_number
+from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
 from .rules.costs import NOT_A_PRICE
 from .rules.counts import NOT_A_COUNT, NOUNS, PERCENT_OF_TRIALS
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
+NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
 _STOP = r"of|in|for|with|and|or|to|vs|versus|than|from|at|on|by|the|a|an|is|was|were|are|had|after"
 _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
@@ -60,6 +61,14 @@ _GRADE = re.compile(
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 _CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
+# "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
+_OUTCOME_VERB = re.compile(
+    r"^[^\S\r\n]+(?:(?:also|then|subsequently|eventually|ultimately|later)[^\S\r\n]+)?"
+    r"(?:achieved|attained|had|have|developed|experienced|relapsed|died|reached|showed|responded"
+    r"|obtained|remained|went\s+into|entered|were\s+in)\b",
+    re.IGNORECASE,
+)
+OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
 _MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
 _MEAN = re.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
 
@@ -270,7 +279,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     kind = mention.kind
 
     if kind == "money":
-        if NOT_A_PRICE.search(seg_text):
+        before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH):mention.start]
+        after = text[mention.end:min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
+        if NOT_A_PRICE.search(before.split(";")[-1]) or NOT_A_PRICE.search(after):
             return []
         return [Link(mention, "cost", "cost.money", segment)]
 
@@ -282,6 +293,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind in ("number", "fraction", "percent"):
         noun = _count_noun(text, mention, seg_text)
+        if kind == "number" and (noun is None or noun[0] == "patient_count"):
+            outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
+            if outcome is not None:
+                return [outcome]
         if noun:
             metric, noun_id, noun_end = noun
             link = Link(mention, metric, f"{metric}.noun_{noun_id}", segment)
@@ -299,6 +314,46 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return links
 
     return _link_by_label(text, linker, mention)
+
+
+def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
+    """An outcome stated as a number of patients; a share when the cohort size is in reach."""
+    verb = _OUTCOME_VERB.match(text[end:end + 40])
+    if verb is None or mention.low is None or mention.bound != "eq":
+        return None
+    verb_start = end + verb.start()
+    cue = next(
+        (
+            c for c in linker.cues
+            if verb_start <= c.start <= verb_start + OUTCOME_VERB_REACH
+            and c.cue.metric is not None and c.cue.accepts("percent")
+            and c.cue.metric not in COUNT_METRICS and c.cue.position != "before"
+        ),
+        None,
+    )
+    if cue is None:
+        return None
+    count = mention.low
+    cohort = None
+    for other in linker.mentions:
+        if other.end > mention.start:
+            break
+        if other.kind == "number" and other.low is not None and other.low > count:
+            noun = _count_noun(text, other, linker.seg_text)
+            if noun and noun[0] == "patient_count":
+                cohort = other.low
+    if cohort:
+        share = round(count / cohort * 100, 1)
+        as_share = with_value(
+            mention, kind="fraction", low=share, high=share, unit="%",
+            numerator=count, denominator=cohort,
+        )
+        link = _make(text, linker, as_share, cue, "count_of_cohort")
+    else:
+        link = _make(text, linker, with_value(mention, unit="count"), cue, "count")
+    if end > mention.end:
+        link.extra["span_end"] = end
+    return link
 
 
 def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str) -> Link:

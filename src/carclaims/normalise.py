@@ -154,6 +154,12 @@ _FRACTION_PCT_RE = re.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_DIGITS})"
     rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)"
 )
+# "45 patients (94%)": the count is the numerator of the stated share.
+_COUNT_PCT_RE = re.compile(
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|children|adults|participants"
+    rf"|subjects|cases|responders)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)",
+    re.IGNORECASE,
+)
 _FRACTION_RE = re.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<d>{_DIGITS})(?![\d,.]*\s?%)"
     r"(?![\w])"
@@ -486,6 +492,15 @@ def scan(text: str) -> list[Mention]:
         found.append(
             Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
         )
+        occupied.add(match.start(), match.end())
+
+    for match in _COUNT_PCT_RE.finditer(text):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, p = parse_number(match.group("n")), parse_number(match.group("p"))
+        if n is None or p is None or p > 100:
+            continue
+        found.append(Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n))
         occupied.add(match.start(), match.end())
 
     for match in _FRACTION_RE.finditer(text):

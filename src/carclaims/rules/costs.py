@@ -25,7 +25,7 @@ CUES: tuple[Cue, ...] = (
         "cost_reduce_by",
         "cost_reduction",
         r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings))"
-        r"(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b",
+        r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?",
         position="before",
         requires=COST_CONTEXT,
     ),

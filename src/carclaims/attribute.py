@@ -16,8 +16,6 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-HEADINGS_CONSULTED = 1
-
 
 @dataclass(frozen=True, slots=True)
 class Product:
@@ -76,7 +74,11 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     ("US/Europe", r"\bUS\s*/\s*Europe\b|\b(?:US|U\.S\.|United\s+States)\s+and\s+Europe(?:an)?\b"
                   r"|\bWestern\b|\bthe\s+West\b", False),
     ("US", r"\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b", True),
-    ("Europe", r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom", True),
+    ("Europe", r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom|\bBritain\b|\bBritish\b"
+               r"|\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
+               r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
+               r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
+               r"|\bNHS\b|\bNICE\b|European\s+Commission", True),
     ("China", r"\bChin(?:a|ese)\b|\bNMPA\b|\bBeijing\b|\bShanghai\b", True),
     ("global", r"\bglobal(?:ly)?\b|\bworld-?wide\b", False),
 )
@@ -197,7 +199,7 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
 
 
 DOMINANT_SHARE = 0.6  # an article "about" one disease names it in most of its mentions
-DOMINANT_MIN = 5
+DOMINANT_MIN = 3
 
 
 def _dominant(hits: list[Hit]) -> str | None:
@@ -215,6 +217,8 @@ def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:
 
 
 Other = tuple[int, int, str]  # span and metric of another claim in the same sentence
+# "1.2 million yuan ($165,000)": the figure in parentheses restates the one before it.
+_GLOSS = re.compile(r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I)
 _CONTRAST = re.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
 
 
@@ -243,8 +247,14 @@ def choose(
     for hit in hits:
         if claim_start <= hit.start and hit.end <= claim_end:
             return hit
-    same = [(s, e) for s, e, m in others if m == metric]
-    every = [(s, e) for s, e, _ in others]
+    glossed = {
+        (s, e) for s, e, m in others
+        if m == metric and e <= claim_start and _GLOSS.match(text[e:claim_start])
+    }
+    same = [(s, e) for s, e, m in others if m == metric and (s, e) not in glossed]
+    # only figures of the same family separate a number from its subject: a cohort size
+    # between "51.8% in 59 patients with LBCL" does not
+    every = [(s, e) for s, e, m in others if _group(m) == _group(metric)]
 
     def between(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
         return any(a <= s and e <= b for s, e in spans)
@@ -328,7 +338,7 @@ def _context_spans(text: str, segment: Segment, where: str, claim_start: int) ->
     if where == "intro" and segment.intro is not None:
         return [segment.intro]
     if where == "heading":
-        return list(segment.headings[:HEADINGS_CONSULTED])
+        return list(segment.headings)
     return []
 
 

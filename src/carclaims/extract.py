@@ -34,6 +34,10 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
         count = link.count_value
         value = Value(low=count, high=count, unit="count", bound="eq")
         return value, mention.numerator, mention.denominator
+    if link.metric == "cost_reduction" and mention.kind == "fraction" and mention.low:
+        # "a third of the US price" is a saving by a factor of three
+        factor = round(100 / mention.low, 1)
+        return Value(low=factor, high=factor, unit="x", bound=mention.bound), None, None  # type: ignore[arg-type]
     unit = mention.unit
     if link.metric in ("trial_count", "product_count", "patient_count") and mention.kind == "number":
         unit = "count"

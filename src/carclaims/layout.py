@@ -11,7 +11,8 @@ from .ingest import line_starts
 
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦–]|\d{1,2}[.)])\s+")
-_HAS_FIGURE = re.compile(r"\d\s?%|[$€£¥]\s?\d")
+_HAS_FIGURE = re.compile(r"\d\s?%|[$€£¥]\s?\d|\d[\d,.]*\s*(?:months?|years?|weeks?|days?)\s*$")
+_MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _LABEL_PREFIX = re.compile(r"^(?P<label>[^:\n]{2,80}?):\s+\S")
 _NOT_TABLE_HEADER = re.compile(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", re.I)
 
@@ -116,10 +117,14 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
 
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
+    if _MARKDOWN_HEADING.match(line):
+        return True
     if not stripped or _HAS_FIGURE.search(stripped):
         return False
-    if stripped.endswith("?"):
+    if stripped.endswith("?"):  # an FAQ question heads its answer, bulleted or not
         return len(stripped) <= 200
+    if _BULLET.match(line):
+        return False
     if stripped[-1] in ".,;:!" or len(stripped) > 120:
         return False
     return len(stripped.split()) <= 16
@@ -133,18 +138,32 @@ def _is_list_line(line: str) -> bool:
     )
 
 
+def _heading_chain(headings: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
+    """The nearest heading first, then (for markdown) each enclosing heading of a higher level."""
+    chain: list[tuple[int, int]] = []
+    level = None
+    for start, end, this_level in reversed(headings):
+        if level is None:
+            chain.append((start, end))
+            level = this_level
+        elif level > 0 and 0 < this_level < level:
+            chain.append((start, end))
+            level = this_level
+    return tuple(chain)
+
+
 def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     """Segments in text order: table cells for table lines, spaCy sentences elsewhere."""
     lines = _line_spans(text)
     tables = _find_tables(text, lines)
     line_of = line_starts(text)
 
-    headings: list[tuple[int, int]] = []
+    headings: list[tuple[int, int, int]] = []  # start, end, level (0: plain text, no level)
     heading_before: list[tuple[tuple[int, int], ...]] = []
     intro_of: list[tuple[int, int] | None] = []
     intro: tuple[int, int] | None = None
     for index, (start, end) in enumerate(lines):
-        heading_before.append(tuple(reversed(headings)))
+        heading_before.append(_heading_chain(headings))
         raw = text[start:end]
         intro_of.append(intro if intro is not None and _is_list_line(raw) else None)
         if intro is not None and not _is_list_line(raw):
@@ -154,8 +173,9 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
             continue
         if raw.strip().endswith(":") and len(raw.strip()) > 1:
             intro = (start, end)
-        elif _is_heading(raw):
-            headings.append((start, end))
+        elif _is_heading(raw) and intro_of[-1] is None:
+            level = _MARKDOWN_HEADING.match(raw)
+            headings.append((start, end, len(level.group(1)) if level else 0))
             intro = None
 
     result: list[Segment] = []

@@ -55,17 +55,21 @@ _TIMEPOINT_AFTER_CUE = re.compile(
     rf"^\s+(?:rates?\s+)?at\s+(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
 )
 _GRADE = re.compile(
-    r"grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
-    r"(?:\s*(?:-|–|to|/)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?",
+    r"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)"
+    r"|grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
+    r"(?:\s*(?:-|–|to|/|or|and)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?",
     re.IGNORECASE,
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+# "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
+_TIME_QUALIFIER = re.compile(r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+$", re.IGNORECASE)
 _CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = re.compile(
     r"^[^\S\r\n]+(?:(?:also|then|subsequently|eventually|ultimately|later)[^\S\r\n]+)?"
-    r"(?:achieved|attained|had|have|developed|experienced|relapsed|died|reached|showed|responded"
-    r"|obtained|remained|went\s+into|entered|were\s+in)\b",
+    r"(?:achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
+    r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
+    r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
@@ -162,11 +166,13 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
     return None
 
 
-def _grade(text: str, cue: CueMatch) -> str | None:
-    window = text[max(0, cue.start - 25):cue.end + 20]
+def _grade(text: str, cue: CueMatch, segment: Segment) -> str | None:
+    window = text[max(segment.start, cue.start - 25):min(segment.end, cue.end + 20)]
     match = _GRADE.search(window)
     if not match:
         return None
+    if match.group("any"):
+        return "any"
     a = _ROMAN.get(match.group("a").upper(), match.group("a"))
     if match.group("b"):
         return f"{a}-{_ROMAN.get(match.group('b').upper(), match.group('b'))}"
@@ -214,8 +220,20 @@ class _SegmentLinker:
             if cue.cue.position == "after" or not self._requires_ok(cue.cue):
                 continue
             if cue.cue.accepts(mention.kind):
-                return cue
+                return self._specific_instead(cue, mention) if cue.cue.generic else cue
         return None
+
+    def _specific_instead(self, generic: CueMatch, mention: Mention) -> CueMatch:
+        """A specific cue earlier in the same clause, with no number between, beats a generic one."""
+        index = self.cues.index(generic)
+        for cue in reversed(self.cues[:index]):
+            if generic.start - cue.end > MAX_BEFORE or cue.cue.metric is None:
+                break
+            if any(cue.end <= m.start < generic.start for m in self.mentions if m is not mention):
+                break
+            if not cue.cue.generic and cue.cue.accepts(mention.kind) and cue.cue.position != "after":
+                return cue
+        return generic
 
     def partners(self, cue: CueMatch, kind: str) -> list[CueMatch]:
         """Cues joined to `cue` by "/" or "and": "PFS/OS 19.7 months" names two metrics."""
@@ -241,8 +259,13 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
     nouns = (PERCENT_OF_TRIALS,) if mention.kind == "percent" else NOUNS
     for noun in nouns:
         match = noun.regex.match(tail)
-        if match and (noun.requires_regex is None or noun.requires_regex.search(seg_text)):
-            return noun.metric, noun.id, mention.end + match.end()
+        if not match:
+            continue
+        if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):
+            continue
+        if noun.excludes_regex is not None and noun.excludes_regex.search(seg_text):
+            return None
+        return noun.metric, noun.id, mention.end + match.end()
     return None
 
 
@@ -264,7 +287,7 @@ def link_segment(
     for mention in mentions:
         if mention.kind in ("ci", "timepoint"):
             continue
-        if mention.kind == "duration" and text[max(0, mention.start - 3):mention.start].lower() == "at ":
+        if mention.kind == "duration" and _TIME_QUALIFIER.search(text[max(0, mention.start - 12):mention.start]):
             continue
         made = _link_mention(text, linker, mention, has_product)
         ci = next((c.ci for c in cis if 0 <= c.start - mention.end <= 3), None)
@@ -293,7 +316,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind in ("number", "fraction", "percent"):
         noun = _count_noun(text, mention, seg_text)
-        if kind == "number" and (noun is None or noun[0] == "patient_count"):
+        if kind in ("number", "fraction") and (noun is None or noun[0] == "patient_count"):
             outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
             if outcome is not None:
                 return [outcome]
@@ -319,7 +342,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
     """An outcome stated as a number of patients; a share when the cohort size is in reach."""
     verb = _OUTCOME_VERB.match(text[end:end + 40])
-    if verb is None or mention.low is None or mention.bound != "eq":
+    if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
     verb_start = end + verb.start()
     cue = next(
@@ -333,6 +356,10 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     )
     if cue is None:
         return None
+    if mention.kind == "fraction":  # "9 out of 10 children achieve remission": the share
+        link = _make(text, linker, mention, cue, "fraction")
+        link.extra["span_end"] = end
+        return link
     count = mention.low
     cohort = None
     for other in linker.mentions:
@@ -370,7 +397,7 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
         else:
             link.timepoint = _timepoint(text, cue, mention)
     if metric in ("crs", "neurotoxicity", "adverse_event"):
-        link.grade = _grade(text, cue)
+        link.grade = _grade(text, cue, linker.segment)
     if metric == "adverse_event":
         link.event = cue.cue.event
     return link
@@ -393,10 +420,8 @@ def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[
             continue
         for cue in label_cues(text, *span):
             if cue.cue.accepts(mention.kind) and cue.cue.metric != "approval":
-                metric = cue.cue.metric
-                assert metric is not None
-                link = Link(mention, metric, f"{metric}.{cue.cue.id}.{how}", segment, cue)
-                if mention.kind == "fraction" and metric in COUNT_METRICS:
+                link = _make(text, linker, mention, cue, how)
+                if mention.kind == "fraction" and link.metric in COUNT_METRICS:
                     link.count_value = mention.numerator
                 return [link]
     return []

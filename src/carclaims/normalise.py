@@ -164,6 +164,20 @@ _FRACTION_RE = re.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<d>{_DIGITS})(?![\d,.]*\s?%)"
     r"(?![\w])"
 )
+# "two-thirds of patients", "a third of the cost": shares told in words (percent values).
+WORD_FRACTIONS: dict[str, float] = {
+    "half": 50.0, "a half": 50.0, "one half": 50.0, "one-half": 50.0,
+    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
+    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0,
+    "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
+    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
+}
+_WORD_FRACTION_RE = re.compile(
+    r"\b(?P<w>"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(WORD_FRACTIONS, key=len, reverse=True))
+    + r")(?=\s+of\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
+    re.IGNORECASE,
+)
 _INVERSE_RE = re.compile(
     r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])"
 )
@@ -510,9 +524,15 @@ def scan(text: str) -> list[Mention]:
         if n is None or d is None or d == 0 or n > d:
             continue
         pct = round(n / d * 100, 1)
-        found.append(
-            Mention(match.start(), match.end(), "fraction", pct, pct, "eq", "%", numerator=n, denominator=d)
-        )
+        shaped = _finish(text, match.start(), match.end(), "fraction", "%", pct, pct, is_range=False)
+        found.append(replace(shaped, numerator=n, denominator=d))
+        occupied.add(shaped.start, shaped.end)
+
+    for match in _WORD_FRACTION_RE.finditer(text):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        share = WORD_FRACTIONS[re.sub(r"\s+", " ", match.group("w").lower())]
+        found.append(_finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False))
         occupied.add(match.start(), match.end())
 
     for match in _INVERSE_RE.finditer(text):

@@ -47,6 +47,8 @@ class Cue:
     scope: "text" cues are searched in running text; "label" cues only in table headers,
     row labels and "Label:" prefixes, where a bare word like "trials" is enough.
     verb: the cue can be the verb of "N% of patients …" ("relapse", "responded").
+    generic: a catch-all ("side effect") that yields to a specific cue earlier in the clause
+    ("Cytokine release syndrome, the most common side effect, affected 47%").
     """
 
     id: str
@@ -59,6 +61,7 @@ class Cue:
     event: str | None = None
     scope: str = "text"
     verb: bool = False  # a verb that can follow "N% of patients" directly ("40% of patients relapse")
+    generic: bool = False  # "side effect", "response": yields to a specific cue of the same clause
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
@@ -90,16 +93,15 @@ class CountNoun:
     metric: str
     pattern: str
     requires: str | None = None
+    excludes: str | None = None  # a pattern that, in the same sentence, makes it no count
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    excludes_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
-        object.__setattr__(
-            self,
-            "requires_regex",
-            re.compile(self.requires, re.IGNORECASE) if self.requires else None,
-        )
+        for name, pattern in (("requires_regex", self.requires), ("excludes_regex", self.excludes)):
+            object.__setattr__(self, name, re.compile(pattern, re.IGNORECASE) if pattern else None)
 
 
 def all_cues() -> tuple[Cue, ...]:

@@ -9,6 +9,7 @@ COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|
 # Money in these sentences is not the price of therapy.
 NOT_A_PRICE = re.compile(
     r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
+    r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
     r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b",
     re.IGNORECASE,
 )
@@ -24,17 +25,19 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_reduce_by",
         "cost_reduction",
-        r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings))"
-        r"(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?",
+        r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings)"
+        r"|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|reimburs(?:e|es|ed|ing)"
+        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?)(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?",
         position="before",
         requires=COST_CONTEXT,
     ),
     Cue(
         "cost_fraction_of",
         "cost_reduction",
-        r"of\s+the\s+(?:cost|price)",
+        r"of\s+(?:the\s+|its\s+|their\s+)?(?:(?:US|U\.S\.|Western|American|European)\s+)?(?:cost|price)s?"
+        r"|of\s+what\s+(?:[\w-]+\s+){0,6}?costs?\b",
         position="after",
-        kinds=frozenset({"factor"}),
+        kinds=frozenset({"factor", "fraction"}),  # "1/6 to 1/10 of the cost", "a third of the price"
     ),
     Cue("cost_label", "cost", r"\b(?:cost|price|fee|charges?|WAC)\b", scope="label"),
 )

@@ -4,6 +4,8 @@ import re
 
 from . import CountNoun, Cue
 
+# How many people a disease affects is not how many patients a therapy treated.
+INCIDENCE = r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdeaths?\b|\blive\s+with\b"
 APPROVAL_CONTEXT = r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched"
 
 # Up to three modifiers may stand between the number and its noun ("six approved CAR-T products").
@@ -30,8 +32,15 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "patients",
         "patient_count",
-        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|individuals|people"
-        r"|recipients)\b",
+        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|recipients)\b",
+        excludes=INCIDENCE,
+    ),
+    CountNoun(
+        "people_treated",
+        "patient_count",
+        _MODS + r"(?:people|individuals|persons)(?=[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,2}?"
+        r"(?:treated|enrolled|infused|served|received|underwent|helped|cured))",
+        excludes=INCIDENCE,
     ),
 )
 # A share of all trials: "more than 50% of the world's clinical trials".

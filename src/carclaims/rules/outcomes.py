@@ -36,7 +36,10 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("orr_acronym", "orr", r"\bORRs?\b", case_sensitive=True),
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
-    Cue("responded", "orr", r"\b(?:respond(?:ed|ing)?|remissions?|responses?)\b", verb=True),
+    Cue(
+        "responded", "orr", r"\b(?:respond(?:ed|ing)?|remissions?|responses?)\b", verb=True,
+        generic=True,
+    ),
     # A partial response is neither an overall nor a complete response: stop linking across it.
     Cue("block.partial_response", None, r"partial\s+(?:response|remission)s?(?:\s+rates?)?|\bPRs?\b|"
         r"very\s+good\s+partial\s+response|\bVGPR\b|stable\s+disease|progressive\s+disease"),

@@ -6,6 +6,7 @@ _RATE = r"(?:\s+rates?)?"
 CUES: tuple[Cue, ...] = (
     Cue("pfs", "pfs", r"progression[- ]free\s+survival" + _RATE + r"(?:\s+\(PFS\))?"),
     Cue("pfs_acronym", "pfs", r"\bm?PFS\b", case_sensitive=True),
+    Cue("progression_free", "pfs", r"progression[- ]free\b(?!\s+survival)", verb=True),
     Cue("efs", "efs", r"event[- ]free\s+survival" + _RATE + r"(?:\s+\(EFS\))?"),
     Cue("efs_acronym", "efs", r"\bEFS\b", case_sensitive=True),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),
@@ -15,6 +16,7 @@ CUES: tuple[Cue, ...] = (
         "os",
         r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+alive\b",
         verb=True,
+        generic=True,
     ),
     Cue(
         "duration_of_response",

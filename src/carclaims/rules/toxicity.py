@@ -9,7 +9,8 @@ CUES: tuple[Cue, ...] = (
         "neurotoxicity",
         r"immune[- ]effector[- ]cell[- ]associated\s+neurotoxicity(?:\s+syndrome)?(?:\s+\(ICANS\))?"
         r"|neuro-?toxicit(?:y|ies)|\bICANS\b"
-        r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)",
+        r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)"
+        r"|parkinsonism|movement\s+and\s+neurocognitive\s+(?:toxicit(?:y|ies)|adverse\s+events?|TEAEs?)",
     ),
     Cue("ae_infection", "adverse_event", r"(?:severe\s+|serious\s+)?infections?\b", event="infection"),
     Cue(
@@ -61,5 +62,6 @@ CUES: tuple[Cue, ...] = (
         "adverse_event",
         r"(?:serious\s+)?adverse\s+(?:events?|reactions?)|side[- ]effects?",
         event="adverse events",
+        generic=True,
     ),
 )

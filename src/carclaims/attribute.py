@@ -289,16 +289,16 @@ def choose(
 
 
 # Which contexts each field consults, by claim family (rule tables as data, see attribute()).
-OUTCOME_CONTEXTS = ("sentence", "paragraph", "row_label", "row", "header", "intro", "heading")
+OUTCOME_CONTEXTS = ("sentence", "paragraph", "row_label", "row", "header", "intro", "lead", "heading")
 LOCAL_CONTEXTS = ("sentence",)
 FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
     # metric group -> field -> contexts
     "outcome": {
-        "product": ("sentence", "paragraph", "row_label", "intro", "heading"),
+        "product": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
         "indication": OUTCOME_CONTEXTS,
-        "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
-        "population": ("sentence", "paragraph", "row_label", "intro", "heading"),
-        "study": ("sentence", "paragraph", "row_label", "intro", "heading"),
+        "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "lead", "heading"),
+        "population": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
+        "study": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
     },
     "market": {  # costs, savings and counts: say nothing about products or diseases unless told
         "product": LOCAL_CONTEXTS,
@@ -337,6 +337,8 @@ def _context_spans(text: str, segment: Segment, where: str, claim_start: int) ->
         return [header] if header else []
     if where == "intro" and segment.intro is not None:
         return [segment.intro]
+    if where == "lead" and segment.lead is not None:
+        return [segment.lead]
     if where == "heading":
         return list(segment.headings)
     return []

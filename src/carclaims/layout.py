@@ -36,6 +36,7 @@ class Segment:
     col: int = -1
     label: tuple[int, int] | None = None  # "Label:" prefix at the start of a line
     intro: tuple[int, int] | None = None  # the "… found:" line that governs this list line
+    lead: tuple[int, int] | None = None  # the paragraph right before that intro line
     headings: tuple[tuple[int, int], ...] = ()  # headings above, nearest first
 
     def row_cells(self) -> list[tuple[int, int]]:
@@ -161,7 +162,9 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     headings: list[tuple[int, int, int]] = []  # start, end, level (0: plain text, no level)
     heading_before: list[tuple[tuple[int, int], ...]] = []
     intro_of: list[tuple[int, int] | None] = []
+    lead_of: dict[tuple[int, int], tuple[int, int]] = {}
     intro: tuple[int, int] | None = None
+    previous_text_line: tuple[int, int] | None = None
     for index, (start, end) in enumerate(lines):
         heading_before.append(_heading_chain(headings))
         raw = text[start:end]
@@ -173,10 +176,14 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
             continue
         if raw.strip().endswith(":") and len(raw.strip()) > 1:
             intro = (start, end)
+            if previous_text_line is not None:
+                lead_of[intro] = previous_text_line
         elif _is_heading(raw) and intro_of[-1] is None:
             level = _MARKDOWN_HEADING.match(raw)
             headings.append((start, end, len(level.group(1)) if level else 0))
             intro = None
+        if raw.strip():
+            previous_text_line = (start, end)
 
     result: list[Segment] = []
     emitted_table_lines: set[int] = set()
@@ -207,9 +214,11 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
             match = _LABEL_PREFIX.match(text[s_start:s_end])
             if match:
                 label = (s_start, s_start + match.end("label"))
+        intro_span = intro_of[line_index]
         result.append(
             Segment(
-                s_start, s_end, line_index, label=label, intro=intro_of[line_index],
+                s_start, s_end, line_index, label=label, intro=intro_span,
+                lead=lead_of.get(intro_span) if intro_span else None,
                 headings=heading_before[line_index],
             )
         )

@@ -161,7 +161,7 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
     after = _TIMEPOINT_AFTER_CUE.match(text[cue.end:cue.end + 30])
-    if after and cue.end <= mention.start:
+    if after:
         return _iso_duration(after.group("n"), after.group("u"))
     return None
 

@@ -22,16 +22,21 @@ class Product:
     inn: str
     aliases: tuple[str, ...]
     origin: str | None = None  # where its data come from when only China markets it
+    studies: tuple[str, ...] = ()  # its pivotal trials: a ZUMA-5 figure is an axi-cel figure
 
 
 def _load_products() -> tuple[Product, ...]:
     raw = json.loads(resources.files("carclaims").joinpath("data/products.json").read_text("utf-8"))
-    return tuple(Product(item["inn"], tuple(item["aliases"]), item.get("origin")) for item in raw)
+    return tuple(
+        Product(item["inn"], tuple(item["aliases"]), item.get("origin"), tuple(item.get("studies", ())))
+        for item in raw
+    )
 
 
 PRODUCTS: tuple[Product, ...] = _load_products()
 KNOWN_INNS = frozenset(p.inn for p in PRODUCTS)
 PRODUCT_ORIGIN = {p.inn: p.origin for p in PRODUCTS if p.origin}
+STUDY_PRODUCT = {study.upper(): p.inn for p in PRODUCTS for study in p.studies}
 
 # An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
 INN_SHAPE = re.compile(
@@ -301,7 +306,7 @@ FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
         "study": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
     },
     "market": {  # costs, savings and counts: say nothing about products or diseases unless told
-        "product": LOCAL_CONTEXTS,
+        "product": ("sentence", "paragraph"),  # "Yescarta … Its list price is $399,000"
         "indication": LOCAL_CONTEXTS,
         "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
         "population": LOCAL_CONTEXTS,
@@ -319,6 +324,7 @@ MARKET_METRICS = frozenset({"cost", "cost_reduction", "trial_count", "product_co
 AFTER_ALLOWED = {
     "product": False, "indication": True, "region": True, "population": True, "study": True,
 }
+AFTER_ALLOWED_FOR_APPROVAL = {**AFTER_ALLOWED, "product": True}  # "approval to Yescarta"
 
 
 def _context_spans(text: str, segment: Segment, where: str, claim_start: int) -> list[tuple[int, int]]:
@@ -374,9 +380,11 @@ def attribute(
     ):
         values[field_name] = _resolve(
             text, segment, policy[field_name], doc_hits, (claim_start, claim_end, metric), others,
-            AFTER_ALLOWED[field_name],
+            (AFTER_ALLOWED_FOR_APPROVAL if metric == "approval" else AFTER_ALLOWED)[field_name],
             unique_in_sentence=field_name == "indication" and _group(metric) == "market",
         )
+    if values["product"] is None and values["study"]:
+        values["product"] = STUDY_PRODUCT.get(values["study"].upper())
     if values["region"] is None and values["product"] in PRODUCT_ORIGIN and metric != "approval":
         values["region"] = PRODUCT_ORIGIN[values["product"]]
     if values["indication"] is None and _group(metric) == "outcome":

@@ -22,7 +22,7 @@ from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
 from .rules.costs import NOT_A_PRICE
-from .rules.counts import NOT_A_COUNT, NOUNS, PERCENT_OF_TRIALS
+from .rules.counts import COHORT_SIZE_BEFORE, NOT_A_COUNT, NOUNS, PERCENT_OF_TRIALS
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
@@ -66,7 +66,7 @@ _TIME_QUALIFIER = re.compile(r"\b(?:at|for|within|after|beyond|during|in|by|over
 _CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = re.compile(
-    r"^[^\S\r\n]+(?:(?:also|then|subsequently|eventually|ultimately|later)[^\S\r\n]+)?"
+    r"^[^\S\r\n]+(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?:achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in)\b",
@@ -313,6 +313,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20):mention.start]):
         return []
+    if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6):mention.start]):
+        return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
 
     if kind in ("number", "fraction", "percent"):
         noun = _count_noun(text, mention, seg_text)

@@ -396,6 +396,9 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                     ok = False
                 if a.kind == "timepoint":
                     ok = False
+                # "CNY 350,000–450,000": the second number takes the first one's currency
+                if a.kind == "money" and b.kind == "number" and not b.word:
+                    b = _Atom(b.start, b.end, b.value, b.word, "money", a.unit, b.mult, b.explicit_mult)
                 kinds_ok = a.kind == b.kind or a.kind == "number"
                 if ok and kinds_ok and (a.unit == b.unit or a.kind == "number"):
                     mult_a = a.mult if a.explicit_mult else b.mult

@@ -32,7 +32,7 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "patients",
         "patient_count",
-        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|recipients)\b",
+        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|recipients|infusions)\b",
         excludes=INCIDENCE,
     ),
     CountNoun(
@@ -43,6 +43,8 @@ NOUNS: tuple[CountNoun, ...] = (
         excludes=INCIDENCE,
     ),
 )
+# "(n=1,036)": the size of the cohort a result comes from.
+COHORT_SIZE_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
 # A share of all trials: "more than 50% of the world's clinical trials".
 PERCENT_OF_TRIALS = CountNoun(
     "share_of_trials",

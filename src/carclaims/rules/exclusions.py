@@ -15,5 +15,10 @@ CUES: tuple[Cue, ...] = (
     Cue("block.age", None, r"\baged?\b|years?\s+old|-year-old|\bage\s*[<>≤≥]"),
     Cue("block.eligibility", None, r"prior\s+lines?|lines\s+of\s+(?:prior\s+)?therapy"),
     Cue("block.other_survival", None, r"(?:leuka?emia|relapse|disease|recurrence|metastasis)[- ]free\s+survival|\b(?:RFS|LFS|DFS)\b"),
+    Cue(
+        "block.threshold",
+        None,
+        r"(?:incidence|frequency|reported\s+in|occurring\s+in)(?=\s*(?:≥|>=|>|≤|<|of\s+at\s+least))",
+    ),
     Cue("block.expression", None, r"expression|heterogeneity|variability|sensitivity|specificity"),
 )

@@ -42,7 +42,8 @@ def test_extract_writes_one_ledger_per_source_keeping_folders(corpus: Path, tmp_
     result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
     assert result.exit_code == 0, result.output
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*.json")) == [
-        "a.json", "nested/b.json",
+        "a.json",
+        "nested/b.json",
     ]
     ledger = json.loads((out / "nested" / "b.json").read_text("utf-8"))
     assert [(c["text"], c["metric"]) for c in ledger["claims"]] == [("81%", "orr"), ("60%", "cr")]
@@ -53,8 +54,16 @@ def test_extract_writes_one_ledger_per_source_keeping_folders(corpus: Path, tmp_
 
 def test_jsonl_streams_claims_to_stdout_and_writes_nothing(corpus: Path, tmp_path: Path):
     result = runner.invoke(
-        app, ["extract", str(corpus / "nested" / "b.md"), "--format", "jsonl", "--quiet",
-              "--out", str(tmp_path / "none")],
+        app,
+        [
+            "extract",
+            str(corpus / "nested" / "b.md"),
+            "--format",
+            "jsonl",
+            "--quiet",
+            "--out",
+            str(tmp_path / "none"),
+        ],
     )
     assert result.exit_code == 0
     lines = result.stdout.splitlines()
@@ -94,8 +103,10 @@ def test_usage_error_is_exit_2():
 
 
 def test_eval_json_reports_per_metric_scores():
-    result = runner.invoke(app, ["eval", str(ROOT / "data" / "gold"), "--sources",
-                                 str(ROOT / "data" / "seeds"), "--json"])
+    result = runner.invoke(
+        app,
+        ["eval", str(ROOT / "data" / "gold"), "--sources", str(ROOT / "data" / "seeds"), "--json"],
+    )
     assert result.exit_code == 0
     scores = json.loads(result.stdout)
     assert set(scores) == {"overall", "per_metric", "attribution", "matched_pairs"}

@@ -40,6 +40,6 @@ def test_every_span_indexes_the_source_and_validates(seed):
     text = seed.read_bytes().decode("utf-8").removeprefix("\ufeff")
     assert ledger["claims"], "every seed states claims"
     for claim in ledger["claims"]:
-        assert text[claim["start"]:claim["end"]] == claim["text"]
+        assert text[claim["start"] : claim["end"]] == claim["text"]
     keys = [(c["start"], c["end"], c["metric"]) for c in ledger["claims"]]
     assert keys == sorted(keys)

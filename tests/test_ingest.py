@@ -17,7 +17,7 @@ def test_bom_is_removed_and_offsets_count_code_points(tmp_path: Path):
     assert "\r\n" in source.text  # line endings kept as stored
     ledger = extract_text(source.text)
     for claim in ledger.claims:
-        assert source.text[claim.start:claim.end] == claim.text
+        assert source.text[claim.start : claim.end] == claim.text
     assert [(c.text, c.line, c.column) for c in ledger.claims] == [
         ("92.3%", 1, 10),
         ("¥1,200,000", 2, 7),

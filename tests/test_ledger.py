@@ -14,8 +14,15 @@ ROOT = Path(__file__).resolve().parents[1]
 
 def claim(**changes):
     base = dict(
-        id="c-0", metric="cr", text="92.3%", start=10, end=15, line=1, column=11,
-        sentence="CR rate: 92.3%", value=Value(low=92.3, high=92.3, unit="%", bound="eq"),
+        id="c-0",
+        metric="cr",
+        text="92.3%",
+        start=10,
+        end=15,
+        line=1,
+        column=11,
+        sentence="CR rate: 92.3%",
+        value=Value(low=92.3, high=92.3, unit="%", bound="eq"),
         rule="cr.test",
     )
     base.update(changes)
@@ -34,14 +41,17 @@ def test_a_valid_claim_builds():
         pytest.param({"metric": "cure_rate"}, "unknown metric", id="unknown-metric"),
         pytest.param(
             {"metric": "cost", "value": Value(low=1, high=1, unit="DOLLARS", bound="eq")},
-            "ISO 4217", id="bad-currency",
+            "ISO 4217",
+            id="bad-currency",
         ),
         pytest.param(
             {"metric": "dor", "value": Value(low=1, high=1, unit="%", bound="eq")},
-            "duration", id="dor-needs-duration",
+            "duration",
+            id="dor-needs-duration",
         ),
         pytest.param(
-            {"value": Value(low=90, high=90, unit="%", bound="approx")}, "approx: true",
+            {"value": Value(low=90, high=90, unit="%", bound="approx")},
+            "approx: true",
             id="approx-flag",
         ),
     ],

@@ -7,17 +7,27 @@ from carclaims.normalise import parse_number, scan
 
 def only(text: str, kind: str | None = None):
     found = [m for m in scan(text) if kind is None or m.kind == kind]
-    assert len(found) == 1, [(text[m.start:m.end], m.kind) for m in found]
+    assert len(found) == 1, [(text[m.start : m.end], m.kind) for m in found]
     m = found[0]
-    return text[m.start:m.end], m
+    return text[m.start : m.end], m
 
 
 CASES = [
     pytest.param("CR rate: 92.3%", "92.3%", ("percent", 92.3, 92.3, "%", "eq"), id="plain-percent"),
     pytest.param("CR of 72–92% here", "72–92%", ("percent", 72, 92, "%", "range"), id="en-dash-range"),
     pytest.param("CR of 72 to 92% here", "72 to 92%", ("percent", 72, 92, "%", "range"), id="to-range"),
-    pytest.param("between 72% and 92% of", "between 72% and 92%", ("percent", 72, 92, "%", "range"), id="between"),
-    pytest.param("from 30% to over 60% in", "30% to over 60%", ("percent", 30, 60, "%", "range"), id="range-inner-hedge"),
+    pytest.param(
+        "between 72% and 92% of",
+        "between 72% and 92%",
+        ("percent", 72, 92, "%", "range"),
+        id="between",
+    ),
+    pytest.param(
+        "from 30% to over 60% in",
+        "30% to over 60%",
+        ("percent", 30, 60, "%", "range"),
+        id="range-inner-hedge",
+    ),
     pytest.param("rates over 80% in", "over 80%", ("percent", 80, None, "%", "gt"), id="over"),
     pytest.param("rates >80% in", ">80%", ("percent", 80, None, "%", "gt"), id="gt-sign"),
     pytest.param("at least 80% of", "at least 80%", ("percent", 80, None, "%", "ge"), id="at-least"),
@@ -25,30 +35,71 @@ CASES = [
     pytest.param("80% or more of", "80% or more", ("percent", 80, None, "%", "ge"), id="or-more"),
     pytest.param("under 10% of", "under 10%", ("percent", None, 10, "%", "lt"), id="under"),
     pytest.param("up to 92% in", "up to 92%", ("percent", None, 92, "%", "le"), id="up-to"),
-    pytest.param("as high as 92.3%.", "as high as 92.3%", ("percent", None, 92.3, "%", "le"), id="as-high-as"),
+    pytest.param(
+        "as high as 92.3%.", "as high as 92.3%", ("percent", None, 92.3, "%", "le"), id="as-high-as"
+    ),
     pytest.param("as low as 10%.", "as low as 10%", ("percent", 10, None, "%", "ge"), id="as-low-as"),
     pytest.param("~90% CR", "~90%", ("percent", 90, 90, "%", "approx"), id="tilde"),
     pytest.param("roughly 60% of", "roughly 60%", ("percent", 60, 60, "%", "approx"), id="roughly"),
     pytest.param("reached 90 percent", "90 percent", ("percent", 90, 90, "%", "eq"), id="percent-word"),
     pytest.param("in 85 per cent of", "85 per cent", ("percent", 85, 85, "%", "eq"), id="per-cent-british"),
-    pytest.param("the $373,000–$475,000 range", "$373,000–$475,000", ("money", 373000, 475000, "USD", "range"), id="usd-range"),
+    pytest.param(
+        "the $373,000–$475,000 range",
+        "$373,000–$475,000",
+        ("money", 373000, 475000, "USD", "range"),
+        id="usd-range",
+    ),
     pytest.param("cost $373K-$475K.", "$373K-$475K", ("money", 373000, 475000, "USD", "range"), id="k-range"),
-    pytest.param("from 0.99-1.29 million RMB (", "0.99-1.29 million RMB", ("money", 990000, 1290000, "CNY", "range"), id="shared-million-rmb"),
-    pytest.param("(~$140,000-$180,000 USD)", "~$140,000-$180,000 USD", ("money", 140000, 180000, "USD", "range"), id="approx-usd-range"),
-    pytest.param("exceed $1 million.", "exceed $1 million", ("money", 1000000, None, "USD", "gt"), id="exceed-million"),
-    pytest.param("about €320,000 in", "about €320,000", ("money", 320000, 320000, "EUR", "approx"), id="euro"),
+    pytest.param(
+        "from 0.99-1.29 million RMB (",
+        "0.99-1.29 million RMB",
+        ("money", 990000, 1290000, "CNY", "range"),
+        id="shared-million-rmb",
+    ),
+    pytest.param(
+        "(~$140,000-$180,000 USD)",
+        "~$140,000-$180,000 USD",
+        ("money", 140000, 180000, "USD", "range"),
+        id="approx-usd-range",
+    ),
+    pytest.param(
+        "exceed $1 million.",
+        "exceed $1 million",
+        ("money", 1000000, None, "USD", "gt"),
+        id="exceed-million",
+    ),
+    pytest.param(
+        "about €320,000 in", "about €320,000", ("money", 320000, 320000, "EUR", "approx"), id="euro"
+    ),
     pytest.param("costs £282,000.", "£282,000", ("money", 282000, 282000, "GBP", "eq"), id="pound"),
     pytest.param("is NZ$500,000.", "NZ$500,000", ("money", 500000, 500000, "NZD", "eq"), id="nz-dollar"),
     pytest.param("1.2 million yuan", "1.2 million yuan", ("money", 1200000, 1200000, "CNY", "eq"), id="yuan"),
-    pytest.param("¥1,200,000 each", "¥1,200,000", ("money", 1200000, 1200000, "CNY", "eq"), id="yen-sign-cny"),
+    pytest.param(
+        "¥1,200,000 each", "¥1,200,000", ("money", 1200000, 1200000, "CNY", "eq"), id="yen-sign-cny"
+    ),
     pytest.param("a $1.2 billion deal", "$1.2 billion", ("money", 1.2e9, 1.2e9, "USD", "eq"), id="billion"),
     pytest.param("~$373,000+).", "~$373,000+", ("money", 373000, None, "USD", "ge"), id="approx-plus"),
     pytest.param("OS: 14.0 months (", "14.0 months", ("duration", 14, 14, "months", "eq"), id="months"),
     pytest.param("20+ months of", "20+ months", ("duration", 20, None, "months", "ge"), id="plus-months"),
-    pytest.param("from just 2 to 6 months.", "2 to 6 months", ("duration", 2, 6, "months", "range"), id="month-range"),
-    pytest.param("up to three times less", "up to three times", ("factor", None, 3, "x", "le"), id="times-words"),
+    pytest.param(
+        "from just 2 to 6 months.",
+        "2 to 6 months",
+        ("duration", 2, 6, "months", "range"),
+        id="month-range",
+    ),
+    pytest.param(
+        "up to three times less",
+        "up to three times",
+        ("factor", None, 3, "x", "le"),
+        id="times-words",
+    ),
     pytest.param("7–10 times lower", "7–10 times", ("factor", 7, 10, "x", "range"), id="times-range"),
-    pytest.param("to 1/6 to 1/10 of the cost", "1/6 to 1/10", ("factor", 6, 10, "x", "range"), id="inverse-fractions"),
+    pytest.param(
+        "to 1/6 to 1/10 of the cost",
+        "1/6 to 1/10",
+        ("factor", 6, 10, "x", "range"),
+        id="inverse-fractions",
+    ),
 ]
 
 
@@ -56,7 +107,7 @@ CASES = [
 def test_scan_values(text, span, expected):
     kind, low, high, unit, bound = expected
     found = [m for m in scan(text) if m.kind not in ("timepoint",)]
-    assert [text[m.start:m.end] for m in found] == [span]
+    assert [text[m.start : m.end] for m in found] == [span]
     m = found[0]
     assert (m.kind, m.low, m.high, m.unit, m.bound) == (kind, low, high, unit, bound)
 
@@ -97,7 +148,7 @@ def test_fraction_without_percentage_is_computed():
 
 def test_confidence_interval_is_one_mention_not_claims():
     text = "14.0 months (95% CI: 10.9–17.1 months)"
-    kinds = [(text[m.start:m.end], m.kind) for m in scan(text)]
+    kinds = [(text[m.start : m.end], m.kind) for m in scan(text)]
     assert kinds == [("14.0 months", "duration"), ("(95% CI: 10.9–17.1 months)", "ci")]
     assert scan(text)[1].ci == (10.9, 17.1)
 
@@ -122,7 +173,14 @@ def test_4_1bb_keeps_only_the_harmless_4():
 
 @pytest.mark.parametrize(
     ("token", "value"),
-    [("six", 6), ("Twenty-two", 22), ("1,290", 1290), ("0.99", 0.99), ("a dozen", 12), ("n/a", None)],
+    [
+        ("six", 6),
+        ("Twenty-two", 22),
+        ("1,290", 1290),
+        ("0.99", 0.99),
+        ("a dozen", 12),
+        ("n/a", None),
+    ],
 )
 def test_parse_number(token, value):
     assert parse_number(token) == value

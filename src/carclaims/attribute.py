@@ -39,14 +39,20 @@ PRODUCT_ORIGIN = {p.inn: p.origin for p in PRODUCTS if p.origin}
 STUDY_PRODUCT = {study.upper(): p.inn for p in PRODUCTS for study in p.studies}
 
 # An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
-INN_SHAPE = re.compile(
-    r"\b[a-z]{3,}cabtagene\s+[a-z]{3,}leucel\b|\b[a-z]{4,}lecleucel\b", re.IGNORECASE
-)
+INN_SHAPE = re.compile(r"\b[a-z]{3,}cabtagene\s+[a-z]{3,}leucel\b|\b[a-z]{4,}lecleucel\b", re.IGNORECASE)
 
 # (value, pattern, case-sensitive): longer, more specific phrases are listed first.
 INDICATIONS: tuple[tuple[str, str, bool], ...] = (
-    ("B-cell malignancies", r"B[- ]cell\s+lymphomas?\s+and\s+(?:certain\s+|some\s+)?leuka?emias", False),
-    ("B-cell malignancies", r"B[- ]cell\s+(?:malignanc(?:y|ies)|cancers|neoplasms|blood\s+cancers)", False),
+    (
+        "B-cell malignancies",
+        r"B[- ]cell\s+lymphomas?\s+and\s+(?:certain\s+|some\s+)?leuka?emias",
+        False,
+    ),
+    (
+        "B-cell malignancies",
+        r"B[- ]cell\s+(?:malignanc(?:y|ies)|cancers|neoplasms|blood\s+cancers)",
+        False,
+    ),
     ("LBCL", r"(?:diffuse\s+)?large\s+B[- ]cell\s+lymphomas?", False),
     ("LBCL", r"\b(?:DLBCL|LBCL)\b", True),
     ("B-ALL", r"B[- ]cell\s+(?:precursor\s+)?(?:acute\s+lymphoblastic\s+leuka?emia|ALL\b)", False),
@@ -58,13 +64,25 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("MCL", r"\bMCL\b", True),
     ("CLL", r"chronic\s+lymphocytic\s+leuka?emia", False),
     ("CLL", r"\bCLL\b", True),
-    ("B-NHL", r"B[- ]cell\s+(?:non[- ]Hodgkin(?:'s)?\s+)?lymphomas?|non[- ]Hodgkin(?:'s)?\s+lymphomas?", False),
+    (
+        "B-NHL",
+        r"B[- ]cell\s+(?:non[- ]Hodgkin(?:'s)?\s+)?lymphomas?|non[- ]Hodgkin(?:'s)?\s+lymphomas?",
+        False,
+    ),
     ("B-NHL", r"\bB-?NHL\b|\bNHL\b", True),
     ("MM", r"multiple\s+myeloma|\bmyeloma\b", False),
     ("MM", r"\bMM\b|\bRRMM\b", True),
-    ("hematologic malignancies", r"ha?ematolog(?:ic|ical)\s+(?:malignanc(?:y|ies)|cancers?|tumou?rs)|blood\s+cancers?", False),
+    (
+        "hematologic malignancies",
+        r"ha?ematolog(?:ic|ical)\s+(?:malignanc(?:y|ies)|cancers?|tumou?rs)|blood\s+cancers?",
+        False,
+    ),
     ("solid tumors", r"[\w-]+\s*/\s*[\w-]+\s+cancers?\s+\(solid\s+tumou?rs?\)", False),
-    ("gastric cancer", r"gastric(?:\s+or\s+gastroesophageal(?:\s+junction)?)?\s+(?:cancers?|adenocarcinomas?)|stomach\s+cancers?", False),
+    (
+        "gastric cancer",
+        r"gastric(?:\s+or\s+gastroesophageal(?:\s+junction)?)?\s+(?:cancers?|adenocarcinomas?)|stomach\s+cancers?",
+        False,
+    ),
     ("pancreatic cancer", r"pancreatic\s+(?:cancers?|adenocarcinomas?)", False),
     ("liver cancer", r"liver\s+cancers?|hepatocellular\s+carcinomas?", False),
     ("liver cancer", r"\bHCC\b", True),
@@ -73,31 +91,55 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
 
 # "mixed" means the text names several regions together: the claim belongs to none of them.
 REGIONS: tuple[tuple[str, str, bool], ...] = (
-    ("mixed", r"(?:both\s+)?China\s+(?:and|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
-              r"(?:US|U\.S\.|USA|United\s+States)\b"
-              r"|(?:the\s+)?(?:US|U\.S\.|USA|United\s+States)\s+(?:and|vs\.?|versus)\s+China\b", False),
-    ("US/Europe", r"\bUS\s*/\s*Europe\b|\b(?:US|U\.S\.|United\s+States)\s+and\s+Europe(?:an)?\b"
-                  r"|\bWestern\b|\bthe\s+West\b", False),
+    (
+        "mixed",
+        r"(?:both\s+)?China\s+(?:and|vs\.?|versus|compared\s+(?:to|with))\s+(?:the\s+)?"
+        r"(?:US|U\.S\.|USA|United\s+States)\b"
+        r"|(?:the\s+)?(?:US|U\.S\.|USA|United\s+States)\s+(?:and|vs\.?|versus)\s+China\b",
+        False,
+    ),
+    (
+        "US/Europe",
+        r"\bUS\s*/\s*Europe\b|\b(?:US|U\.S\.|United\s+States)\s+and\s+Europe(?:an)?\b"
+        r"|\bWestern\b|\bthe\s+West\b",
+        False,
+    ),
     ("US", r"\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b", True),
-    ("Europe", r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom|\bBritain\b|\bBritish\b"
-               r"|\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
-               r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
-               r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
-               r"|\bNHS\b|\bNICE\b|European\s+Commission", True),
+    (
+        "Europe",
+        r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom|\bBritain\b|\bBritish\b"
+        r"|\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
+        r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
+        r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
+        r"|\bNHS\b|\bNICE\b|European\s+Commission",
+        True,
+    ),
     ("China", r"\bChin(?:a|ese)\b|\bNMPA\b|\bBeijing\b|\bShanghai\b", True),
     ("global", r"\bglobal(?:ly)?\b|\bworld-?wide\b", False),
 )
 
 # Named trials and cohorts: a known list, plus the NAME-N shape of most pivotal trials.
 STUDIES: tuple[tuple[str, str, bool], ...] = (
-    ("", r"\b(?:ELIANA|JULIET|ENSIGN|BELINDA|ELARA|TRANSCEND(?:[- ](?:NHL|FL|CLL|WORLD)[- ]?\d*)?"
-         r"|TRANSFORM|KarMMa(?:-\d+)?|CARTITUDE(?:-\d+)?|ZUMA-\d+|LEGEND-\d+|FUMANBA-\d+"
-         r"|CARTIFAN-\d+|RELIANCE|FELIX|PILOT|LUMMICAR(?:-\d+)?|EPCORE|PRIMA)\b", True),
-    ("", r"\b[A-Z][A-Za-z]{2,}[A-Z](?:-[A-Z]+)?-\d{1,3}\b(?=\s+(?:trial|study|cohort|phase))", True),
+    (
+        "",
+        r"\b(?:ELIANA|JULIET|ENSIGN|BELINDA|ELARA|TRANSCEND(?:[- ](?:NHL|FL|CLL|WORLD)[- ]?\d*)?"
+        r"|TRANSFORM|KarMMa(?:-\d+)?|CARTITUDE(?:-\d+)?|ZUMA-\d+|LEGEND-\d+|FUMANBA-\d+"
+        r"|CARTIFAN-\d+|RELIANCE|FELIX|PILOT|LUMMICAR(?:-\d+)?|EPCORE|PRIMA)\b",
+        True,
+    ),
+    (
+        "",
+        r"\b[A-Z][A-Za-z]{2,}[A-Z](?:-[A-Z]+)?-\d{1,3}\b(?=\s+(?:trial|study|cohort|phase))",
+        True,
+    ),
 )
 
 POPULATIONS: tuple[tuple[str, str, bool], ...] = (
-    ("pediatric", r"p(?:a)?ediatric|\bchildren\b|\bchild(?:hood)?\b|\bkids\b|adolescents?|young\s+adults?", False),
+    (
+        "pediatric",
+        r"p(?:a)?ediatric|\bchildren\b|\bchild(?:hood)?\b|\bkids\b|adolescents?|young\s+adults?",
+        False,
+    ),
     ("adult", r"\badults?\b", False),
 )
 
@@ -136,9 +178,7 @@ class Hit:
 
 def _find(text: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Hit]:
     """Non-overlapping hits; an empty value in the table means "the matched text itself"."""
-    hits = [
-        Hit(m.start(), m.end(), value or m.group(0)) for value, rx in table for m in rx.finditer(text)
-    ]
+    hits = [Hit(m.start(), m.end(), value or m.group(0)) for value, rx in table for m in rx.finditer(text)]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -253,8 +293,7 @@ def choose(
         if claim_start <= hit.start and hit.end <= claim_end:
             return hit
     glossed = {
-        (s, e) for s, e, m in others
-        if m == metric and e <= claim_start and _GLOSS.match(text[e:claim_start])
+        (s, e) for s, e, m in others if m == metric and e <= claim_start and _GLOSS.match(text[e:claim_start])
     }
     same = [(s, e) for s, e, m in others if m == metric and (s, e) not in glossed]
     # only figures of the same family separate a number from its subject: a cohort size
@@ -265,23 +304,22 @@ def choose(
         return any(a <= s and e <= b for s, e in spans)
 
     def comparator(hit: Hit) -> bool:
-        return bool(_COMPARATOR_BEFORE.search(text[max(0, hit.start - 40):hit.start]))
+        return bool(_COMPARATOR_BEFORE.search(text[max(0, hit.start - 40) : hit.start]))
 
     def owned(hit: Hit) -> bool:
         for s, e, m in others:
-            if claim_end <= s and e <= hit.start and _BOUND_AFTER.match(text[e:hit.start]):
+            if claim_end <= s and e <= hit.start and _BOUND_AFTER.match(text[e : hit.start]):
                 if _CONTRAST.search(text[claim_end:s]) or _group(m) != _group(metric):
                     return True
         return False
 
     after = [h for h in hits if h.start >= claim_end and not comparator(h) and not owned(h)]
     for hit in after:
-        if not between(claim_end, hit.start, every) and _BOUND_AFTER.match(text[claim_end:hit.start]):
+        if not between(claim_end, hit.start, every) and _BOUND_AFTER.match(text[claim_end : hit.start]):
             return hit
     before = [h for h in hits if h.end <= claim_start]
     usable_before = [
-        h for h in before
-        if not comparator(h) or _COMPARATOR_FIGURE.match(text[h.end:claim_start])
+        h for h in before if not comparator(h) or _COMPARATOR_FIGURE.match(text[h.end : claim_start])
     ]
     for hit in reversed(usable_before):
         if not between(hit.end, claim_start, same):
@@ -294,14 +332,32 @@ def choose(
 
 
 # Which contexts each field consults, by claim family (rule tables as data, see attribute()).
-OUTCOME_CONTEXTS = ("sentence", "paragraph", "row_label", "row", "header", "intro", "lead", "heading")
+OUTCOME_CONTEXTS = (
+    "sentence",
+    "paragraph",
+    "row_label",
+    "row",
+    "header",
+    "intro",
+    "lead",
+    "heading",
+)
 LOCAL_CONTEXTS = ("sentence",)
 FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
     # metric group -> field -> contexts
     "outcome": {
         "product": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
         "indication": OUTCOME_CONTEXTS,
-        "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "lead", "heading"),
+        "region": (
+            "sentence",
+            "paragraph",
+            "header",
+            "row_label",
+            "row",
+            "intro",
+            "lead",
+            "heading",
+        ),
         "population": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
         "study": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
     },
@@ -322,7 +378,11 @@ FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
 }
 MARKET_METRICS = frozenset({"cost", "cost_reduction", "trial_count", "product_count", "patient_count"})
 AFTER_ALLOWED = {
-    "product": False, "indication": True, "region": True, "population": True, "study": True,
+    "product": False,
+    "indication": True,
+    "region": True,
+    "population": True,
+    "study": True,
 }
 AFTER_ALLOWED_FOR_APPROVAL = {**AFTER_ALLOWED, "product": True}  # "approval to Yescarta"
 
@@ -379,7 +439,12 @@ def attribute(
         ("study", hits.studies),
     ):
         values[field_name] = _resolve(
-            text, segment, policy[field_name], doc_hits, (claim_start, claim_end, metric), others,
+            text,
+            segment,
+            policy[field_name],
+            doc_hits,
+            (claim_start, claim_end, metric),
+            others,
             (AFTER_ALLOWED_FOR_APPROVAL if metric == "approval" else AFTER_ALLOWED)[field_name],
             unique_in_sentence=field_name == "indication" and _group(metric) == "market",
         )

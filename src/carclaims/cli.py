@@ -8,7 +8,7 @@ from __future__ import annotations
 import sys
 import time
 from collections import Counter
-from enum import Enum
+from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
 
@@ -26,7 +26,7 @@ app = typer.Typer(
 )
 
 
-class OutputFormat(str, Enum):
+class OutputFormat(StrEnum):
     json = "json"
     jsonl = "jsonl"
 
@@ -96,7 +96,9 @@ def extract(
                 for warning in result.warnings:
                     err.print(
                         f"Warning: {result.source.path}:{warning.line}:{warning.column}: {warning.message}",
-                        highlight=False, markup=False, soft_wrap=True,
+                        highlight=False,
+                        markup=False,
+                        soft_wrap=True,
                     )
                 if output_format is OutputFormat.jsonl:
                     for claim in result.claims:
@@ -123,7 +125,8 @@ def evaluate_command(
     ),
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     show_errors: Annotated[
-        bool, typer.Option("--show-errors", help="List misses, spurious claims and wrong attributions.")
+        bool,
+        typer.Option("--show-errors", help="List misses, spurious claims and wrong attributions."),
     ] = False,
 ) -> None:
     """Score extraction against gold annotations: precision, recall, F1 per metric.
@@ -161,9 +164,7 @@ def evaluate_command(
 
 @app.command()
 def schema(
-    out: Annotated[
-        Path | None, typer.Option("--out", "-o", help="Write here instead of to stdout.")
-    ] = None,
+    out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of to stdout.")] = None,
 ) -> None:
     """Print (or write) the JSON Schema of ledger files, generated from the models.
 

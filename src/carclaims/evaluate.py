@@ -46,8 +46,11 @@ class Score:
 
     def as_dict(self) -> dict[str, float | int]:
         return {
-            "gold": self.gold, "predicted": self.predicted, "matched": self.matched,
-            "precision": round(self.precision, 4), "recall": round(self.recall, 4),
+            "gold": self.gold,
+            "predicted": self.predicted,
+            "matched": self.matched,
+            "precision": round(self.precision, 4),
+            "recall": round(self.recall, 4),
             "f1": round(self.f1, 4),
         }
 
@@ -87,9 +90,17 @@ def load_gold(directory: Path) -> list[GoldClaim]:
                 raw = json.loads(line)
                 claims.append(
                     GoldClaim(
-                        doc=raw["doc"], start=raw["start"], end=raw["end"], text=raw["text"],
-                        metric=raw["metric"], value=raw["value"],
-                        fields={k: v for k, v in raw.items() if k not in ("doc", "start", "end", "text", "metric", "value")},
+                        doc=raw["doc"],
+                        start=raw["start"],
+                        end=raw["end"],
+                        text=raw["text"],
+                        metric=raw["metric"],
+                        value=raw["value"],
+                        fields={
+                            k: v
+                            for k, v in raw.items()
+                            if k not in ("doc", "start", "end", "text", "metric", "value")
+                        },
                     )
                 )
             except (json.JSONDecodeError, KeyError) as exc:
@@ -116,8 +127,10 @@ def values_match(gold: dict[str, Any], claim: Claim) -> bool:
 
 def matches(gold: GoldClaim, claim: Claim) -> bool:
     return (
-        gold.start < claim.end and claim.start < gold.end
-        and gold.metric == claim.metric and values_match(gold.value, claim)
+        gold.start < claim.end
+        and claim.start < gold.end
+        and gold.metric == claim.metric
+        and values_match(gold.value, claim)
     )
 
 
@@ -141,7 +154,10 @@ def evaluate(gold: Iterable[GoldClaim], ledgers: dict[str, Ledger]) -> Evaluatio
             if not candidates:
                 evaluation.misses.append((g, _why(g, predicted)))
                 continue
-            best = min(candidates, key=lambda i: (abs(predicted[i].start - g.start), abs(predicted[i].end - g.end)))
+            best = min(
+                candidates,
+                key=lambda i: (abs(predicted[i].start - g.start), abs(predicted[i].end - g.end)),
+            )
             used.add(best)
             claim = predicted[best]
             per_metric[g.metric].matched += 1
@@ -158,9 +174,7 @@ def evaluate(gold: Iterable[GoldClaim], ledgers: dict[str, Ledger]) -> Evaluatio
             if i not in used:
                 evaluation.spurious.append((doc, claim))
     pairs = evaluation.matched_pairs
-    evaluation.attribution = {
-        name: (attribute_hits[name] / pairs if pairs else 0.0) for name in ATTRIBUTES
-    }
+    evaluation.attribution = {name: (attribute_hits[name] / pairs if pairs else 0.0) for name in ATTRIBUTES}
     return evaluation
 
 

@@ -64,7 +64,8 @@ def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_
         linked = {id(link.mention) for link in made}
         links.extend(made)
         unlinked.extend(
-            (m, segment) for m in seg_mentions
+            (m, segment)
+            for m in seg_mentions
             if id(m) not in linked and m.kind == "percent" and segment.kind != "header"
         )
     links.extend(restatements(links, unlinked))
@@ -99,7 +100,7 @@ def extract_document(source: Source, doc=None) -> Ledger:
         )
 
     claims: dict[tuple[int, int, str], Claim] = {}
-    for link in sorted(links, key=lambda l: (l.mention.start, l.metric)):
+    for link in sorted(links, key=lambda item: (item.mention.start, item.metric)):
         mention, segment = link.mention, link.segment
         start = mention.start
         end = int(link.extra.get("span_end", mention.end))  # type: ignore[call-overload]
@@ -142,8 +143,12 @@ def extract_document(source: Source, doc=None) -> Ledger:
         line = bisect.bisect_right(starts, hit.start) - 1
         warnings.append(
             Warning(
-                kind="unknown_product", text=text[hit.start:hit.end], start=hit.start, end=hit.end,
-                line=line + 1, column=hit.start - starts[line] + 1,
+                kind="unknown_product",
+                text=text[hit.start : hit.end],
+                start=hit.start,
+                end=hit.end,
+                line=line + 1,
+                column=hit.start - starts[line] + 1,
                 message=f"CAR-T product name {hit.value!r} is not in the product table; kept verbatim",
             )
         )
@@ -158,7 +163,7 @@ def extract_document(source: Source, doc=None) -> Ledger:
 def _sentence(text: str, segment: Segment, starts: list[int]) -> str:
     """The sentence a claim was read from; for a table cell, its whole row."""
     if segment.table is None:
-        return text[segment.start:segment.end]
+        return text[segment.start : segment.end]
     line = segment.line
     line_start = starts[line]
     line_end = starts[line + 1] if line + 1 < len(starts) else len(text)
@@ -171,9 +176,7 @@ def ledger_name(relative: str) -> str:
     return path.with_suffix(".json").as_posix()
 
 
-def iter_ledgers(
-    inputs: list[Path], batch_size: int = 16
-) -> Iterator[tuple[Path, str, Ledger | Failure]]:
+def iter_ledgers(inputs: list[Path], batch_size: int = 16) -> Iterator[tuple[Path, str, Ledger | Failure]]:
     """(file, ledger name, ledger or failure) for every source, in sorted discovery order.
 
     Unreadable files become Failures and the run goes on; a missing input path raises.
@@ -206,8 +209,19 @@ def iter_ledgers(
         for path, name, item in batch:
             if isinstance(item, Failure):
                 yield path, name, item
-            else:
-                yield path, name, extract_document(item, next(docs))
+                continue
+            doc = next(docs)
+            try:
+                yield path, name, extract_document(item, doc)
+            except Exception as exc:  # noqa: BLE001  one bad article must not end a crawl
+                yield (
+                    path,
+                    name,
+                    Failure(
+                        path.as_posix(),
+                        f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it",
+                    ),
+                )
 
 
 def extract_text(text: str, path: str = "<text>") -> Ledger:

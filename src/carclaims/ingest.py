@@ -35,9 +35,7 @@ def decode(data: bytes, name: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{name}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first"
-        ) from None
+        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
 
 
 def read_source(path: Path, relative: str | None = None) -> Source:

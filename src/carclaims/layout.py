@@ -91,18 +91,18 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
     found: dict[int, tuple[Table, int]] = {}
     i = 0
     while i < len(lines):
-        if "|" not in text[lines[i][0]:lines[i][1]]:
+        if "|" not in text[lines[i][0] : lines[i][1]]:
             i += 1
             continue
         j = i
-        while j < len(lines) and "|" in text[lines[j][0]:lines[j][1]]:
+        while j < len(lines) and "|" in text[lines[j][0] : lines[j][1]]:
             j += 1
         block = list(range(i, j))
         cells = {k: _split_cells(text, *lines[k]) for k in block}
         separators = {
             k for k in block if cells[k] and all(_SEPARATOR_CELL.match(text[s:e] or "-") for s, e in cells[k])
         }
-        many_pipes = all(text[lines[k][0]:lines[k][1]].count("|") >= 2 for k in block)
+        many_pipes = all(text[lines[k][0] : lines[k][1]].count("|") >= 2 for k in block)
         if len(block) >= 2 and (separators or many_pipes):
             body = [k for k in block if k not in separators]
             table = Table(header=cells[body[0]])
@@ -133,10 +133,7 @@ def _is_heading(line: str) -> bool:
 
 def _is_list_line(line: str) -> bool:
     stripped = line.strip()
-    return bool(
-        stripped
-        and (_BULLET.match(line) or _LABEL_PREFIX.match(stripped) or len(stripped) <= 100)
-    )
+    return bool(stripped and (_BULLET.match(line) or _LABEL_PREFIX.match(stripped) or len(stripped) <= 100))
 
 
 def _heading_chain(headings: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
@@ -203,8 +200,14 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
                 if c_end > c_start:
                     result.append(
                         Segment(
-                            c_start, c_end, line_index, "header" if row == -1 else "cell",
-                            table, row, col, headings=heading_before[line_index],
+                            c_start,
+                            c_end,
+                            line_index,
+                            "header" if row == -1 else "cell",
+                            table,
+                            row,
+                            col,
+                            headings=heading_before[line_index],
                         )
                     )
             continue
@@ -217,7 +220,11 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
         intro_span = intro_of[line_index]
         result.append(
             Segment(
-                s_start, s_end, line_index, label=label, intro=intro_span,
+                s_start,
+                s_end,
+                line_index,
+                label=label,
+                intro=intro_span,
                 lead=lead_of.get(intro_span) if intro_span else None,
                 headings=heading_before[line_index],
             )

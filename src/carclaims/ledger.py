@@ -18,16 +18,36 @@ from .rules import COUNT_METRICS, METRICS
 SCHEMA_VERSION = "1"
 Bound = Literal["eq", "range", "gt", "ge", "lt", "le", "approx"]
 Indication = Literal[
-    "B-ALL", "LBCL", "B-NHL", "B-cell malignancies", "MM", "hematologic malignancies", "FL",
-    "MCL", "CLL", "gastric cancer", "pancreatic cancer", "liver cancer", "solid tumors",
+    "B-ALL",
+    "LBCL",
+    "B-NHL",
+    "B-cell malignancies",
+    "MM",
+    "hematologic malignancies",
+    "FL",
+    "MCL",
+    "CLL",
+    "gastric cancer",
+    "pancreatic cancer",
+    "liver cancer",
+    "solid tumors",
 ]
 Region = Literal["China", "US", "Europe", "US/Europe", "global"]
 CURRENCIES = frozenset(
     {"USD", "CNY", "EUR", "GBP", "NZD", "AUD", "CAD", "HKD", "SGD", "CHF", "INR", "JPY", "KRW"}
 )
 _PERCENT_METRICS = frozenset(
-    {"orr", "cr", "mrd_negative", "dcr", "success_rate", "relapse", "crs", "neurotoxicity",
-     "adverse_event"}
+    {
+        "orr",
+        "cr",
+        "mrd_negative",
+        "dcr",
+        "success_rate",
+        "relapse",
+        "crs",
+        "neurotoxicity",
+        "adverse_event",
+    }
 )
 
 

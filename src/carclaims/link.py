@@ -119,7 +119,7 @@ def resolve_overlaps(matches: list[CueMatch]) -> list[CueMatch]:
     taken: list[tuple[int, int]] = []
     for match in ranked:
         index = bisect.bisect_left(taken, (match.start, match.start))
-        neighbours = taken[max(0, index - 1):index + 1]
+        neighbours = taken[max(0, index - 1) : index + 1]
         if any(s < match.end and match.start < e for s, e in neighbours):
             continue
         bisect.insort(taken, (match.start, match.end))
@@ -130,7 +130,9 @@ def resolve_overlaps(matches: list[CueMatch]) -> list[CueMatch]:
 def find_cues(text: str, cues: Sequence[Cue] | None = None) -> list[CueMatch]:
     cues = _cues()[0] if cues is None else cues
     matches = [
-        CueMatch(m.start(), m.end(), cue) for cue in cues for m in cue.regex.finditer(text)
+        CueMatch(m.start(), m.end(), cue)
+        for cue in cues
+        for m in cue.regex.finditer(text)
         if m.end() > m.start()
     ]
     return resolve_overlaps(matches)
@@ -157,17 +159,17 @@ def _iso_duration(number: str, unit: str) -> str | None:
 
 
 def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
-    before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20):cue.start])
+    before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20) : cue.start])
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
-    after = _TIMEPOINT_AFTER_CUE.match(text[cue.end:cue.end + 30])
+    after = _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])
     if after:
         return _iso_duration(after.group("n"), after.group("u"))
     return None
 
 
 def _grade(text: str, cue: CueMatch, segment: Segment) -> str | None:
-    window = text[max(segment.start, cue.start - 25):min(segment.end, cue.end + 20)]
+    window = text[max(segment.start, cue.start - 25) : min(segment.end, cue.end + 20)]
     match = _GRADE.search(window)
     if not match:
         return None
@@ -187,7 +189,7 @@ class _SegmentLinker:
         self.segment = segment
         self.mentions = mentions
         self.cues = cues
-        self.seg_text = text[segment.start:segment.end]
+        self.seg_text = text[segment.start : segment.end]
 
     def _requires_ok(self, cue: Cue) -> bool:
         return cue.requires_regex is None or bool(cue.requires_regex.search(self.seg_text))
@@ -199,7 +201,7 @@ class _SegmentLinker:
         for cue in self.cues:
             if cue.start < mention.end:
                 continue
-            gap = self.text[mention.end:cue.start]
+            gap = self.text[mention.end : cue.start]
             if not gap_re.match(gap) and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap)):
                 return None
             if cue.cue.metric is None:
@@ -245,7 +247,7 @@ class _SegmentLinker:
             while 0 <= j < len(self.cues):
                 other = self.cues[j]
                 left, right = (other, current) if step < 0 else (current, other)
-                if not _CONJUNCTION.match(self.text[left.end:right.start]):
+                if not _CONJUNCTION.match(self.text[left.end : right.start]):
                     break
                 if other.cue.metric and other.cue.metric != cue.cue.metric and other.cue.accepts(kind):
                     found.append(other)
@@ -255,7 +257,7 @@ class _SegmentLinker:
 
 
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
-    tail = text[mention.end:mention.end + 80]
+    tail = text[mention.end : mention.end + 80]
     nouns = (PERCENT_OF_TRIALS,) if mention.kind == "percent" else NOUNS
     for noun in nouns:
         match = noun.regex.match(tail)
@@ -280,14 +282,15 @@ def link_segment(
     if segment.kind == "header":
         return []
     linker = _SegmentLinker(text, segment, mentions, cues)
-    seg_text = linker.seg_text
     links: list[Link] = []
     cis = [m for m in mentions if m.kind == "ci"]
 
     for mention in mentions:
         if mention.kind in ("ci", "timepoint"):
             continue
-        if mention.kind == "duration" and _TIME_QUALIFIER.search(text[max(0, mention.start - 12):mention.start]):
+        if mention.kind == "duration" and _TIME_QUALIFIER.search(
+            text[max(0, mention.start - 12) : mention.start]
+        ):
             continue
         made = _link_mention(text, linker, mention, has_product)
         ci = next((c.ci for c in cis if 0 <= c.start - mention.end <= 3), None)
@@ -302,8 +305,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     kind = mention.kind
 
     if kind == "money":
-        before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH):mention.start]
-        after = text[mention.end:min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
+        before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
+        after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if NOT_A_PRICE.search(before.split(";")[-1]) or NOT_A_PRICE.search(after):
             return []
         return [Link(mention, "cost", "cost.money", segment)]
@@ -311,9 +314,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind in ("date", "year"):
         return _link_date(text, linker, mention, has_product)
 
-    if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20):mention.start]):
+    if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20) : mention.start]):
         return []
-    if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6):mention.start]):
+    if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
 
     if kind in ("number", "fraction", "percent"):
@@ -343,16 +346,19 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
     """An outcome stated as a number of patients; a share when the cohort size is in reach."""
-    verb = _OUTCOME_VERB.match(text[end:end + 40])
+    verb = _OUTCOME_VERB.match(text[end : end + 40])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
     verb_start = end + verb.start()
     cue = next(
         (
-            c for c in linker.cues
+            c
+            for c in linker.cues
             if verb_start <= c.start <= verb_start + OUTCOME_VERB_REACH
-            and c.cue.metric is not None and c.cue.accepts("percent")
-            and c.cue.metric not in COUNT_METRICS and c.cue.position != "before"
+            and c.cue.metric is not None
+            and c.cue.accepts("percent")
+            and c.cue.metric not in COUNT_METRICS
+            and c.cue.position != "before"
         ),
         None,
     )
@@ -374,8 +380,13 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     if cohort:
         share = round(count / cohort * 100, 1)
         as_share = with_value(
-            mention, kind="fraction", low=share, high=share, unit="%",
-            numerator=count, denominator=cohort,
+            mention,
+            kind="fraction",
+            low=share,
+            high=share,
+            unit="%",
+            numerator=count,
+            denominator=cohort,
         )
         link = _make(text, linker, as_share, cue, "count_of_cohort")
     else:
@@ -391,7 +402,7 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
     link = Link(mention, metric, f"{metric}.{cue.cue.id}.{how}", linker.segment, cue)
     if metric in ("pfs", "efs", "os", "dor"):
         if mention.kind == "duration":
-            upto = text[linker.segment.start:min(linker.segment.end, mention.end + 40)]
+            upto = text[linker.segment.start : min(linker.segment.end, mention.end + 40)]
             if _MEDIAN.search(upto):
                 link.statistic = "median"
             elif _MEAN.search(upto):
@@ -412,7 +423,7 @@ def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[
     if segment.table is not None:
         header = segment.header_cell()
         sources.append(("column", header))
-        header_text = text[header[0]:header[1]] if header else ""
+        header_text = text[header[0] : header[1]] if header else ""
         if not _is_notes_header(header_text):
             sources.append(("row", segment.row_label()))
     elif segment.label is not None and mention.start - segment.label[1] <= MAX_AFTER_LABEL:
@@ -438,7 +449,7 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     year = int((mention.date or "0")[:4])
     if not 2000 <= year <= 2040:
         return []
-    if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30):mention.start]):
+    if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]):
         return []
     if segment.table is not None:
         header = segment.header_cell()
@@ -470,8 +481,15 @@ def restatements(links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> 
             prior_value = prior.high if prior.high is not None else prior.low
             if prior_value is not None and value is not None and abs(prior_value - value) < 0.05:
                 made.append(
-                    Link(mention, link.metric, f"{link.metric}.restated", segment,
-                         statistic=link.statistic, timepoint=link.timepoint, event=link.event)
+                    Link(
+                        mention,
+                        link.metric,
+                        f"{link.metric}.restated",
+                        segment,
+                        statistic=link.statistic,
+                        timepoint=link.timepoint,
+                        event=link.event,
+                    )
                 )
                 break
     return made

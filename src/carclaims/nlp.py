@@ -14,7 +14,6 @@ from spacy.tokens import Doc
 
 from .attribute import PRODUCTS
 
-
 # A line that ends on one of these words was wrapped mid-sentence, not ended.
 _CONTINUES = frozenset(
     "a an the of in on at to for with by from and or but than as is are was were be been has have"
@@ -33,9 +32,12 @@ def line_breaks(doc: Doc) -> Doc:
         following = doc[token.i + 1]
         previous = doc[token.i - 1] if token.i > 0 else None
         single_break = token.text.count("\n") + token.text.count("\r") - token.text.count("\r\n") == 1
-        wrapped = single_break and previous is not None and (
-            following.text[:1].islower() or previous.lower_ in _CONTINUES
-        ) and "|" not in (previous.text + following.text)
+        wrapped = (
+            single_break
+            and previous is not None
+            and (following.text[:1].islower() or previous.lower_ in _CONTINUES)
+            and "|" not in (previous.text + following.text)
+        )
         following.is_sent_start = not wrapped
     return doc
 

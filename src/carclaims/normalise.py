@@ -13,11 +13,36 @@ from dataclasses import dataclass, replace
 # --- number vocabulary --------------------------------------------------------------------
 
 NUMBER_WORDS: dict[str, int] = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
-    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
-    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "dozen": 12,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
+    "hundred": 100,
+    "dozen": 12,
 }
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -30,54 +55,175 @@ _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUM = rf"(?:{_DIGITS}|(?i:\b{_WORD_NUM}\b))"
 
 MULTIPLIERS: dict[str, float] = {
-    "k": 1e3, "thousand": 1e3, "m": 1e6, "mn": 1e6, "million": 1e6, "mil": 1e6,
-    "b": 1e9, "bn": 1e9, "billion": 1e9,
+    "k": 1e3,
+    "thousand": 1e3,
+    "m": 1e6,
+    "mn": 1e6,
+    "million": 1e6,
+    "mil": 1e6,
+    "b": 1e9,
+    "bn": 1e9,
+    "billion": 1e9,
 }
 
 # Currency markers before the number and after it, and the ISO 4217 code each stands for.
 CURRENCY_PREFIXES: dict[str, str] = {
-    "us$": "USD", "usd": "USD", "$": "USD", "nz$": "NZD", "nzd": "NZD", "a$": "AUD",
-    "au$": "AUD", "aud": "AUD", "c$": "CAD", "ca$": "CAD", "cad": "CAD", "hk$": "HKD",
-    "hkd": "HKD", "s$": "SGD", "sgd": "SGD", "€": "EUR", "eur": "EUR", "£": "GBP",
-    "gbp": "GBP", "¥": "CNY", "rmb": "CNY", "cny": "CNY", "chf": "CHF", "₹": "INR",
-    "inr": "INR", "jpy": "JPY", "krw": "KRW", "₩": "KRW",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "nz$": "NZD",
+    "nzd": "NZD",
+    "a$": "AUD",
+    "au$": "AUD",
+    "aud": "AUD",
+    "c$": "CAD",
+    "ca$": "CAD",
+    "cad": "CAD",
+    "hk$": "HKD",
+    "hkd": "HKD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "CNY",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "chf": "CHF",
+    "₹": "INR",
+    "inr": "INR",
+    "jpy": "JPY",
+    "krw": "KRW",
+    "₩": "KRW",
 }
 CURRENCY_SUFFIXES: dict[str, str] = {
-    "usd": "USD", "us dollars": "USD", "dollars": "USD", "dollar": "USD", "rmb": "CNY",
-    "cny": "CNY", "yuan": "CNY", "renminbi": "CNY", "eur": "EUR", "euros": "EUR", "euro": "EUR",
-    "gbp": "GBP", "pounds": "GBP", "nzd": "NZD", "new zealand dollars": "NZD", "aud": "AUD",
-    "australian dollars": "AUD", "cad": "CAD", "canadian dollars": "CAD", "hkd": "HKD",
-    "sgd": "SGD", "chf": "CHF", "swiss francs": "CHF", "inr": "INR", "rupees": "INR",
-    "jpy": "JPY", "yen": "JPY", "krw": "KRW", "won": "KRW",
+    "usd": "USD",
+    "us dollars": "USD",
+    "dollars": "USD",
+    "dollar": "USD",
+    "rmb": "CNY",
+    "cny": "CNY",
+    "yuan": "CNY",
+    "renminbi": "CNY",
+    "eur": "EUR",
+    "euros": "EUR",
+    "euro": "EUR",
+    "gbp": "GBP",
+    "pounds": "GBP",
+    "nzd": "NZD",
+    "new zealand dollars": "NZD",
+    "aud": "AUD",
+    "australian dollars": "AUD",
+    "cad": "CAD",
+    "canadian dollars": "CAD",
+    "hkd": "HKD",
+    "sgd": "SGD",
+    "chf": "CHF",
+    "swiss francs": "CHF",
+    "inr": "INR",
+    "rupees": "INR",
+    "jpy": "JPY",
+    "yen": "JPY",
+    "krw": "KRW",
+    "won": "KRW",
 }
 
 MONTHS: dict[str, int] = {
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8,
-    "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+    "jan": 1,
+    "feb": 2,
+    "mar": 3,
+    "apr": 4,
+    "may": 5,
+    "jun": 6,
+    "jul": 7,
+    "aug": 8,
+    "sep": 9,
+    "oct": 10,
+    "nov": 11,
+    "dec": 12,
 }
 
 # Hedge words: the phrase (lower-cased, spaces folded) and the bound it sets (section 3).
 HEDGE_BOUNDS: dict[str, str] = {
-    "up to": "le", "as high as": "le", "as many as": "le", "as much as": "le", "at most": "le",
-    "no more than": "le", "not more than": "le", "≤": "le", "<=": "le", "maximum of": "le",
-    "as low as": "ge", "at least": "ge", "no less than": "ge", "not less than": "ge",
-    "a minimum of": "ge", "minimum of": "ge", "≥": "ge", ">=": "ge",
-    "over": "gt", "more than": "gt", "greater than": "gt", "higher than": "gt", "above": "gt",
-    "exceed": "gt", "exceeds": "gt", "exceeded": "gt", "exceeding": "gt", "in excess of": "gt",
-    "upwards of": "gt", "upward of": "gt", "beyond": "gt", ">": "gt", "well over": "gt",
-    "under": "lt", "less than": "lt", "fewer than": "lt", "lower than": "lt", "below": "lt",
+    "up to": "le",
+    "as high as": "le",
+    "as many as": "le",
+    "as much as": "le",
+    "at most": "le",
+    "no more than": "le",
+    "not more than": "le",
+    "≤": "le",
+    "<=": "le",
+    "maximum of": "le",
+    "as low as": "ge",
+    "at least": "ge",
+    "no less than": "ge",
+    "not less than": "ge",
+    "a minimum of": "ge",
+    "minimum of": "ge",
+    "≥": "ge",
+    ">=": "ge",
+    "over": "gt",
+    "more than": "gt",
+    "greater than": "gt",
+    "higher than": "gt",
+    "above": "gt",
+    "exceed": "gt",
+    "exceeds": "gt",
+    "exceeded": "gt",
+    "exceeding": "gt",
+    "in excess of": "gt",
+    "upwards of": "gt",
+    "upward of": "gt",
+    "beyond": "gt",
+    ">": "gt",
+    "well over": "gt",
+    "under": "lt",
+    "less than": "lt",
+    "fewer than": "lt",
+    "lower than": "lt",
+    "below": "lt",
     "<": "lt",
-    "nearly": "approx", "almost": "approx", "roughly": "approx", "approximately": "approx",
-    "approx.": "approx", "approx": "approx", "around": "approx", "about": "approx",
-    "close to": "approx", "circa": "approx", "ca.": "approx", "some": "approx", "~": "approx",
-    "≈": "approx", "an estimated": "approx", "estimated": None, "just": None, "only": None,
-    "just over": "gt", "just under": "lt", "slightly over": "gt", "slightly more than": "gt",
-    "an average of": None, "a median of": None,
+    "nearly": "approx",
+    "almost": "approx",
+    "roughly": "approx",
+    "approximately": "approx",
+    "approx.": "approx",
+    "approx": "approx",
+    "around": "approx",
+    "about": "approx",
+    "close to": "approx",
+    "circa": "approx",
+    "ca.": "approx",
+    "some": "approx",
+    "~": "approx",
+    "≈": "approx",
+    "an estimated": "approx",
+    "estimated": None,
+    "just": None,
+    "only": None,
+    "just over": "gt",
+    "just under": "lt",
+    "slightly over": "gt",
+    "slightly more than": "gt",
+    "an average of": None,
+    "a median of": None,
 }
 POST_HEDGE_BOUNDS: dict[str, str] = {
-    "+": "ge", "or more": "ge", "or higher": "ge", "or greater": "ge", "or above": "ge",
-    "and above": "ge", "and higher": "ge", "and over": "ge", "or over": "ge",
-    "or less": "le", "or lower": "le", "or fewer": "le", "or below": "le",
+    "+": "ge",
+    "or more": "ge",
+    "or higher": "ge",
+    "or greater": "ge",
+    "or above": "ge",
+    "and above": "ge",
+    "and higher": "ge",
+    "and over": "ge",
+    "or over": "ge",
+    "or less": "le",
+    "or lower": "le",
+    "or fewer": "le",
+    "or below": "le",
 }
 APPROX_WORDS = frozenset(k for k, v in HEDGE_BOUNDS.items() if v == "approx")
 
@@ -85,9 +231,7 @@ _HEDGE_ALT = "|".join(
     re.escape(h).replace(r"\ ", r"\s+") for h in sorted(HEDGE_BOUNDS, key=len, reverse=True)
 )
 # One or more hedges right before a number ("around ~", "well over", "from just").
-_PRE_HEDGE_RE = re.compile(
-    rf"(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+$", re.IGNORECASE
-)
+_PRE_HEDGE_RE = re.compile(rf"(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+$", re.IGNORECASE)
 _ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~≈<>≥≤]=?", re.IGNORECASE)
 _POST_HEDGE_RE = re.compile(
     r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|less|lower|fewer|below)\b"
@@ -140,9 +284,7 @@ _DATE_RES = (
         r"(?:[./-](?P<d>0?[1-9]|[12]\d|3[01]))?(?![\d%]|\.\d)"
     ),
     re.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
-    re.compile(
-        _MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"
-    ),
+    re.compile(_MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"),
 )
 _CI_RE = re.compile(
     rf"[(\[,;]?\s*(?:95|90|99)\s?%\s*(?:CI|C\.I\.|confidence\s+interval)\s*[:,=]?\s*"
@@ -166,11 +308,26 @@ _FRACTION_RE = re.compile(
 )
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
 WORD_FRACTIONS: dict[str, float] = {
-    "half": 50.0, "a half": 50.0, "one half": 50.0, "one-half": 50.0,
-    "a third": 33.3, "one third": 33.3, "one-third": 33.3, "two thirds": 66.7, "two-thirds": 66.7,
-    "a quarter": 25.0, "one quarter": 25.0, "one-quarter": 25.0, "three quarters": 75.0,
-    "three-quarters": 75.0, "a fifth": 20.0, "one fifth": 20.0, "one-fifth": 20.0,
-    "a tenth": 10.0, "one tenth": 10.0, "one-tenth": 10.0,
+    "half": 50.0,
+    "a half": 50.0,
+    "one half": 50.0,
+    "one-half": 50.0,
+    "a third": 33.3,
+    "one third": 33.3,
+    "one-third": 33.3,
+    "two thirds": 66.7,
+    "two-thirds": 66.7,
+    "a quarter": 25.0,
+    "one quarter": 25.0,
+    "one-quarter": 25.0,
+    "three quarters": 75.0,
+    "three-quarters": 75.0,
+    "a fifth": 20.0,
+    "one fifth": 20.0,
+    "one-fifth": 20.0,
+    "a tenth": 10.0,
+    "one tenth": 10.0,
+    "one-tenth": 10.0,
 }
 _WORD_FRACTION_RE = re.compile(
     r"\b(?P<w>"
@@ -178,9 +335,7 @@ _WORD_FRACTION_RE = re.compile(
     + r")(?=\s+of\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )
-_INVERSE_RE = re.compile(
-    r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])"
-)
+_INVERSE_RE = re.compile(r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])")
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,8 +404,7 @@ def _has_approx(hedge_text: str | None) -> bool:
     if not hedge_text:
         return False
     return any(
-        re.sub(r"\s+", " ", m.group(0).lower()) in APPROX_WORDS
-        for m in _ONE_HEDGE_RE.finditer(hedge_text)
+        re.sub(r"\s+", " ", m.group(0).lower()) in APPROX_WORDS for m in _ONE_HEDGE_RE.finditer(hedge_text)
     )
 
 
@@ -288,7 +442,9 @@ def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
         if occupied.overlaps(num_start, match.end("num")):
             continue
         prev = text[start - 1] if start > 0 else ""
-        if prev and (prev.isalnum() or prev in "_./" or (prev == "-" and start > 1 and text[start - 2].isalpha())):
+        if prev and (
+            prev.isalnum() or prev in "_./" or (prev == "-" and start > 1 and text[start - 2].isalpha())
+        ):
             if not match.group("cur"):
                 continue
         num_text = match.group("num")
@@ -302,15 +458,15 @@ def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
         mult = MULTIPLIERS.get(mult_text) if mult_text else None
         if mult_text in ("k", "m", "b") and not currency:
             # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M")
-            rest = text[match.end("num"):]
-            post = _CUR_POST_RE.match(rest[len(match.group("mult")):]) if match.group("mult") else None
+            rest = text[match.end("num") :]
+            post = _CUR_POST_RE.match(rest[len(match.group("mult")) :]) if match.group("mult") else None
             if not post:
                 end = match.end("num")
                 mult, mult_text = None, ""
-        plus = not match.group("pct") and text[end:end + 1] == "+" and not text[end + 1:end + 2].isdigit()
+        plus = not match.group("pct") and text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit()
         if plus:
             end += 1
-        tail = text[end:end + 40]
+        tail = text[end : end + 40]
         if match.group("pct"):
             kind, unit = "percent", "%"
         else:
@@ -319,7 +475,7 @@ def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
             if post_mult and not post:
                 mult = MULTIPLIERS[post_mult.group("mult").lower()]
                 end += post_mult.end()
-                tail = text[end:end + 40]
+                tail = text[end : end + 40]
                 post = _CUR_POST_RE.match(tail)
             if post:
                 currency = CURRENCY_SUFFIXES.get(re.sub(r"\s+", " ", post.group("cur").lower()), currency)
@@ -332,25 +488,23 @@ def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
                 end += post.end()
             if currency:
                 kind, unit = "money", currency
-            elif (d := _DURATION_RE.match(tail)):
+            elif d := _DURATION_RE.match(tail):
                 kind, unit = "duration", _duration_unit(d.group("unit"))
                 end += d.end()
-            elif (t := _TIMEPOINT_ADJ_RE.match(tail)):
+            elif t := _TIMEPOINT_ADJ_RE.match(tail):
                 kind, unit = "timepoint", _duration_unit(t.group("unit"))
                 end += t.end()
-            elif (f := _FACTOR_RE.match(tail)):
+            elif f := _FACTOR_RE.match(tail):
                 kind, unit = "factor", "x"
                 end += f.end()
-            elif (
-                not word and mult is None and re.fullmatch(r"(?:19|20)\d{2}", num_text)
-            ):
+            elif not word and mult is None and re.fullmatch(r"(?:19|20)\d{2}", num_text):
                 kind, unit = "year", "date"
             else:
                 kind, unit = "number", "count"
-        following = text[end:end + 1]
+        following = text[end : end + 1]
         if kind in ("number", "year") and following and (following.isalnum() or following == "_"):
             continue
-        if kind == "number" and following == "." and text[end + 1:end + 2].isdigit():
+        if kind == "number" and following == "." and text[end + 1 : end + 2].isdigit():
             continue
         atoms.append(
             _Atom(start, end, value, word, kind, unit, mult, explicit_mult=mult is not None, plus=plus)
@@ -387,10 +541,10 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
         b = atoms[i + 1] if i + 1 < len(atoms) else None
         range_pair = None
         if b is not None and a.kind not in ("year", "timepoint") and b.kind != "year":
-            join = _RANGE_JOIN_RE.match(text[a.end:b.start])
+            join = _RANGE_JOIN_RE.match(text[a.end : b.start])
             if join:
                 sep = join.group("sep").lower()
-                opener = _RANGE_OPENER_RE.search(text[max(0, a.start - 12):a.start])
+                opener = _RANGE_OPENER_RE.search(text[max(0, a.start - 12) : a.start])
                 ok = sep != "and" or bool(opener and opener.group(0).lower().startswith("between"))
                 if sep == "-" and (a.word or b.word):
                     ok = False
@@ -413,7 +567,7 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
         value = _scaled(a, a.mult)
         if a.kind == "year":
             mentions.append(
-                Mention(a.start, a.end, "year", None, None, "eq", "date", date=text[a.start:a.end])
+                Mention(a.start, a.end, "year", None, None, "eq", "date", date=text[a.start : a.end])
             )
         elif a.kind == "timepoint":
             mentions.append(Mention(a.start, a.end, "timepoint", value, value, "eq", a.unit))
@@ -438,13 +592,13 @@ def _finish(
     plus: bool = False,
 ) -> Mention:
     """Attach the hedges around an expression and set its bound (section 3 table)."""
-    window = text[max(0, start - 40):start]
+    window = text[max(0, start - 40) : start]
     pre = _PRE_HEDGE_RE.search(window)
     pre_text = pre.group(0).strip() if pre else None
     pre_start = start - (len(window) - pre.start()) if pre else start
-    post = None if plus else _POST_HEDGE_RE.match(text[end:end + 20])
+    post = None if plus else _POST_HEDGE_RE.match(text[end : end + 20])
     post_text = "+" if plus else (post.group(0).strip() if post else None)
-    opener = _RANGE_OPENER_RE.search(text[max(0, pre_start - 12):pre_start]) if is_range else None
+    opener = _RANGE_OPENER_RE.search(text[max(0, pre_start - 12) : pre_start]) if is_range else None
 
     if is_range:
         bound = "range"
@@ -473,9 +627,15 @@ def _finish(
     else:
         lo, hi = low, high
     return Mention(
-        span_start, span_end, kind,
-        _fmt(lo) if lo is not None else None, _fmt(hi) if hi is not None else None,
-        bound, unit, hedge, approx,
+        span_start,
+        span_end,
+        kind,
+        _fmt(lo) if lo is not None else None,
+        _fmt(hi) if hi is not None else None,
+        bound,
+        unit,
+        hedge,
+        approx,
     )
 
 
@@ -557,7 +717,11 @@ def scan(text: str) -> list[Mention]:
     result: list[Mention] = []
     for mention in found:
         if result and mention.start < result[-1].end:
-            if mention.kind in ("percent", "money") and result[-1].kind in ("year", "number", "date"):
+            if mention.kind in ("percent", "money") and result[-1].kind in (
+                "year",
+                "number",
+                "date",
+            ):
                 result[-1] = mention
             continue
         result.append(mention)

@@ -11,12 +11,9 @@ from rich.text import Text
 from .evaluate import Evaluation
 
 
-def extract_summary(
-    files: int, failed: int, written: int, per_metric: Counter[str], seconds: float
-) -> Group:
+def extract_summary(files: int, failed: int, written: int, per_metric: Counter[str], seconds: float) -> Group:
     line = Text(
-        f"carclaims extract: {files} files, {failed} failed, {written} ledgers written, "
-        f"{seconds:.2f} s"
+        f"carclaims extract: {files} files, {failed} failed, {written} ledgers written, {seconds:.2f} s"
     )
     table = Table(show_footer=True)
     table.add_column("metric", footer="total")
@@ -32,17 +29,30 @@ def eval_table(evaluation: Evaluation) -> Table:
         table.add_column(name, justify="left" if name == "metric" else "right")
     for metric, score in sorted(evaluation.per_metric.items()):
         table.add_row(
-            metric, str(score.gold), str(score.predicted), str(score.matched),
-            f"{score.precision:.3f}", f"{score.recall:.3f}", f"{score.f1:.3f}",
+            metric,
+            str(score.gold),
+            str(score.predicted),
+            str(score.matched),
+            f"{score.precision:.3f}",
+            f"{score.recall:.3f}",
+            f"{score.f1:.3f}",
         )
     o = evaluation.overall
     table.add_section()
     table.add_row(
-        "ALL", str(o.gold), str(o.predicted), str(o.matched),
-        f"{o.precision:.3f}", f"{o.recall:.3f}", f"{o.f1:.3f}", style="bold",
+        "ALL",
+        str(o.gold),
+        str(o.predicted),
+        str(o.matched),
+        f"{o.precision:.3f}",
+        f"{o.recall:.3f}",
+        f"{o.f1:.3f}",
+        style="bold",
     )
     for name, accuracy in evaluation.attribution.items():
-        table.add_row(f"attribution: {name}", "", "", str(evaluation.matched_pairs), "", "", f"{accuracy:.3f}")
+        table.add_row(
+            f"attribution: {name}", "", "", str(evaluation.matched_pairs), "", "", f"{accuracy:.3f}"
+        )
     return table
 
 
@@ -68,6 +78,6 @@ def error_lines(evaluation: Evaluation, texts: dict[str, str]) -> list[str]:
 
 
 def _context(text: str, start: int, end: int, width: int = 70) -> str:
-    left = text[max(0, start - width):start].replace("\n", " ⏎ ")
-    right = text[end:end + width].replace("\n", " ⏎ ")
+    left = text[max(0, start - width) : start].replace("\n", " ⏎ ")
+    right = text[end : end + width].replace("\n", " ⏎ ")
     return f"…{left}[{text[start:end]}]{right}…"

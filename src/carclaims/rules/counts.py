@@ -5,7 +5,9 @@ import re
 from . import CountNoun, Cue
 
 # How many people a disease affects is not how many patients a therapy treated.
-INCIDENCE = r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdeaths?\b|\blive\s+with\b"
+INCIDENCE = (
+    r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdeaths?\b|\blive\s+with\b"
+)
 APPROVAL_CONTEXT = r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched"
 
 # Up to three modifiers may stand between the number and its noun ("six approved CAR-T products").

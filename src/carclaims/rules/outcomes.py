@@ -25,7 +25,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "complete_remission",
         "cr",
-        r"complete\s+(?:remission|response)s?(?:\s+\(CRi?\))?" + _RATE
+        r"complete\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
+        + _RATE
         + r"(?:\s+\(CRi?\))?(?:\s+(?:or|and|/)\s+CR\s+with\s+incomplete\s+\w+\s+recovery)?",
     ),
     Cue("cr_acronym", "cr", r"\bCR(?:s|i)?\b(?:\s*/\s*CRi)?(?:\s+rates?)?", case_sensitive=True),
@@ -37,12 +38,19 @@ CUES: tuple[Cue, ...] = (
     Cue("orr_acronym", "orr", r"\bORRs?\b", case_sensitive=True),
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
     Cue(
-        "responded", "orr", r"\b(?:respond(?:ed|ing)?|remissions?|responses?)\b", verb=True,
+        "responded",
+        "orr",
+        r"\b(?:respond(?:ed|ing)?|remissions?|responses?)\b",
+        verb=True,
         generic=True,
     ),
     # A partial response is neither an overall nor a complete response: stop linking across it.
-    Cue("block.partial_response", None, r"partial\s+(?:response|remission)s?(?:\s+rates?)?|\bPRs?\b|"
-        r"very\s+good\s+partial\s+response|\bVGPR\b|stable\s+disease|progressive\s+disease"),
+    Cue(
+        "block.partial_response",
+        None,
+        r"partial\s+(?:response|remission)s?(?:\s+rates?)?|\bPRs?\b|"
+        r"very\s+good\s+partial\s+response|\bVGPR\b|stable\s+disease|progressive\s+disease",
+    ),
     Cue("disease_control", "dcr", r"disease\s+control" + _RATE + r"|\bDCR\b"),
     Cue(
         "success",
@@ -52,8 +60,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "relapse",
         "relapse",
-        r"\brelapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE
-        + r"|\brecurrences?" + _RATE + r"\b",
+        r"\brelapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
         verb=True,
     ),
     Cue("relapsed_disease", "relapse", r"relapsed\s+(?:or|/|and)\s+refractory\s+disease"),

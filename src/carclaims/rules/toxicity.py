@@ -12,7 +12,12 @@ CUES: tuple[Cue, ...] = (
         r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)"
         r"|parkinsonism|movement\s+and\s+neurocognitive\s+(?:toxicit(?:y|ies)|adverse\s+events?|TEAEs?)",
     ),
-    Cue("ae_infection", "adverse_event", r"(?:severe\s+|serious\s+)?infections?\b", event="infection"),
+    Cue(
+        "ae_infection",
+        "adverse_event",
+        r"(?:severe\s+|serious\s+)?infections?\b",
+        event="infection",
+    ),
     Cue(
         "ae_icu",
         "adverse_event",

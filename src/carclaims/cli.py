@@ -15,7 +15,7 @@ from typing import Annotated
 import typer
 
 from . import __version__
-from .errors import CarclaimsError
+from .errors import CarclaimsError, UsageError
 
 app = typer.Typer(
     name="carclaims",
@@ -160,6 +160,49 @@ def evaluate_command(
     if show_errors:
         for line in error_lines(evaluation, texts):
             typer.echo(line)
+
+
+@app.command("diff")
+def diff_command(
+    a: Annotated[Path, typer.Argument(help="Source file or ledger (.json) A.")],
+    b: Annotated[Path, typer.Argument(help="Source file or ledger (.json) B.")],
+    versions: Annotated[
+        bool | None,
+        typer.Option(
+            "--versions/--sources",
+            help="Treat A and B as two versions of one article (default: when their names match).",
+        ),
+    ] = None,
+    as_json: Annotated[bool, typer.Option("--json", help="Print the pairs as JSON.")] = False,
+    markdown: Annotated[bool, typer.Option("--markdown", help="Print a Markdown report.")] = False,
+) -> None:
+    """Line up the claims of two sources: same, compatible, conflict, only_a, only_b.
+
+    Exit status like diff(1): 0 no conflict, 1 at least one conflict, 2 trouble.
+
+    Example: carclaims diff data/seeds/001_bc066277e9d657c6.txt data/seeds/004_6e120a6e491b43b8.txt
+    """
+    import json
+
+    from rich.console import Console
+
+    from .diff import diff, has_conflict, load_side
+    from .report import diff_json, diff_markdown, diff_table
+
+    if as_json and markdown:
+        raise _fail(UsageError("choose one of --json and --markdown"))
+    try:
+        side_a, side_b = load_side(a), load_side(b)
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    pairs = diff(side_a, side_b, versions)
+    if as_json:
+        typer.echo(json.dumps(diff_json(side_a.label, side_b.label, pairs), indent=2, ensure_ascii=False))
+    elif markdown:
+        typer.echo(diff_markdown(side_a.label, side_b.label, pairs), nl=False)
+    else:
+        Console().print(diff_table(side_a.label, side_b.label, pairs))
+    raise typer.Exit(1 if has_conflict(pairs) else 0)
 
 
 @app.command()

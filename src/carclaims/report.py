@@ -8,7 +8,9 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from .diff import VERDICTS, Pair
 from .evaluate import Evaluation
+from .ledger import Claim
 
 
 def extract_summary(files: int, failed: int, written: int, per_metric: Counter[str], seconds: float) -> Group:
@@ -81,3 +83,100 @@ def _context(text: str, start: int, end: int, width: int = 70) -> str:
     left = text[max(0, start - width) : start].replace("\n", " ⏎ ")
     right = text[end : end + width].replace("\n", " ⏎ ")
     return f"…{left}[{text[start:end]}]{right}…"
+
+
+def show_value(claim: Claim) -> str:
+    """A claim's value the way a reader would write it: "72–92 %", "> 80 %", "2023-11"."""
+    value = claim.value
+    if value.unit == "date":
+        return value.date or ""
+    unit = "" if value.unit == "count" else f" {value.unit}"
+
+    def n(x: float | None) -> str:
+        assert x is not None
+        return f"{x:,.0f}" if float(x).is_integer() else f"{x:,}"
+
+    shown = {
+        "eq": lambda: n(value.low),
+        "approx": lambda: "~" + n(value.low),
+        "range": lambda: f"{n(value.low)}–{n(value.high)}",
+        "gt": lambda: "> " + n(value.low),
+        "ge": lambda: "≥ " + n(value.low),
+        "lt": lambda: "< " + n(value.high),
+        "le": lambda: "≤ " + n(value.high),
+    }[value.bound]()
+    prefix = "~" if claim.approx and value.bound == "range" else ""
+    return f"{prefix}{shown}{unit}"
+
+
+def _where(label: str, claim: Claim) -> str:
+    return f"{label}:{claim.line}:{claim.column}"
+
+
+def _about(claim: Claim) -> str:
+    parts = [claim.metric]
+    parts += [str(v) for v in (claim.product, claim.indication, claim.region, claim.population) if v]
+    return " · ".join(parts)
+
+
+def diff_table(a_label: str, b_label: str, pairs: list[Pair]) -> Table:
+    table = Table(title=f"carclaims diff  A={a_label}  B={b_label}", title_justify="left")
+    for name in ("verdict", "about", "A", "B"):
+        table.add_column(name, overflow="fold")
+    style = {"conflict": "bold red", "compatible": "yellow", "same": "green"}
+    previous = None
+    for pair in pairs:
+        if previous is not None and pair.verdict != previous:
+            table.add_section()
+        previous = pair.verdict
+        first = pair.a or pair.b
+        assert first is not None
+        cells = []
+        for label, claim in ((a_label, pair.a), (b_label, pair.b)):
+            cells.append(
+                "" if claim is None else f"{show_value(claim)}  {claim.text!r}\n{_where(label, claim)}"
+            )
+        table.add_row(pair.verdict, _about(first), *cells, style=style.get(pair.verdict))
+    counts = {v: sum(1 for p in pairs if p.verdict == v) for v in VERDICTS}
+    table.caption = ", ".join(f"{v} {n}" for v, n in counts.items())
+    return table
+
+
+def diff_json(a_label: str, b_label: str, pairs: list[Pair]) -> dict[str, object]:
+    return {
+        "a": a_label,
+        "b": b_label,
+        "pairs": [
+            {
+                "verdict": p.verdict,
+                "a": p.a.model_dump(mode="json") if p.a else None,
+                "b": p.b.model_dump(mode="json") if p.b else None,
+            }
+            for p in pairs
+        ],
+    }
+
+
+def diff_markdown(a_label: str, b_label: str, pairs: list[Pair]) -> str:
+    """A Markdown report for pull-request comments: counts, then one table row per pair."""
+    counts = {v: sum(1 for p in pairs if p.verdict == v) for v in VERDICTS}
+    lines = [
+        f"### carclaims diff: `{a_label}` vs `{b_label}`",
+        "",
+        " · ".join(f"**{v}** {n}" for v, n in counts.items()),
+        "",
+        "| verdict | about | A | B |",
+        "|---|---|---|---|",
+    ]
+    for pair in pairs:
+        first = pair.a or pair.b
+        assert first is not None
+        cells = []
+        for label, claim in ((a_label, pair.a), (b_label, pair.b)):
+            if claim is None:
+                cells.append("")
+            else:
+                quoted = claim.text.replace("|", "\\|")
+                cells.append(f"{show_value(claim)} (“{quoted}”, `{_where(label, claim)}`)")
+        lines.append(f"| {pair.verdict} | {_about(first)} | {cells[0]} | {cells[1]} |")
+    return "\n".join(lines) + "\n"

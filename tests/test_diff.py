@@ -1,0 +1,173 @@
+"""carclaims diff: alignment, verdicts, versions of one article, output and exit codes."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims.cli import app
+from carclaims.diff import diff, load_side, verdict
+from carclaims.extract import extract_text
+
+ROOT = Path(__file__).resolve().parents[1]
+SEEDS = ROOT / "data" / "seeds"
+runner = CliRunner()
+
+
+def seed(prefix: str) -> Path:
+    return next(SEEDS.glob(f"{prefix}_*.txt"))
+
+
+def run_json(a: Path, b: Path, *extra: str):
+    result = runner.invoke(app, ["diff", str(a), str(b), "--json", *extra])
+    return result, json.loads(result.stdout)
+
+
+def pairs_of(payload, verdict_name=None, metric=None):
+    return [
+        (p["a"]["text"] if p["a"] else None, p["b"]["text"] if p["b"] else None)
+        for p in payload["pairs"]
+        if (verdict_name is None or p["verdict"] == verdict_name)
+        and (metric is None or (p["a"] or p["b"])["metric"] == metric)
+    ]
+
+
+def claim(text: str):
+    return extract_text(text).claims[0]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("CR rate: 72–92%.", "CR rate: ~90%.", "compatible", id="range-vs-approx"),
+        pytest.param("CR rate: 92%.", "CR rate: 92.0%.", "same", id="equal-values"),
+        pytest.param("ORR up to 92%.", "ORR of 92.2%.", "compatible", id="stated-precision"),
+        pytest.param("CR rate: 60–70%.", "CR rate: 90%.", "conflict", id="disjoint"),
+        pytest.param("ORR over 80%.", "ORR of 75%.", "conflict", id="bound-excludes"),
+        pytest.param(
+            "Kymriah was approved in 2017.",
+            "Kymriah was approved in August 2017.",
+            "compatible",
+            id="date-prefix",
+        ),
+        pytest.param(
+            "Kymriah was approved in 2017.", "Kymriah was approved in 2018.", "conflict", id="date-differs"
+        ),
+    ],
+)
+def test_verdicts(a, b, expected):
+    assert verdict(claim(a), claim(b)) == expected
+
+
+def test_seeds_001_and_004_disagree_on_two_approval_dates():
+    result, payload = run_json(seed("001"), seed("004"))
+    assert result.exit_code == 1
+    approvals = {
+        (p["a"]["product"], p["a"]["value"]["date"], p["b"]["value"]["date"]): p["verdict"]
+        for p in payload["pairs"]
+        if p["a"] and p["b"] and p["a"]["metric"] == "approval"
+    }
+    assert approvals[("equecabtagene autoleucel", "2021", "2023-06")] == "conflict"
+    assert approvals[("zevorcabtagene autoleucel", "2022", "2024-02-23")] == "conflict"
+    assert approvals[("axicabtagene ciloleucel", "2021", "2021-06")] == "compatible"
+    assert approvals[("inaticabtagene autoleucel", "2023", "2023-11")] == "compatible"
+    assert payload["pairs"][0]["verdict"] == "conflict"  # conflicts come first
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "pair"),
+    [
+        pytest.param("000", "002", ("$373,000–$475,000", "$375,000 to over $500,000"), id="000-002"),
+        pytest.param(
+            "000", "004", ("between $373,000 and $475,000", "$370,000 to $475,000 USD"), id="000-004"
+        ),
+        pytest.param("001", "002", ("~$373,000-$475,000 USD", "$375,000 to over $500,000"), id="001-002"),
+        pytest.param("002", "004", ("$375,000 to over $500,000", "$370,000 to $475,000 USD"), id="002-004"),
+    ],
+)
+def test_us_price_ranges_across_seeds_are_compatible(a, b, pair):
+    _, payload = run_json(seed(a), seed(b))
+    assert pair in pairs_of(payload, "compatible", "cost")
+    for p in payload["pairs"]:
+        if p["a"] and p["b"] and p["a"]["metric"] == "cost":
+            assert p["a"]["region"] == p["b"]["region"] or None in (p["a"]["region"], p["b"]["region"])
+
+
+def test_000_and_001_state_the_same_us_range():
+    _, payload = run_json(seed("000"), seed("001"))
+    assert ("between $373,000 and $475,000", "~$373,000-$475,000 USD") in pairs_of(payload, "same", "cost")
+
+
+def test_b_all_cr_ranges_of_000_and_003_are_compared():
+    _, payload = run_json(seed("000"), seed("003"))
+    cr_pairs = [p for p in payload["pairs"] if p["a"] and p["b"] and p["a"]["metric"] == "cr"]
+    assert cr_pairs and all(p["a"]["indication"] == p["b"]["indication"] == "B-ALL" for p in cr_pairs)
+    assert ("~90%", "70–90%") in pairs_of(payload, "compatible", "cr")
+
+
+def test_a_seed_against_itself_is_all_same():
+    result, payload = run_json(seed("000"), seed("000"))
+    assert result.exit_code == 0
+    assert {p["verdict"] for p in payload["pairs"]} == {"same"}
+
+
+def test_an_edited_version_shows_exactly_the_edit_and_the_deletion(tmp_path: Path):
+    text = seed("000").read_text("utf-8")
+    edited = text.replace("Complete remission (CR) rate: 92.3%", "Complete remission (CR) rate: 82.3%")
+    edited = edited.replace("Neurotoxicity: 28.2% of patients\n", "")
+    assert edited != text
+    copy = tmp_path / seed("000").name
+    copy.write_text(edited, "utf-8")
+    result, payload = run_json(seed("000"), copy)
+    assert result.exit_code == 1
+    changed = [
+        (p["verdict"], pairs_of({"pairs": [p]})[0]) for p in payload["pairs"] if p["verdict"] != "same"
+    ]
+    assert changed == [("conflict", ("92.3%", "82.3%")), ("only_a", ("28.2%", None))]
+
+
+def test_ledgers_can_be_diffed_too(tmp_path: Path):
+    result = runner.invoke(app, ["extract", str(seed("004")), "--out", str(tmp_path), "-q"])
+    assert result.exit_code == 0
+    ledger = tmp_path / f"{seed('004').stem}.json"
+    result, payload = run_json(ledger, seed("004"))
+    assert result.exit_code == 0 and {p["verdict"] for p in payload["pairs"]} == {"same"}
+
+
+def test_markdown_report_for_pull_requests():
+    result = runner.invoke(app, ["diff", str(seed("001")), str(seed("004")), "--markdown"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("### carclaims diff:")
+    assert "| verdict | about | A | B |" in lines
+    assert any(line.startswith("| conflict | approval · equecabtagene autoleucel") for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        pytest.param("{not json", "not a JSON ledger", id="bad-json"),
+        pytest.param('{"schema_version": "1"}', "not a valid ledger", id="fails-schema"),
+    ],
+)
+def test_malformed_ledger_is_one_line_and_exit_2(tmp_path: Path, content, message):
+    bad = tmp_path / "bad.json"
+    bad.write_text(content, "utf-8")
+    result = runner.invoke(app, ["diff", str(bad), str(seed("000"))])
+    assert result.exit_code == 2
+    assert len(result.stderr.strip().splitlines()) == 1 and message in result.stderr
+
+
+def test_missing_file_is_exit_2(tmp_path: Path):
+    result = runner.invoke(app, ["diff", str(tmp_path / "nope.txt"), str(seed("000"))])
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr
+
+
+def test_load_side_recognises_versions_by_source_name(tmp_path: Path):
+    shutil.copy(seed("002"), tmp_path / seed("002").name)
+    a, b = load_side(seed("002")), load_side(tmp_path / seed("002").name)
+    assert a.source_name == b.source_name
+    assert {p.verdict for p in diff(a, b)} == {"same"}

@@ -205,6 +205,93 @@ def diff_command(
     raise typer.Exit(1 if has_conflict(pairs) else 0)
 
 
+class CheckFormat(StrEnum):
+    rich = "rich"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+class Severity(StrEnum):
+    error = "error"
+    warning = "warning"
+
+
+@app.command()
+def check(
+    sources: Annotated[
+        list[Path] | None, typer.Argument(help="Articles to check (files or directories).")
+    ] = None,
+    ledgers: Annotated[Path, typer.Option("--ledgers", help="The committed ledgers.")] = Path(
+        "data/extracted"
+    ),
+    base: Annotated[
+        str | None,
+        typer.Option("--base", help="Git revision: articles changed since it are compared with the corpus."),
+    ] = None,
+    all_conflicts: Annotated[
+        bool,
+        typer.Option("--all-conflicts", help="Compare every article with the corpus, not just new ones."),
+    ] = False,
+    output_format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = CheckFormat.rich,
+    fail_on: Annotated[
+        Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1.")
+    ] = Severity.error,
+) -> None:
+    """Check articles: stale or missing ledgers, lint findings, conflicts with the corpus.
+
+    Without --base, an article counts as new when its ledger is missing or stale.
+
+    Example: carclaims check data/seeds/ --ledgers data/extracted/ --format github
+    """
+    import json
+
+    from rich.console import Console
+
+    from .check import run_check
+    from .report import findings_github, findings_json, findings_markdown, findings_table
+
+    try:
+        result = run_check(sources or [Path("data/seeds")], ledgers, base, all_conflicts)
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    if output_format is CheckFormat.json:
+        typer.echo(json.dumps(findings_json(result), indent=2, ensure_ascii=False))
+    elif output_format is CheckFormat.markdown:
+        typer.echo(findings_markdown(result), nl=False)
+    elif output_format is CheckFormat.github:
+        typer.echo(findings_github(result), nl=False)
+    else:
+        Console().print(findings_table(result))
+    failing = ("error",) if fail_on is Severity.error else ("error", "warning")
+    raise typer.Exit(1 if any(f.severity in failing for f in result.findings) else 0)
+
+
+@app.command()
+def table(
+    ledgers: Annotated[list[Path], typer.Argument(help="Ledger files or directories.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="claims.csv, or claims.parquet (needs pyarrow).")],
+    metric: Annotated[
+        list[str] | None, typer.Option("--metric", help="Keep only this metric (repeatable).")
+    ] = None,
+    product: Annotated[
+        list[str] | None, typer.Option("--product", help="Keep only this product INN (repeatable).")
+    ] = None,
+) -> None:
+    """Write one row per claim, with its source, for analysts.
+
+    Example: carclaims table data/extracted/ --out claims.csv --metric cost
+    """
+    from .table import claims_frame, write_frame
+
+    try:
+        frame = claims_frame(ledgers, metric, product)
+        write_frame(frame, out)
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    typer.echo(f"{len(frame)} claims -> {out}", err=True)
+
+
 @app.command()
 def schema(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of to stdout.")] = None,

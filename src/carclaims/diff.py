@@ -12,10 +12,11 @@ from rapidfuzz import fuzz
 
 from .errors import InputError
 from .ledger import Claim, Ledger, load
+from .rules import COUNT_METRICS
 
 VERDICTS = ("conflict", "compatible", "same", "only_a", "only_b")  # display order: conflicts first
 # Fields that must not disagree for two claims to be about the same thing (None matches anything).
-ALIGN_FIELDS = ("product", "indication", "region", "population", "statistic", "timepoint")
+ALIGN_FIELDS = ("product", "study", "indication", "region", "population", "statistic", "timepoint")
 APPROX_TOLERANCE = 0.05  # "~90%" stands for 85.5–94.5
 VERSION_SIMILARITY = 80.0  # sentences this alike (rapidfuzz ratio) are one sentence, edited
 
@@ -84,33 +85,53 @@ def verdict(a: Claim, b: Claim) -> str:
     return "compatible" if la <= hb and lb <= ha else "conflict"
 
 
-def comparable(a: Claim, b: Claim) -> tuple[int, int] | None:
-    """(fields that agree, fields only one side states), or None when the two claims cannot be
-    about the same thing (another metric or unit, or a field on which they disagree)."""
+TOXICITY_METRICS = frozenset({"crs", "neurotoxicity", "adverse_event"})
+
+
+def comparable(a: Claim, b: Claim, min_evidence: int = 1) -> tuple[int, int] | None:
+    """(evidence, fields only one side states), or None when the two claims cannot be shown to
+    be about the same thing.
+
+    Evidence counts the fields both sides state alike (a shared product or study counts twice:
+    it pins the claim down). Claims of another metric or unit, or that disagree on a field, or
+    with less evidence than `min_evidence`, are not paired.
+    """
     if a.metric != b.metric or a.value.unit != b.value.unit:
         return None
     if a.metric == "approval" and (a.product is None or a.product != b.product):
         return None  # an approval date only compares with one for the same product
-    agreeing = one_sided = 0
+    if a.metric in TOXICITY_METRICS and (a.event != b.event or (a.grade or "any") != (b.grade or "any")):
+        return None  # infections are not ICU admissions; grade ≥3 CRS is not any-grade CRS
+    if a.metric in COUNT_METRICS and (a.numerator is not None or b.numerator is not None):
+        return None  # "75 of the 169 trials" counts a subset
+    if a.metric == "patient_count" and not (
+        (a.product and a.product == b.product) or (a.study and a.study == b.study)
+    ):
+        return None  # cohorts differ from study to study
+    evidence = one_sided = 0
     for name in ALIGN_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None:
             if x != y:
                 return None
-            agreeing += 1
+            evidence += 2 if name in ("product", "study") else 1
         elif x is not None or y is not None:
             one_sided += 1
-    return agreeing, one_sided
+    if evidence < min_evidence:
+        return None
+    return evidence, one_sided
 
 
-def align(a_claims: Sequence[Claim], b_claims: Sequence[Claim]) -> list[tuple[int, int]]:
+def align(
+    a_claims: Sequence[Claim], b_claims: Sequence[Claim], min_evidence: int = 1
+) -> list[tuple[int, int]]:
     """One-to-one pairs (index in a, index in b): most agreeing fields first; then claims
     equally specific (a generic price pairs with a generic price before a product's price);
     then the most similar sentences; then text order."""
     scored = []
     for i, a in enumerate(a_claims):
         for j, b in enumerate(b_claims):
-            fit = comparable(a, b)
+            fit = comparable(a, b, min_evidence)
             if fit is not None:
                 agreeing, one_sided = fit
                 scored.append((-agreeing, one_sided, -fuzz.ratio(a.sentence, b.sentence), i, j))
@@ -150,10 +171,11 @@ def _greedy(scored: list[tuple[float, ...]]) -> list[tuple[int, int]]:
     return pairs
 
 
-def diff(a: Side, b: Side, versions: bool | None = None) -> list[Pair]:
+def diff(a: Side, b: Side, versions: bool | None = None, min_evidence: int = 1) -> list[Pair]:
     """Every claim of both sides, paired where they are about the same thing, with a verdict.
 
     versions: treat the sides as two versions of one article (None: when the source names match).
+    min_evidence: how much must be shown alike before two claims of different sources pair.
     """
     if versions is None:
         versions = a.source_name == b.source_name
@@ -164,7 +186,7 @@ def diff(a: Side, b: Side, versions: bool | None = None) -> list[Pair]:
     rest_a = [i for i in range(len(a_claims)) if i not in taken_a]
     rest_b = [j for j in range(len(b_claims)) if j not in taken_b]
     if not versions:
-        for i, j in align([a_claims[i] for i in rest_a], [b_claims[j] for j in rest_b]):
+        for i, j in align([a_claims[i] for i in rest_a], [b_claims[j] for j in rest_b], min_evidence):
             pairs_idx.append((rest_a[i], rest_b[j]))
     pairs = [Pair(verdict(a_claims[i], b_claims[j]), a_claims[i], b_claims[j]) for i, j in pairs_idx]
     paired_a = {i for i, _ in pairs_idx}

@@ -180,3 +180,81 @@ def diff_markdown(a_label: str, b_label: str, pairs: list[Pair]) -> str:
                 cells.append(f"{show_value(claim)} (“{quoted}”, `{_where(label, claim)}`)")
         lines.append(f"| {pair.verdict} | {_about(first)} | {cells[0]} | {cells[1]} |")
     return "\n".join(lines) + "\n"
+
+
+# --- check findings ------------------------------------------------------------------------
+
+
+def _finding_place(finding: Finding) -> str:
+    w = finding.where
+    return w.path + (f":{w.line}:{w.column}" if w.line else "")
+
+
+def findings_table(result: CheckResult) -> Table:
+    table = Table(
+        title=f"carclaims check: {result.sources} sources, {result.ledgers} ledgers, "
+        f"{result.count('error')} errors, {result.count('warning')} warnings",
+        title_justify="left",
+    )
+    for name in ("severity", "code", "where", "message"):
+        table.add_column(name, overflow="fold")
+    for finding in result.findings:
+        style = "bold red" if finding.severity == "error" else "yellow"
+        table.add_row(finding.severity, finding.code, _finding_place(finding), finding.message, style=style)
+    return table
+
+
+def findings_json(result: CheckResult) -> dict[str, object]:
+    return {
+        "summary": {
+            "sources": result.sources,
+            "ledgers": result.ledgers,
+            "errors": result.count("error"),
+            "warnings": result.count("warning"),
+        },
+        "findings": [f.as_dict() for f in result.findings],
+    }
+
+
+def findings_markdown(result: CheckResult) -> str:
+    """For a CI job summary: counts, then one row per finding."""
+    lines = [
+        "### carclaims check",
+        "",
+        f"{result.sources} sources, {result.ledgers} ledgers: **{result.count('error')} errors**, "
+        f"**{result.count('warning')} warnings**",
+        "",
+    ]
+    if result.findings:
+        lines += ["| severity | code | where | message |", "|---|---|---|---|"]
+        for f in result.findings:
+            message = f.message.replace("|", "\\|")
+            lines.append(f"| {f.severity} | {f.code} | `{_finding_place(f)}` | {message} |")
+    else:
+        lines.append("No findings.")
+    return "\n".join(lines) + "\n"
+
+
+def _escape_data(value: str) -> str:
+    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _escape_property(value: str) -> str:
+    return _escape_data(value).replace(":", "%3A").replace(",", "%2C")
+
+
+def findings_github(result: CheckResult) -> str:
+    """GitHub workflow commands: one ::error/::warning annotation per finding, on the article's line."""
+    lines = []
+    for f in result.findings:
+        props = [f"file={_escape_property(f.where.path)}"]
+        if f.where.line:
+            props.append(f"line={f.where.line}")
+        if f.where.column:
+            props.append(f"col={f.where.column}")
+        props.append(f"title={_escape_property('carclaims ' + f.code)}")
+        lines.append(f"::{f.severity} {','.join(props)}::{_escape_data(f.message)}")
+    return "\n".join(lines) + ("\n" if lines else "")
+
+
+from .check import CheckResult, Finding  # noqa: E402  (check imports nothing from report)

@@ -1,0 +1,343 @@
+"""Check a corpus of articles: stale or missing ledgers, lint findings on every ledger, and
+conflicts between new or changed articles and the rest of the corpus.
+
+Everything here returns `Finding`s; rendering them (terminal, JSON, Markdown, GitHub workflow
+commands) is report.py's job and the exit status the CLI's.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import subprocess
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from .attribute import KNOWN_INNS
+from .diff import Side, diff
+from .errors import InputError
+from .extract import extract_document, ledger_name
+from .ingest import discover, read_source
+from .ledger import Ledger, dumps, load
+from .rules import all_cues
+
+SEVERITIES = ("error", "warning")
+INFLATING_HEDGES = ("up to", "as high as", "as many as", "as much as")
+FRACTION_TOLERANCE = 1.0  # percentage points between a stated share and its own N/M
+# A corpus conflict must be about the same thing beyond doubt: two shared fields, or one product.
+CORPUS_EVIDENCE = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Location:
+    path: str
+    line: int | None
+    column: int | None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    code: str
+    severity: str
+    where: Location
+    message: str
+    related: tuple[Location, ...] = ()
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "code": self.code,
+            "severity": self.severity,
+            "path": self.where.path,
+            "line": self.where.line,
+            "column": self.where.column,
+            "text": self.where.text,
+            "message": self.message,
+            "related": [
+                {"path": r.path, "line": r.line, "column": r.column, "text": r.text} for r in self.related
+            ],
+        }
+
+
+# --- lint rules: each takes the raw claims of one ledger and yields (claim, message, related) ----
+
+Raw = dict[str, Any]
+LintHit = tuple[Raw, str, tuple[Raw, ...]]
+
+
+def _percent_over_100(claims: list[Raw]) -> Iterator[LintHit]:
+    for c in claims:
+        v = c["value"]
+        if v.get("unit") == "%" and any(x is not None and x > 100 for x in (v.get("low"), v.get("high"))):
+            yield c, f"{c['metric']} of {c['text']!r} is over 100%", ()
+
+
+def _fraction_mismatch(claims: list[Raw]) -> Iterator[LintHit]:
+    for c in claims:
+        v, n, d = c["value"], c.get("numerator"), c.get("denominator")
+        if v.get("unit") != "%" or not n or not d or v.get("low") is None:
+            continue
+        own = n / d * 100
+        if abs(v["low"] - own) > FRACTION_TOLERANCE:
+            yield c, f"{c['text']!r} states {v['low']:g}% but {n:g} of {d:g} is {own:.1f}%", ()
+
+
+def _range_inverted(claims: list[Raw]) -> Iterator[LintHit]:
+    for c in claims:
+        v = c["value"]
+        low, high = v.get("low"), v.get("high")
+        if v.get("bound") == "range" and low is not None and high is not None and low > high:
+            yield c, f"range {c['text']!r} runs from {low:g} down to {high:g}", ()
+
+
+def _median_outside_ci(claims: list[Raw]) -> Iterator[LintHit]:
+    for c in claims:
+        ci, low = c.get("ci"), c["value"].get("low")
+        if c.get("statistic") != "median" or not ci or low is None:
+            continue
+        if ci[0] > ci[1] or not ci[0] <= low <= ci[1]:
+            yield c, f"median {low:g} lies outside its own 95% CI {ci[0]:g}–{ci[1]:g}", ()
+
+
+def _interval(c: Raw) -> tuple[float, float]:
+    v = c["value"]
+    return (
+        v["low"] if v.get("low") is not None else -math.inf,
+        v["high"] if v.get("high") is not None else math.inf,
+    )
+
+
+def _cr_above_orr(claims: list[Raw]) -> Iterator[LintHit]:
+    """A complete-response rate can't exceed the overall response rate it is part of."""
+    key = ("product", "indication", "population")
+    orrs = [c for c in claims if c["metric"] == "orr" and c["value"].get("unit") == "%"]
+    for cr in (c for c in claims if c["metric"] == "cr" and c["value"].get("unit") == "%"):
+        if cr.get("product") is None and cr.get("indication") is None:
+            continue
+        for orr in orrs:
+            if all(cr.get(k) == orr.get(k) for k in key) and _interval(cr)[0] > _interval(orr)[1]:
+                yield cr, f"CR {cr['text']!r} is above ORR {orr['text']!r} for the same subject", (orr,)
+                break
+
+
+def _unknown_product(claims: list[Raw]) -> Iterator[LintHit]:
+    for c in claims:
+        if c.get("product") and c["product"] not in KNOWN_INNS:
+            yield c, f"product {c['product']!r} is not in the product table", ()
+
+
+_GENERIC_CUES = {cue.id for cue in all_cues() if cue.generic or cue.id == "success"}
+
+
+def _inflating_hedge(claims: list[Raw]) -> Iterator[LintHit]:
+    """ "up to 92%" repeated without the endpoint (ORR? CR?) it is the upper end of."""
+    for c in claims:
+        hedge = (c.get("hedge") or "").lower()
+        if not any(h in hedge for h in INFLATING_HEDGES):
+            continue
+        parts = c["rule"].split(".")
+        if parts[-1] == "restated" or (len(parts) > 1 and parts[1] in _GENERIC_CUES):
+            yield c, f"{c['text']!r} is an upper extreme quoted without the endpoint it came from", ()
+
+
+@dataclass(frozen=True)
+class Lint:
+    code: str
+    severity: str
+    check: Callable[[list[Raw]], Iterable[LintHit]] = field(repr=False)
+
+
+LINTS: tuple[Lint, ...] = (
+    Lint("percent-over-100", "error", _percent_over_100),
+    Lint("fraction-mismatch", "error", _fraction_mismatch),
+    Lint("range-inverted", "error", _range_inverted),
+    Lint("median-outside-ci", "error", _median_outside_ci),
+    Lint("cr-above-orr", "warning", _cr_above_orr),
+    Lint("unknown-product", "warning", _unknown_product),
+    Lint("inflating-hedge", "warning", _inflating_hedge),
+)
+
+
+def _at(path: str, claim: Raw) -> Location:
+    return Location(path, claim.get("line"), claim.get("column"), claim.get("text"))
+
+
+def lint(raw_ledger: dict[str, Any]) -> list[Finding]:
+    """Lint findings for one ledger, read as plain JSON so that even an inconsistent ledger
+    (one the models would refuse) gets findings that point at its claims."""
+    path = raw_ledger.get("source", {}).get("path", "?")
+    claims = raw_ledger.get("claims", [])
+    findings = []
+    for rule in LINTS:
+        for claim, message, related in rule.check(claims):
+            findings.append(
+                Finding(
+                    rule.code, rule.severity, _at(path, claim), message, tuple(_at(path, r) for r in related)
+                )
+            )
+    return findings
+
+
+# --- the whole check -----------------------------------------------------------------------
+
+
+@dataclass
+class CheckResult:
+    findings: list[Finding]
+    sources: int
+    ledgers: int
+
+    def count(self, severity: str) -> int:
+        return sum(1 for f in self.findings if f.severity == severity)
+
+
+def changed_since(base: str, paths: list[Path]) -> set[Path]:
+    """Source files added or modified since git revision `base` (working tree included)."""
+    try:
+        listed = subprocess.run(
+            ["git", "diff", "--name-only", "--diff-filter=AMR", base, "--", *map(str, paths)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        untracked = subprocess.run(
+            ["git", "ls-files", "--others", "--exclude-standard", "--", *map(str, paths)],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout.splitlines()
+        top = subprocess.run(
+            ["git", "rev-parse", "--show-toplevel"], capture_output=True, text=True, check=True
+        ).stdout.strip()
+    except (OSError, subprocess.CalledProcessError) as exc:
+        detail = getattr(exc, "stderr", "") or str(exc)
+        raise InputError(f"--base {base}: git could not list changes ({detail.strip()})") from None
+    root = Path(top)
+    changed = {(root / name).resolve() for name in listed}
+    changed |= {Path(name).resolve() for name in untracked}
+    return changed
+
+
+def run_check(
+    sources: list[Path],
+    ledgers_dir: Path,
+    base: str | None = None,
+    all_conflicts: bool = False,
+) -> CheckResult:
+    """Stale/missing/orphan ledgers, lints, and corpus conflicts of new or changed sources."""
+    findings: list[Finding] = []
+    found = list(discover(sources))
+    expected: dict[str, Path] = {}
+    fresh: dict[str, Ledger] = {}
+    stale_or_missing: set[str] = set()
+    changed_names: set[str] = set()
+    changed = changed_since(base, sources) if base else None
+
+    for path, relative in found:
+        name = ledger_name(relative)
+        expected[name] = path
+        where = Location(path.as_posix(), None, None)
+        try:
+            ledger = extract_document(read_source(path, relative))
+        except InputError as exc:
+            findings.append(Finding("unreadable-source", "error", where, str(exc)))
+            continue
+        fresh[name] = ledger
+        committed = ledgers_dir / name
+        if not committed.exists():
+            findings.append(
+                Finding("missing-ledger", "error", where, f"no ledger {committed}; run carclaims extract")
+            )
+            stale_or_missing.add(name)
+        elif not _same_ledger(committed, ledger):
+            findings.append(
+                Finding(
+                    "stale-ledger",
+                    "error",
+                    where,
+                    f"{committed} does not match a fresh extraction; run carclaims extract and commit it",
+                )
+            )
+            stale_or_missing.add(name)
+        if changed is not None and path.resolve() in changed:
+            changed_names.add(name)
+
+    # New or changed articles are compared with the corpus: with --base, what git says changed;
+    # otherwise what has no current ledger yet. Untouched, committed articles are not re-litigated.
+    if all_conflicts:
+        new_or_changed = set(fresh)
+    elif changed is not None:
+        new_or_changed = changed_names & set(fresh)
+    else:
+        new_or_changed = stale_or_missing & set(fresh)
+
+    corpus: dict[str, Ledger] = {}
+    if ledgers_dir.is_dir():
+        for ledger_path in sorted(ledgers_dir.rglob("*.json")):
+            name = ledger_path.relative_to(ledgers_dir).as_posix()
+            try:
+                raw = json.loads(ledger_path.read_text("utf-8"))
+            except (OSError, UnicodeDecodeError, json.JSONDecodeError) as exc:
+                findings.append(
+                    Finding("invalid-ledger", "error", Location(ledger_path.as_posix(), None, None), str(exc))
+                )
+                continue
+            findings.extend(lint(raw) if name not in fresh else [])
+            try:
+                corpus[name] = load(ledger_path)
+            except InputError as exc:
+                findings.append(
+                    Finding("invalid-ledger", "error", Location(ledger_path.as_posix(), None, None), str(exc))
+                )
+                continue
+            if name not in expected and any(p.is_dir() for p in sources):
+                findings.append(
+                    Finding(
+                        "orphan-ledger",
+                        "error",
+                        Location(ledger_path.as_posix(), None, None),
+                        "ledger has no source any more; delete it or restore the article",
+                    )
+                )
+    for ledger in fresh.values():
+        findings.extend(lint(json.loads(dumps(ledger))))
+
+    for name in sorted(new_or_changed):
+        mine = fresh[name]
+        side = Side(expected[name].as_posix(), expected[name].name, mine)
+        for other_name, other in sorted(corpus.items()):
+            if other_name == name:
+                continue
+            other_side = Side(other.source.path, Path(other.source.path).name, other)
+            for pair in diff(side, other_side, versions=False, min_evidence=CORPUS_EVIDENCE):
+                if pair.verdict != "conflict" or pair.a is None or pair.b is None:
+                    continue
+                a, b = pair.a, pair.b
+                what = a.metric + (f" of {a.product}" if a.product else "")
+                findings.append(
+                    Finding(
+                        "corpus-conflict",
+                        "error",
+                        Location(side.label, a.line, a.column, a.text),
+                        f"{what}: {a.text!r} here conflicts with {b.text!r} in "
+                        f"{other.source.path}:{b.line}:{b.column}",
+                        (Location(other.source.path, b.line, b.column, b.text),),
+                    )
+                )
+    findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.where.path, f.where.line or 0, f.code))
+    return CheckResult(findings, len(found), len(corpus))
+
+
+def _same_ledger(committed: Path, fresh: Ledger) -> bool:
+    """Byte-equal to a fresh extraction, whatever path form the source was given with."""
+    try:
+        stored = committed.read_text("utf-8")
+        recorded_path = json.loads(stored)["source"]["path"]
+    except (OSError, UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError):
+        return False
+    relocated = fresh.model_copy(update={"source": fresh.source.model_copy(update={"path": recorded_path})})
+    return stored == dumps(relocated)
+
+

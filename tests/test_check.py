@@ -1,0 +1,258 @@
+"""carclaims check: stale and missing ledgers, lint rules (each with a case that triggers it and
+one that does not), corpus conflicts, output formats and exit codes."""
+
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims.check import LINTS, lint
+from carclaims.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+
+
+def raw_claim(**changes):
+    claim = {
+        "id": "c-1",
+        "metric": "cr",
+        "text": "92.3%",
+        "start": 0,
+        "end": 5,
+        "line": 3,
+        "column": 7,
+        "sentence": "CR: 92.3%",
+        "value": {"low": 92.3, "high": 92.3, "unit": "%", "bound": "eq", "date": None},
+        "approx": False,
+        "hedge": None,
+        "numerator": None,
+        "denominator": None,
+        "statistic": None,
+        "timepoint": None,
+        "ci": None,
+        "event": None,
+        "grade": None,
+        "study": None,
+        "product": None,
+        "indication": "B-ALL",
+        "region": None,
+        "population": None,
+        "rule": "cr.complete_remission.before",
+    }
+    for key, value in changes.items():
+        if key in claim["value"]:
+            claim["value"] = {**claim["value"], key: value}
+        else:
+            claim[key] = value
+    return claim
+
+
+def codes(*claims):
+    return [f.code for f in lint({"source": {"path": "a.txt"}, "claims": list(claims)})]
+
+
+LINT_CASES = [
+    pytest.param("percent-over-100", [raw_claim(low=120, high=120)], [raw_claim()], id="percent-over-100"),
+    pytest.param(
+        "fraction-mismatch",
+        [raw_claim(text="32 of 39 (92.1%)", low=92.1, high=92.1, numerator=32, denominator=39)],
+        [raw_claim(text="32 of 39 (82.1%)", low=82.1, high=82.1, numerator=32, denominator=39)],
+        id="fraction-mismatch",
+    ),
+    pytest.param(
+        "range-inverted",
+        [raw_claim(text="92–72%", low=92, high=72, bound="range")],
+        [raw_claim(text="72–92%", low=72, high=92, bound="range")],
+        id="range-inverted",
+    ),
+    pytest.param(
+        "median-outside-ci",
+        [raw_claim(metric="os", unit="months", low=20.0, high=20.0, statistic="median", ci=[10.9, 17.1])],
+        [raw_claim(metric="os", unit="months", low=14.0, high=14.0, statistic="median", ci=[10.9, 17.1])],
+        id="median-outside-ci",
+    ),
+    pytest.param(
+        "cr-above-orr",
+        [raw_claim(low=80, high=80), raw_claim(metric="orr", text="70%", low=70, high=70, start=9, end=12)],
+        [raw_claim(low=60, high=60), raw_claim(metric="orr", text="70%", low=70, high=70, start=9, end=12)],
+        id="cr-above-orr",
+    ),
+    pytest.param(
+        "unknown-product",
+        [raw_claim(product="novacabtagene autoleucel")],
+        [raw_claim(product="tisagenlecleucel")],
+        id="unknown-product",
+    ),
+    pytest.param(
+        "inflating-hedge",
+        [raw_claim(text="up to 92%", low=None, high=92, bound="le", hedge="up to", rule="orr.restated")],
+        [
+            raw_claim(
+                text="up to 92%", low=None, high=92, bound="le", hedge="up to", rule="orr.orr_acronym.before"
+            )
+        ],
+        id="inflating-hedge",
+    ),
+]
+
+
+@pytest.mark.parametrize(("code", "triggers", "passes"), LINT_CASES)
+def test_lint_rule(code, triggers, passes):
+    assert code in codes(*triggers)
+    assert code not in codes(*passes)
+
+
+def test_every_lint_rule_has_a_case():
+    assert {rule.code for rule in LINTS} == {case.values[0] for case in LINT_CASES}
+
+
+def test_cr_above_orr_needs_the_same_subject():
+    cr = raw_claim(low=80, high=80, population="adult")
+    orr = raw_claim(metric="orr", text="70%", low=70, high=70, population="pediatric")
+    assert "cr-above-orr" not in codes(cr, orr)
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    """A temporary copy of the repo's articles and ledgers; tests run inside it."""
+    shutil.copytree(ROOT / "data" / "seeds", tmp_path / "data" / "seeds")
+    shutil.copytree(ROOT / "data" / "extracted", tmp_path / "data" / "extracted")
+    return tmp_path
+
+
+def check(corpus: Path, *extra: str, fmt: str = "json"):
+    result = runner.invoke(
+        app,
+        [
+            "check",
+            str(corpus / "data" / "seeds"),
+            "--ledgers",
+            str(corpus / "data" / "extracted"),
+            "--format",
+            fmt,
+            *extra,
+        ],
+    )
+    return result, (json.loads(result.stdout) if fmt == "json" else result.stdout)
+
+
+def test_untouched_seeds_pass(corpus: Path):
+    result, report = check(corpus)
+    assert result.exit_code == 0, report
+    assert report["summary"]["errors"] == 0
+    assert {f["code"] for f in report["findings"]} <= {"inflating-hedge", "unknown-product"}
+
+
+def test_warnings_fail_only_when_asked(corpus: Path):
+    assert check(corpus, "--fail-on", "warning")[0].exit_code == 1
+
+
+NEW_ARTICLE = (
+    "Fucaso gets the nod\n\n"
+    "China's NMPA approved Fucaso (equecabtagene autoleucel) in 2022 for relapsed multiple myeloma.\n"
+)
+
+
+def test_a_new_article_with_another_approval_year_conflicts_with_the_corpus(corpus: Path):
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    result, report = check(corpus)
+    assert result.exit_code == 1
+    found = {
+        (f["code"], f["line"], f["column"], f["text"]) for f in report["findings"] if f["severity"] == "error"
+    }
+    assert ("missing-ledger", None, None, None) in found
+    conflicts = [f for f in report["findings"] if f["code"] == "corpus-conflict"]
+    cited = {
+        (r["path"].split("/")[-1], r["line"], r["column"], r["text"]) for f in conflicts for r in f["related"]
+    }
+    assert cited == {
+        ("001_bc066277e9d657c6.txt", 18, 94, "2021"),
+        ("004_6e120a6e491b43b8.txt", 26, 88, "2023.06"),
+    }
+    assert all(f["path"].endswith("005_new.txt") and (f["line"], f["column"]) == (3, 60) for f in conflicts)
+    assert "'2022' here conflicts with '2021'" in conflicts[0]["message"]
+
+
+def test_stale_ledger_fails(corpus: Path):
+    seed = corpus / "data" / "seeds" / "002_9edf069b830233cd.txt"
+    seed.write_text(seed.read_text("utf-8").replace("$375,000", "$395,000"), "utf-8")
+    result, report = check(corpus)
+    assert result.exit_code == 1
+    assert [f["code"] for f in report["findings"] if f["severity"] == "error"] == ["stale-ledger"]
+
+
+def test_missing_and_orphan_ledgers_fail(corpus: Path):
+    (corpus / "data" / "extracted" / "003_ccdc96e6f48f43e7.json").unlink()
+    (corpus / "data" / "seeds" / "004_6e120a6e491b43b8.txt").unlink()
+    result, report = check(corpus)
+    assert result.exit_code == 1
+    errors = sorted(
+        (f["code"], Path(f["path"]).name) for f in report["findings"] if f["code"].endswith("-ledger")
+    )
+    assert errors == [
+        ("missing-ledger", "003_ccdc96e6f48f43e7.txt"),
+        ("orphan-ledger", "004_6e120a6e491b43b8.json"),
+    ]
+
+
+def test_base_revision_decides_what_is_new(corpus: Path, monkeypatch):
+    monkeypatch.chdir(corpus)
+    git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-A"], check=True)
+    subprocess.run([*git, "commit", "-qm", "corpus"], check=True)
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    runner.invoke(app, ["extract", "data/seeds", "--out", "data/extracted", "-q"])
+    # the ledger is now current, so only --base can tell the article is new
+    assert check(corpus)[0].exit_code == 0
+    result, report = check(corpus, "--base", "HEAD")
+    assert result.exit_code == 1
+    assert {f["code"] for f in report["findings"] if f["severity"] == "error"} == {"corpus-conflict"}
+
+
+def test_github_annotations_point_at_the_article_line(corpus: Path):
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    result, out = check(corpus, fmt="github")
+    assert result.exit_code == 1
+    conflict = next(line for line in out.splitlines() if "corpus-conflict" in line)
+    assert conflict.startswith("::error file=")
+    assert "005_new.txt,line=3,col=60,title=carclaims corpus-conflict::" in conflict
+    assert all(line.startswith(("::error ", "::warning ")) for line in out.splitlines())
+
+
+def test_markdown_summary(corpus: Path):
+    result, out = check(corpus, fmt="markdown")
+    assert result.exit_code == 0
+    assert out.startswith("### carclaims check\n")
+    assert "| severity | code | where | message |" in out
+
+
+def test_workflow_is_a_valid_github_workflow():
+    workflow = ROOT / ".github" / "workflows" / "claims.yml"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "check_jsonschema",
+            "--builtin-schema",
+            "vendor.github-workflows",
+            str(workflow),
+        ],
+        capture_output=True,
+        text=True,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    text = workflow.read_text("utf-8")
+    for step in (
+        "carclaims extract",
+        "carclaims check",
+        "--format github",
+        "GITHUB_STEP_SUMMARY",
+        "upload-artifact",
+    ):
+        assert step in text

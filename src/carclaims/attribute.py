@@ -8,6 +8,7 @@ the nearest one before it, then the nearest after it.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from dataclasses import dataclass
@@ -39,7 +40,9 @@ PRODUCT_ORIGIN = {p.inn: p.origin for p in PRODUCTS if p.origin}
 STUDY_PRODUCT = {study.upper(): p.inn for p in PRODUCTS for study in p.studies}
 
 # An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
-INN_SHAPE = re.compile(r"\b[a-z]{3,}cabtagene\s+[a-z]{3,}leucel\b|\b[a-z]{4,}lecleucel\b", re.IGNORECASE)
+INN_SHAPE = re.compile(
+    r"\b[a-z]{3,30}cabtagene\s+[a-z]{3,30}leucel\b|\b[a-z]{4,30}lecleucel\b", re.IGNORECASE
+)
 
 # (value, pattern, case-sensitive): longer, more specific phrases are listed first.
 INDICATIONS: tuple[tuple[str, str, bool], ...] = (
@@ -77,7 +80,7 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
         r"ha?ematolog(?:ic|ical)\s+(?:malignanc(?:y|ies)|cancers?|tumou?rs)|blood\s+cancers?",
         False,
     ),
-    ("solid tumors", r"[\w-]+\s*/\s*[\w-]+\s+cancers?\s+\(solid\s+tumou?rs?\)", False),
+    ("solid tumors", r"\b[\w-]{2,30}\s*/\s*[\w-]{2,30}\s+cancers?\s+\(solid\s+tumou?rs?\)", False),
     (
         "gastric cancer",
         r"gastric(?:\s+or\s+gastroesophageal(?:\s+junction)?)?\s+(?:cancers?|adenocarcinomas?)|stomach\s+cancers?",
@@ -258,7 +261,10 @@ def _dominant(hits: list[Hit]) -> str | None:
 
 
 def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:
-    return [h for h in hits if h.start >= start and h.end <= end]
+    """The hits inside [start, end); `hits` is sorted by start."""
+    lo = bisect.bisect_left(hits, start, key=lambda h: h.start)
+    hi = bisect.bisect_left(hits, end, key=lambda h: h.start)
+    return [h for h in hits[lo:hi] if h.end <= end]
 
 
 Other = tuple[int, int, str]  # span and metric of another claim in the same sentence
@@ -387,11 +393,17 @@ AFTER_ALLOWED = {
 AFTER_ALLOWED_FOR_APPROVAL = {**AFTER_ALLOWED, "product": True}  # "approval to Yescarta"
 
 
+CONTEXT_WINDOW = 400  # characters either side of a claim that its sentence context spans
+
+
 def _context_spans(text: str, segment: Segment, where: str, claim_start: int) -> list[tuple[int, int]]:
-    if where == "sentence":
-        return [(segment.start, segment.end)]
+    if where == "sentence":  # a window of it: a 10 MB "sentence" must not cost quadratic time
+        return [
+            (max(segment.start, claim_start - CONTEXT_WINDOW), min(segment.end, claim_start + CONTEXT_WINDOW))
+        ]
     if where == "paragraph" and segment.table is None:
-        line_start = text.rfind("\n", 0, segment.start) + 1
+        line_start = text.rfind("\n", max(0, segment.start - CONTEXT_WINDOW), segment.start) + 1
+        line_start = max(line_start, segment.start - CONTEXT_WINDOW)
         return [(line_start, segment.start)] if line_start < segment.start else []
     if where == "row_label" and segment.table is not None:
         label = segment.row_label()

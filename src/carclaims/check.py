@@ -339,5 +339,3 @@ def _same_ledger(committed: Path, fresh: Ledger) -> bool:
         return False
     relocated = fresh.model_copy(update={"source": fresh.source.model_copy(update={"path": recorded_path})})
     return stored == dumps(relocated)
-
-

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
-from .attribute import attribute, document_hits
+from .attribute import CONTEXT_WINDOW, attribute, document_hits
 from .errors import InputError
 from .ingest import Source, discover, line_starts, read_source
 from .layout import Segment, segments
@@ -107,7 +107,11 @@ def extract_document(source: Source, doc=None) -> Ledger:
         key = (start, end, link.metric)
         if key in claims:
             continue
-        others = [o for o in by_segment[id(segment)] if o[:2] != (start, end)]
+        others = [
+            o
+            for o in by_segment[id(segment)]
+            if o[:2] != (start, end) and abs(o[0] - start) <= CONTEXT_WINDOW
+        ]
         who = attribute(text, segment, link.metric, start, end, others, hits)
         value, numerator, denominator = _value(link)
         line = bisect.bisect_right(starts, start) - 1

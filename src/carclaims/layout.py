@@ -119,8 +119,8 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
 def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if _MARKDOWN_HEADING.match(line):
-        return True
-    if not stripped or _HAS_FIGURE.search(stripped):
+        return len(stripped) <= 300
+    if not stripped or len(stripped) > 200 or _HAS_FIGURE.search(stripped):
         return False
     if stripped.endswith("?"):  # an FAQ question heads its answer, bulleted or not
         return len(stripped) <= 200

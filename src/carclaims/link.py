@@ -188,8 +188,14 @@ class _SegmentLinker:
         self.text = text
         self.segment = segment
         self.mentions = mentions
+        self.mention_starts = [m.start for m in mentions]
         self.cues = cues
+        self.cue_starts = [c.start for c in cues]
+        self.cue_ends = [c.end for c in cues]  # cues do not overlap, so ends are sorted too
         self.seg_text = text[segment.start : segment.end]
+
+    def index_of(self, cue: CueMatch) -> int:
+        return bisect.bisect_left(self.cue_starts, cue.start)
 
     def _requires_ok(self, cue: Cue) -> bool:
         return cue.requires_regex is None or bool(cue.requires_regex.search(self.seg_text))
@@ -198,9 +204,8 @@ class _SegmentLinker:
         gap_re = _AFTER_GAP.get(mention.kind)
         if gap_re is None:
             return None
-        for cue in self.cues:
-            if cue.start < mention.end:
-                continue
+        first = bisect.bisect_left(self.cue_starts, mention.end)
+        for cue in self.cues[first : first + 1]:
             gap = self.text[mention.end : cue.start]
             if not gap_re.match(gap) and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap)):
                 return None
@@ -212,9 +217,8 @@ class _SegmentLinker:
         return None
 
     def cue_before(self, mention: Mention) -> CueMatch | None:
-        for cue in reversed(self.cues):
-            if cue.end > mention.start:
-                continue
+        last = bisect.bisect_right(self.cue_ends, mention.start)
+        for cue in reversed(self.cues[:last]):
             if mention.start - cue.end > MAX_BEFORE:
                 return None
             if cue.cue.metric is None:
@@ -227,11 +231,13 @@ class _SegmentLinker:
 
     def _specific_instead(self, generic: CueMatch, mention: Mention) -> CueMatch:
         """A specific cue earlier in the same clause, with no number between, beats a generic one."""
-        index = self.cues.index(generic)
+        index = self.index_of(generic)
         for cue in reversed(self.cues[:index]):
             if generic.start - cue.end > MAX_BEFORE or cue.cue.metric is None:
                 break
-            if any(cue.end <= m.start < generic.start for m in self.mentions if m is not mention):
+            lo = bisect.bisect_left(self.mention_starts, cue.end)
+            hi = bisect.bisect_left(self.mention_starts, generic.start)
+            if any(m is not mention for m in self.mentions[lo:hi]):
                 break
             if not cue.cue.generic and cue.cue.accepts(mention.kind) and cue.cue.position != "after":
                 return cue
@@ -240,7 +246,7 @@ class _SegmentLinker:
     def partners(self, cue: CueMatch, kind: str) -> list[CueMatch]:
         """Cues joined to `cue` by "/" or "and": "PFS/OS 19.7 months" names two metrics."""
         found = []
-        index = self.cues.index(cue)
+        index = self.index_of(cue)
         for step in (-1, 1):
             j = index + step
             current = cue
@@ -283,7 +289,7 @@ def link_segment(
         return []
     linker = _SegmentLinker(text, segment, mentions, cues)
     links: list[Link] = []
-    cis = [m for m in mentions if m.kind == "ci"]
+    ci_by_start = {m.start: m.ci for m in mentions if m.kind == "ci"}
 
     for mention in mentions:
         if mention.kind in ("ci", "timepoint"):
@@ -293,7 +299,7 @@ def link_segment(
         ):
             continue
         made = _link_mention(text, linker, mention, has_product)
-        ci = next((c.ci for c in cis if 0 <= c.start - mention.end <= 3), None)
+        ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
         for link in made:
             link.ci = ci
             links.append(link)
@@ -370,7 +376,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         return link
     count = mention.low
     cohort = None
-    for other in linker.mentions:
+    lo = bisect.bisect_left(linker.mention_starts, mention.start - MAX_BEFORE)
+    for other in linker.mentions[lo:]:
         if other.end > mention.start:
             break
         if other.kind == "number" and other.low is not None and other.low > count:
@@ -466,30 +473,28 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
 def restatements(links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
     """An unlinked single percentage that repeats a figure claimed earlier takes its metric:
     "You'll see 82.1%, 85.4%, 92.0% cited" after each was stated with its endpoint."""
+    first_stated: dict[float, Link] = {}  # a percentage value -> the first claim that stated it
+    for link in sorted(links, key=lambda item: item.mention.start):
+        prior = link.mention
+        value = prior.high if prior.high is not None else prior.low
+        if prior.unit == "%" and prior.bound != "range" and value is not None and link.metric in METRIC_KINDS:
+            first_stated.setdefault(round(value, 1), link)
     made = []
-    earlier = sorted(links, key=lambda link: link.mention.start)
     for mention, segment in unlinked:
         if mention.kind != "percent" or mention.bound == "range":
             continue
         value = mention.high if mention.high is not None else mention.low
-        for link in earlier:
-            if link.mention.start >= mention.start:
-                break
-            prior = link.mention
-            if prior.unit != "%" or prior.bound == "range" or link.metric not in METRIC_KINDS:
-                continue
-            prior_value = prior.high if prior.high is not None else prior.low
-            if prior_value is not None and value is not None and abs(prior_value - value) < 0.05:
-                made.append(
-                    Link(
-                        mention,
-                        link.metric,
-                        f"{link.metric}.restated",
-                        segment,
-                        statistic=link.statistic,
-                        timepoint=link.timepoint,
-                        event=link.event,
-                    )
+        link = first_stated.get(round(value, 1)) if value is not None else None
+        if link is not None and link.mention.start < mention.start:
+            made.append(
+                Link(
+                    mention,
+                    link.metric,
+                    f"{link.metric}.restated",
+                    segment,
+                    statistic=link.statistic,
+                    timepoint=link.timepoint,
+                    event=link.event,
                 )
-                break
+            )
     return made

@@ -7,7 +7,9 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
+import numpy
 import spacy
+from spacy.attrs import SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -25,20 +27,31 @@ _CONTINUES = frozenset(
 def line_breaks(doc: Doc) -> Doc:
     """Start a sentence after a line break (headings, bullets and table rows stand alone),
     unless the text was hard-wrapped mid-sentence: a single break followed by a lower-case
-    word, or a line ending on a word like "the" or "of". The sentencizer fills in the rest."""
-    for token in doc[:-1]:
-        if "\n" not in token.text and "\r" not in token.text:
+    word, or a line ending on a word like "the" or "of". The sentencizer fills in the rest.
+
+    The starts are written in one array operation: setting `Token.is_sent_start` one token at a
+    time re-checks the whole document on every call.
+    """
+    if len(doc) < 2:
+        return doc
+    starts = numpy.zeros((len(doc), 1), dtype="int64")  # 0: let the sentencizer decide
+    starts[0, 0] = 1
+    tokens = list(doc)
+    for i, token in enumerate(tokens[:-1]):
+        text = token.text
+        if "\n" not in text and "\r" not in text:
             continue
-        following = doc[token.i + 1]
-        previous = doc[token.i - 1] if token.i > 0 else None
-        single_break = token.text.count("\n") + token.text.count("\r") - token.text.count("\r\n") == 1
+        following = tokens[i + 1].text
+        previous = tokens[i - 1] if i > 0 else None
+        single_break = text.count("\n") + text.count("\r") - text.count("\r\n") == 1
         wrapped = (
             single_break
             and previous is not None
-            and (following.text[:1].islower() or previous.lower_ in _CONTINUES)
-            and "|" not in (previous.text + following.text)
+            and (following[:1].islower() or previous.lower_ in _CONTINUES)
+            and "|" not in previous.text + following
         )
-        following.is_sent_start = not wrapped
+        starts[i + 1, 0] = -1 if wrapped else 1
+    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy stores -1 wrapped as uint64
     return doc
 
 

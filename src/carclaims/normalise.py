@@ -54,6 +54,7 @@ _WORD_NUM = (
 _DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
 NUM = rf"(?:{_DIGITS}|(?i:\b{_WORD_NUM}\b))"
 
+MAX_NUMBER_CHARS = 24  # longer digit runs are never quantities (and would overflow a float)
 MULTIPLIERS: dict[str, float] = {
     "k": 1e3,
     "thousand": 1e3,
@@ -360,6 +361,8 @@ class Mention:
 def parse_number(token: str) -> float | None:
     """'1,290' -> 1290.0, 'six' -> 6.0, 'twenty-two' -> 22.0; None when it is not a number."""
     cleaned = token.strip().lower().replace(",", "")
+    if len(cleaned) > MAX_NUMBER_CHARS:
+        return None  # a run of digits this long is an identifier or junk, not a quantity
     try:
         return float(cleaned)
     except ValueError:

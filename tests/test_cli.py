@@ -72,7 +72,7 @@ def test_jsonl_streams_claims_to_stdout_and_writes_nothing(corpus: Path, tmp_pat
 
 
 def test_a_bad_file_is_reported_and_the_others_still_processed(corpus: Path, tmp_path: Path):
-    (corpus / "broken.txt").write_bytes(b"\xff\xfe not utf-8 \xe9")
+    (corpus / "broken.txt").write_bytes(b"Caf\xe9 \x80\x81 costs 90%")
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
     assert result.exit_code == 1

@@ -10,9 +10,10 @@ from pathlib import Path
 from . import __version__
 from .attribute import CONTEXT_WINDOW, attribute, document_hits
 from .errors import InputError
+from .htmltext import HtmlText
 from .ingest import Source, discover, line_starts, read_source
 from .layout import Segment, segments
-from .ledger import Claim, ExtractorInfo, Ledger, SourceInfo, Value, Warning, claim_id
+from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, find_cues, link_segment, restatements
 from .nlp import parse, product_spans, sentence_spans
 from .normalise import Mention, scan
@@ -98,6 +99,8 @@ def extract_document(source: Source, doc=None) -> Ledger:
         by_segment.setdefault(id(link.segment), []).append(
             (link.mention.start, int(link.extra.get("span_end", link.mention.end)), link.metric)  # type: ignore[call-overload]
         )
+    for spans in by_segment.values():
+        spans.sort()
 
     claims: dict[tuple[int, int, str], Claim] = {}
     for link in sorted(links, key=lambda item: (item.mention.start, item.metric)):
@@ -107,11 +110,10 @@ def extract_document(source: Source, doc=None) -> Ledger:
         key = (start, end, link.metric)
         if key in claims:
             continue
-        others = [
-            o
-            for o in by_segment[id(segment)]
-            if o[:2] != (start, end) and abs(o[0] - start) <= CONTEXT_WINDOW
-        ]
+        spans = by_segment[id(segment)]
+        lo = bisect.bisect_left(spans, (start - CONTEXT_WINDOW,))
+        hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
+        others = [o for o in spans[lo:hi] if o[:2] != (start, end)]
         who = attribute(text, segment, link.metric, start, end, others, hits)
         value, numerator, denominator = _value(link)
         line = bisect.bisect_right(starts, start) - 1
@@ -123,7 +125,7 @@ def extract_document(source: Source, doc=None) -> Ledger:
             end=end,
             line=line + 1,
             column=start - starts[line] + 1,
-            sentence=_sentence(text, segment, starts),
+            sentence=_sentence(text, segment, starts, start, end),
             value=value,
             approx=mention.approx or mention.bound == "approx",
             hedge=mention.hedge,
@@ -156,22 +158,43 @@ def extract_document(source: Source, doc=None) -> Ledger:
                 message=f"CAR-T product name {hit.value!r} is not in the product table; kept verbatim",
             )
         )
+    html = None
+    if source.html is not None:
+        page = HtmlText(text, list(source.html_pieces))
+        offsets = {}
+        for claim in ordered:
+            span = page.html_span(claim.start, claim.end, source.html)
+            if span is not None:
+                offsets[claim.id] = span
+        html = HtmlInfo(
+            text_file=Path(source.relative).with_suffix(".txt").name, chars=len(source.html), offsets=offsets
+        )
     return Ledger(
-        source=SourceInfo(path=source.path, sha256=source.sha256, chars=len(text)),
+        source=SourceInfo(path=source.path, sha256=source.sha256, chars=len(text), encoding=source.encoding),
         extractor=ExtractorInfo(version=__version__),
         claims=ordered,
         warnings=warnings,
+        html=html,
     )
 
 
-def _sentence(text: str, segment: Segment, starts: list[int]) -> str:
-    """The sentence a claim was read from; for a table cell, its whole row."""
+MAX_SENTENCE_CHARS = 1000  # longer "sentences" (junk, unpunctuated crawls) are quoted in part
+
+
+def _sentence(text: str, segment: Segment, starts: list[int], start: int, end: int) -> str:
+    """The sentence a claim was read from (for a table cell, its whole row); a window of it,
+    marked with "…", when it is too long to repeat in every claim."""
     if segment.table is None:
-        return text[segment.start : segment.end]
-    line = segment.line
-    line_start = starts[line]
-    line_end = starts[line + 1] if line + 1 < len(starts) else len(text)
-    return text[line_start:line_end].strip()
+        lo, hi = segment.start, segment.end
+    else:
+        line = segment.line
+        lo = starts[line]
+        hi = starts[line + 1] if line + 1 < len(starts) else len(text)
+    if hi - lo <= MAX_SENTENCE_CHARS:
+        return text[lo:hi].strip()
+    half = MAX_SENTENCE_CHARS // 2
+    w_lo, w_hi = max(lo, start - half), min(hi, end + half)
+    return ("…" if w_lo > lo else "") + text[w_lo:w_hi].strip() + ("…" if w_hi < hi else "")
 
 
 def ledger_name(relative: str) -> str:

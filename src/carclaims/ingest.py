@@ -1,19 +1,33 @@
 """Ingest: source files -> decoded text with a hash, so that claim offsets index the text exactly.
 
-Offsets are code points into the text decoded from UTF-8 with a leading BOM removed and line
-endings kept as stored (CLAIMS.md section 4).
+Offsets are code points into the decoded text: UTF-8 with a leading BOM removed, UTF-16 when a
+BOM says so, or a fallback encoding the user names; line endings are kept as stored (CLAIMS.md
+section 4). Anything that is not text, too large or unreadable is refused with a one-line reason.
 """
 
 from __future__ import annotations
 
+import codecs
 import hashlib
+import os
+import re
+import stat
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import InputError
 
-SOURCE_SUFFIXES = (".txt", ".md")
+TEXT_SUFFIXES = (".txt", ".md")
+HTML_SUFFIXES = (".html", ".htm")
+SOURCE_SUFFIXES = TEXT_SUFFIXES + HTML_SUFFIXES
+DEFAULT_MAX_BYTES = 50 * 1024 * 1024
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -24,65 +38,123 @@ class Source:
     relative: str  # path below the directory it was found in, used to name the ledger
     text: str
     sha256: str
+    encoding: str = "utf-8"
+    html: str | None = None  # the original page when the text was extracted from HTML
+    html_pieces: tuple[tuple[int, int, int], ...] = ()  # text -> HTML offsets (htmltext.HtmlText)
 
 
-def decode(data: bytes, name: str) -> str:
-    """UTF-8 text without a BOM; a clear InputError for anything else."""
+def decode(data: bytes, name: str, fallback: str | None = None) -> tuple[str, str]:
+    """(text, encoding used): a BOM decides first, then UTF-8, then the fallback if given."""
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise InputError(
+                    f"{name}: starts with a {encoding} BOM but is not {encoding} (byte {exc.start})"
+                ) from None
     if b"\x00" in data:
         raise InputError(f"{name}: not a text file (contains NUL bytes)")
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
     try:
-        return data.decode("utf-8")
+        return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
-        raise InputError(f"{name}: not valid UTF-8 (byte {exc.start}); convert it to UTF-8 first") from None
-
-
-def read_source(path: Path, relative: str | None = None) -> Source:
+        if fallback is None:
+            raise InputError(
+                f"{name}: not valid UTF-8 (byte {exc.start}); convert it or pass --encoding, e.g. cp1252"
+            ) from None
     try:
-        data = path.read_bytes()
+        return data.decode(fallback), codecs.lookup(fallback).name
+    except (UnicodeDecodeError, LookupError) as exc:
+        raise InputError(f"{name}: not valid UTF-8 and not {fallback} either ({exc})") from None
+
+
+def read_source(
+    path: Path,
+    relative: str | None = None,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Source:
+    """Read, check and decode one article (HTML pages are turned into text here)."""
+    try:
+        info = path.stat()
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
-    except IsADirectoryError:
-        raise InputError(f"{path}: is a directory") from None
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
-    text = decode(data, str(path))
+    if stat.S_ISDIR(info.st_mode):
+        raise InputError(f"{path}: is a directory")
+    if not stat.S_ISREG(info.st_mode):
+        raise InputError(f"{path}: not a regular file (a pipe, socket or device); skipped")
+    if info.st_size > max_bytes:
+        raise InputError(
+            f"{path}: {info.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit (raise it with --max-size)"
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+    text, used = decode(data, str(path), encoding)
+    if not text.strip():
+        raise InputError(f"{path}: empty (no text to extract)")
+    html = None
+    pieces: tuple[tuple[int, int, int], ...] = ()
+    if path.suffix.lower() in HTML_SUFFIXES:
+        from .htmltext import html_to_text
+
+        page = html_to_text(text)
+        html, text, pieces = text, page.text, tuple(page.pieces)
+        if not text.strip():
+            raise InputError(f"{path}: the page has no article text")
     return Source(
         path=path.as_posix(),
         relative=relative if relative is not None else path.name,
         text=text,
         sha256=hashlib.sha256(data).hexdigest(),
+        encoding=used,
+        html=html,
+        html_pieces=pieces,
     )
 
 
-def discover(inputs: list[Path]) -> Iterator[tuple[Path, str]]:
-    """(file, relative name) for every source: files as given, directories walked in sorted order.
+def discover(
+    inputs: list[Path], problems: list[tuple[Path, str]] | None = None
+) -> Iterator[tuple[Path, str]]:
+    """(file, relative name) for every source: files as given, directories walked in sorted
+    order without following directory links (a link loop cannot trap the walk).
 
-    Raises InputError for an input that does not exist.
+    Raises InputError for an input that does not exist; directories that cannot be listed are
+    appended to `problems` (when given) instead of stopping the walk.
     """
     for given in inputs:
         if given.is_dir():
-            for found in sorted(given.rglob("*")):
-                if found.is_file() and found.suffix.lower() in SOURCE_SUFFIXES:
-                    yield found, found.relative_to(given).as_posix()
-        elif given.exists():
+            yield from _walk(given, problems)
+        elif given.exists() or given.is_symlink():
             yield given, given.name
         else:
             raise InputError(f"{given}: no such file or directory")
 
 
+def _walk(root: Path, problems: list[tuple[Path, str]] | None) -> Iterator[tuple[Path, str]]:
+    def onerror(error: OSError) -> None:
+        if problems is not None:
+            problems.append(
+                (Path(error.filename or root), f"{error.filename}: cannot list ({error.strerror})")
+            )
+
+    found = []
+    for directory, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
+        dirnames.sort()
+        for name in filenames:
+            if name.lower().endswith(SOURCE_SUFFIXES) and not name.startswith("."):
+                full = Path(directory) / name
+                found.append((full, full.relative_to(root).as_posix()))
+    yield from sorted(found, key=lambda item: item[1])
+
+
+_LINE_END = re.compile(r"\r\n|\r|\n")
+
+
 def line_starts(text: str) -> list[int]:
-    """Offsets at which each line begins ("\\n", "\\r\\n" and lone "\\r" all end a line)."""
-    starts = [0]
-    i, n = 0, len(text)
-    while i < n:
-        ch = text[i]
-        if ch == "\r":
-            if i + 1 < n and text[i + 1] == "\n":
-                i += 1
-            starts.append(i + 1)
-        elif ch == "\n":
-            starts.append(i + 1)
-        i += 1
-    return starts
+    """Offsets at which each line begins (CRLF, LF and a lone CR all end a line)."""
+    return [0, *(m.end() for m in _LINE_END.finditer(text))]

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 from .ingest import line_starts
 
+MAX_TABLE_COLUMNS = 40  # a "row" with more cells than this is junk, not a table
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦–]|\d{1,2}[.)])\s+")
 _HAS_FIGURE = re.compile(r"\d\s?%|[$€£¥]\s?\d|\d[\d,.]*\s*(?:months?|years?|weeks?|days?)\s*$")
@@ -103,7 +104,8 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
             k for k in block if cells[k] and all(_SEPARATOR_CELL.match(text[s:e] or "-") for s, e in cells[k])
         }
         many_pipes = all(text[lines[k][0] : lines[k][1]].count("|") >= 2 for k in block)
-        if len(block) >= 2 and (separators or many_pipes):
+        sane = all(len(cells[k]) <= MAX_TABLE_COLUMNS for k in block)
+        if len(block) >= 2 and sane and (separators or many_pipes):
             body = [k for k in block if k not in separators]
             table = Table(header=cells[body[0]])
             found[body[0]] = (table, -1)

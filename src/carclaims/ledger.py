@@ -159,8 +159,20 @@ class SourceInfo(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
     path: str
-    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")
+    sha256: str = Field(pattern=r"^[0-9a-f]{64}$")  # of the bytes as stored
+    chars: int = Field(ge=0)  # of the text the offsets index
+    encoding: str = "utf-8"  # what the bytes were decoded with
+
+
+class HtmlInfo(BaseModel):
+    """For a source that was an HTML page: where its extracted text is, and for each claim whose
+    text stands verbatim in the page, its [start, end) character offsets in the decoded HTML."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    text_file: str  # beside the ledger: the text that claim offsets index
     chars: int = Field(ge=0)
+    offsets: dict[str, tuple[int, int]]
 
 
 class ExtractorInfo(BaseModel):
@@ -195,6 +207,7 @@ class Ledger(BaseModel):
     extractor: ExtractorInfo
     claims: list[Claim]
     warnings: list[Warning] = Field(default_factory=list)
+    html: HtmlInfo | None = None
 
     @model_validator(mode="after")
     def _sorted(self) -> Ledger:

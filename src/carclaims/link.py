@@ -25,6 +25,7 @@ from .rules.costs import NOT_A_PRICE
 from .rules.counts import COHORT_SIZE_BEFORE, NOT_A_COUNT, NOUNS, PERCENT_OF_TRIALS
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
+RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
 _STOP = r"of|in|for|with|and|or|to|vs|versus|than|from|at|on|by|the|a|an|is|was|were|are|had|after"
@@ -197,8 +198,14 @@ class _SegmentLinker:
     def index_of(self, cue: CueMatch) -> int:
         return bisect.bisect_left(self.cue_starts, cue.start)
 
-    def _requires_ok(self, cue: Cue) -> bool:
-        return cue.requires_regex is None or bool(cue.requires_regex.search(self.seg_text))
+    def context(self, mention: Mention) -> str:
+        """The text a rule's `requires`/`excludes` look at: the number's neighbourhood in its
+        segment (a whole 10 MB "sentence" per number would cost quadratic time)."""
+        start = max(self.segment.start, mention.start - RULE_CONTEXT)
+        return self.text[start : min(self.segment.end, mention.end + RULE_CONTEXT)]
+
+    def _requires_ok(self, cue: Cue, mention: Mention) -> bool:
+        return cue.requires_regex is None or bool(cue.requires_regex.search(self.context(mention)))
 
     def cue_after(self, mention: Mention) -> CueMatch | None:
         gap_re = _AFTER_GAP.get(mention.kind)
@@ -211,7 +218,11 @@ class _SegmentLinker:
                 return None
             if cue.cue.metric is None:
                 return None
-            if cue.cue.position != "before" and cue.cue.accepts(mention.kind) and self._requires_ok(cue.cue):
+            if (
+                cue.cue.position != "before"
+                and cue.cue.accepts(mention.kind)
+                and self._requires_ok(cue.cue, mention)
+            ):
                 return cue
             return None
         return None
@@ -223,7 +234,7 @@ class _SegmentLinker:
                 return None
             if cue.cue.metric is None:
                 return None
-            if cue.cue.position == "after" or not self._requires_ok(cue.cue):
+            if cue.cue.position == "after" or not self._requires_ok(cue.cue, mention):
                 continue
             if cue.cue.accepts(mention.kind):
                 return self._specific_instead(cue, mention) if cue.cue.generic else cue
@@ -307,7 +318,7 @@ def link_segment(
 
 
 def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
-    segment, seg_text = linker.segment, linker.seg_text
+    segment, seg_text = linker.segment, linker.context(mention)
     kind = mention.kind
 
     if kind == "money":
@@ -381,7 +392,7 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         if other.end > mention.start:
             break
         if other.kind == "number" and other.low is not None and other.low > count:
-            noun = _count_noun(text, other, linker.seg_text)
+            noun = _count_noun(text, other, linker.context(other))
             if noun and noun[0] == "patient_count":
                 cohort = other.low
     if cohort:

@@ -4,6 +4,7 @@ CAR-T product names. No model weights are loaded."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
@@ -55,9 +56,14 @@ def line_breaks(doc: Doc) -> Doc:
     return doc
 
 
+MAX_TEXT_CHARS = 200_000_000
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     nlp = spacy.blank("en")
+    # spaCy guards its parser and NER against long texts; a tokenizer and rules need no such cap
+    nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("carclaims_line_breaks")
     nlp.add_pipe("sentencizer")
     return nlp
@@ -73,9 +79,22 @@ def product_matcher() -> PhraseMatcher:
     return matcher
 
 
+# Runs of this many characters without white space are junk (base64, minified code, "a:a:a:…");
+# spaCy's affix rules take quadratic time on them, so they are masked before tokenizing.
+MAX_TOKEN_CHARS = 200
+_LONG_RUN = re.compile(rf"\S{{{MAX_TOKEN_CHARS},}}")
+
+
+def _mask_long_runs(text: str) -> str:
+    """The same text with junk runs replaced by "x" of the same length: offsets do not move
+    (a letter: spaCy splits runs of punctuation such as "_" with the same quadratic cost)."""
+    return _LONG_RUN.sub(lambda m: "x" * len(m.group(0)), text)
+
+
 def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Docs for many texts at once (nlp.pipe batches the work)."""
-    yield from pipeline().pipe(texts, batch_size=batch_size)
+    """Docs for many texts at once (nlp.pipe batches the work). Character offsets in the docs
+    are offsets in the texts; only junk runs are masked (see MAX_TOKEN_CHARS)."""
+    yield from pipeline().pipe((_mask_long_runs(t) for t in texts), batch_size=batch_size)
 
 
 def sentence_spans(doc: Doc) -> list[tuple[int, int]]:

@@ -44,7 +44,7 @@ def test_matching_is_one_to_one():
 
 @pytest.fixture(scope="module")
 def seed_evaluation():
-    ledgers = {path.name: ledger for path, _, ledger in iter_ledgers([ROOT / "data" / "seeds"])}
+    ledgers = {o.path.name: o.ledger for o in iter_ledgers([ROOT / "data" / "seeds"])}
     return evaluate(load_gold(ROOT / "data" / "gold"), ledgers)
 
 

@@ -18,7 +18,7 @@ SEEDS = sorted((ROOT / "data" / "seeds").glob("*.txt"))
 
 @pytest.fixture(scope="module")
 def fresh():
-    return {name: ledger for _, name, ledger in iter_ledgers([ROOT / "data" / "seeds"])}
+    return {o.name: o.ledger for o in iter_ledgers([ROOT / "data" / "seeds"])}
 
 
 @pytest.mark.parametrize("seed", SEEDS, ids=[s.stem for s in SEEDS])

@@ -53,7 +53,7 @@ def main_options(
 
 @app.command()
 def extract(
-    sources: Annotated[list[Path], typer.Argument(help="Source files or directories (*.txt, *.md).")],
+    sources: Annotated[list[Path], typer.Argument(help="Source files or directories (*.txt, *.md, *.html).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for NAME.json ledgers.")] = Path(
         "data/extracted"
     ),
@@ -61,60 +61,111 @@ def extract(
         OutputFormat,
         typer.Option("--format", help="json: write ledger files; jsonl: stream claims to stdout."),
     ] = OutputFormat.json,
+    encoding: Annotated[
+        str | None,
+        typer.Option("--encoding", help="Decode files that are not UTF-8 with this, e.g. cp1252."),
+    ] = None,
+    max_size: Annotated[
+        float, typer.Option("--max-size", help="Skip files larger than this many MB.", min=0.001)
+    ] = 50.0,
+    strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract claims into one JSON ledger per source.
 
+    Files that cannot be read are reported and skipped (exit status 1 at the end); ledgers are
+    replaced atomically, so an interrupted run leaves each one old or new, never half-written.
+
     Example: carclaims extract data/seeds/ --out data/extracted/
     """
+    import codecs
+    import signal
+
     from rich.console import Console
     from rich.progress import Progress
 
     from .extract import Failure, iter_ledgers
     from .ingest import discover
-    from .ledger import claim_json, dumps, write_atomic
+    from .ledger import claim_json, dumps, remove_stale_temp_files, write_atomic
     from .report import extract_summary
 
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _fail(UsageError(f"--encoding {encoding}: unknown encoding")) from None
     err = Console(stderr=True)
     started = time.perf_counter()
     per_metric: Counter[str] = Counter()
     failures: list[Failure] = []
     files = written = 0
+    writing = output_format is OutputFormat.json
+    previous_handler = signal.signal(signal.SIGTERM, _interrupt)
+
+    def report(failure: Failure) -> None:
+        failures.append(failure)
+        err.print(f"Error: {failure.reason}", highlight=False, markup=False, soft_wrap=True)
+
     try:
         total = sum(1 for _ in discover(sources))
+        if writing:
+            remove_stale_temp_files(out)
         show_progress = not quiet and err.is_terminal
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("extracting", total=total)
-            for _path, name, result in iter_ledgers(sources):
+            for outcome in iter_ledgers(sources, encoding=encoding, max_bytes=int(max_size * 1e6)):
                 files += 1
                 progress.advance(task)
-                if isinstance(result, Failure):
-                    failures.append(result)
-                    err.print(f"Error: {result.reason}", highlight=False, markup=False, soft_wrap=True)
+                ledger = outcome.ledger
+                if ledger is None:
+                    assert outcome.failure is not None
+                    report(outcome.failure)
+                    if strict:
+                        break
                     continue
-                per_metric.update(c.metric for c in result.claims)
-                for warning in result.warnings:
+                per_metric.update(c.metric for c in ledger.claims)
+                for warning in ledger.warnings:
                     err.print(
-                        f"Warning: {result.source.path}:{warning.line}:{warning.column}: {warning.message}",
+                        f"Warning: {ledger.source.path}:{warning.line}:{warning.column}: {warning.message}",
                         highlight=False,
                         markup=False,
                         soft_wrap=True,
                     )
-                if output_format is OutputFormat.jsonl:
-                    for claim in result.claims:
+                if not writing:
+                    for claim in ledger.claims:
                         sys.stdout.write(claim_json(claim) + "\n")
-                else:
-                    written += write_atomic(out / name, dumps(result))
+                    continue
+                target = out / outcome.name
+                if not target.resolve().is_relative_to(out.resolve()):
+                    report(Failure(outcome.path.as_posix(), f"{outcome.path}: would write outside {out}"))
+                    continue
+                if ledger.html is not None and outcome.text is not None:
+                    write_atomic(target.with_name(ledger.html.text_file), outcome.text)
+                written += write_atomic(target, dumps(ledger))
     except CarclaimsError as error:
         raise _fail(error) from None
+    except KeyboardInterrupt:
+        err.print(f"Interrupted after {files} files: every ledger is either the old or the new one.")
+        raise typer.Exit(130) from None
+    finally:
+        signal.signal(signal.SIGTERM, previous_handler)
     if files == 0:
-        raise _fail(CarclaimsError("no *.txt or *.md sources found in " + ", ".join(map(str, sources))))
+        raise _fail(
+            CarclaimsError("no *.txt, *.md or *.html sources found in " + ", ".join(map(str, sources)))
+        )
     if not quiet:
-        summary = extract_summary(files, len(failures), written, per_metric, time.perf_counter() - started)
-        target = err if output_format is OutputFormat.jsonl else Console()
-        target.print(summary)
+        summary = extract_summary(
+            files, [f"{f.reason}" for f in failures], written, per_metric, time.perf_counter() - started
+        )
+        target_console = err if output_format is OutputFormat.jsonl else Console()
+        target_console.print(summary)
     if failures:
         raise typer.Exit(1)
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    """SIGTERM behaves like Ctrl-C: pending writes clean up their temp files on the way out."""
+    raise KeyboardInterrupt
 
 
 @app.command("eval")
@@ -138,18 +189,19 @@ def evaluate_command(
     from rich.console import Console
 
     from .evaluate import evaluate, load_gold
-    from .extract import Failure, iter_ledgers
+    from .extract import iter_ledgers
     from .report import error_lines, eval_table
 
     try:
         gold_claims = load_gold(gold)
         ledgers = {}
         texts = {}
-        for path, _name, result in iter_ledgers([sources]):
-            if isinstance(result, Failure):
-                raise CarclaimsError(result.reason)
-            ledgers[path.name] = result
-            texts[path.name] = path.read_text("utf-8-sig")
+        for outcome in iter_ledgers([sources]):
+            if outcome.ledger is None:
+                assert outcome.failure is not None
+                raise CarclaimsError(outcome.failure.reason)
+            ledgers[outcome.path.name] = outcome.ledger
+            texts[outcome.path.name] = outcome.text or ""
     except CarclaimsError as error:
         raise _fail(error) from None
     evaluation = evaluate(gold_claims, ledgers)

@@ -11,7 +11,7 @@ from . import __version__
 from .attribute import CONTEXT_WINDOW, attribute, document_hits
 from .errors import InputError
 from .htmltext import HtmlText
-from .ingest import Source, discover, line_starts, read_source
+from .ingest import DEFAULT_MAX_BYTES, Source, discover, line_starts, read_source
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, find_cues, link_segment, restatements
@@ -203,12 +203,30 @@ def ledger_name(relative: str) -> str:
     return path.with_suffix(".json").as_posix()
 
 
-def iter_ledgers(inputs: list[Path], batch_size: int = 16) -> Iterator[tuple[Path, str, Ledger | Failure]]:
-    """(file, ledger name, ledger or failure) for every source, in sorted discovery order.
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one source: its ledger (and the text its offsets index), or a failure."""
 
-    Unreadable files become Failures and the run goes on; a missing input path raises.
-    """
-    found = list(discover(inputs))
+    path: Path
+    name: str  # the ledger's path below --out
+    ledger: Ledger | None = None
+    failure: Failure | None = None
+    text: str | None = None
+
+
+def iter_ledgers(
+    inputs: list[Path],
+    batch_size: int = 16,
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+) -> Iterator[Outcome]:
+    """An Outcome for every source, in sorted discovery order. Files that cannot be read,
+    decoded or extracted become failures and the run goes on; a missing input path raises."""
+    problems: list[tuple[Path, str]] = []
+    found = list(discover(inputs, problems))
+    for path, reason in problems:
+        yield Outcome(path, "", failure=Failure(path.as_posix(), reason))
     names: dict[str, Path] = {}
     for path, relative in found:
         name = ledger_name(relative)
@@ -220,7 +238,7 @@ def iter_ledgers(inputs: list[Path], batch_size: int = 16) -> Iterator[tuple[Pat
         batch: list[tuple[Path, str, Source | Failure]] = []
         for path, relative in found:
             try:
-                item: Source | Failure = read_source(path, relative)
+                item: Source | Failure = read_source(path, relative, encoding=encoding, max_bytes=max_bytes)
             except InputError as exc:
                 item = Failure(path.as_posix(), str(exc))
             batch.append((path, ledger_name(relative), item))
@@ -235,20 +253,14 @@ def iter_ledgers(inputs: list[Path], batch_size: int = 16) -> Iterator[tuple[Pat
         docs = iter(parse([s.text for s in sources], batch_size=batch_size))
         for path, name, item in batch:
             if isinstance(item, Failure):
-                yield path, name, item
+                yield Outcome(path, name, failure=item)
                 continue
             doc = next(docs)
             try:
-                yield path, name, extract_document(item, doc)
+                yield Outcome(path, name, ledger=extract_document(item, doc), text=item.text)
             except Exception as exc:  # noqa: BLE001  one bad article must not end a crawl
-                yield (
-                    path,
-                    name,
-                    Failure(
-                        path.as_posix(),
-                        f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it",
-                    ),
-                )
+                reason = f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it"
+                yield Outcome(path, name, failure=Failure(path.as_posix(), reason))
 
 
 def extract_text(text: str, path: str = "<text>") -> Ledger:

@@ -87,9 +87,8 @@ def read_source(
     if not stat.S_ISREG(info.st_mode):
         raise InputError(f"{path}: not a regular file (a pipe, socket or device); skipped")
     if info.st_size > max_bytes:
-        raise InputError(
-            f"{path}: {info.st_size / 1e6:.1f} MB is over the {max_bytes / 1e6:.0f} MB limit (raise it with --max-size)"
-        )
+        size, limit = info.st_size / 1e6, max_bytes / 1e6
+        raise InputError(f"{path}: {size:.1f} MB is over the {limit:.0f} MB limit (raise it with --max-size)")
     try:
         data = path.read_bytes()
     except OSError as exc:

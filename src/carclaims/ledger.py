@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import tempfile
 from pathlib import Path
 from typing import Any, Literal
@@ -258,6 +259,20 @@ def write_atomic(path: Path, content: str) -> bool:
         Path(temp).unlink(missing_ok=True)
         raise
     return True
+
+
+_TEMP_NAME = re.compile(r"^\..+\.(?:json|txt)\.[A-Za-z0-9_]+\.tmp$")
+
+
+def remove_stale_temp_files(directory: Path) -> int:
+    """Remove temp files that a killed run (SIGKILL, power loss) left behind in `directory`."""
+    removed = 0
+    if directory.is_dir():
+        for path in directory.rglob(".*.tmp"):
+            if _TEMP_NAME.match(path.name) and path.is_file():
+                path.unlink(missing_ok=True)
+                removed += 1
+    return removed
 
 
 def load(path: Path) -> Ledger:

@@ -13,10 +13,14 @@ from .evaluate import Evaluation
 from .ledger import Claim
 
 
-def extract_summary(files: int, failed: int, written: int, per_metric: Counter[str], seconds: float) -> Group:
+def extract_summary(
+    files: int, failed: list[str], written: int, per_metric: Counter[str], seconds: float
+) -> Group:
     line = Text(
-        f"carclaims extract: {files} files, {failed} failed, {written} ledgers written, {seconds:.2f} s"
+        f"carclaims extract: {files} files, {len(failed)} failed, {written} ledgers written, {seconds:.2f} s"
     )
+    for reason in failed:
+        line.append(f"\n  failed: {reason}")
     table = Table(show_footer=True)
     table.add_column("metric", footer="total")
     table.add_column("claims", justify="right", footer=str(sum(per_metric.values())))

@@ -1,0 +1,210 @@
+"""Hostile input: mixed directories, encodings, HTML, limits, interrupts, paths and links.
+Every bad file gets a one-line reason, good files get correct ledgers, nothing is half-written."""
+
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims.cli import app
+from carclaims.ledger import Ledger
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+GOOD = "The overall response rate was 92% and the CR rate 72.0% in B-ALL; it costs €320,000.\n"
+PAGE = """<!doctype html><html><head><title>t</title><style>p{color:red}</style>
+<script>var price = "$999,999";</script></head><body><nav>Home | 99% off</nav>
+<article><h1>CAR-T in Germany</h1>
+<p>The overall response rate was 92%&nbsp;and &amp; costs reached &euro;350,000.</p>
+<table><tr><th>Product</th><th>ORR</th><th>CR</th></tr>
+<tr><td>Carvykti</td><td>97%</td><td>67%</td></tr></table>
+</article><footer>© 2025</footer></body></html>
+"""
+
+
+def load(path: Path) -> Ledger:
+    return Ledger.model_validate_json(path.read_text("utf-8"))
+
+
+@pytest.fixture
+def mixed(tmp_path: Path) -> Path:
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "good.txt").write_text(GOOD, "utf-8")
+    (src / "bom.txt").write_bytes(b"\xef\xbb\xbf" + GOOD.encode())
+    (src / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    (src / "latin1.txt").write_bytes("Café-goers in Zürich heard the ORR was 92%.\n".encode("latin-1"))
+    (src / "utf16.txt").write_bytes(GOOD.encode("utf-16"))
+    (src / "empty.md").write_bytes(b"")
+    (src / "page.html").write_text(PAGE, "utf-8")
+    (src / "loop.txt").symlink_to(src / "loop2.txt")
+    (src / "loop2.txt").symlink_to(src / "loop.txt")
+    os.mkfifo(src / "pipe.txt")
+    (src / "sub").mkdir()
+    (src / "sub" / "back").symlink_to(src, target_is_directory=True)  # a directory link loop
+    return src
+
+
+def extract(src: Path, out: Path, *extra: str):
+    return runner.invoke(app, ["extract", str(src), "--out", str(out), *extra])
+
+
+def test_a_mixed_directory_is_processed_in_one_run(mixed: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = extract(mixed, out)
+    assert result.exit_code == 1
+    reasons = {line.split(": ", 2)[1].rsplit("/", 1)[-1]: line for line in result.stderr.splitlines()}
+    assert "not a text file (contains NUL bytes)" in reasons["binary.txt"]
+    assert "not valid UTF-8 (byte 3)" in reasons["latin1.txt"] and "--encoding" in reasons["latin1.txt"]
+    assert "empty" in reasons["empty.md"]
+    assert "Too many levels of symbolic links" in reasons["loop.txt"]
+    assert "not a regular file" in reasons["pipe.txt"]
+    assert len(result.stderr.splitlines()) == len(reasons) == 6  # one line each (loop2 too)
+    assert sorted(p.name for p in out.iterdir()) == [
+        "bom.json",
+        "good.json",
+        "page.json",
+        "page.txt",
+        "utf16.json",
+    ]
+    claims = {
+        name: [(c.text, c.metric) for c in load(out / f"{name}.json").claims]
+        for name in ("good", "bom", "utf16")
+    }
+    assert (
+        claims["good"]
+        == claims["bom"]
+        == claims["utf16"]
+        == [
+            ("92%", "orr"),
+            ("72.0%", "cr"),
+            ("€320,000", "cost"),
+        ]
+    )
+    assert load(out / "utf16.json").source.encoding == "utf-16"
+    assert load(out / "bom.json").source.encoding == "utf-8-sig"
+    assert "4 failed" in result.stdout or "6 failed" in result.stdout
+
+
+def test_a_declared_fallback_decodes_latin1(mixed: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    extract(mixed, out, "--encoding", "cp1252")
+    ledger = load(out / "latin1.json")
+    assert ledger.source.encoding == "cp1252"
+    text = (mixed / "latin1.txt").read_bytes().decode("cp1252")
+    assert [(c.text, c.metric, text[c.start : c.end]) for c in ledger.claims] == [("92%", "orr", "92%")]
+
+
+def test_unknown_encoding_is_a_usage_error(tmp_path: Path):
+    result = extract(tmp_path, tmp_path / "out", "--encoding", "klingon")
+    assert result.exit_code == 2 and "unknown encoding" in result.stderr
+
+
+def test_html_page_text_beside_the_ledger_and_exact_html_offsets(mixed: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    extract(mixed, out)
+    ledger = load(out / "page.json")
+    text = (out / "page.txt").read_text("utf-8")
+    assert ledger.html is not None and ledger.html.text_file == "page.txt"
+    assert [(c.text, c.metric, c.product) for c in ledger.claims] == [
+        ("92%", "orr", None),
+        ("€350,000", "cost", None),
+        ("97%", "orr", "ciltacabtagene autoleucel"),
+        ("67%", "cr", "ciltacabtagene autoleucel"),
+    ]
+    assert "$999,999" not in text and "99% off" not in text  # scripts and navigation are dropped
+    for claim in ledger.claims:
+        assert text[claim.start : claim.end] == claim.text
+    by_id = {c.id: c for c in ledger.claims}
+    assert set(ledger.html.offsets) == {
+        c.id for c in ledger.claims if c.text != "€350,000"
+    }  # &euro; is not verbatim
+    for claim_id, (start, end) in ledger.html.offsets.items():
+        assert PAGE[start:end] == by_id[claim_id].text
+    assert all(c.region == "Europe" for c in ledger.claims)
+
+
+def test_size_limit_skips_with_a_reason(tmp_path: Path):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "big.txt").write_text(GOOD * 200, "utf-8")
+    result = extract(src, tmp_path / "out", "--max-size", "0.01")
+    assert result.exit_code == 1
+    assert "MB limit (raise it with --max-size)" in result.stderr
+
+
+def test_strict_stops_at_the_first_failure(mixed: Path, tmp_path: Path):
+    out = tmp_path / "out"
+    result = extract(mixed, out, "--strict")
+    assert result.exit_code == 1
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert "binary.txt" in result.stderr  # the first file in sorted order: nothing after it ran
+    assert not out.exists() or list(out.iterdir()) == []
+
+
+def test_ledgers_never_escape_out(tmp_path: Path):
+    src, out, elsewhere = tmp_path / "src", tmp_path / "out", tmp_path / "elsewhere"
+    (src / "sub").mkdir(parents=True)
+    (src / "sub" / "a.txt").write_text(GOOD, "utf-8")
+    out.mkdir()
+    elsewhere.mkdir()
+    (out / "sub").symlink_to(elsewhere, target_is_directory=True)
+    result = extract(src, out)
+    assert result.exit_code == 1 and "would write outside" in result.stderr
+    assert list(elsewhere.iterdir()) == []
+
+
+def test_leftover_temp_files_of_a_killed_run_are_removed(tmp_path: Path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    out.mkdir()
+    (src / "a.txt").write_text(GOOD, "utf-8")
+    (out / ".a.json.k3j2h1.tmp").write_text('{"half": ', "utf-8")
+    (out / "notes.tmp").write_text("not ours", "utf-8")
+    assert extract(src, out).exit_code == 0
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "notes.tmp"]
+
+
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT], ids=["SIGTERM", "SIGINT"])
+def test_an_interrupted_run_leaves_old_or_new_ledgers_and_no_temp_files(tmp_path: Path, sig):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    seed = (ROOT / "data" / "seeds" / "000_dbbe308cca7ffe0f.txt").read_text("utf-8")
+    for i in range(400):
+        (src / f"a{i:03d}.txt").write_text(seed, "utf-8")
+    out.mkdir()
+    for i in range(400):
+        (out / f"a{i:03d}.json").write_text('{"old": true}\n', "utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "carclaims", "extract", str(src), "--out", str(out), "-q"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and sum(1 for p in out.iterdir() if p.stat().st_size > 100) < 3:
+        time.sleep(0.05)
+    process.send_signal(sig)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    contents = [json.loads(p.read_text("utf-8")) for p in out.iterdir()]
+    assert len(contents) == 400 and not list(out.glob(".*"))
+    new = [c for c in contents if "claims" in c]
+    assert 3 <= len(new) < 400 and all(c == {"old": True} for c in contents if "claims" not in c)
+    assert b"Interrupted" in stderr
+
+
+def test_output_names_keep_the_source_folders_only(tmp_path: Path):
+    src = tmp_path / "src"
+    (src / "a" / "b").mkdir(parents=True)
+    (src / "a" / "b" / "x.md").write_text(GOOD, "utf-8")
+    out = tmp_path / "out"
+    assert extract(src, out).exit_code == 0
+    assert [p.relative_to(out).as_posix() for p in out.rglob("*.json")] == ["a/b/x.json"]
+    assert shutil.which("true")  # the test machine has a POSIX userland (mkfifo, symlinks)

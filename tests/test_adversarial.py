@@ -12,8 +12,9 @@ import pytest
 from carclaims.extract import extract_text
 
 PROSE = (
-    "In the pivotal trial the therapy was given to adults and children with relapsed disease across many "
-    "centres in China and Europe, and the overall response rate was 85% while the list price reached $373,000 "
+    "In the pivotal trial the therapy was given to adults and children with relapsed disease across "
+    "many centres in China and Europe, and the overall response rate was 85% while the list price "
+    "reached $373,000 "
 )
 
 CASES = [

@@ -14,7 +14,7 @@ from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Source, discover, line_starts, read_source
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
-from .link import Link, find_cues, link_segment, restatements
+from .link import Link, cue_windows, find_cues, link_segment, restatements
 from .nlp import parse, product_spans, sentence_spans
 from .normalise import Mention, scan
 
@@ -47,7 +47,7 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
 
 
 def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_product_at) -> list[Link]:
-    cues = find_cues(text)
+    cues = find_cues(text, windows=cue_windows(mentions, len(text)))
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m in mentions]
     links: list[Link] = []

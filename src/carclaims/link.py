@@ -128,12 +128,35 @@ def resolve_overlaps(matches: list[CueMatch]) -> list[CueMatch]:
     return sorted(kept, key=lambda m: (m.start, m.end))
 
 
-def find_cues(text: str, cues: Sequence[Cue] | None = None) -> list[CueMatch]:
+CUE_REACH_BEFORE = 2 * MAX_BEFORE + 80  # a cue, and a specific cue before a generic one
+CUE_REACH_AFTER = 250
+
+
+def cue_windows(mentions: Sequence[Mention], length: int) -> list[tuple[int, int]]:
+    """Merged stretches of text within reach of a number: only there can a cue matter."""
+    windows: list[tuple[int, int]] = []
+    for mention in mentions:
+        start = max(0, mention.start - CUE_REACH_BEFORE)
+        end = min(length, mention.end + CUE_REACH_AFTER)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], max(windows[-1][1], end))
+        else:
+            windows.append((start, end))
+    return windows
+
+
+def find_cues(
+    text: str, cues: Sequence[Cue] | None = None, windows: Sequence[tuple[int, int]] | None = None
+) -> list[CueMatch]:
+    """Every cue match, overlaps resolved; only inside `windows` when given (a crawl page is mostly
+    text far from any number, and ~70 patterns over all of it would dominate the run time)."""
     cues = _cues()[0] if cues is None else cues
+    spans = [(0, len(text))] if windows is None else windows
     matches = [
         CueMatch(m.start(), m.end(), cue)
+        for start, end in spans
         for cue in cues
-        for m in cue.regex.finditer(text)
+        for m in cue.regex.finditer(text, start, end)
         if m.end() > m.start()
     ]
     return resolve_overlaps(matches)

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import SENT_START
+from spacy.attrs import IS_SPACE, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -37,13 +37,17 @@ def line_breaks(doc: Doc) -> Doc:
         return doc
     starts = numpy.zeros((len(doc), 1), dtype="int64")  # 0: let the sentencizer decide
     starts[0, 0] = 1
-    tokens = list(doc)
-    for i, token in enumerate(tokens[:-1]):
-        text = token.text
+    # only white-space tokens can hold a line break: find them in an array instead of making a
+    # Python Token object for every token of the document
+    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
+    for i in spaces.tolist():
+        if i >= len(doc) - 1:
+            continue
+        text = doc[i].text
         if "\n" not in text and "\r" not in text:
             continue
-        following = tokens[i + 1].text
-        previous = tokens[i - 1] if i > 0 else None
+        following = doc[i + 1].text
+        previous = doc[i - 1] if i > 0 else None
         single_break = text.count("\n") + text.count("\r") - text.count("\r\n") == 1
         wrapped = (
             single_break

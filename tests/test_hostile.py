@@ -208,3 +208,23 @@ def test_output_names_keep_the_source_folders_only(tmp_path: Path):
     assert extract(src, out).exit_code == 0
     assert [p.relative_to(out).as_posix() for p in out.rglob("*.json")] == ["a/b/x.json"]
     assert shutil.which("true")  # the test machine has a POSIX userland (mkfifo, symlinks)
+
+
+def test_a_permission_denied_file_is_reported_not_fatal(tmp_path: Path, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text(GOOD, "utf-8")
+    (src / "locked.txt").write_text(GOOD, "utf-8")
+    real_read = Path.read_bytes
+
+    def read_bytes(self: Path) -> bytes:  # tests run as root, where chmod 000 still reads
+        if self.name == "locked.txt":
+            raise PermissionError(13, "Permission denied", str(self))
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    out = tmp_path / "out"
+    result = extract(src, out)
+    assert result.exit_code == 1
+    assert result.stderr.strip().endswith("locked.txt: cannot read (Permission denied)")
+    assert [p.name for p in out.iterdir()] == ["a.json"]

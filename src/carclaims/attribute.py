@@ -17,6 +17,8 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
+from .layout import Segment
+
 
 @dataclass(frozen=True, slots=True)
 class Product:
@@ -500,6 +502,3 @@ def _resolve(
             if len(values) > 1:
                 return None  # the wider context names several: it cannot settle this claim
     return None
-
-
-from .layout import Segment  # noqa: E402  (used in annotations above)

@@ -4,6 +4,7 @@ the untouched source text."""
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -15,7 +16,12 @@ _BULLET = re.compile(r"^\s*(?:[-•*·▪◦–]|\d{1,2}[.)])\s+")
 _HAS_FIGURE = re.compile(r"\d\s?%|[$€£¥]\s?\d|\d[\d,.]*\s*(?:months?|years?|weeks?|days?)\s*$")
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _LABEL_PREFIX = re.compile(r"^(?P<label>[^:\n]{2,80}?):\s+\S")
-_NOT_TABLE_HEADER = re.compile(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", re.I)
+_NOTES_HEADER = re.compile(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", re.I)
+
+
+def is_notes_header(header: str) -> bool:
+    """A "Notes"/"Sources" column describes its row; its numbers do not take the row's metric."""
+    return bool(_NOTES_HEADER.match(header))
 
 
 @dataclass(slots=True)
@@ -186,8 +192,6 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
 
     result: list[Segment] = []
     emitted_table_lines: set[int] = set()
-    import bisect
-
     for s_start, s_end in sentences:
         line_index = bisect.bisect_right(line_of, s_start) - 1
         if line_index in tables:

@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .layout import Segment
+from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
@@ -465,7 +465,7 @@ def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[
         header = segment.header_cell()
         sources.append(("column", header))
         header_text = text[header[0] : header[1]] if header else ""
-        if not _is_notes_header(header_text):
+        if not is_notes_header(header_text):
             sources.append(("row", segment.row_label()))
     elif segment.label is not None and mention.start - segment.label[1] <= MAX_AFTER_LABEL:
         sources.append(("label", segment.label))
@@ -479,10 +479,6 @@ def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[
                     link.count_value = mention.numerator
                 return [link]
     return []
-
-
-def _is_notes_header(header: str) -> bool:
-    return bool(re.match(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", header, re.I))
 
 
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:

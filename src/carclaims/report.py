@@ -8,6 +8,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
+from .check import CheckResult, Finding
 from .diff import VERDICTS, Pair
 from .evaluate import Evaluation
 from .ledger import Claim
@@ -259,6 +260,3 @@ def findings_github(result: CheckResult) -> str:
         props.append(f"title={_escape_property('carclaims ' + f.code)}")
         lines.append(f"::{f.severity} {','.join(props)}::{_escape_data(f.message)}")
     return "\n".join(lines) + ("\n" if lines else "")
-
-
-from .check import CheckResult, Finding  # noqa: E402  (check imports nothing from report)

@@ -188,7 +188,7 @@ def test_an_interrupted_run_leaves_old_or_new_ledgers_and_no_temp_files(tmp_path
         stderr=subprocess.PIPE,
     )
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and sum(1 for p in out.iterdir() if p.stat().st_size > 100) < 3:
+    while time.monotonic() < deadline and sum(1 for p in out.glob("a*.json") if p.stat().st_size > 100) < 3:
         time.sleep(0.05)
     process.send_signal(sig)
     _, stderr = process.communicate(timeout=60)

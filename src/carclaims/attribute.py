@@ -17,6 +17,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
+from . import fastre
 from .layout import Segment
 
 
@@ -42,7 +43,7 @@ PRODUCT_ORIGIN = {p.inn: p.origin for p in PRODUCTS if p.origin}
 STUDY_PRODUCT = {study.upper(): p.inn for p in PRODUCTS for study in p.studies}
 
 # An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
-INN_SHAPE = re.compile(
+INN_SHAPE = fastre.compile(
     r"\b[a-z]{3,30}cabtagene\s+[a-z]{3,30}leucel\b|\b[a-z]{4,30}lecleucel\b", re.IGNORECASE
 )
 
@@ -150,7 +151,7 @@ POPULATIONS: tuple[tuple[str, str, bool], ...] = (
 
 
 def _compile(table: tuple[tuple[str, str, bool], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((value, re.compile(p, 0 if case else re.IGNORECASE)) for value, p, case in table)
+    return tuple((value, fastre.compile(p, 0 if case else re.IGNORECASE)) for value, p, case in table)
 
 
 _INDICATION_RES = _compile(INDICATIONS)

@@ -15,7 +15,7 @@ from .ingest import DEFAULT_MAX_BYTES, Source, discover, line_starts, read_sourc
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_windows, find_cues, link_segment, restatements
-from .nlp import parse, product_spans, sentence_spans
+from .nlp import Parsed, parse
 from .normalise import Mention, scan
 
 
@@ -73,14 +73,14 @@ def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_
     return links
 
 
-def extract_document(source: Source, doc=None) -> Ledger:
-    """The ledger of one source. `doc` is its spaCy Doc when the caller parsed a batch."""
+def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
+    """The ledger of one source. `parsed` is its spaCy result when the caller parsed a batch."""
     text = source.text
-    if doc is None:
-        doc = next(parse([text]))
-    doc_segments = segments(text, sentence_spans(doc))
+    if parsed is None:
+        parsed = next(parse([text]))
+    doc_segments = segments(text, parsed.sentences)
     mentions = scan(text)
-    hits = document_hits(text, product_spans(doc))
+    hits = document_hits(text, parsed.products)
     product_starts = [p.start for p in hits.products]
 
     def has_product_at(segment: Segment) -> bool:

@@ -112,9 +112,14 @@ def _cues() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
     )
 
 
+@lru_cache(maxsize=1)
+def _cue_order() -> dict[str, int]:
+    return {cue.id: i for i, cue in enumerate(all_cues())}
+
+
 def resolve_overlaps(matches: list[CueMatch]) -> list[CueMatch]:
     """Keep the longest of overlapping cue matches (earlier table rows win ties)."""
-    order = {cue.id: i for i, cue in enumerate(all_cues())}
+    order = _cue_order()
     ranked = sorted(matches, key=lambda m: (-(m.end - m.start), order[m.cue.id], m.start))
     kept: list[CueMatch] = []
     taken: list[tuple[int, int]] = []

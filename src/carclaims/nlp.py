@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
 import spacy
-from spacy.attrs import IS_SPACE, SENT_START
+from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
+from spacy.pipeline import Sentencizer
+from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
 from .attribute import PRODUCTS
@@ -24,23 +27,33 @@ _CONTINUES = frozenset(
 )
 
 
-@Language.component("carclaims_line_breaks")
-def line_breaks(doc: Doc) -> Doc:
-    """Start a sentence after a line break (headings, bullets and table rows stand alone),
-    unless the text was hard-wrapped mid-sentence: a single break followed by a lower-case
-    word, or a line ending on a word like "the" or "of". The sentencizer fills in the rest.
+# The sentencizer's sentence-final characters ("." "!" "?" and their Unicode kin), as ORTH hashes.
+_SENTENCE_FINAL = numpy.array(
+    sorted(get_string_id(c) for c in Sentencizer.default_punct_chars), dtype="uint64"
+)
 
-    The starts are written in one array operation: setting `Token.is_sent_start` one token at a
-    time re-checks the whole document on every call.
+
+@Language.component("carclaims_sentences")
+def sentences(doc: Doc) -> Doc:
+    """Sentence starts in one array pass: after a line break (headings, bullets and table rows
+    stand alone) unless the text was hard-wrapped mid-sentence (a single break followed by a
+    lower-case word, or a line ending on a word like "the" or "of"), and after sentence-final
+    punctuation as spaCy's sentencizer has it (the first token after "." that is not itself
+    punctuation).
+
+    Everything is read and written as arrays: a Python Token object per token (what the
+    sentencizer and `Token.is_sent_start` use) cost a third of the run time.
     """
     if len(doc) < 2:
         return doc
-    starts = numpy.zeros((len(doc), 1), dtype="int64")  # 0: let the sentencizer decide
-    starts[0, 0] = 1
-    # only white-space tokens can hold a line break: find them in an array instead of making a
-    # Python Token object for every token of the document
-    spaces = numpy.flatnonzero(doc.to_array(IS_SPACE))
-    for i in spaces.tolist():
+    orth, is_punct, is_space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T
+    final = numpy.isin(orth, _SENTENCE_FINAL)
+    openers = numpy.flatnonzero(~final & (is_punct == 0))  # tokens that can begin a sentence
+    after_final = numpy.searchsorted(openers, numpy.flatnonzero(final), side="right")
+    starts = numpy.full(len(doc), -1, dtype="int64")
+    starts[openers[after_final[after_final < len(openers)]]] = 1
+    starts[0] = 1
+    for i in numpy.flatnonzero(is_space).tolist():
         if i >= len(doc) - 1:
             continue
         text = doc[i].text
@@ -55,8 +68,8 @@ def line_breaks(doc: Doc) -> Doc:
             and (following[:1].islower() or previous.lower_ in _CONTINUES)
             and "|" not in previous.text + following
         )
-        starts[i + 1, 0] = -1 if wrapped else 1
-    doc.from_array([SENT_START], starts.astype("uint64"))  # spaCy stores -1 wrapped as uint64
+        starts[i + 1] = -1 if wrapped else 1
+    doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 is stored wrapped
     return doc
 
 
@@ -68,8 +81,7 @@ def pipeline() -> Language:
     nlp = spacy.blank("en")
     # spaCy guards its parser and NER against long texts; a tokenizer and rules need no such cap
     nlp.max_length = MAX_TEXT_CHARS
-    nlp.add_pipe("carclaims_line_breaks")
-    nlp.add_pipe("sentencizer")
+    nlp.add_pipe("carclaims_sentences")
     return nlp
 
 
@@ -95,18 +107,71 @@ def _mask_long_runs(text: str) -> str:
     return _LONG_RUN.sub(lambda m: "x" * len(m.group(0)), text)
 
 
-def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Doc]:
-    """Docs for many texts at once (nlp.pipe batches the work). Character offsets in the docs
-    are offsets in the texts; only junk runs are masked (see MAX_TOKEN_CHARS)."""
-    yield from pipeline().pipe((_mask_long_runs(t) for t in texts), batch_size=batch_size)
+# Longer texts are parsed in pieces cut at paragraph or line breaks (sentence boundaries
+# anyway): a spaCy Doc costs ~30 times its text in memory.
+CHUNK_CHARS = 200_000
 
 
-def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
-    """Character spans of sentences, trimmed of surrounding whitespace, empty ones dropped."""
-    text = doc.text
+@dataclass(frozen=True, slots=True)
+class Parsed:
+    """What the rules need from spaCy for one text: sentence spans (trimmed of white space)
+    and known product names (start, end, INN), as character offsets into the text."""
+
+    sentences: list[tuple[int, int]]
+    products: list[tuple[int, int, str]]
+
+
+def chunk_starts(text: str, size: int = CHUNK_CHARS) -> list[int]:
+    """Where the pieces of a long text begin: at the last blank line before `size` characters,
+    else the last line break, else the last space; a piece with none of them is cut hard."""
+    starts = [0]
+    while len(text) - starts[-1] > size:
+        lo, hi = starts[-1], starts[-1] + size
+        for separator in ("\n\n", "\n", " "):
+            cut = text.rfind(separator, lo + 1, hi)
+            if cut > lo:
+                starts.append(cut + len(separator))
+                break
+        else:
+            starts.append(hi)
+    return starts
+
+
+def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Parsed]:
+    """A Parsed for each text, in order; nlp.pipe batches the work. Only junk runs are masked
+    before tokenizing (see MAX_TOKEN_CHARS), so offsets are offsets in the texts."""
+    nlp = pipeline()
+    matcher = product_matcher()
+
+    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+        for text in texts:
+            starts = chunk_starts(text, CHUNK_CHARS)
+            for i, start in enumerate(starts):
+                end = starts[i + 1] if i + 1 < len(starts) else len(text)
+                piece = _mask_long_runs(text[start:end])
+                yield piece, (piece, start, i + 1 == len(starts))
+
+    sentences: list[tuple[int, int]] = []
+    products: list[tuple[int, int, str]] = []
+    for doc, (piece, offset, last) in nlp.pipe(pieces(), batch_size=batch_size, as_tuples=True):
+        sentences.extend((offset + s, offset + e) for s, e in sentence_spans(doc, piece))
+        products.extend((offset + s, offset + e, inn) for s, e, inn in product_spans(doc, matcher))
+        if last:
+            yield Parsed(sentences, sorted(products))
+            sentences, products = [], []
+
+
+def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
+    """Character spans of sentences, trimmed of surrounding whitespace, empty ones dropped.
+    `text` is the doc's text (`Doc.text` would rebuild it from a Python object per token)."""
+    if not len(doc):
+        return []
+    starts, offsets = doc.to_array([SENT_START, IDX]).T
+    bounds = offsets[starts.astype("int64") == 1].tolist()
+    bounds[0] = 0
+    bounds.append(len(text))
     spans = []
-    for sent in doc.sents:
-        start, end = sent.start_char, sent.end_char
+    for start, end in zip(bounds, bounds[1:], strict=False):
         while start < end and text[start].isspace():
             start += 1
         while end > start and text[end - 1].isspace():
@@ -116,11 +181,11 @@ def sentence_spans(doc: Doc) -> list[tuple[int, int]]:
     return spans
 
 
-def product_spans(doc: Doc) -> list[tuple[int, int, str]]:
+def product_spans(doc: Doc, matcher: PhraseMatcher | None = None) -> list[tuple[int, int, str]]:
     """(start, end, INN) of every known product name in the doc."""
-    nlp_vocab = doc.vocab
+    strings = doc.vocab.strings
     found = []
-    for match_id, start, end in product_matcher()(doc):
+    for match_id, start, end in (matcher or product_matcher())(doc):
         span = doc[start:end]
-        found.append((span.start_char, span.end_char, nlp_vocab.strings[match_id]))
+        found.append((span.start_char, span.end_char, strings[match_id]))
     return sorted(found)

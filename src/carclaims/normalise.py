@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from . import fastre
+
 # --- number vocabulary --------------------------------------------------------------------
 
 NUMBER_WORDS: dict[str, int] = {
@@ -247,7 +249,7 @@ _CUR_PRE = (
     r"(?:(?:US\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
     r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW)[^\S\r\n]?)"
 )
-_ATOM_RE = re.compile(
+_ATOM_RE = fastre.compile(
     rf"""
     (?P<cur>{_CUR_PRE})?
     (?P<num>{NUM})
@@ -280,30 +282,30 @@ _MONTH_NAME = (
     r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
 )
 _DATE_RES = (
-    re.compile(
+    fastre.compile(
         r"(?<![\w.])(?P<y>(?:19|20)\d{2})[./-](?P<m>0?[1-9]|1[0-2])"
         r"(?:[./-](?P<d>0?[1-9]|[12]\d|3[01]))?(?![\d%]|\.\d)"
     ),
-    re.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
+    fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
     re.compile(_MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"),
 )
-_CI_RE = re.compile(
+_CI_RE = fastre.compile(
     rf"[(\[,;]?\s*(?:95|90|99)\s?%\s*(?:CI|C\.I\.|confidence\s+interval)\s*[:,=]?\s*"
     rf"(?P<lo>{_DIGITS})\s*(?:%|months?|years?)?\s*(?:-|–|—|to|,)\s*"
     rf"(?P<hi>{_DIGITS})\s*(?:%|months?|years?)?\s*[)\]]?",
     re.IGNORECASE,
 )
-_FRACTION_PCT_RE = re.compile(
+_FRACTION_PCT_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_DIGITS})"
     rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)"
 )
 # "45 patients (94%)": the count is the numerator of the stated share.
-_COUNT_PCT_RE = re.compile(
+_COUNT_PCT_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|children|adults|participants"
     rf"|subjects|cases|responders)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)",
     re.IGNORECASE,
 )
-_FRACTION_RE = re.compile(
+_FRACTION_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<d>{_DIGITS})(?![\d,.]*\s?%)"
     r"(?![\w])"
 )
@@ -330,13 +332,13 @@ WORD_FRACTIONS: dict[str, float] = {
     "one tenth": 10.0,
     "one-tenth": 10.0,
 }
-_WORD_FRACTION_RE = re.compile(
+_WORD_FRACTION_RE = fastre.compile(
     r"\b(?P<w>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(WORD_FRACTIONS, key=len, reverse=True))
     + r")(?=\s+of\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )
-_INVERSE_RE = re.compile(r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])")
+_INVERSE_RE = fastre.compile(r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])")
 
 
 @dataclass(frozen=True, slots=True)

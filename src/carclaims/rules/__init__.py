@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from .. import fastre
+
 # What sort of quantity each metric accepts (mention kinds from carclaims.normalise).
 PERCENT_LIKE = frozenset({"percent", "fraction"})
 METRIC_KINDS: dict[str, frozenset[str]] = {
@@ -67,7 +69,7 @@ class Cue:
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        object.__setattr__(self, "regex", re.compile(self.pattern, flags))
+        object.__setattr__(self, "regex", fastre.compile(self.pattern, flags))
         object.__setattr__(
             self,
             "requires_regex",
@@ -99,7 +101,7 @@ class CountNoun:
     excludes_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "regex", re.compile(self.pattern, re.IGNORECASE))
+        object.__setattr__(self, "regex", fastre.compile(self.pattern, re.IGNORECASE))
         for name, pattern in (("requires_regex", self.requires), ("excludes_regex", self.excludes)):
             object.__setattr__(self, name, re.compile(pattern, re.IGNORECASE) if pattern else None)
 

@@ -38,10 +38,11 @@ def test_nul_bytes_are_not_text():
 
 def test_discover_walks_directories_sorted_and_keeps_relative_names(tmp_path: Path):
     (tmp_path / "b").mkdir()
-    for name in ("b/z.md", "b/a.txt", "c.txt", "ignored.pdf"):
+    for name in ("b/z.md", "b/a.txt", "c.txt", "a.html", "ignored.pdf"):
         (tmp_path / name).write_text("x", "utf-8")
     found = [rel for _, rel in discover([tmp_path])]
-    assert found == ["b/a.txt", "b/z.md", "c.txt"]
+    # a directory's own files first, then its subdirectories: one listing held at a time
+    assert found == ["a.html", "c.txt", "b/a.txt", "b/z.md"]
 
 
 def test_discover_missing_input_is_an_input_error(tmp_path: Path):

@@ -76,6 +76,11 @@ def read_source(
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> Source:
     """Read, check and decode one article (HTML pages are turned into text here)."""
+    return decode_source(path, read_bytes(path, max_bytes), relative, encoding=encoding)
+
+
+def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file no larger than `max_bytes`; InputError with the reason else."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -90,9 +95,16 @@ def read_source(
         size, limit = info.st_size / 1e6, max_bytes / 1e6
         raise InputError(f"{path}: {size:.1f} MB is over the {limit:.0f} MB limit (raise it with --max-size)")
     try:
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from None
+
+
+def decode_source(
+    path: Path, data: bytes, relative: str | None = None, *, encoding: str | None = None
+) -> Source:
+    """The Source of a file's bytes: decoded, checked for text, HTML turned into text. Needs no
+    file system, so that it can run on a worker that only received the bytes."""
     text, used = decode(data, str(path), encoding)
     if not text.strip():
         raise InputError(f"{path}: empty (no text to extract)")
@@ -135,20 +147,21 @@ def discover(
 
 
 def _walk(root: Path, problems: list[tuple[Path, str]] | None) -> Iterator[tuple[Path, str]]:
+    """Files of a directory in sorted order, then its subdirectories in sorted order: only one
+    directory's listing is held at a time, however large the tree."""
+
     def onerror(error: OSError) -> None:
         if problems is not None:
             problems.append(
                 (Path(error.filename or root), f"{error.filename}: cannot list ({error.strerror})")
             )
 
-    found = []
     for directory, dirnames, filenames in os.walk(root, onerror=onerror, followlinks=False):
         dirnames.sort()
-        for name in filenames:
+        for name in sorted(filenames):
             if name.lower().endswith(SOURCE_SUFFIXES) and not name.startswith("."):
                 full = Path(directory) / name
-                found.append((full, full.relative_to(root).as_posix()))
-    yield from sorted(found, key=lambda item: item[1])
+                yield full, full.relative_to(root).as_posix()
 
 
 _LINE_END = re.compile(r"\r\n|\r|\n")

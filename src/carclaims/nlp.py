@@ -167,9 +167,8 @@ def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
     if not len(doc):
         return []
     starts, offsets = doc.to_array([SENT_START, IDX]).T
-    bounds = offsets[starts.astype("int64") == 1].tolist()
-    bounds[0] = 0
-    bounds.append(len(text))
+    later = offsets[1:][starts[1:].astype("int64") == 1]  # the first token always starts one
+    bounds = [0, *later.tolist(), len(text)]
     spans = []
     for start, end in zip(bounds, bounds[1:], strict=False):
         while start < end and text[start].isspace():

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install lint schemas golden eval clean
+.PHONY: demo test install lint schemas golden eval bench clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; run 'make PYTHON=python3 ...'" >&2; exit 2; }
@@ -25,8 +25,8 @@ eval: $(STAMP)
 	$(BIN)/carclaims eval data/gold/ --sources data/seeds/
 
 lint: $(STAMP)
-	$(BIN)/ruff check src tests
-	$(BIN)/ruff format --check src tests
+	$(BIN)/ruff check src tests bench
+	$(BIN)/ruff format --check src tests bench
 
 schemas: $(STAMP)
 	$(BIN)/carclaims schema --out schemas/ledger.schema.json
@@ -34,5 +34,13 @@ schemas: $(STAMP)
 # Refresh the committed seed ledgers (golden files); review with `git diff data/extracted/`.
 golden: demo
 
+# Throughput against quantulum3 on a synthetic corpus; `make bench SIZE=200 QUANTULUM=0` for the
+# memory run. Results are written into docs/benchmarks.md (review with `git diff docs/`).
+SIZE      ?= 20
+QUANTULUM ?= 0.1
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py --size-mb $(SIZE) --quantulum-share $(QUANTULUM) --report docs/benchmarks.md
+
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info
+	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info bench/.corpus

@@ -18,8 +18,7 @@ from typing import Any
 from .attribute import KNOWN_INNS
 from .diff import Side, diff
 from .errors import InputError
-from .extract import extract_document, ledger_name
-from .ingest import discover, read_source
+from .ingest import discover, ledger_name, read_source
 from .ledger import Ledger, dumps, load
 from .rules import all_cues
 
@@ -228,6 +227,8 @@ def run_check(
 ) -> CheckResult:
     """Stale/missing/orphan ledgers, lints, and corpus conflicts of new or changed sources."""
     findings: list[Finding] = []
+    from .extract import extract_document  # spaCy is imported only when ledgers are made
+
     found = list(discover(sources))
     expected: dict[str, Path] = {}
     fresh: dict[str, Ledger] = {}

@@ -31,6 +31,11 @@ class OutputFormat(StrEnum):
     jsonl = "jsonl"
 
 
+class Engine(StrEnum):
+    local = "local"
+    dask = "dask"
+
+
 def _fail(error: CarclaimsError) -> typer.Exit:
     typer.echo(f"Error: {error}", err=True)
     return typer.Exit(error.exit_code)
@@ -69,12 +74,28 @@ def extract(
         float, typer.Option("--max-size", help="Skip files larger than this many MB.", min=0.001)
     ] = 50.0,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs", "-j", help="Worker processes (default: every core this process may use).", min=1
+        ),
+    ] = None,
+    engine: Annotated[
+        Engine,
+        typer.Option("--engine", help="local: this machine; dask: the Dask cluster at --scheduler."),
+    ] = Engine.local,
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address for --engine dask, e.g. tcp://host:8786."),
+    ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress bar or summary.")] = False,
 ) -> None:
     """Extract claims into one JSON ledger per source.
 
     Files that cannot be read are reported and skipped (exit status 1 at the end); ledgers are
     replaced atomically, so an interrupted run leaves each one old or new, never half-written.
+    Files are extracted in parallel worker processes (--jobs); each ledger is written as soon
+    as its file is done.
 
     Example: carclaims extract data/seeds/ --out data/extracted/
     """
@@ -84,9 +105,8 @@ def extract(
     from rich.console import Console
     from rich.progress import Progress
 
-    from .extract import Failure, iter_ledgers
-    from .ingest import discover
-    from .ledger import claim_json, dumps, remove_stale_temp_files, write_atomic
+    from .engine import BATCH_FILES, Options, default_jobs, run, survey
+    from .ledger import remove_stale_temp_files, write_atomic
     from .report import extract_summary
 
     if encoding is not None:
@@ -94,54 +114,55 @@ def extract(
             codecs.lookup(encoding)
         except LookupError:
             raise _fail(UsageError(f"--encoding {encoding}: unknown encoding")) from None
+    if scheduler is not None and engine is not Engine.dask:
+        raise _fail(UsageError("--scheduler is for --engine dask"))
     err = Console(stderr=True)
     started = time.perf_counter()
     per_metric: Counter[str] = Counter()
-    failures: list[Failure] = []
+    failures: list[str] = []
     files = written = 0
     writing = output_format is OutputFormat.json
+    options = Options(encoding=encoding, max_bytes=int(max_size * 1e6), claim_lines=not writing)
     previous_handler = signal.signal(signal.SIGTERM, _interrupt)
 
-    def report(failure: Failure) -> None:
-        failures.append(failure)
-        err.print(f"Error: {failure.reason}", highlight=False, markup=False, soft_wrap=True)
+    def report(reason: str) -> None:
+        failures.append(reason)
+        err.print(f"Error: {reason}", highlight=False, markup=False, soft_wrap=True)
 
     try:
-        total = sum(1 for _ in discover(sources))
+        total = survey(sources)
+        workers = jobs or default_jobs()
+        if total <= BATCH_FILES:
+            workers = 1  # starting worker processes would take longer than the work
         if writing:
             remove_stale_temp_files(out)
         show_progress = not quiet and err.is_terminal
+        results = run(sources, options, jobs=workers, engine=engine.value, scheduler=scheduler)
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("extracting", total=total)
-            for outcome in iter_ledgers(sources, encoding=encoding, max_bytes=int(max_size * 1e6)):
+            for result in results:
                 files += 1
                 progress.advance(task)
-                ledger = outcome.ledger
-                if ledger is None:
-                    assert outcome.failure is not None
-                    report(outcome.failure)
+                if result.ledger_json is None:
+                    report(result.failure or f"{result.path}: failed")
                     if strict:
                         break
                     continue
-                per_metric.update(c.metric for c in ledger.claims)
-                for warning in ledger.warnings:
-                    err.print(
-                        f"Warning: {ledger.source.path}:{warning.line}:{warning.column}: {warning.message}",
-                        highlight=False,
-                        markup=False,
-                        soft_wrap=True,
-                    )
+                per_metric.update(result.metrics)
+                for warning in result.warnings:
+                    err.print(f"Warning: {warning}", highlight=False, markup=False, soft_wrap=True)
                 if not writing:
-                    for claim in ledger.claims:
-                        sys.stdout.write(claim_json(claim) + "\n")
+                    for line in result.claim_lines:
+                        sys.stdout.write(line + "\n")
                     continue
-                target = out / outcome.name
+                target = out / result.name
                 if not target.resolve().is_relative_to(out.resolve()):
-                    report(Failure(outcome.path.as_posix(), f"{outcome.path}: would write outside {out}"))
+                    report(f"{result.path}: would write outside {out}")
                     continue
-                if ledger.html is not None and outcome.text is not None:
-                    write_atomic(target.with_name(ledger.html.text_file), outcome.text)
-                written += write_atomic(target, dumps(ledger))
+                if result.html_text is not None and result.html_text_file is not None:
+                    write_atomic(target.with_name(result.html_text_file), result.html_text)
+                written += write_atomic(target, result.ledger_json)
+            results.close()
     except CarclaimsError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
@@ -154,9 +175,7 @@ def extract(
             CarclaimsError("no *.txt, *.md or *.html sources found in " + ", ".join(map(str, sources)))
         )
     if not quiet:
-        summary = extract_summary(
-            files, [f"{f.reason}" for f in failures], written, per_metric, time.perf_counter() - started
-        )
+        summary = extract_summary(files, failures, written, per_metric, time.perf_counter() - started)
         target_console = err if output_format is OutputFormat.jsonl else Console()
         target_console.print(summary)
     if failures:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -11,7 +11,7 @@ from . import __version__
 from .attribute import CONTEXT_WINDOW, attribute, document_hits
 from .errors import InputError
 from .htmltext import HtmlText
-from .ingest import DEFAULT_MAX_BYTES, Source, discover, line_starts, read_source
+from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_windows, find_cues, link_segment, restatements
@@ -197,12 +197,6 @@ def _sentence(text: str, segment: Segment, starts: list[int], start: int, end: i
     return ("…" if w_lo > lo else "") + text[w_lo:w_hi].strip() + ("…" if w_hi < hi else "")
 
 
-def ledger_name(relative: str) -> str:
-    """data/seeds/x/NAME.txt -> x/NAME.json (the relative folder is kept)."""
-    path = Path(relative)
-    return path.with_suffix(".json").as_posix()
-
-
 @dataclass(frozen=True, slots=True)
 class Outcome:
     """What became of one source: its ledger (and the text its offsets index), or a failure."""
@@ -214,53 +208,44 @@ class Outcome:
     text: str | None = None
 
 
+def extract_items(items: list[Item], encoding: str | None = None) -> Iterator[Outcome]:
+    """An Outcome per item, in order; the texts go through spaCy in one batch. Needs no file
+    system (the bytes were read by the caller), so it can run on any worker."""
+    sources: list[Source] = []
+    failures: list[Failure | None] = []
+    for path, name, data in items:
+        if isinstance(data, str):
+            failures.append(Failure(path, data))
+            continue
+        try:
+            sources.append(decode_source(Path(path), data, name, encoding=encoding))
+            failures.append(None)
+        except InputError as exc:
+            failures.append(Failure(path, str(exc)))
+    parsed = parse([s.text for s in sources], batch_size=max(1, len(sources)))
+    decoded = iter(sources)
+    for (path, name, _), failure in zip(items, failures, strict=True):
+        if failure is not None:
+            yield Outcome(Path(path), name, failure=failure)
+            continue
+        source = next(decoded)
+        try:
+            yield Outcome(Path(path), name, ledger=extract_document(source, next(parsed)), text=source.text)
+        except Exception as exc:  # noqa: BLE001  one bad article must not end a crawl
+            reason = f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it"
+            yield Outcome(Path(path), name, failure=Failure(path, reason))
+
+
 def iter_ledgers(
-    inputs: list[Path],
-    batch_size: int = 16,
-    *,
-    encoding: str | None = None,
-    max_bytes: int = DEFAULT_MAX_BYTES,
+    inputs: list[Path], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
 ) -> Iterator[Outcome]:
-    """An Outcome for every source, in sorted discovery order. Files that cannot be read,
-    decoded or extracted become failures and the run goes on; a missing input path raises."""
-    problems: list[tuple[Path, str]] = []
-    found = list(discover(inputs, problems))
-    for path, reason in problems:
-        yield Outcome(path, "", failure=Failure(path.as_posix(), reason))
-    names: dict[str, Path] = {}
-    for path, relative in found:
-        name = ledger_name(relative)
-        if name in names:
-            raise InputError(f"{names[name]} and {path} would both write {name}")
-        names[name] = path
+    """An Outcome for every source, in discovery order, in this process (the library view of
+    `carclaims extract`; engine.run is the parallel one). Files that cannot be read, decoded or
+    extracted become failures and the run goes on; a missing input path raises."""
+    from .engine import read_batches
 
-    def batches() -> Iterable[list[tuple[Path, str, Source | Failure]]]:
-        batch: list[tuple[Path, str, Source | Failure]] = []
-        for path, relative in found:
-            try:
-                item: Source | Failure = read_source(path, relative, encoding=encoding, max_bytes=max_bytes)
-            except InputError as exc:
-                item = Failure(path.as_posix(), str(exc))
-            batch.append((path, ledger_name(relative), item))
-            if len(batch) >= batch_size:
-                yield batch
-                batch = []
-        if batch:
-            yield batch
-
-    for batch in batches():
-        sources = [item for _, _, item in batch if isinstance(item, Source)]
-        docs = iter(parse([s.text for s in sources], batch_size=batch_size))
-        for path, name, item in batch:
-            if isinstance(item, Failure):
-                yield Outcome(path, name, failure=item)
-                continue
-            doc = next(docs)
-            try:
-                yield Outcome(path, name, ledger=extract_document(item, doc), text=item.text)
-            except Exception as exc:  # noqa: BLE001  one bad article must not end a crawl
-                reason = f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it"
-                yield Outcome(path, name, failure=Failure(path.as_posix(), reason))
+    for batch in read_batches(inputs, max_bytes):
+        yield from extract_items(batch, encoding)
 
 
 def extract_text(text: str, path: str = "<text>") -> Ledger:

@@ -43,6 +43,10 @@ class Source:
     html_pieces: tuple[tuple[int, int, int], ...] = ()  # text -> HTML offsets (htmltext.HtmlText)
 
 
+# A file to extract: (path, ledger name, its bytes or the reason they could not be read).
+Item = tuple[str, str, bytes | str]
+
+
 def decode(data: bytes, name: str, fallback: str | None = None) -> tuple[str, str]:
     """(text, encoding used): a BOM decides first, then UTF-8, then the fallback if given."""
     for bom, encoding in _BOMS:
@@ -126,6 +130,11 @@ def decode_source(
         html=html,
         html_pieces=pieces,
     )
+
+
+def ledger_name(relative: str) -> str:
+    """data/seeds/x/NAME.txt -> x/NAME.json (the relative folder is kept)."""
+    return Path(relative).with_suffix(".json").as_posix()
 
 
 def discover(

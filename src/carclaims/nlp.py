@@ -95,6 +95,13 @@ def product_matcher() -> PhraseMatcher:
     return matcher
 
 
+def reset_pipeline() -> None:
+    """Drop the pipeline and matcher; the next call builds fresh ones. A long-running worker
+    does this now and then: spaCy's vocabulary and tokenizer cache only ever grow."""
+    pipeline.cache_clear()
+    product_matcher.cache_clear()
+
+
 # Runs of this many characters without white space are junk (base64, minified code, "a:a:a:…");
 # spaCy's affix rules take quadratic time on them, so they are masked before tokenizing.
 MAX_TOKEN_CHARS = 200

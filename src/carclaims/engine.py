@@ -1,0 +1,220 @@
+"""Running extraction over a corpus: in this process, in worker processes, or on a Dask cluster.
+
+The parent walks the inputs and reads each file's bytes; a worker decodes, parses and extracts a
+small batch of files (one `nlp.pipe` call) and sends back finished JSON, never a Python object
+graph; the parent writes. Results come back in discovery order through a bounded window of
+batches in flight, so memory does not grow with the corpus, the output order does not depend on
+the engine, and every engine writes the same ledgers byte for byte.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+from collections import Counter, deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .errors import InputError, UsageError
+from .ingest import DEFAULT_MAX_BYTES, Item, discover, ledger_name, read_bytes
+
+BATCH_FILES = 8  # files per task: one nlp.pipe call, and little inter-process chatter
+BATCH_BYTES = 2_000_000  # ...unless they are large
+WINDOW_PER_WORKER = 4  # batches in flight per worker: enough to keep workers busy, no more
+DOCS_PER_PIPELINE = 2_000  # a worker rebuilds its spaCy pipeline after this many documents:
+# the vocabulary and the tokenizer cache keep every new string they see ("$373,000", "92.3%")
+CONNECT_TIMEOUT = "20s"  # to reach a Dask scheduler
+
+
+@dataclass(frozen=True, slots=True)
+class Options:
+    """What every file of a run is extracted with."""
+
+    encoding: str | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    claim_lines: bool = False  # also return one compact JSON line per claim (--format jsonl)
+
+
+@dataclass(frozen=True, slots=True)
+class FileResult:
+    """One file's outcome, as plain strings: cheap to send between processes."""
+
+    path: str
+    name: str  # the ledger's path below --out
+    ledger_json: str | None = None
+    failure: str | None = None
+    html_text: str | None = None  # the page's text, written beside the ledger of an HTML source
+    html_text_file: str | None = None
+    metrics: dict[str, int] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+    claim_lines: tuple[str, ...] = ()
+
+
+def default_jobs() -> int:
+    """The cores this process may use (the affinity mask, which containers narrow)."""
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:  # not on Linux
+        return max(1, os.cpu_count() or 1)
+
+
+def survey(inputs: list[Path]) -> int:
+    """The number of sources, after checking that no two of them would write the same ledger
+    (which would otherwise be found half-way through a run). Raises InputError."""
+    names: dict[str, str] = {}
+    for path, relative in discover(inputs):
+        name = ledger_name(relative)
+        if name in names:
+            raise InputError(f"{names[name]} and {path} would both write {name}")
+        names[name] = path.as_posix()
+    return len(names)
+
+
+def extract_batch(items: list[Item], options: Options) -> list[FileResult]:
+    """Extract a batch of files whose bytes were read by the caller. Runs in workers: it needs
+    no file system, and what it returns is plain strings."""
+    from .extract import extract_items
+    from .ledger import claim_json, dumps
+
+    _count_documents(len(items))
+    results = []
+    for outcome in extract_items(items, options.encoding):
+        path, name, ledger = outcome.path.as_posix(), outcome.name, outcome.ledger
+        if ledger is None:
+            results.append(
+                FileResult(path, name, failure=outcome.failure.reason if outcome.failure else None)
+            )
+            continue
+        results.append(
+            FileResult(
+                path,
+                name,
+                ledger_json=dumps(ledger),
+                html_text=outcome.text if ledger.html is not None else None,
+                html_text_file=ledger.html.text_file if ledger.html is not None else None,
+                metrics=dict(Counter(c.metric for c in ledger.claims)),
+                warnings=tuple(
+                    f"{ledger.source.path}:{w.line}:{w.column}: {w.message}" for w in ledger.warnings
+                ),
+                claim_lines=tuple(claim_json(c) for c in ledger.claims) if options.claim_lines else (),
+            )
+        )
+    return results
+
+
+_documents_seen = 0
+
+
+def _count_documents(count: int) -> None:
+    """Rebuild the spaCy pipeline now and then, so that a long run's memory stays flat."""
+    global _documents_seen
+    _documents_seen += count
+    if _documents_seen >= DOCS_PER_PIPELINE:
+        from .nlp import reset_pipeline
+
+        reset_pipeline()
+        _documents_seen = 0
+
+
+def read_batches(inputs: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iterator[list[Item]]:
+    """Batches of (path, ledger name, bytes or the reason they could not be read), read lazily
+    in discovery order. A missing input path raises InputError."""
+    problems: list[tuple[Path, str]] = []
+    batch: list[Item] = []
+    size = 0
+    for path, relative in discover(inputs, problems):
+        for bad, reason in problems:  # a directory that could not be listed
+            yield [(bad.as_posix(), "", reason)]
+        problems.clear()
+        try:
+            data: bytes | str = read_bytes(path, max_bytes)
+        except InputError as exc:
+            data = str(exc)
+        batch.append((path.as_posix(), ledger_name(relative), data))
+        size += len(data)
+        if len(batch) >= BATCH_FILES or size >= BATCH_BYTES:
+            yield batch
+            batch, size = [], 0
+    for bad, reason in problems:
+        yield [(bad.as_posix(), "", reason)]
+    if batch:
+        yield batch
+
+
+def _in_order(
+    batches: Iterator[list[Item]],
+    submit: Callable[[list[Item]], object],
+    result: Callable[[object], list[FileResult]],
+    workers: int,
+) -> Iterator[FileResult]:
+    """Keep a few batches per worker in flight; yield their results in submission order."""
+    window: deque = deque()
+    for batch in batches:
+        window.append(submit(batch))
+        if len(window) >= workers * WINDOW_PER_WORKER:
+            yield from result(window.popleft())
+    while window:
+        yield from result(window.popleft())
+
+
+def _ignore_sigint() -> None:
+    """Workers leave Ctrl-C to the parent, which stops the run and cleans up."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def run(
+    inputs: list[Path],
+    options: Options,
+    *,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+) -> Iterator[FileResult]:
+    """A FileResult for every source, in discovery order. `jobs` > 1 runs worker processes;
+    engine "dask" sends batches to the Dask scheduler at `scheduler`."""
+    batches = read_batches(inputs, options.max_bytes)
+    if engine == "dask":
+        yield from _run_dask(batches, options, scheduler)
+        return
+    if engine != "local":
+        raise UsageError(f"--engine {engine}: not one of local, dask")
+    if jobs <= 1:
+        for batch in batches:
+            yield from extract_batch(batch, options)
+        return
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+
+    # Not "fork": the parent may run threads (the progress bar). Nothing is preloaded into the
+    # fork server either: pages shared with it would be counted again in every worker's RSS.
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    context = multiprocessing.get_context(method)
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint) as pool:
+        try:
+            yield from _in_order(
+                batches, lambda batch: pool.submit(extract_batch, batch, options), lambda f: f.result(), jobs
+            )
+        except BaseException:
+            pool.shutdown(wait=True, cancel_futures=True)
+            raise
+
+
+def _run_dask(batches: Iterator[list[Item]], options: Options, scheduler: str | None) -> Iterator[FileResult]:
+    if not scheduler:
+        raise UsageError("--engine dask needs --scheduler ADDRESS (e.g. tcp://10.0.0.5:8786)")
+    try:
+        from distributed import Client
+    except ImportError:
+        raise UsageError("--engine dask needs the dask extra: pip install 'carclaims[dask]'") from None
+    try:
+        client = Client(scheduler, timeout=CONNECT_TIMEOUT, set_as_default=False)
+    except OSError as exc:
+        raise UsageError(f"--scheduler {scheduler}: cannot connect ({exc})") from None
+    with client:
+        yield from _in_order(
+            batches,
+            lambda batch: client.submit(extract_batch, batch, options, pure=False),
+            lambda future: future.result(),
+            max(1, sum(client.nthreads().values())),
+        )

@@ -1,0 +1,131 @@
+"""Engines: in-process, worker processes and a Dask cluster write the same ledgers byte for byte,
+in the same order, with the same failures."""
+
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims import engine, nlp
+from carclaims.cli import app
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+PAGE = (
+    "<html><body><article><h1>CAR-T in Germany</h1><p>The overall response rate was 92% and "
+    "costs reached &euro;350,000.</p></article></body></html>\n"
+)
+
+
+@pytest.fixture(scope="module")
+def corpus(tmp_path_factory) -> Path:
+    """More files than one batch, a nested folder, an HTML page and a file that cannot be read."""
+    src = tmp_path_factory.mktemp("corpus")
+    seeds = sorted((ROOT / "data" / "seeds").glob("*.txt"))
+    for i in range(4):
+        for seed in seeds:
+            shutil.copy(seed, src / f"{i}-{seed.name}")
+    (src / "nested").mkdir()
+    (src / "nested" / "page.html").write_text(PAGE, "utf-8")
+    (src / "nested" / "latin1.txt").write_bytes("CR was 40% in Zürich".encode("latin-1"))
+    return src
+
+
+def _extract(src: Path, out: Path, *extra: str):
+    return runner.invoke(app, ["extract", str(src), "--out", str(out), "-q", *extra])
+
+
+def _files(folder: Path) -> dict[str, bytes]:
+    return {
+        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
+    }
+
+
+@pytest.fixture(scope="module")
+def in_process(corpus: Path, tmp_path_factory) -> tuple[Path, object]:
+    out = tmp_path_factory.mktemp("jobs1")
+    return out, _extract(corpus, out, "--jobs", "1")
+
+
+def test_in_process_run_writes_every_good_file_and_reports_the_bad_one(in_process):
+    out, result = in_process
+    assert result.exit_code == 1
+    assert "latin1.txt: not valid UTF-8 (byte 15)" in result.stderr
+    written = _files(out)
+    assert len([n for n in written if n.endswith(".json")]) == 21
+    assert "nested/page.txt" in written  # the text an HTML ledger's offsets index
+
+
+def test_worker_processes_write_the_same_ledgers_byte_for_byte(corpus: Path, tmp_path: Path, in_process):
+    out, first = in_process
+    result = _extract(corpus, tmp_path, "--jobs", "2")
+    assert result.exit_code == 1
+    assert _files(tmp_path) == _files(out)
+    assert result.stderr == first.stderr  # the same failures and warnings, in the same order
+
+
+def test_jsonl_streams_claims_in_discovery_order_whatever_the_engine(corpus: Path):
+    one = runner.invoke(app, ["extract", str(corpus), "--format", "jsonl", "-q", "--jobs", "1"])
+    two = runner.invoke(app, ["extract", str(corpus), "--format", "jsonl", "-q", "--jobs", "2"])
+    assert one.stdout == two.stdout
+    assert len(one.stdout.splitlines()) > 600
+
+
+def test_ledger_names_that_collide_stop_the_run_before_anything_is_written(tmp_path: Path):
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    (src / "a.txt").write_text("ORR 81%.", "utf-8")
+    (src / "a.md").write_text("ORR 82%.", "utf-8")
+    result = _extract(src, out, "--jobs", "2")
+    assert result.exit_code == 2
+    assert "would both write a.json" in result.stderr
+    assert not out.exists()
+
+
+def test_a_worker_rebuilds_its_pipeline_after_many_documents(monkeypatch):
+    monkeypatch.setattr(engine, "DOCS_PER_PIPELINE", 3)
+    monkeypatch.setattr(engine, "_documents_seen", 0)
+    item = ("a.txt", "a.json", b"The ORR was 81%.")
+    before = nlp.pipeline()
+    engine.extract_batch([item, item], engine.Options())
+    assert nlp.pipeline() is before
+    results = engine.extract_batch([item, item], engine.Options())
+    assert nlp.pipeline() is not before  # memory from the documents so far is let go
+    assert results[0].metrics == {"orr": 1}
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--engine", "dask"], "--engine dask needs --scheduler ADDRESS"),
+        (["--scheduler", "tcp://127.0.0.1:1"], "--scheduler is for --engine dask"),
+        (["--engine", "spark"], "'spark' is not one of"),
+        (["--jobs", "0"], "Invalid value for '--jobs'"),
+    ],
+)
+def test_engine_options_are_checked(corpus: Path, tmp_path: Path, options, message):
+    result = _extract(corpus, tmp_path, *options)
+    assert result.exit_code == 2
+    assert message in result.stderr
+
+
+def test_an_unreachable_scheduler_is_a_one_line_error(corpus: Path, tmp_path: Path, monkeypatch):
+    pytest.importorskip("distributed")
+    monkeypatch.setattr(engine, "CONNECT_TIMEOUT", "1s")
+    result = _extract(corpus, tmp_path, "--engine", "dask", "--scheduler", "tcp://127.0.0.1:9")
+    assert result.exit_code == 2
+    assert "--scheduler tcp://127.0.0.1:9: cannot connect" in result.stderr
+    assert not list(tmp_path.iterdir())
+
+
+def test_the_dask_engine_writes_the_same_ledgers_as_the_local_one(corpus: Path, tmp_path: Path, in_process):
+    distributed = pytest.importorskip("distributed")
+    out, first = in_process
+    with distributed.LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+    ) as cluster:
+        result = _extract(corpus, tmp_path, "--engine", "dask", "--scheduler", cluster.scheduler_address)
+    assert result.exit_code == 1
+    assert _files(tmp_path) == _files(out)
+    assert result.stderr == first.stderr

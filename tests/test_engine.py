@@ -129,3 +129,17 @@ def test_the_dask_engine_writes_the_same_ledgers_as_the_local_one(corpus: Path, 
     assert result.exit_code == 1
     assert _files(tmp_path) == _files(out)
     assert result.stderr == first.stderr
+
+
+def test_a_dead_worker_or_a_failing_cluster_is_one_error_line_not_a_traceback():
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    died: Future = Future()
+    died.set_exception(BrokenProcessPool("gone"))
+    with pytest.raises(engine.EngineError, match="a worker process died"):
+        engine._local_result(died)
+    failed: Future = Future()
+    failed.set_exception(ModuleNotFoundError("No module named 'carclaims'"))
+    with pytest.raises(engine.EngineError, match="ModuleNotFoundError.*have carclaims installed"):
+        engine._dask_result(failed)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .errors import InputError, UsageError
+from .errors import CarclaimsError, InputError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, Item, discover, ledger_name, read_bytes
 
 BATCH_FILES = 8  # files per task: one nlp.pipe call, and little inter-process chatter
@@ -25,6 +25,10 @@ WINDOW_PER_WORKER = 4  # batches in flight per worker: enough to keep workers bu
 DOCS_PER_PIPELINE = 2_000  # a worker rebuilds its spaCy pipeline after this many documents:
 # the vocabulary and the tokenizer cache keep every new string they see ("$373,000", "92.3%")
 CONNECT_TIMEOUT = "20s"  # to reach a Dask scheduler
+
+
+class EngineError(CarclaimsError):
+    """The workers could not finish the run (exit status 1; the ledgers written are whole)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,11 +197,32 @@ def run(
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint) as pool:
         try:
             yield from _in_order(
-                batches, lambda batch: pool.submit(extract_batch, batch, options), lambda f: f.result(), jobs
+                batches, lambda batch: pool.submit(extract_batch, batch, options), _local_result, jobs
             )
         except BaseException:
             pool.shutdown(wait=True, cancel_futures=True)
             raise
+
+
+def _local_result(future) -> list[FileResult]:
+    from concurrent.futures.process import BrokenProcessPool
+
+    try:
+        return future.result()
+    except BrokenProcessPool:
+        raise EngineError(
+            "a worker process died (killed, or out of memory?); ledgers written so far are complete"
+        ) from None
+
+
+def _dask_result(future) -> list[FileResult]:
+    try:
+        return future.result()
+    except Exception as exc:  # noqa: BLE001  whatever the cluster raised, said in one line
+        raise EngineError(
+            f"the Dask cluster failed a batch ({type(exc).__name__}: {exc}); do its workers have"
+            " carclaims installed?"
+        ) from None
 
 
 def _run_dask(batches: Iterator[list[Item]], options: Options, scheduler: str | None) -> Iterator[FileResult]:
@@ -215,6 +240,6 @@ def _run_dask(batches: Iterator[list[Item]], options: Options, scheduler: str | 
         yield from _in_order(
             batches,
             lambda batch: client.submit(extract_batch, batch, options, pure=False),
-            lambda future: future.result(),
+            _dask_result,
             max(1, sum(client.nthreads().values())),
         )

@@ -184,3 +184,22 @@ def test_4_1bb_keeps_only_the_harmless_4():
 )
 def test_parse_number(token, value):
     assert parse_number(token) == value
+
+
+def test_occupied_ranges_answer_overlaps_as_a_plain_list_would():
+    import random
+
+    from carclaims.normalise import _Occupied
+
+    rng = random.Random(5)
+    for _ in range(200):
+        occupied, plain = _Occupied(), []
+        for _ in range(rng.randint(1, 12)):
+            start = rng.randint(0, 60)
+            end = start + rng.randint(0, 8)
+            occupied.add(start, end)
+            plain.append((start, end))
+            for q_start in range(0, 70, 3):
+                q_end = q_start + rng.randint(1, 6)
+                expected = any(s < q_end and q_start < e for s, e in plain)
+                assert occupied.overlaps(q_start, q_end) == expected, (plain, q_start, q_end)

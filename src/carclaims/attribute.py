@@ -9,6 +9,7 @@ the nearest one before it, then the nearest after it.
 from __future__ import annotations
 
 import bisect
+import itertools
 import json
 import re
 from dataclasses import dataclass
@@ -223,11 +224,14 @@ class DocumentHits:
 
 
 def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> DocumentHits:
-    products = [Hit(s, e, inn) for s, e, inn in product_spans]
+    products = [Hit(s, e, inn) for s, e, inn in sorted(product_spans)]
+    known_starts = [p.start for p in products]
+    reach = list(itertools.accumulate((p.end for p in products), max))  # furthest end so far
     unknown = []
     for match in INN_SHAPE.finditer(text):
-        if any(p.start <= match.start() < p.end for p in products):
-            continue
+        i = bisect.bisect_right(known_starts, match.start()) - 1
+        if i >= 0 and match.start() < reach[i]:
+            continue  # inside a name the matcher found
         start, name = match.start(), match.group(0)
         glued = next((inn for inn in KNOWN_INNS if name.lower().endswith(inn) and name.lower() != inn), None)
         if glued:  # "globallyTisagenlecleucel": words run together by an HTML-to-text step

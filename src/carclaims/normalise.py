@@ -7,6 +7,7 @@ mention is a claim about.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, replace
 
@@ -427,16 +428,24 @@ class _Atom:
 
 
 class _Occupied:
-    """Character ranges already claimed by an earlier, more specific pattern."""
+    """Character ranges already claimed by an earlier, more specific pattern, kept merged and
+    sorted so that a lookup is a bisection (a page of thousands of dates stays linear)."""
 
     def __init__(self) -> None:
-        self.ranges: list[tuple[int, int]] = []
+        self.starts: list[int] = []
+        self.ends: list[int] = []
 
     def overlaps(self, start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in self.ranges)
+        i = bisect.bisect_left(self.starts, end)  # ranges [0, i) start before `end`
+        return i > 0 and self.ends[i - 1] > start
 
     def add(self, start: int, end: int) -> None:
-        self.ranges.append((start, end))
+        lo = bisect.bisect_left(self.ends, start)  # the first range reaching `start`
+        hi = bisect.bisect_right(self.starts, end)  # past the last range starting by `end`
+        if lo < hi:
+            start, end = min(start, self.starts[lo]), max(end, self.ends[hi - 1])
+        self.starts[lo:hi] = [start]
+        self.ends[lo:hi] = [end]
 
 
 def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:

@@ -1,6 +1,7 @@
-"""The spaCy pipeline, built once: a blank English tokenizer, sentence boundaries that respect
-line breaks (headings, bullets and table rows are their own sentences), and a PhraseMatcher for
-CAR-T product names. No model weights are loaded."""
+"""The spaCy pipeline: a blank English tokenizer, sentence boundaries that respect line breaks
+(headings, bullets and table rows are their own sentences), and a PhraseMatcher for CAR-T
+product names. Built once per process (and rebuilt now and then by long-running workers); no
+model weights are loaded."""
 
 from __future__ import annotations
 
@@ -150,7 +151,7 @@ def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Parsed]:
     nlp = pipeline()
     matcher = product_matcher()
 
-    def pieces() -> Iterator[tuple[str, tuple[int, bool]]]:
+    def pieces() -> Iterator[tuple[str, tuple[str, int, bool]]]:  # text, (text, offset, last?)
         for text in texts:
             starts = chunk_starts(text, CHUNK_CHARS)
             for i, start in enumerate(starts):

@@ -143,3 +143,14 @@ def test_a_dead_worker_or_a_failing_cluster_is_one_error_line_not_a_traceback():
     failed.set_exception(ModuleNotFoundError("No module named 'carclaims'"))
     with pytest.raises(engine.EngineError, match="ModuleNotFoundError.*have carclaims installed"):
         engine._dask_result(failed)
+
+
+def test_without_a_terminal_a_long_run_says_how_far_it_is(corpus: Path, tmp_path: Path, monkeypatch):
+    from carclaims import cli
+
+    monkeypatch.setattr(cli, "PROGRESS_LINE_SECONDS", 0.0)
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(tmp_path), "--jobs", "1"])
+    lines = [line for line in result.stderr.splitlines() if line.startswith("extracting: ")]
+    assert lines[0].startswith("extracting: 1/22 files, ") and lines[-1].startswith("extracting: 22/22 files")
+    quiet = _extract(corpus, tmp_path, "--jobs", "1")
+    assert "extracting: " not in quiet.stderr

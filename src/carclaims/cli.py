@@ -140,9 +140,15 @@ def extract(
         results = run(sources, options, jobs=workers, engine=engine.value, scheduler=scheduler)
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("extracting", total=total)
+            next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
             for result in results:
                 files += 1
                 progress.advance(task)
+                if not quiet and not show_progress and time.perf_counter() >= next_line:
+                    # a log (CI, cron) gets a line now and then instead of a progress bar
+                    elapsed = time.perf_counter() - started
+                    err.print(f"extracting: {files}/{total} files, {elapsed:.0f} s", highlight=False)
+                    next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
                 if result.ledger_json is None:
                     report(result.failure or f"{result.path}: failed")
                     if strict:
@@ -180,6 +186,9 @@ def extract(
         target_console.print(summary)
     if failures:
         raise typer.Exit(1)
+
+
+PROGRESS_LINE_SECONDS = 30.0  # without a terminal, how often extract says how far it is
 
 
 def _interrupt(signum: int, frame: object) -> None:

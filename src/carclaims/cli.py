@@ -129,6 +129,7 @@ def extract(
         failures.append(reason)
         err.print(f"Error: {reason}", highlight=False, markup=False, soft_wrap=True)
 
+    results = None
     try:
         total = survey(sources)
         workers = jobs or default_jobs()
@@ -168,13 +169,14 @@ def extract(
                 if result.html_text is not None and result.html_text_file is not None:
                     write_atomic(target.with_name(result.html_text_file), result.html_text)
                 written += write_atomic(target, result.ledger_json)
-            results.close()
     except CarclaimsError as error:
         raise _fail(error) from None
     except KeyboardInterrupt:
         err.print(f"Interrupted after {files} files: every ledger is either the old or the new one.")
         raise typer.Exit(130) from None
     finally:
+        if results is not None:
+            results.close()  # stops the workers: queued batches are cancelled, none is written
         signal.signal(signal.SIGTERM, previous_handler)
     if files == 0:
         raise _fail(

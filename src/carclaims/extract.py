@@ -103,6 +103,7 @@ def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
         spans.sort()
 
     claims: dict[tuple[int, int, str], Claim] = {}
+    dropped: list[Warning] = []
     for link in sorted(links, key=lambda item: (item.mention.start, item.metric)):
         mention, segment = link.mention, link.segment
         start = mention.start
@@ -115,36 +116,13 @@ def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
         hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
         others = [o for o in spans[lo:hi] if o[:2] != (start, end)]
         who = attribute(text, segment, link.metric, start, end, others, hits)
-        value, numerator, denominator = _value(link)
         line = bisect.bisect_right(starts, start) - 1
-        claims[key] = Claim(
-            id=claim_id(source.sha256, __version__, start, end, link.metric),
-            metric=link.metric,
-            text=text[start:end],
-            start=start,
-            end=end,
-            line=line + 1,
-            column=start - starts[line] + 1,
-            sentence=_sentence(text, segment, starts, start, end),
-            value=value,
-            approx=mention.approx or mention.bound == "approx",
-            hedge=mention.hedge,
-            numerator=numerator,
-            denominator=denominator,
-            statistic=link.statistic,  # type: ignore[arg-type]
-            timepoint=link.timepoint,
-            ci=link.ci,
-            event=link.event,
-            grade=link.grade,
-            product=who.product,
-            indication=who.indication,  # type: ignore[arg-type]
-            region=who.region,  # type: ignore[arg-type]
-            population=who.population,  # type: ignore[arg-type]
-            study=who.study,
-            rule=link.rule,
-        )
+        try:
+            claims[key] = _claim(source, text, link, segment, starts, line, start, end, who)
+        except ValueError as exc:  # pydantic's ValidationError too: one bad claim, not a lost file
+            dropped.append(_dropped(text, link, start, end, line, starts, exc))
     ordered = [claims[k] for k in sorted(claims)]
-    warnings = []
+    warnings = list(dropped)
     for hit in hits.unknown_products:
         line = bisect.bisect_right(starts, hit.start) - 1
         warnings.append(
@@ -175,6 +153,67 @@ def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
         claims=ordered,
         warnings=warnings,
         html=html,
+    )
+
+
+def _claim(
+    source: Source,
+    text: str,
+    link: Link,
+    segment: Segment,
+    starts: list[int],
+    line: int,
+    start: int,
+    end: int,
+    who,
+) -> Claim:
+    """The validated claim of one link; raises ValueError (pydantic) when the rules made an
+    inconsistent one."""
+    mention = link.mention
+    value, numerator, denominator = _value(link)
+    return Claim(
+        id=claim_id(source.sha256, __version__, start, end, link.metric),
+        metric=link.metric,
+        text=text[start:end],
+        start=start,
+        end=end,
+        line=line + 1,
+        column=start - starts[line] + 1,
+        sentence=_sentence(text, segment, starts, start, end),
+        value=value,
+        approx=mention.approx or mention.bound == "approx",
+        hedge=mention.hedge,
+        numerator=numerator,
+        denominator=denominator,
+        statistic=link.statistic,  # type: ignore[arg-type]
+        timepoint=link.timepoint,
+        ci=link.ci,
+        event=link.event,
+        grade=link.grade,
+        product=who.product,
+        indication=who.indication,  # type: ignore[arg-type]
+        region=who.region,  # type: ignore[arg-type]
+        population=who.population,  # type: ignore[arg-type]
+        study=who.study,
+        rule=link.rule,
+    )
+
+
+def _dropped(
+    text: str, link: Link, start: int, end: int, line: int, starts: list[int], exc: Exception
+) -> Warning:
+    """The warning that stands in the ledger for a claim that failed validation."""
+    errors = getattr(exc, "errors", None)
+    reason = "; ".join(str(e.get("msg", e)) for e in errors()) if callable(errors) else str(exc)
+    return Warning(
+        kind="dropped_claim",
+        text=text[start:end],
+        start=start,
+        end=end,
+        line=line + 1,
+        column=start - starts[line] + 1,
+        message=f"{link.metric} claim from rule {link.rule} dropped: {reason}",
+        rule=link.rule,
     )
 
 

@@ -32,10 +32,11 @@ Indication = Literal[
     "pancreatic cancer",
     "liver cancer",
     "solid tumors",
+    "T-ALL",
 ]
 Region = Literal["China", "US", "Europe", "US/Europe", "global"]
 CURRENCIES = frozenset(
-    {"USD", "CNY", "EUR", "GBP", "NZD", "AUD", "CAD", "HKD", "SGD", "CHF", "INR", "JPY", "KRW"}
+    {"USD", "CNY", "EUR", "GBP", "NZD", "AUD", "CAD", "HKD", "SGD", "CHF", "INR", "JPY", "KRW", "MYR", "ILS", "RUB"}
 )
 _PERCENT_METRICS = frozenset(
     {
@@ -143,10 +144,9 @@ class Claim(BaseModel):
             raise ValueError("approval claims have unit 'date'")
         if self.metric in _PERCENT_METRICS and unit not in ("%", "count"):
             raise ValueError(f"{self.metric} is a percentage or a count of patients")
-        if self.metric in ("pfs", "efs", "os") and unit not in ("%", "months", "years"):
-            raise ValueError(f"{self.metric} is a percentage or a duration")
-        if self.metric == "dor" and unit not in ("months", "years"):
-            raise ValueError("dor is a duration")
+        # an outcome told as a number of patients ("25 patients were still alive") is a count
+        if self.metric in ("pfs", "efs", "os", "dor") and unit not in ("%", "months", "years", "count"):
+            raise ValueError(f"{self.metric} is a percentage, a duration or a count of patients")
         if self.metric == "cost_reduction" and unit not in ("%", "x"):
             raise ValueError("cost_reduction is a percentage or a factor")
         if self.metric in COUNT_METRICS and unit not in ("count", "%"):
@@ -184,18 +184,20 @@ class ExtractorInfo(BaseModel):
 
 
 class Warning(BaseModel):
-    """Something in the source a reviewer should look at that is not itself a claim, such as a
-    CAR-T product name missing from the product table (kept verbatim in `product`, not guessed)."""
+    """Something in the source a reviewer should look at that is not itself a claim: a CAR-T
+    product name missing from the product table (kept verbatim in `product`, not guessed), or a
+    claim a rule made that failed validation and was dropped (the rest of the ledger is kept)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
-    kind: Literal["unknown_product"]
+    kind: Literal["unknown_product", "dropped_claim"]
     text: str
     start: int = Field(ge=0)
     end: int = Field(gt=0)
     line: int = Field(ge=1)
     column: int = Field(ge=1)
     message: str
+    rule: str | None = None  # for a dropped claim: the rule that made it
 
 
 class Ledger(BaseModel):

@@ -68,6 +68,14 @@ MULTIPLIERS: dict[str, float] = {
     "b": 1e9,
     "bn": 1e9,
     "billion": 1e9,
+    # regional multipliers (CLAIMS.md section 3)
+    "lakh": 1e5,
+    "lakhs": 1e5,
+    "lac": 1e5,
+    "crore": 1e7,
+    "crores": 1e7,
+    "万": 1e4,
+    "亿": 1e8,
 }
 
 # Currency markers before the number and after it, and the ISO 4217 code each stands for.
@@ -100,6 +108,13 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "jpy": "JPY",
     "krw": "KRW",
     "₩": "KRW",
+    "rm": "MYR",
+    "myr": "MYR",
+    "rs": "INR",
+    "rs.": "INR",
+    "₪": "ILS",
+    "nis": "ILS",
+    "₽": "RUB",
 }
 CURRENCY_SUFFIXES: dict[str, str] = {
     "usd": "USD",
@@ -109,7 +124,16 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "rmb": "CNY",
     "cny": "CNY",
     "yuan": "CNY",
+    "china yuan": "CNY",
+    "chinese yuan": "CNY",
     "renminbi": "CNY",
+    "元": "CNY",
+    "ringgit": "MYR",
+    "myr": "MYR",
+    "shekels": "ILS",
+    "nis": "ILS",
+    "rubles": "RUB",
+    "roubles": "RUB",
     "eur": "EUR",
     "euros": "EUR",
     "euro": "EUR",
@@ -127,6 +151,7 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "swiss francs": "CHF",
     "inr": "INR",
     "rupees": "INR",
+    "indian rupees": "INR",
     "jpy": "JPY",
     "yen": "JPY",
     "krw": "KRW",
@@ -247,8 +272,9 @@ _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 # --- the scanner's patterns ------------------------------------------------------------------
 
 _CUR_PRE = (
-    r"(?:(?:US\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
-    r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW)[^\S\r\n]?)"
+    r"(?:(?:US\s?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
+    r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS)[^\S\r\n]?"
+    r"|(?<![A-Za-z])(?:RM|Rs\.?|₪|₽)[^\S\r\n]?)"
 )
 _ATOM_RE = fastre.compile(
     rf"""
@@ -256,7 +282,7 @@ _ATOM_RE = fastre.compile(
     (?P<num>{NUM})
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))
-      | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil)\b|[kKmMbB](?![A-Za-z0-9]))
+      | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil|lakhs?|lac|crores?)\b|[kKmMbB](?![A-Za-z0-9])|[万亿])
     )?
     """,
     re.VERBOSE,
@@ -267,7 +293,9 @@ _CUR_POST_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-_POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand)\b", re.IGNORECASE)
+# "US$300-" before a number: a bare K after it scales a money range ("US$300-400K")
+_MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*\s*(?:-|–|—|to)\s*$")
+_POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|crores?)\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)\b(?!-old)", re.IGNORECASE
 )
@@ -290,20 +318,33 @@ _DATE_RES = (
     fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
     re.compile(_MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"),
 )
+# "(95% CI, 77.3 to 96.5)", "(95 percent confidence interval [CI] = 68.6–86.0)", "(95% CI, 5.0-NE)":
+# the confidence level and both bounds belong to the claim before; none of them is a claim.
 _CI_RE = fastre.compile(
-    rf"[(\[,;]?\s*(?:95|90|99)\s?%\s*(?:CI|C\.I\.|confidence\s+interval)\s*[:,=]?\s*"
-    rf"(?P<lo>{_DIGITS})\s*(?:%|months?|years?)?\s*(?:-|–|—|to|,)\s*"
-    rf"(?P<hi>{_DIGITS})\s*(?:%|months?|years?)?\s*[)\]]?",
+    rf"[(\[,;]?\s*(?:95|90|99)\s?(?:%|percent\b|per\s?cent\b)\s*(?:CI|C\.I\.|confidence\s+interval)"
+    rf"(?:\s*[\[(]CI[\])])?\s*[:,=]?\s*"
+    rf"(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?|years?)?\s*(?:-|–|—|to|,)\s*"
+    rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?|years?)?\s*[)\]]?",
     re.IGNORECASE,
 )
+_PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
+# "32 of 39 patients (82.1%)", "96 of 103 patients (93.2 percent; …", "(75 of 103, 74.3 percent)"
 _FRACTION_PCT_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_DIGITS})"
-    rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)"
+    rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)"
+    rf"(?:\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?|,\s*(?P<p2>{_DIGITS}){_PCT_WORD})",
+    re.IGNORECASE,
 )
-# "45 patients (94%)": the count is the numerator of the stated share.
+# "45 patients (94%)", "95 patients [92.3 percent]", "Sixty-two (83.8%)": the count is the
+# numerator of the stated share.
 _COUNT_PCT_RE = fastre.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|children|adults|participants"
-    rf"|subjects|cases|responders)\s*\(\s*(?P<p>{_DIGITS})\s?%\s*\)",
+    rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|children|adults|participants"
+    rf"|subjects|cases|responders|people|individuals))?\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
+    re.IGNORECASE,
+)
+# "64.4% (38/59)", "58.1% (36 out of 62)": the share with its numerator and denominator.
+_PCT_FRACTION_RE = fastre.compile(
+    rf"(?<![\w.,])(?P<p>{_DIGITS}){_PCT_WORD}\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)\s*[)\]]",
     re.IGNORECASE,
 )
 _FRACTION_RE = fastre.compile(
@@ -359,6 +400,9 @@ class Mention:
     numerator: float | None = None
     denominator: float | None = None
     ci: tuple[float, float] | None = None
+
+
+YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
 
 def parse_number(token: str) -> float | None:
@@ -467,14 +511,16 @@ def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
             continue
         word = _is_word_number(num_text)
         cur = match.group("cur")
-        currency = CURRENCY_PREFIXES.get(cur.strip().lower()) if cur else None
+        cur_key = re.sub(r"\s+", "", cur.lower()) if cur else ""
+        currency = CURRENCY_PREFIXES.get(cur_key) if cur else None
         mult_text = (match.group("mult") or "").strip().lower()
         mult = MULTIPLIERS.get(mult_text) if mult_text else None
         if mult_text in ("k", "m", "b") and not currency:
-            # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M")
+            # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M"), or on
+            # the second end of a money range ("US$300-400K")
             rest = text[match.end("num") :]
             post = _CUR_POST_RE.match(rest[len(match.group("mult")) :]) if match.group("mult") else None
-            if not post:
+            if not post and not _MONEY_RANGE_OPEN_RE.search(text[max(0, start - 20) : start]):
                 end = match.end("num")
                 mult, mult_text = None, ""
         plus = not match.group("pct") and text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit()
@@ -493,8 +539,8 @@ def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
                 post = _CUR_POST_RE.match(tail)
             if post:
                 currency = CURRENCY_SUFFIXES.get(re.sub(r"\s+", " ", post.group("cur").lower()), currency)
-                if currency == "USD" and cur and cur.strip().lower() not in ("$", "us$", "usd"):
-                    currency = CURRENCY_PREFIXES[cur.strip().lower()]
+                if currency == "USD" and cur and cur_key not in ("$", "us$", "usd"):
+                    currency = CURRENCY_PREFIXES[cur_key]
                 if "million" in post.group(0).lower():
                     mult = 1e6
                 elif "billion" in post.group(0).lower():
@@ -622,6 +668,13 @@ def _finish(
         if opener and opener.group(0).lower().startswith("between"):
             span_start = pre_start - len(opener.group(0))
         span_end = end
+        post_bound = POST_HEDGE_BOUNDS.get(re.sub(r"\s+", " ", post_text.lower())) if post_text else None
+        if post_bound in ("ge", "le") and post_text != "+":  # "₹3–4 crore or more": open above its low end
+            hedge = " ".join(p for p in (hedge, post_text) if p)
+            span_end = end + post.end()  # type: ignore[union-attr]
+            if post_bound == "ge":
+                return Mention(span_start, span_end, kind, _fmt(low), None, "ge", unit, hedge, approx)
+            return Mention(span_start, span_end, kind, None, _fmt(high), "le", unit, hedge, approx)
         return Mention(span_start, span_end, kind, _fmt(low), _fmt(high), bound, unit, hedge, approx)
 
     pre_bound = _bound_of(pre_text)
@@ -660,9 +713,8 @@ def scan(text: str) -> list[Mention]:
 
     for match in _CI_RE.finditer(text):
         lo, hi = parse_number(match.group("lo")), parse_number(match.group("hi"))
-        if lo is None or hi is None:
-            continue
-        found.append(Mention(match.start(), match.end(), "ci", lo, hi, "range", "", ci=(lo, hi)))
+        ci = (lo, hi) if lo is not None and hi is not None else None  # "5.0-NE": no usable interval
+        found.append(Mention(match.start(), match.end(), "ci", lo, hi, "range", "", ci=ci))
         occupied.add(match.start(), match.end())
 
     for pattern in _DATE_RES:
@@ -677,8 +729,19 @@ def scan(text: str) -> list[Mention]:
     for match in _FRACTION_PCT_RE.finditer(text):
         if occupied.overlaps(match.start(), match.end()):
             continue
-        n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
+        n, d, p = (parse_number(match.group(k) or match.group("p2")) for k in ("n", "d", "p"))
         if n is None or d is None or p is None or d == 0 or n > d:
+            continue
+        found.append(
+            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
+        )
+        occupied.add(match.start(), match.end())
+
+    for match in _PCT_FRACTION_RE.finditer(text):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
+        if n is None or d is None or p is None or d == 0 or n > d or p > 100:
             continue
         found.append(
             Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
@@ -689,7 +752,7 @@ def scan(text: str) -> list[Mention]:
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, p = parse_number(match.group("n")), parse_number(match.group("p"))
-        if n is None or p is None or p > 100:
+        if n is None or p is None or p > 100 or YEAR_LIKE.fullmatch(match.group("n")):
             continue
         found.append(Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n))
         occupied.add(match.start(), match.end())

@@ -12,7 +12,7 @@ import bisect
 import itertools
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
@@ -26,22 +26,38 @@ from .layout import Segment
 class Product:
     inn: str
     aliases: tuple[str, ...]
-    origin: str | None = None  # where its data come from when only China markets it
     studies: tuple[str, ...] = ()  # its pivotal trials: a ZUMA-5 figure is an axi-cel figure
+    source: str = ""  # the public record (regulator notice, label, publication) it was checked against
 
 
 def _load_products() -> tuple[Product, ...]:
     raw = json.loads(resources.files("carclaims").joinpath("data/products.json").read_text("utf-8"))
-    return tuple(
-        Product(item["inn"], tuple(item["aliases"]), item.get("origin"), tuple(item.get("studies", ())))
-        for item in raw
-    )
+    products = []
+    for item in raw:
+        if not item.get("source"):
+            raise ValueError(f"products.json: {item['inn']} names no source")
+        products.append(
+            Product(item["inn"], tuple(item["aliases"]), tuple(item.get("studies", ())), item["source"])
+        )
+    return tuple(products)
 
 
 PRODUCTS: tuple[Product, ...] = _load_products()
 KNOWN_INNS = frozenset(p.inn for p in PRODUCTS)
-PRODUCT_ORIGIN = {p.inn: p.origin for p in PRODUCTS if p.origin}
 STUDY_PRODUCT = {study.upper(): p.inn for p in PRODUCTS for study in p.studies}
+_CJK = re.compile(r"[\u3400-\u9fff]")
+# Names in Chinese characters: the tokenizer does not split Chinese text into words, so these are
+# found by a regex rather than the PhraseMatcher.
+CJK_ALIASES = re.compile(
+    "|".join(
+        sorted(
+            (re.escape(a) for p in PRODUCTS for a in p.aliases if _CJK.search(a)),
+            key=len,
+            reverse=True,
+        )
+    )
+)
+CJK_INN = {a: p.inn for p in PRODUCTS for a in p.aliases if _CJK.search(a)}
 
 # An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
 INN_SHAPE = fastre.compile(
@@ -60,7 +76,13 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
         r"B[- ]cell\s+(?:malignanc(?:y|ies)|cancers|neoplasms|blood\s+cancers)",
         False,
     ),
-    ("LBCL", r"(?:diffuse\s+)?large\s+B[- ]cell\s+lymphomas?", False),
+    (
+        "T-ALL",
+        r"T[- ]cell\s+acute\s+lymphoblastic\s+leuka?emia|T[- ](?:cell\s+)?lymphoblastic\s+lymphoma",
+        False,
+    ),
+    ("T-ALL", r"\bT-?ALL(?:/LBL)?\b|\bT-LBL\b", True),
+    ("LBCL", r"(?:diffuse\s+)?large\s+B[- ]cell\s+lymph(?:omas?)?\b", False),
     ("LBCL", r"\b(?:DLBCL|LBCL)\b", True),
     ("B-ALL", r"B[- ]cell\s+(?:precursor\s+)?(?:acute\s+lymphoblastic\s+leuka?emia|ALL\b)", False),
     ("B-ALL", r"acute\s+lymphoblastic\s+leuka?emia", False),
@@ -94,7 +116,44 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("liver cancer", r"liver\s+cancers?|hepatocellular\s+carcinomas?", False),
     ("liver cancer", r"\bHCC\b", True),
     ("solid tumors", r"solid\s+tumou?rs?|solid\s+cancers?", False),
+    (
+        "solid tumors",
+        r"(?:digestive(?:\s+system)?|gastrointestinal|GI)\s+(?:cancers|tumou?rs|malignancies)",
+        False,
+    ),
+    # the least specific names last: "leukaemia" alone, "blood diseases"
+    (
+        "hematologic malignancies",
+        r"\bleuka?emias?\b|blood\s+(?:diseases|disorders|malignancies)|ha?ematologic(?:al)?\s+diseases",
+        False,
+    ),
 )
+# What a context that names several indications is about as a whole (CLAIMS.md section 4:
+# "the list's covering value where there is one").
+B_NHL = frozenset({"LBCL", "FL", "MCL", "B-NHL"})
+B_CELL = B_NHL | {"B-ALL", "CLL", "B-cell malignancies"}
+HEMATOLOGIC = B_CELL | {"MM", "T-ALL", "hematologic malignancies"}
+SOLID = frozenset({"gastric cancer", "pancreatic cancer", "liver cancer", "solid tumors"})
+INDICATION_COVERS: tuple[tuple[frozenset[str], str], ...] = (
+    (B_NHL, "B-NHL"),
+    (B_CELL, "B-cell malignancies"),
+    (HEMATOLOGIC, "hematologic malignancies"),
+    (SOLID, "solid tumors"),
+)
+REGION_COVERS: tuple[tuple[frozenset[str], str], ...] = (
+    (frozenset({"US", "Europe", "US/Europe"}), "US/Europe"),
+)
+
+
+def covering(field_name: str, values: set[str]) -> str | None:
+    """The one value that covers several named together, or None (LBCL + FL -> B-NHL)."""
+    if len(values) < 2:
+        return None
+    table = {"indication": INDICATION_COVERS, "region": REGION_COVERS}.get(field_name, ())
+    for members, value in table:
+        if values <= members:
+            return value
+    return None
 
 # "mixed" means the text names several regions together: the claim belongs to none of them.
 REGIONS: tuple[tuple[str, str, bool], ...] = (
@@ -111,7 +170,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bWestern\b|\bthe\s+West\b",
         False,
     ),
-    ("US", r"\bUS\b|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b", True),
+    # "US$" is a currency, not a place (a dollar price does not imply the US)
+    ("US", r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b", True),
     (
         "Europe",
         r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom|\bBritain\b|\bBritish\b"
@@ -121,9 +181,28 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bNHS\b|\bNICE\b|European\s+Commission",
         True,
     ),
-    ("China", r"\bChin(?:a|ese)\b|\bNMPA\b|\bBeijing\b|\bShanghai\b", True),
+    (
+        "China",
+        r"\bChin(?:a|ese)\b|\bCHINA\b|\bNMPA\b|National\s+Medical\s+Products\s+Administration"
+        r"|\bBeijing\b|\bShanghai\b|\bGuangzhou\b|\bShenzhen\b|\bHong\s+Kong\b|\bmainland\b",
+        True,
+    ),
     ("global", r"\bglobal(?:ly)?\b|\bworld-?wide\b", False),
+    # places outside the region list: a claim about them has region null, and they stop a wider
+    # context from lending its region ("In India, the cost is ₹50 lakh")
+    (
+        "other",
+        r"\bIndia(?:n|ns)?\b|\bIsrael(?:i|is)?\b|\bRussia(?:n|ns)?\b|\bMalaysia(?:n|ns)?\b|\bSingapore(?:an)?\b"
+        r"|\bJapan(?:ese)?\b|\bKorea(?:n|ns)?\b|\bTaiwan(?:ese)?\b|\bThailand\b|\bThai\b|\bVietnam(?:ese)?\b"
+        r"|\bIndonesia(?:n)?\b|\bPhilippines\b|\bAustralia(?:n|ns)?\b|\bCanad(?:a|ian|ians)\b|\bBrazil(?:ian)?\b"
+        r"|\bMexic(?:o|an)\b|\bArgentin(?:a|e)\b|\bTurk(?:ey|ish|iye)\b|\bIran(?:ian)?\b|\bSaudi\b|\bUAE\b"
+        r"|\bQatar\b|\bKuwait\b|\bBahrain\b|\bKenya\b|\bNigeria\b|\bEgypt\b|\bPakistan\b"
+        r"|\bNew\s+Zealand\b|\bCDSCO\b|\bAsia(?:n)?\b",
+        True,
+    ),
 )
+# A price in this currency is about this region when nothing else names one (CNY -> China).
+CURRENCY_REGION = {"CNY": "China", "HKD": "China"}
 
 # Named trials and cohorts: a known list, plus the NAME-N shape of most pivotal trials.
 STUDIES: tuple[tuple[str, str, bool], ...] = (
@@ -168,12 +247,15 @@ _BOUND_AFTER = re.compile(
 )
 # A mention after these words is the other side of a comparison ("lower than US prices").
 _COMPARATOR_BEFORE = re.compile(
-    r"\b(?:than|vs\.?|versus|compared\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
-    r"|similar\s+to|on\s+par\s+with)\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
+    r"\b(?:than|vs\.?|versus|compar(?:ed|ing)\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
+    r"|similar\s+to|on\s+par\s+with|before|besides|other\s+than|except(?:\s+for)?|unlike"
+    r"|rivals?(?:\s+to)?|(?:than|compar(?:ed|ing)\s+(?:to|with))\s+(?:\w+\s+){0,2}in)\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 # ...and it names only the figure in parentheses right after it: "than adults (60–75%)".
-_COMPARATOR_FIGURE = re.compile(r"^[\w\s'’-]{0,30}\(\s*$")
+_COMPARATOR_FIGURE = re.compile(
+    r"^[\w\s'’.-]{0,30}\(\s*(?:estimated|about|approx\.?|approximately|around|roughly|~)?\s*$", re.IGNORECASE
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,7 +294,8 @@ def canonical_inn(name: str) -> tuple[str, bool]:
 
 @dataclass
 class DocumentHits:
-    """Every product, indication, region and population mention of one document."""
+    """Every product, indication, region and population mention of one document, and what the
+    article as a whole is about (its topic: title and opening paragraph)."""
 
     products: list[Hit]
     indications: list[Hit]
@@ -220,11 +303,27 @@ class DocumentHits:
     populations: list[Hit]
     studies: list[Hit]
     unknown_products: list[Hit]
-    dominant_indication: str | None = None
+    topic: dict[str, str] = field(default_factory=dict)  # field -> the one value the topic names
+    topic_end: int = 0  # where the title and opening paragraph end
+
+
+# "US companies charge …", "American-manufactured", "a Chinese biotech": where a seller or maker
+# is from says nothing about whose price or data a claim is (CLAIMS.md section 4).
+_SELLER_AFTER = re.compile(
+    r"[\s-]*(?:-?based\b|-?made\b|-?manufactured\b|-?developed\b|(?:drug|pharma(?:ceutical)?|biotech(?:nology)?"
+    r"|biopharma)?\s*(?:compan(?:y|ies)|firms?|makers?|manufacturers?|developers?|drugmakers?|startups?|biotechs?)\b)",
+    re.IGNORECASE,
+)
+TOPIC_MIN_PARAGRAPH = 150  # the first line this long is the opening paragraph; shorter ones are titles
+TOPIC_MAX_CHARS = 2500
+# "gastric cancer (GC)": the abbreviation the article defines for an indication stands for it
+_ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,5})\)")
 
 
 def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> DocumentHits:
     products = [Hit(s, e, inn) for s, e, inn in sorted(product_spans)]
+    products.extend(Hit(m.start(), m.end(), CJK_INN[m.group(0)]) for m in CJK_ALIASES.finditer(text))
+    products.sort(key=lambda h: (h.start, h.end))
     known_starts = [p.start for p in products]
     reach = list(itertools.accumulate((p.end for p in products), max))  # furthest end so far
     unknown = []
@@ -241,30 +340,98 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
         if not known:
             unknown.append(Hit(start, match.end(), inn))
     products.sort(key=lambda h: (h.start, h.end))
-    indications = _find(text, _INDICATION_RES)
-    return DocumentHits(
+    indications = _with_abbreviations(text, _find(text, _INDICATION_RES))
+    regions = [h for h in _find(text, _REGION_RES) if not _SELLER_AFTER.match(text, h.end)]
+    hits = DocumentHits(
         products=products,
         indications=indications,
-        regions=_find(text, _REGION_RES),
+        regions=regions,
         populations=_find(text, _POPULATION_RES),
         studies=_find(text, _STUDY_RES),
         unknown_products=unknown,
-        dominant_indication=_dominant(indications),
     )
+    hits.topic_end = _topic_end(text)
+    if any(h.value == "T-ALL" for h in _within(hits.indications, 0, hits.topic_end)):
+        # a bare "ALL" in an article about T-ALL is T-ALL
+        hits.indications = [
+            Hit(h.start, h.end, "T-ALL") if text[h.start : h.end] == "ALL" else h for h in hits.indications
+        ]
+    hits.topic = _topic(text, hits)
+    return hits
 
 
-DOMINANT_SHARE = 0.6  # an article "about" one disease names it in most of its mentions
-DOMINANT_MIN = 3
-
-
-def _dominant(hits: list[Hit]) -> str | None:
-    if len(hits) < DOMINANT_MIN:
-        return None
-    counts: dict[str, int] = {}
+def _with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:
+    """Add the uses of abbreviations the text defines right after an indication ("(GC)")."""
+    defined: dict[str, str] = {}
     for hit in hits:
-        counts[hit.value] = counts.get(hit.value, 0) + 1
-    value, count = max(counts.items(), key=lambda item: (item[1], item[0]))
-    return value if count / len(hits) >= DOMINANT_SHARE else None
+        match = _ABBREVIATION.match(text[hit.end : hit.end + 10])
+        if match and not any(h.start <= hit.end + match.start("abbr") < h.end for h in hits):
+            defined.setdefault(match.group("abbr"), hit.value)
+    if not defined:
+        return hits
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(a) for a in defined) + r")\b")
+    taken = [(h.start, h.end) for h in hits]
+    extra = [
+        Hit(m.start(), m.end(), defined[m.group(0)])
+        for m in pattern.finditer(text)
+        if not any(s <= m.start() < e for s, e in taken)
+    ]
+    return sorted(hits + extra, key=lambda h: (h.start, h.end))
+
+
+TOPIC_FALLBACK_CHARS = 600  # without a paragraph-length line, the opening is this much
+
+
+def _topic_end(text: str) -> int:
+    """The end of the article's title and opening paragraph: every line up to and including the
+    first one long enough to be a paragraph (or the lines of the first TOPIC_FALLBACK_CHARS)."""
+    position = 0
+    while position < len(text):
+        end = text.find("\n", position)
+        end = len(text) if end < 0 else end
+        if end - position >= TOPIC_MIN_PARAGRAPH or end >= TOPIC_FALLBACK_CHARS:
+            return min(end, TOPIC_MAX_CHARS)
+        position = end + 1
+    return min(len(text), TOPIC_MAX_CHARS)
+
+
+ANCESTORS: dict[str, set[str]] = {}
+for _members, _cover in INDICATION_COVERS:
+    for _member in _members:
+        if _member != _cover:
+            ANCESTORS.setdefault(_member, set()).add(_cover)
+TOPIC_DOMINANCE = 2  # the value the opening names at least twice as often as any other
+
+
+def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
+    """Per field, the value the title and opening section are about (comparators left out): the
+    only one named, the most specific one ("leukaemia" then "r/r B-ALL"), or the dominant one."""
+    topic: dict[str, str] = {}
+    for field_name, doc_hits in (
+        ("product", hits.products),
+        ("indication", hits.indications),
+        ("region", hits.regions),
+        ("population", hits.populations),
+        ("study", hits.studies),
+    ):
+        counts: dict[str, int] = {}
+        for h in _within(doc_hits, 0, hits.topic_end):
+            if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+                counts[h.value] = counts.get(h.value, 0) + 1
+        for value in list(counts):
+            if ANCESTORS.get(value, set()) & set(counts):
+                for ancestor in ANCESTORS[value]:
+                    counts[value] += counts.pop(ancestor, 0)
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        value = None
+        dominant = field_name != "indication" and len(ranked) > 1 and ranked[0][1] >= TOPIC_DOMINANCE * ranked[1][1]
+        if len(ranked) == 1 or dominant:
+            value = ranked[0][0]
+        elif ranked:
+            value = covering(field_name, set(counts))
+        if value is not None and value not in NO_VALUE:
+            topic[field_name] = value
+    return topic
 
 
 def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:
@@ -284,6 +451,10 @@ def _group(metric: str) -> str:
     if metric == "approval":
         return "approval"
     return "market" if metric in MARKET_METRICS else "outcome"
+
+
+def _policy_group(metric: str) -> str:
+    return "count" if metric in ("trial_count", "product_count") else _group(metric)
 
 
 def choose(
@@ -344,48 +515,38 @@ def choose(
     return usable_before[-1] if usable_before else None
 
 
-# Which contexts each field consults, by claim family (rule tables as data, see attribute()).
-OUTCOME_CONTEXTS = (
-    "sentence",
-    "paragraph",
-    "row_label",
-    "row",
-    "header",
-    "intro",
-    "lead",
-    "heading",
-)
-LOCAL_CONTEXTS = ("sentence",)
+# Which contexts each field consults, by claim family, in CLAIMS.md section 4's order: (1) the
+# claim's own sentence, its table row and header; (2) the earlier sentences of its paragraph and
+# the paragraph before, a list's intro line and the lead paragraph above it, the heading chain;
+# (3) the article's topic. Rule tables as data: attribute() only walks them.
+ALL_CONTEXTS = ("sentence", "row_label", "row", "header", "paragraph", "intro", "lead", "heading", "topic")
 FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
-    # metric group -> field -> contexts
     "outcome": {
-        "product": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
-        "indication": OUTCOME_CONTEXTS,
-        "region": (
-            "sentence",
-            "paragraph",
-            "header",
-            "row_label",
-            "row",
-            "intro",
-            "lead",
-            "heading",
-        ),
-        "population": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
-        "study": ("sentence", "paragraph", "row_label", "intro", "lead", "heading"),
+        "product": ALL_CONTEXTS,
+        "indication": ALL_CONTEXTS,
+        "region": ALL_CONTEXTS,
+        "population": ALL_CONTEXTS,
+        "study": ALL_CONTEXTS,
     },
-    "market": {  # costs, savings and counts: say nothing about products or diseases unless told
-        "product": ("sentence", "paragraph"),  # "Yescarta … Its list price is $399,000"
-        "indication": LOCAL_CONTEXTS,
-        "region": ("sentence", "paragraph", "header", "row_label", "row", "intro", "heading"),
-        "population": LOCAL_CONTEXTS,
-        "study": LOCAL_CONTEXTS,
+    "market": {
+        "product": ALL_CONTEXTS,
+        "indication": ALL_CONTEXTS,
+        "region": ALL_CONTEXTS,
+        "population": ("sentence", "row_label", "row"),
+        "study": ("sentence", "row_label", "row", "paragraph"),
+    },
+    "count": {  # how many trials or products: about the field, not one product or disease
+        "product": ("sentence", "row_label", "row", "paragraph"),
+        "indication": ("sentence", "row_label", "row", "paragraph"),
+        "region": ALL_CONTEXTS,
+        "population": ("sentence",),
+        "study": ("sentence",),
     },
     "approval": {
-        "product": ("sentence", "row_label", "row"),
-        "indication": ("sentence", "row"),
-        "region": ("sentence", "paragraph", "header", "row", "intro", "heading"),
-        "population": ("sentence",),
+        "product": ("sentence", "row_label", "row", "paragraph"),
+        "indication": ("sentence", "row", "paragraph"),
+        "region": ALL_CONTEXTS,
+        "population": ("sentence", "paragraph"),
         "study": ("sentence",),
     },
 }
@@ -398,9 +559,42 @@ AFTER_ALLOWED = {
     "study": True,
 }
 AFTER_ALLOWED_FOR_APPROVAL = {**AFTER_ALLOWED, "product": True}  # "approval to Yescarta"
+# A saving is stated against a base: "one-fifth that in the US", "90% below the US price".
+# Only a region named before the figure is whose saving it is.
+AFTER_ALLOWED_FOR_SAVING = {**AFTER_ALLOWED, "region": False}
 
 
 CONTEXT_WINDOW = 400  # characters either side of a claim that its sentence context spans
+PARAGRAPH_BEFORE_MIN = 60  # shorter lines (headings, captions) are not "the paragraph before"
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+
+
+def _earlier_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The sentences of text[start:end], nearest (last) first."""
+    cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]
+    spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+    return spans[::-1]
+
+
+PARAGRAPH_BEFORE_LINES = 12  # short lines (headings, captions) skipped at most
+
+
+@lru_cache(maxsize=256)
+def _paragraph_before(text: str, line_start: int) -> tuple[int, int] | None:
+    """The nearest earlier line long enough to be a paragraph (not a heading or caption).
+    Cached: every claim of a paragraph asks for the same one."""
+    end = line_start - 1
+    floor = max(0, line_start - 3000)
+    for _ in range(PARAGRAPH_BEFORE_LINES):
+        if end <= floor:
+            break
+        start = text.rfind("\n", floor, end) + 1
+        start = max(start, floor)
+        line = text[start:end].strip()
+        if len(line) >= PARAGRAPH_BEFORE_MIN and not line.startswith("|"):  # a table row is no paragraph
+            return (start, end)
+        end = start - 1
+    return None
 
 
 def _context_spans(text: str, segment: Segment, where: str, claim_start: int) -> list[tuple[int, int]]:
@@ -409,9 +603,12 @@ def _context_spans(text: str, segment: Segment, where: str, claim_start: int) ->
             (max(segment.start, claim_start - CONTEXT_WINDOW), min(segment.end, claim_start + CONTEXT_WINDOW))
         ]
     if where == "paragraph" and segment.table is None:
-        line_start = text.rfind("\n", max(0, segment.start - CONTEXT_WINDOW), segment.start) + 1
-        line_start = max(line_start, segment.start - CONTEXT_WINDOW)
-        return [(line_start, segment.start)] if line_start < segment.start else []
+        floor = max(0, segment.start - 3 * CONTEXT_WINDOW)
+        line_start = text.rfind("\n", floor, segment.start) + 1
+        line_start = max(line_start, floor)
+        spans = _earlier_sentences(text, line_start, segment.start) if line_start < segment.start else []
+        before = _paragraph_before(text, line_start) if line_start > 0 and line_start != floor else None
+        return spans + ([before] if before else [])
     if where == "row_label" and segment.table is not None:
         label = segment.row_label()
         return [label] if label else []
@@ -446,64 +643,159 @@ def attribute(
     claim_end: int,
     others: list[Other],
     hits: DocumentHits,
+    currency: str | None = None,
 ) -> Attribution:
     """Product, indication, region and population for one claim (see the module docstring)."""
-    policy = FIELD_POLICY[_group(metric)]
+    policy = FIELD_POLICY[_policy_group(metric)]
+    after_allowed = (
+        AFTER_ALLOWED_FOR_APPROVAL
+        if metric == "approval"
+        else AFTER_ALLOWED_FOR_SAVING
+        if metric == "cost_reduction"
+        else AFTER_ALLOWED
+    )
     values: dict[str, str | None] = {}
     for field_name, doc_hits in (
+        ("study", hits.studies),
         ("product", hits.products),
         ("indication", hits.indications),
         ("region", hits.regions),
         ("population", hits.populations),
-        ("study", hits.studies),
     ):
-        values[field_name] = _resolve(
+        value, level = _resolve(
             text,
             segment,
+            field_name,
             policy[field_name],
             doc_hits,
             (claim_start, claim_end, metric),
             others,
-            (AFTER_ALLOWED_FOR_APPROVAL if metric == "approval" else AFTER_ALLOWED)[field_name],
-            unique_in_sentence=field_name == "indication" and _group(metric) == "market",
+            after_allowed[field_name],
+            hits,
         )
+        if field_name in ("product", "study") and level not in ("sentence", "row_label", "row") and (
+            _about_several(text, segment, claim_start) or _about_comparator(text, segment, claim_start)
+        ):
+            value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
+        if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
+            # a figure credited to a named study is that study's product's
+            value = STUDY_PRODUCT.get(values["study"].upper(), value)
+        values[field_name] = value
     if values["product"] is None and values["study"]:
         values["product"] = STUDY_PRODUCT.get(values["study"].upper())
-    if values["region"] is None and values["product"] in PRODUCT_ORIGIN and metric != "approval":
-        values["region"] = PRODUCT_ORIGIN[values["product"]]
-    if values["indication"] is None and _group(metric) == "outcome":
-        values["indication"] = hits.dominant_indication
+    if values["region"] is None and currency in CURRENCY_REGION and not _names_other_place(hits, segment):
+        values["region"] = CURRENCY_REGION[currency]
     return Attribution(**values)
+
+
+# A sentence about several products at once: its figures belong to none of them.
+_SEVERAL_PRODUCTS = re.compile(
+    r"\b(?:these|those|the\s+other|other|all|several|many|most|both|\d+|two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:products|therapies|treatments|drugs|CAR-Ts)\b"
+    r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_several(text: str, segment: Segment, claim_start: int) -> bool:
+    start = max(segment.start, claim_start - CONTEXT_WINDOW)
+    return bool(_SEVERAL_PRODUCTS.search(text, start, min(segment.end, claim_start + CONTEXT_WINDOW)))
+
+
+# A comparator arm's figure (standard of care, chemotherapy, control; "than similar therapies in
+# the US (estimated …)") has product null, whatever the paragraph is about.
+_COMPARATOR_ARM = re.compile(
+    r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
+    r"|salvage\s+(?:therapy|treatment|regimens?)|subsequent\s+therap(?:y|ies)|conventional\s+treatments?)\b"
+    r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def _about_comparator(text: str, segment: Segment, claim_start: int) -> bool:
+    start = max(segment.start, claim_start - CONTEXT_WINDOW)
+    return bool(_COMPARATOR_ARM.search(text, start, claim_start)) or bool(
+        re.search(r"^[^.;]{0,40}\bsubsequent\s+therap", text[claim_start : min(segment.end, claim_start + 80)], re.I)
+    )
+
+
+def _lists_other_place(text: str, local: list[Hit]) -> bool:
+    """Whether a place outside the region list is named in one list with listed ones."""
+    for left, right in zip(local, local[1:], strict=False):
+        if "other" in (left.value, right.value) and left.value != right.value:
+            if _LIST_JOIN.match(text[left.end : right.start]):
+                return True
+    return False
+
+
+def _names_other_place(hits: DocumentHits, segment: Segment) -> bool:
+    return any(h.value in ("other", "mixed") for h in _within(hits.regions, segment.start, segment.end))
+
+
+def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str | None:
+    """A hit that opens a list ("in the US, UK, Germany and Spain") stands for the whole list:
+    its covering value, or None when nothing covers it."""
+    values = {hit.value}
+    current = hit
+    for other in hits:
+        if other.start < current.end:
+            continue
+        if not _LIST_JOIN.match(text[current.end : other.start]):
+            break
+        values.add(other.value)
+        current = other
+    if len(values) == 1:
+        return hit.value
+    return covering(field_name, values)
+
+
+_LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$", re.I)
+NO_VALUE = ("mixed", "other")  # a context that names these settles the field as null
 
 
 def _resolve(
     text: str,
     segment: Segment,
+    field_name: str,
     contexts: tuple[str, ...],
     doc_hits: list[Hit],
     claim: Other,
     others: list[Other],
     allow_after: bool,
-    unique_in_sentence: bool = False,
-) -> str | None:
-    """The first context that settles the field; a wider context must name exactly one value."""
+    hits: DocumentHits,
+) -> tuple[str | None, str | None]:
+    """The value of the first context that names one, and which context that was. A context that
+    names several gives its covering value, or nothing (the next context is asked)."""
     for where in contexts:
+        if where == "topic":
+            value = hits.topic.get(field_name)
+            if value is not None:
+                return value, where
+            continue
         for start, end in _context_spans(text, segment, where, claim[0]):
             local = _within(doc_hits, start, end)
-            strong = [h for h in local if h.value != "global"]
             if where == "sentence":
-                if unique_in_sentence and len({h.value for h in strong}) > 1:
-                    return None
+                if field_name == "region":  # "US $175,380": a currency prefix, not a place
+                    local = [h for h in local if not (claim[0] <= h.start and h.end <= claim[1])]
+                strong = [h for h in local if h.value != "global"]
                 hit = choose(text, strong, claim, others, allow_after)
                 if hit is None and len(strong) < len(local):
                     hit = choose(text, [h for h in local if h.value == "global"], claim, others)
                 if hit is not None:
-                    return None if hit.value == "mixed" else hit.value
+                    value = _extend_list(text, hit, strong, field_name) if field_name == "region" else hit.value
+                    return (None if value is None or value in NO_VALUE else value), where
                 continue
-            values = {h.value for h in strong}
+            local = [h for h in local if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])]
+            values = {h.value for h in local}
+            if not values:
+                continue
+            if values <= set(NO_VALUE) or _lists_other_place(text, local):
+                # "In India, …", "in the US and in Europe and Asian countries": settled as null
+                return None, where
+            values -= set(NO_VALUE)
             if len(values) == 1:
-                value = values.pop()
-                return None if value == "mixed" else value
-            if len(values) > 1:
-                return None  # the wider context names several: it cannot settle this claim
-    return None
+                return values.pop(), where
+            value = covering(field_name, values)
+            if value is not None:
+                return value, where
+    return None, None

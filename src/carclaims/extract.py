@@ -115,7 +115,8 @@ def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
         lo = bisect.bisect_left(spans, (start - CONTEXT_WINDOW,))
         hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
         others = [o for o in spans[lo:hi] if o[:2] != (start, end)]
-        who = attribute(text, segment, link.metric, start, end, others, hits)
+        currency = link.mention.unit if link.metric == "cost" else None
+        who = attribute(text, segment, link.metric, start, end, others, hits, currency)
         line = bisect.bisect_right(starts, start) - 1
         try:
             claims[key] = _claim(source, text, link, segment, starts, line, start, end, who)

@@ -21,8 +21,20 @@ from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
-from .rules.costs import NOT_A_PRICE
-from .rules.counts import COHORT_SIZE_BEFORE, NOT_A_COUNT, NOUNS, PERCENT_OF_TRIALS
+from .rules.costs import NOT_A_PRICE, NOT_A_PRICE_SENTENCE
+from .rules.counts import (
+    COHORT_AFTER,
+    COHORT_AFTER_NOT,
+    COHORT_BEFORE,
+    COHORT_BEFORE_NOT,
+    COHORT_SIZE_BEFORE,
+    NOT_A_COUNT,
+    NOUNS,
+    NUMERATOR_N_BEFORE,
+    OBSERVED_AFTER,
+    PERCENT_OF_TRIALS,
+    SUBGROUP_BEFORE,
+)
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
@@ -36,7 +48,10 @@ _AFTER_GAP = {
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
         r"\s+(?:\w+\s+)?(?:developing|developed|experienced|experiencing|had|having|achieved|achieving"
-        r"|reached|showed|with|who\s+\w+)\s+(?:an?\s+|the\s+)?$"
+        r"|reached|showed|with|who\s+\w+|were|was|are|became|remained)\s+(?:an?\s+|the\s+)?$"
+        r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
+        r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
+        r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$",
         re.IGNORECASE,
@@ -48,7 +63,7 @@ _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = re.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
-    r"|cases|responders)\s+$",
+    r"|cases|responders)\s+(?:(?:could|would|did|may|might|can)\s+(?:well\s+)?|were\s+|was\s+)?$",
     re.IGNORECASE,
 )
 _TIMEPOINT_BEFORE_CUE = re.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
@@ -67,10 +82,11 @@ _TIME_QUALIFIER = re.compile(r"\b(?:at|for|within|after|beyond|during|in|by|over
 _CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = re.compile(
-    r"^[^\S\r\n]+(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
+    r"^[^\S\r\n]+(?:(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
+    r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?:achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
-    r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in)\b",
+    r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
@@ -354,6 +370,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if NOT_A_PRICE.search(before.split(";")[-1]) or NOT_A_PRICE.search(after):
             return []
+        if NOT_A_PRICE_SENTENCE.search(seg_text):
+            return []
         return [Link(mention, "cost", "cost.money", segment)]
 
     if kind in ("date", "year"):
@@ -362,7 +380,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20) : mention.start]):
         return []
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
+        if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
+            return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
+    if kind == "number" and SUBGROUP_BEFORE.search(text[max(segment.start, mention.start - 80) : mention.start]):
+        # "62 patients (including 46 with ALL and 16 with LBL)": the sizes of its subgroups
+        return [Link(mention, "patient_count", "patient_count.subgroup", segment)]
 
     if kind in ("number", "fraction", "percent"):
         noun = _count_noun(text, mention, seg_text)
@@ -370,6 +393,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
             if outcome is not None:
                 return [outcome]
+        if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
+            observed = _observed_count(text, linker, mention, noun[2])
+            return [observed] if observed else []
         if noun:
             metric, noun_id, noun_end = noun
             link = Link(mention, metric, f"{metric}.noun_{noun_id}", segment)
@@ -380,6 +406,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     after = linker.cue_after(mention)
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
+    if chosen is not None and chosen.cue.metric == "cost_reduction" and NOT_A_PRICE_SENTENCE.search(seg_text):
+        return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving
     if chosen is not None:
         links = []
         for cue in [chosen, *linker.partners(chosen, kind)]:
@@ -387,6 +415,36 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return links
 
     return _link_by_label(text, linker, mention)
+
+
+def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> bool:
+    """Whether "N patients" is the size of a cohort, arm or subgroup (treated, enrolled, evaluable,
+    "among N patients"), not an anecdote, a baseline characteristic or a plan (CLAIMS.md 3)."""
+    if mention.kind == "fraction" and mention.denominator is None:
+        return False  # "25 (24.8%) patients were ≥65 years": a share of the cohort, told as a count
+    if mention.low is not None and mention.low < 2 and mention.kind == "number":
+        return False  # "one patient who …": an anecdote
+    before = text[max(segment.start, mention.start - 60) : mention.start]
+    after = text[noun_end : min(segment.end, noun_end + 60)]
+    if COHORT_AFTER_NOT.match(after) or COHORT_BEFORE_NOT.search(before):
+        return False
+    return bool(COHORT_BEFORE.search(before) or COHORT_AFTER.match(after) or segment.start >= mention.start - 2)
+
+
+def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
+    """"ICANS: only 2 cases were observed": an outcome count whose metric is named before."""
+    if not OBSERVED_AFTER.match(text[end : end + 40]) or mention.kind != "number":
+        return None
+    cue = linker.cue_before(mention)
+    link = None
+    if cue is not None and cue.cue.metric not in COUNT_METRICS:
+        link = _make(text, linker, with_value(mention, unit="count"), cue, "observed")
+    else:
+        made = _link_by_label(text, linker, with_value(mention, unit="count"))
+        link = made[0] if made and made[0].metric not in COUNT_METRICS else None
+    if link is not None and end > mention.end:
+        link.extra["span_end"] = end
+    return link
 
 
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
@@ -401,13 +459,16 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
             for c in linker.cues
             if verb_start <= c.start <= verb_start + OUTCOME_VERB_REACH
             and c.cue.metric is not None
-            and c.cue.accepts("percent")
+            and (c.cue.accepts("percent") or c.cue.metric == "dor")
             and c.cue.metric not in COUNT_METRICS
             and c.cue.position != "before"
         ),
         None,
     )
-    if cue is None:
+    if cue is None or (
+        # "14 achieved PR": a blocking cue (partial response, no response) comes first
+        any(c.cue.metric is None and verb_start <= c.start < cue.start for c in linker.cues)
+    ):
         return None
     if mention.kind == "fraction":  # "9 out of 10 children achieve remission": the share
         link = _make(text, linker, mention, cue, "fraction")

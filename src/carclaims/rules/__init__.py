@@ -28,7 +28,7 @@ METRIC_KINDS: dict[str, frozenset[str]] = {
     "pfs": PERCENT_LIKE | {"duration"},
     "efs": PERCENT_LIKE | {"duration"},
     "os": PERCENT_LIKE | {"duration"},
-    "dor": frozenset({"duration"}),
+    "dor": PERCENT_LIKE | {"duration"},
     "cost": frozenset({"money"}),
     "cost_reduction": frozenset({"percent", "factor"}),
     "trial_count": frozenset({"number", "fraction", "percent"}),

@@ -7,6 +7,14 @@ from . import Cue
 # Words that make a "lower"/"less" after a number a saving rather than, say, a lower CR rate.
 COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
 # Money in these sentences is not the price of therapy.
+# ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
+NOT_A_PRICE_SENTENCE = re.compile(
+    r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b|\bexpenses\b"
+    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|\braised?\b"
+    r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
+    r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)|\byear[- ]on[- ]year\b|\bYOY\b",
+    re.IGNORECASE,
+)
 NOT_A_PRICE = re.compile(
     r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
     r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"

@@ -8,13 +8,16 @@ from . import CountNoun, Cue
 INCIDENCE = (
     r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdeaths?\b|\blive\s+with\b"
 )
-APPROVAL_CONTEXT = r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched"
+APPROVAL_CONTEXT = (
+    r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green-?l"
+    r"|cleared|available|\blist\b|on\s+the\s+market"
+)
 
 # Up to three modifiers may stand between the number and its noun ("six approved CAR-T products").
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
     rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|and|or|with|for|from|at|by|on|to|were|was|are|is|than)\b)"
-    rf"[A-Za-z][\w./'’-]*{_SPACE}+){{0,3}}?"
+    rf"(?:[A-Za-z](?:[\w./'’-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,4}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
 NOT_A_COUNT = re.compile(
@@ -28,13 +31,14 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "products",
         "product_count",
-        _MODS + r"(?:products|therapies|drugs|treatments|CAR-Ts|agents)\b",
+        _MODS + r"(?:products|therapies|drugs|treatments|CAR-Ts|agents|options)\b",
         requires=APPROVAL_CONTEXT,
+        excludes=r"\b(?:prior|previous|earlier)\s+(?:treatments|therapies|lines|regimens)\b",
     ),
     CountNoun(
         "patients",
         "patient_count",
-        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|recipients|infusions)\b",
+        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|recipients|infusions|prescriptions)\b",
         excludes=INCIDENCE,
     ),
     CountNoun(
@@ -45,8 +49,44 @@ NOUNS: tuple[CountNoun, ...] = (
         excludes=INCIDENCE,
     ),
 )
-# "(n=1,036)": the size of the cohort a result comes from.
+# "(n=1,036)": the size of the cohort a result comes from...
 COHORT_SIZE_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
+# ...unless it follows the share it counts: "CRS occurred in 90% (n = 18)" (the numerator).
+NUMERATOR_N_BEFORE = re.compile(r"(?:%|percent|per\s?cent)\s*[)\]]?\s*\(\s*[nN]\s*=\s*$")
+# "62 patients (including 46 with ALL and 16 with LBL)", "98 patients (including 76 in trials)"
+SUBGROUP_BEFORE = re.compile(
+    r"\b(?:patients|participants|subjects|children|adults|cases)\b[^()]{0,40}\(\s*including\s+(?:[^()]*\band\s+)?$",
+    re.IGNORECASE,
+)
+# Is "N patients" a cohort, arm or subgroup size? What stands before it...
+COHORT_BEFORE = re.compile(
+    r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\brecruited"
+    r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
+    r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$",
+    re.IGNORECASE,
+)
+# ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").
+COHORT_AFTER = re.compile(
+    r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?"
+    r"|has\s+(?:been\s+)?)?(?:all\s+)?(?:successfully\s+)?"
+    r"(?:enrolled|treated|infused|received|included|recruited|evaluable|evaluated\s+for|participated|underwent"
+    r"|registered|dosed|given|issued|completed|served|helped|seen|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
+    r"|in\s+the\s+[\w-]+\s+(?:arm|group|cohort))",
+    re.IGNORECASE,
+)
+# Baseline characteristics, plans and anecdotes are not cohort sizes.
+COHORT_AFTER_NOT = re.compile(
+    r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"
+    r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
+    r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed",
+    re.IGNORECASE,
+)
+COHORT_BEFORE_NOT = re.compile(
+    r"(?:goal|target|aim|plan(?:ned)?|expected|will\s+\w+|except\s+in|such)\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+# "Only 2 cases were observed": an outcome count whose metric was named before (a label).
+OBSERVED_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I)
 # A share of all trials: "more than 50% of the world's clinical trials".
 PERCENT_OF_TRIALS = CountNoun(
     "share_of_trials",

@@ -14,11 +14,7 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("block.age", None, r"\baged?\b|years?\s+old|-year-old|\bage\s*[<>≤≥]"),
     Cue("block.eligibility", None, r"prior\s+lines?|lines\s+of\s+(?:prior\s+)?therapy"),
-    Cue(
-        "block.other_survival",
-        None,
-        r"(?:leuka?emia|relapse|disease|recurrence|metastasis)[- ]free\s+survival|\b(?:RFS|LFS|DFS)\b",
-    ),
+    Cue("block.other_survival", None, r"metastasis[- ]free\s+survival|\bMFS\b"),
     Cue(
         "block.threshold",
         None,

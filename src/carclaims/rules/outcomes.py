@@ -20,6 +20,7 @@ CUES: tuple[Cue, ...] = (
         "mrd_spelled_out",
         "mrd_negative",
         r"(?:minimal|measurable)\s+residual\s+disease[- ](?:negative|negativity)"
+        r"|(?:minimal|measurable)\s+residual\s+disease\s*\(MRD\)\s*[- ]?(?:negative|negativity)"
         r"|negative\s+(?:for\s+)?(?:minimal|measurable)\s+residual\s+disease",
     ),
     Cue(
@@ -30,12 +31,28 @@ CUES: tuple[Cue, ...] = (
         + r"(?:\s+\(CRi?\))?(?:\s+(?:or|and|/)\s+CR\s+with\s+incomplete\s+\w+\s+recovery)?",
     ),
     Cue("cr_acronym", "cr", r"\bCR(?:s|i)?\b(?:\s*/\s*CRi)?(?:\s+rates?)?", case_sensitive=True),
+    # "CRR 53.45%", "bCR" (best CR), "sCR/CR", "(s)CR or better"
+    Cue("cr_variant", "cr", r"\b(?:CRR|bCR|sCR(?:\s*/\s*CR)?)\b(?:\s+rates?)?", case_sensitive=True),
+    Cue(
+        "cr_or_better",
+        "cr",
+        r"(?:stringent\s+)?complete\s+(?:response|remission)\s+or\s+(?:better|(?:a\s+)?complete\s+(?:response|remission))"
+        r"(?:\s+rates?)?|at\s+least\s+(?:a\s+)?(?:CR|complete\s+(?:response|remission))"
+        r"|stringent\s+complete\s+(?:response|remission)(?:\s+rates?)?",
+    ),
+    Cue("completely_cured", "cr", r"\b(?:completely\s+cured|complete(?:ly)?\s+cured?)\b", verb=True),
     Cue(
         "overall_response",
         "orr",
         r"(?:overall|objective|best\s+overall)\s+(?:response|remission)s?" + _RATE + r"(?:\s+\(ORR\))?",
     ),
-    Cue("orr_acronym", "orr", r"\bORRs?\b", case_sensitive=True),
+    Cue("orr_acronym", "orr", r"\bb?ORRs?\b", case_sensitive=True),
+    # "success rates for achieving remission" name the remission endpoint, not a vague success
+    Cue(
+        "success_of_remission",
+        "orr",
+        r"success\s+rates?\s+(?:for|of|in)\s+(?:achieving\s+)?(?:a\s+)?(?:remission|response)",
+    ),
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
     Cue(
         "responded",
@@ -55,8 +72,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "success",
         "success_rate",
-        r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?)\s+rates?",
+        r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?",
     ),
+    # "13 had no response": not a responder count
+    Cue("block.no_response", None, r"\bno\s+(?:response|remission)\b|\bnon-?respon\w*"),
     Cue(
         "relapse",
         "relapse",
@@ -64,4 +83,10 @@ CUES: tuple[Cue, ...] = (
         verb=True,
     ),
     Cue("relapsed_disease", "relapse", r"relapsed\s+(?:or|/|and)\s+refractory\s+disease"),
+    Cue(
+        "progressed",
+        "relapse",
+        r"(?:suffered|had|developed|experienced)\s+(?:progressive\s+disease|disease\s+progression)",
+        position="after",
+    ),
 )

@@ -9,14 +9,42 @@ CUES: tuple[Cue, ...] = (
     Cue("progression_free", "pfs", r"progression[- ]free\b(?!\s+survival)", verb=True),
     Cue("efs", "efs", r"event[- ]free\s+survival" + _RATE + r"(?:\s+\(EFS\))?"),
     Cue("efs_acronym", "efs", r"\bEFS\b", case_sensitive=True),
+    # v1.1: relapse-, leukaemia- and disease-free survival are event-free survival
+    Cue(
+        "efs_other",
+        "efs",
+        r"(?:relapse|leuka?emia|disease|recurrence)[- ]free\s+survival" + _RATE + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
+    ),
+    Cue("efs_other_acronym", "efs", r"\b(?:RFS|LFS|DFS)\b", case_sensitive=True),
+    Cue(
+        "remained_free",
+        "efs",
+        r"\b(?:remained|remaining|remain|stayed|were|was|are)\s+(?:relapse|leuka?emia|disease|event)[- ]free\b",
+        verb=True,
+    ),
+    Cue(
+        "alive_without_progression",
+        "pfs",
+        r"\b(?:were|was|are|remained)\s+alive\s+(?:and\s+progression[- ]free|without\s+(?:their\s+|any\s+)?"
+        r"(?:\w+\s+)?(?:progress\w*|progression))",
+        verb=True,
+    ),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),
     Cue("os_acronym", "os", r"\bm?OS\b", case_sensitive=True),
     Cue(
         "survival",
         "os",
-        r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+alive\b",
+        r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+(?:still\s+)?alive\b",
         verb=True,
         generic=True,
+    ),
+    # "25 patients were still alive, 18 died": outcomes told as counts
+    Cue("died", "os", r"\b(?:were\s+)?died\b|\bdeaths?\b", verb=True, generic=True),
+    Cue(
+        "still_in_response",
+        "dor",
+        r"\b(?:remained|remains|remain|were\s+still|still)\s+in\s+(?:complete\s+)?(?:remission|response)",
+        verb=True,
     ),
     Cue(
         "duration_of_response",

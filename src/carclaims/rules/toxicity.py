@@ -63,6 +63,25 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("ae_tls", "adverse_event", r"tumou?r\s+lysis\s+syndrome", event="tumour lysis syndrome"),
     Cue(
+        "ae_gvhd",
+        "adverse_event",
+        r"graft[- ]versus[- ]host\s+disease(?:\s+\(GVHD\))?|\bGVHD\b",
+        event="graft-versus-host disease",
+    ),
+    Cue("ae_viral", "adverse_event", r"viral\s+(?:re)?activation", event="viral activation"),
+    Cue(
+        "ae_antidrug_antibodies",
+        "adverse_event",
+        r"anti-?drug\s+antibod(?:y|ies)|\bADAs?\b",
+        event="antidrug antibodies",
+    ),
+    Cue(
+        "ae_cytopenia_kinds",
+        "adverse_event",
+        r"lymphopenia|leukopenia",
+        event="cytopenia",
+    ),
+    Cue(
         "ae_generic",
         "adverse_event",
         r"(?:serious\s+)?adverse\s+(?:events?|reactions?)|side[- ]effects?",

@@ -48,6 +48,15 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
 
 def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_product_at) -> list[Link]:
     cues = find_cues(text, windows=cue_windows(mentions, len(text)))
+    ci_spans = [(m.start, m.end) for m in mentions if m.kind == "ci"]
+    if ci_spans:  # "(95% CI = 51.9%–83.7%)" belongs to the figure before: its "CI" blocks nothing
+        ci_starts = [s for s, _ in ci_spans]
+
+        def inside_ci(cue) -> bool:
+            i = bisect.bisect_right(ci_starts, cue.start) - 1
+            return i >= 0 and cue.end <= ci_spans[i][1]
+
+        cues = [c for c in cues if not inside_ci(c)]
     cue_starts = [c.start for c in cues]
     mention_starts = [m.start for m in mentions]
     links: list[Link] = []

@@ -21,7 +21,7 @@ from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
-from .rules.costs import NOT_A_PRICE, NOT_A_PRICE_SENTENCE
+from .rules.costs import COMPANY_FINANCES, NOT_A_PRICE, NOT_A_PRICE_SENTENCE
 from .rules.counts import (
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -78,7 +78,10 @@ _GRADE = re.compile(
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
-_TIME_QUALIFIER = re.compile(r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+$", re.IGNORECASE)
+_TIME_QUALIFIER = re.compile(
+    r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?$",
+    re.IGNORECASE,
+)
 _CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = re.compile(
@@ -346,8 +349,14 @@ def link_segment(
     links: list[Link] = []
     ci_by_start = {m.start: m.ci for m in mentions if m.kind == "ci"}
 
+    listed = _respectively(text, linker, mentions)
     for mention in mentions:
         if mention.kind in ("ci", "timepoint"):
+            continue
+        if id(mention) in listed:
+            link = listed[id(mention)]
+            link.ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
+            links.append(link)
             continue
         if mention.kind == "duration" and _TIME_QUALIFIER.search(
             text[max(0, mention.start - 12) : mention.start]
@@ -359,6 +368,96 @@ def link_segment(
             link.ci = ci
             links.append(link)
     return links
+
+
+# Between the figures of a list: "38.8% and 69.3%", "83.2% (95% CI, …) and 58.4% (95% CI, …)"
+_FIGURE_JOIN = re.compile(r"^\s*(?:,|;)?\s*(?:and|or)?\s*$", re.IGNORECASE)
+# Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
+_LIST_BRIDGE = re.compile(
+    r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be)\s*[:,]?\s*$|^\s*[:,]?\s*$", re.IGNORECASE
+)
+_LIST_TIMEPOINT = re.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.IGNORECASE)
+LIST_KINDS = frozenset({"percent", "fraction", "duration"})
+
+
+def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) -> dict[int, Link]:
+    """Parallel lists (CLAIMS.md section 1): "PFS and OS rates were 38.8% and 69.3%, respectively"
+    gives the i-th figure the i-th endpoint; one endpoint and several figures "…, respectively"
+    gives each figure that endpoint. Keyed by id(mention)."""
+    figures = [m for m in mentions if m.kind != "ci"]
+    made: dict[int, Link] = {}
+    i = 0
+    while i < len(figures):
+        run = [figures[i]]
+        while i + len(run) < len(figures):
+            nxt, last = figures[i + len(run)], run[-1]
+            gap = text[last.end : nxt.start]
+            gap = _strip_ci(text, mentions, last.end, nxt.start, gap)
+            if nxt.kind not in LIST_KINDS or last.kind not in LIST_KINDS or not _FIGURE_JOIN.match(gap):
+                break
+            run.append(nxt)
+        i += len(run)
+        if len(run) < 2:
+            continue
+        tail = text[run[-1].end : min(linker.segment.end, run[-1].end + 80)]
+        respectively = bool(re.match(r"^[^.;]{0,60}?\brespectively\b", _strip_all_ci(tail)))
+        cues = _cue_list_before(text, linker, run[0])
+        if cues is None:
+            continue
+        if len(cues) == len(run) or (len(cues) == 1 and respectively):
+            bridge = text[cues[-1].end : run[0].start]
+            timepoint = _LIST_TIMEPOINT.search(bridge)
+            for k, mention in enumerate(run):
+                cue = cues[k] if len(cues) == len(run) else cues[0]
+                if not cue.cue.accepts(mention.kind):
+                    break
+                link = _make(text, linker, mention, cue, "respectively")
+                if link.timepoint is None and link.metric in ("pfs", "efs", "os", "dor") and mention.kind != "duration":
+                    first = _timepoint(text, cues[0], mention)
+                    link.timepoint = first or (
+                        _iso_duration(timepoint.group("n"), timepoint.group("u")) if timepoint else None
+                    )
+                made[id(mention)] = link
+    return made
+
+
+def _strip_ci(text: str, mentions: list[Mention], start: int, end: int, gap: str) -> str:
+    """The gap between two figures with any confidence interval inside it removed."""
+    for m in mentions:
+        if m.kind == "ci" and start <= m.start and m.end <= end:
+            gap = gap.replace(text[m.start : m.end], " ")
+    return gap
+
+
+def _strip_all_ci(piece: str) -> str:
+    return re.sub(r"\([^()]*\bCI\b[^()]*\)", " ", piece)
+
+
+def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[CueMatch] | None:
+    """The endpoints named, joined by "and", "/" or commas, right before a list of figures."""
+    last = bisect.bisect_right(linker.cue_ends, first.start)
+    if last == 0:
+        return None
+    cue = linker.cues[last - 1]
+    if cue.cue.metric is None or not _LIST_BRIDGE.match(text[cue.end : first.start]):
+        return None
+    found = [cue]
+    j = last - 2
+    while j >= 0:
+        other = linker.cues[j]
+        between = text[other.end : found[0].start]
+        if other.cue.metric is None or other.cue.generic or not _CUE_JOIN.match(between):
+            break
+        found.insert(0, other)
+        j -= 1
+    if len({c.cue.metric for c in found}) < len(found) or (len(found) > 1 and any(c.cue.generic for c in found)):
+        return None  # "durable response, overall response rate": one endpoint named twice
+    return found
+
+
+_CUE_JOIN = re.compile(
+    r"^\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?$", re.IGNORECASE
+)
 
 
 def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
@@ -406,7 +505,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     after = linker.cue_after(mention)
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
-    if chosen is not None and chosen.cue.metric == "cost_reduction" and NOT_A_PRICE_SENTENCE.search(seg_text):
+    if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):
         return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving
     if chosen is not None:
         links = []

@@ -317,6 +317,8 @@ _DATE_RES = (
     ),
     fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
     re.compile(_MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"),
+    # "in 2021 June": the year first
+    re.compile(r"\b(?P<y>(?:19|20)\d{2})\s+" + _MONTH_NAME + r"\b(?!\s+\d)"),
 )
 # "(95% CI, 77.3 to 96.5)", "(95 percent confidence interval [CI] = 68.6–86.0)", "(95% CI, 5.0-NE)":
 # the confidence level and both bounds belong to the claim before; none of them is a claim.

@@ -15,6 +15,12 @@ NOT_A_PRICE_SENTENCE = re.compile(
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)|\byear[- ]on[- ]year\b|\bYOY\b",
     re.IGNORECASE,
 )
+# A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
+COMPANY_FINANCES = re.compile(
+    r"\brevenues?\b|\bsales\b|\bexpenses\b|\bexpenditure\b|\bprofits?\b|\bincome\b|\byear[- ]on[- ]year\b"
+    r"|\bYOY\b|\bshare\s+price\b",
+    re.IGNORECASE,
+)
 NOT_A_PRICE = re.compile(
     r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
     r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"

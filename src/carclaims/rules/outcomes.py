@@ -68,7 +68,7 @@ CUES: tuple[Cue, ...] = (
         r"partial\s+(?:response|remission)s?(?:\s+rates?)?|\bPRs?\b|"
         r"very\s+good\s+partial\s+response|\bVGPR\b|stable\s+disease|progressive\s+disease",
     ),
-    Cue("disease_control", "dcr", r"disease\s+control" + _RATE + r"|\bDCR\b"),
+    Cue("disease_control", "dcr", r"disease\s+control" + _RATE + r"(?:\s+\(DCR\))?|\bDCR\b"),
     Cue(
         "success",
         "success_rate",

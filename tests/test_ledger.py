@@ -45,9 +45,9 @@ def test_a_valid_claim_builds():
             id="bad-currency",
         ),
         pytest.param(
-            {"metric": "dor", "value": Value(low=1, high=1, unit="%", bound="eq")},
+            {"metric": "dor", "value": Value(low=1, high=1, unit="x", bound="eq")},
             "duration",
-            id="dor-needs-duration",
+            id="dor-needs-duration-rate-or-count",
         ),
         pytest.param(
             {"value": Value(low=90, high=90, unit="%", bound="approx")},

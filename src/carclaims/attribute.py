@@ -379,20 +379,23 @@ def _with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:
     return sorted(hits + extra, key=lambda h: (h.start, h.end))
 
 
-TOPIC_FALLBACK_CHARS = 600  # without a paragraph-length line, the opening is this much
+TOPIC_FALLBACK_CHARS = 600  # no paragraph-length line within this: the title alone is the topic
 
 
 def _topic_end(text: str) -> int:
     """The end of the article's title and opening paragraph: every line up to and including the
-    first one long enough to be a paragraph (or the lines of the first TOPIC_FALLBACK_CHARS)."""
-    position = 0
-    while position < len(text):
+    first one long enough to be a paragraph; a page of short lines (tables, lists) has only its
+    first line, the title."""
+    position, title_end = 0, None
+    while position < len(text) and position < TOPIC_FALLBACK_CHARS:
         end = text.find("\n", position)
         end = len(text) if end < 0 else end
-        if end - position >= TOPIC_MIN_PARAGRAPH or end >= TOPIC_FALLBACK_CHARS:
+        if title_end is None and text[position:end].strip():
+            title_end = end
+        if end - position >= TOPIC_MIN_PARAGRAPH:
             return min(end, TOPIC_MAX_CHARS)
         position = end + 1
-    return min(len(text), TOPIC_MAX_CHARS)
+    return min(title_end if title_end is not None else len(text), TOPIC_MAX_CHARS)
 
 
 ANCESTORS: dict[str, set[str]] = {}
@@ -544,7 +547,7 @@ FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "approval": {
         "product": ("sentence", "row_label", "row", "paragraph"),
-        "indication": ("sentence", "row", "paragraph"),
+        "indication": ("sentence", "row"),  # a neighbour's indication is another product's
         "region": ALL_CONTEXTS,
         "population": ("sentence", "paragraph"),
         "study": ("sentence",),

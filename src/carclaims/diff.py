@@ -10,6 +10,7 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from .attribute import ANCESTORS
 from .errors import InputError
 from .ledger import Claim, Ledger, load
 from .rules import COUNT_METRICS
@@ -112,6 +113,9 @@ def comparable(a: Claim, b: Claim, min_evidence: int = 1) -> tuple[int, int] | N
     for name in ALIGN_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None:
+            if name == "indication" and x != y and (x in ANCESTORS.get(y, ()) or y in ANCESTORS.get(x, ())):
+                one_sided += 1  # "hematologic malignancies" covers "B-cell malignancies": no disagreement
+                continue
             if x != y:
                 return None
             evidence += 2 if name in ("product", "study") else 1

@@ -469,7 +469,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if NOT_A_PRICE.search(before.split(";")[-1]) or NOT_A_PRICE.search(after):
             return []
-        if NOT_A_PRICE_SENTENCE.search(seg_text):
+        if NOT_A_PRICE_SENTENCE.search(_clause(text, segment, mention)):
             return []
         return [Link(mention, "cost", "cost.money", segment)]
 
@@ -514,6 +514,21 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return links
 
     return _link_by_label(text, linker, mention)
+
+
+_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _clause(text: str, segment: Segment, mention: Mention) -> str:
+    """The clause of the segment that holds the mention ("…, while Kymriah lists at $475,000")."""
+    start = max(segment.start, mention.start - RULE_CONTEXT)
+    end = min(segment.end, mention.end + RULE_CONTEXT)
+    head = text[start : mention.start]
+    breaks = list(_CLAUSE_BREAK.finditer(head))
+    if breaks:
+        start += breaks[-1].end()
+    tail = _CLAUSE_BREAK.search(text, mention.end, end)
+    return text[start : tail.start() if tail else end]
 
 
 def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> bool:

@@ -103,7 +103,12 @@ def test_000_and_001_state_the_same_us_range():
 def test_b_all_cr_ranges_of_000_and_003_are_compared():
     _, payload = run_json(seed("000"), seed("003"))
     cr_pairs = [p for p in payload["pairs"] if p["a"] and p["b"] and p["a"]["metric"] == "cr"]
-    b_all = {"B-ALL", "B-cell malignancies", "hematologic malignancies", None}  # B-ALL, what covers it, unsaid
+    b_all = {
+        "B-ALL",
+        "B-cell malignancies",
+        "hematologic malignancies",
+        None,
+    }  # B-ALL, what covers it, unsaid
     assert cr_pairs and all({p["a"]["indication"], p["b"]["indication"]} <= b_all for p in cr_pairs)
     assert any(p["a"]["indication"] == p["b"]["indication"] == "B-ALL" for p in cr_pairs)
     assert any(b == "70–90%" for _, b in pairs_of(payload, "compatible", "cr"))

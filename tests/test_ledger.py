@@ -104,3 +104,34 @@ def test_write_atomic_leaves_no_temp_files_and_skips_identical(tmp_path: Path):
 def test_committed_schema_is_not_stale():
     committed = (ROOT / "schemas" / "ledger.schema.json").read_text("utf-8")
     assert committed == schema_text(), "run `make schemas` and commit schemas/ledger.schema.json"
+
+
+def test_a_claim_that_fails_validation_is_dropped_into_warnings(monkeypatch):
+    """One inconsistent claim costs that claim, not the file: it is recorded with its rule, span
+    and reason, and the other claims are kept."""
+    from carclaims import extract as extract_module
+    from carclaims.extract import extract_text
+
+    real_value = extract_module._value
+
+    def broken_costs(link):
+        if link.metric == "cost":
+            return Value(low=1, high=1, unit="count", bound="eq"), None, None
+        return real_value(link)
+
+    monkeypatch.setattr(extract_module, "_value", broken_costs)
+    text = "The ORR was 81%. The list price is $475,000."
+    ledger = extract_text(text)
+    assert [(c.text, c.metric) for c in ledger.claims] == [("81%", "orr")]
+    [warning] = ledger.warnings
+    assert (warning.kind, warning.text, warning.rule) == ("dropped_claim", "$475,000", "cost.money")
+    assert (warning.start, warning.end, warning.line, warning.column) == (35, 43, 1, 36)
+    assert "ISO 4217" in warning.message
+
+
+def test_an_outcome_told_as_a_count_is_valid():
+    """CLAIMS.md section 3: "25 patients were still alive" is an os claim with unit count."""
+    from carclaims.extract import extract_text
+
+    [claim] = extract_text("At the data cut-off, 25 patients were still alive.").claims
+    assert (claim.metric, claim.text, claim.value.unit, claim.value.low) == ("os", "25 patients", "count", 25)

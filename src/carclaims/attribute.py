@@ -155,6 +155,7 @@ def covering(field_name: str, values: set[str]) -> str | None:
             return value
     return None
 
+
 # "mixed" means the text names several regions together: the claim belongs to none of them.
 REGIONS: tuple[tuple[str, str, bool], ...] = (
     (
@@ -427,7 +428,9 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
                     counts[value] += counts.pop(ancestor, 0)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         value = None
-        dominant = field_name != "indication" and len(ranked) > 1 and ranked[0][1] >= TOPIC_DOMINANCE * ranked[1][1]
+        dominant = (
+            field_name != "indication" and len(ranked) > 1 and ranked[0][1] >= TOPIC_DOMINANCE * ranked[1][1]
+        )
         if len(ranked) == 1 or dominant:
             value = ranked[0][0]
         elif ranked:
@@ -676,8 +679,10 @@ def attribute(
             after_allowed[field_name],
             hits,
         )
-        if field_name in ("product", "study") and level not in ("sentence", "row_label", "row") and (
-            _about_several(text, segment, claim_start) or _about_comparator(text, segment, claim_start)
+        if (
+            field_name in ("product", "study")
+            and level not in ("sentence", "row_label", "row")
+            and (_about_several(text, segment, claim_start) or _about_comparator(text, segment, claim_start))
         ):
             value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
@@ -718,7 +723,9 @@ _COMPARATOR_ARM = re.compile(
 def _about_comparator(text: str, segment: Segment, claim_start: int) -> bool:
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
     return bool(_COMPARATOR_ARM.search(text, start, claim_start)) or bool(
-        re.search(r"^[^.;]{0,40}\bsubsequent\s+therap", text[claim_start : min(segment.end, claim_start + 80)], re.I)
+        re.search(
+            r"^[^.;]{0,40}\bsubsequent\s+therap", text[claim_start : min(segment.end, claim_start + 80)], re.I
+        )
     )
 
 
@@ -785,7 +792,9 @@ def _resolve(
                 if hit is None and len(strong) < len(local):
                     hit = choose(text, [h for h in local if h.value == "global"], claim, others)
                 if hit is not None:
-                    value = _extend_list(text, hit, strong, field_name) if field_name == "region" else hit.value
+                    value = (
+                        _extend_list(text, hit, strong, field_name) if field_name == "region" else hit.value
+                    )
                     return (None if value is None or value in NO_VALUE else value), where
                 continue
             local = [h for h in local if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])]

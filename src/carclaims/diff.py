@@ -113,8 +113,14 @@ def comparable(a: Claim, b: Claim, min_evidence: int = 1) -> tuple[int, int] | N
     for name in ALIGN_FIELDS:
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None:
-            if name == "indication" and x != y and (x in ANCESTORS.get(y, ()) or y in ANCESTORS.get(x, ())):
-                one_sided += 1  # "hematologic malignancies" covers "B-cell malignancies": no disagreement
+            if (
+                name == "indication"
+                and a.metric in ("cost", "cost_reduction")
+                and (x in ANCESTORS.get(y, ()) or y in ANCESTORS.get(x, ()))
+            ):
+                # a price said of "hematologic malignancies" and of "B-cell malignancies" is one
+                # price; an outcome rate for all of them is not a rate for a subtype
+                one_sided += 1
                 continue
             if x != y:
                 return None

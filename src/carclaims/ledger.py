@@ -36,7 +36,24 @@ Indication = Literal[
 ]
 Region = Literal["China", "US", "Europe", "US/Europe", "global"]
 CURRENCIES = frozenset(
-    {"USD", "CNY", "EUR", "GBP", "NZD", "AUD", "CAD", "HKD", "SGD", "CHF", "INR", "JPY", "KRW", "MYR", "ILS", "RUB"}
+    {
+        "USD",
+        "CNY",
+        "EUR",
+        "GBP",
+        "NZD",
+        "AUD",
+        "CAD",
+        "HKD",
+        "SGD",
+        "CHF",
+        "INR",
+        "JPY",
+        "KRW",
+        "MYR",
+        "ILS",
+        "RUB",
+    }
 )
 _PERCENT_METRICS = frozenset(
     {

@@ -355,7 +355,9 @@ def link_segment(
             continue
         if id(mention) in listed:
             link = listed[id(mention)]
-            link.ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
+            link.ci = next(
+                (ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None
+            )
             links.append(link)
             continue
         if mention.kind == "duration" and _TIME_QUALIFIER.search(
@@ -412,7 +414,11 @@ def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) ->
                 if not cue.cue.accepts(mention.kind):
                     break
                 link = _make(text, linker, mention, cue, "respectively")
-                if link.timepoint is None and link.metric in ("pfs", "efs", "os", "dor") and mention.kind != "duration":
+                if (
+                    link.timepoint is None
+                    and link.metric in ("pfs", "efs", "os", "dor")
+                    and mention.kind != "duration"
+                ):
                     first = _timepoint(text, cues[0], mention)
                     link.timepoint = first or (
                         _iso_duration(timepoint.group("n"), timepoint.group("u")) if timepoint else None
@@ -450,7 +456,9 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
             break
         found.insert(0, other)
         j -= 1
-    if len({c.cue.metric for c in found}) < len(found) or (len(found) > 1 and any(c.cue.generic for c in found)):
+    if len({c.cue.metric for c in found}) < len(found) or (
+        len(found) > 1 and any(c.cue.generic for c in found)
+    ):
         return None  # "durable response, overall response rate": one endpoint named twice
     return found
 
@@ -482,7 +490,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
-    if kind == "number" and SUBGROUP_BEFORE.search(text[max(segment.start, mention.start - 80) : mention.start]):
+    if kind == "number" and SUBGROUP_BEFORE.search(
+        text[max(segment.start, mention.start - 80) : mention.start]
+    ):
         # "62 patients (including 46 with ALL and 16 with LBL)": the sizes of its subgroups
         return [Link(mention, "patient_count", "patient_count.subgroup", segment)]
 
@@ -542,11 +552,13 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
     after = text[noun_end : min(segment.end, noun_end + 60)]
     if COHORT_AFTER_NOT.match(after) or COHORT_BEFORE_NOT.search(before):
         return False
-    return bool(COHORT_BEFORE.search(before) or COHORT_AFTER.match(after) or segment.start >= mention.start - 2)
+    return bool(
+        COHORT_BEFORE.search(before) or COHORT_AFTER.match(after) or segment.start >= mention.start - 2
+    )
 
 
 def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
-    """"ICANS: only 2 cases were observed": an outcome count whose metric is named before."""
+    """ "ICANS: only 2 cases were observed": an outcome count whose metric is named before."""
     if not OBSERVED_AFTER.match(text[end : end + 40]) or mention.kind != "number":
         return None
     cue = linker.cue_before(mention)
@@ -596,8 +608,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
             break
         if other.kind == "number" and other.low is not None and other.low > count:
             noun = _count_noun(text, other, linker.context(other))
-            if noun and noun[0] == "patient_count":
-                cohort = other.low
+            if noun and noun[0] == "patient_count" and _is_cohort(text, linker.segment, other, noun[2]):
+                cohort = other.low  # "31 patients were still alive, 12 had died": 31 is no cohort
     if cohort:
         share = round(count / cohort * 100, 1)
         as_share = with_value(

@@ -185,6 +185,9 @@ HEDGE_BOUNDS: dict[str, str] = {
     "≤": "le",
     "<=": "le",
     "maximum of": "le",
+    "maximum coverage of": "le",
+    "maximum payout of": "le",
+    "capped at": "le",
     "as low as": "ge",
     "at least": "ge",
     "no less than": "ge",
@@ -282,7 +285,8 @@ _ATOM_RE = fastre.compile(
     (?P<num>{NUM})
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))
-      | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil|lakhs?|lac|crores?)\b|[kKmMbB](?![A-Za-z0-9])|[万亿])
+      | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil|lakhs?|lac|crores?)\b
+                |[kKmMbB](?![A-Za-z0-9])|[万亿])
     )?
     """,
     re.VERBOSE,

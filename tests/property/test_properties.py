@@ -97,3 +97,52 @@ def test_extraction_invariants(text):
     jsonschema.validate(raw, SCHEMA)
     assert Ledger.model_validate(raw) == ledger
     assert dumps(Ledger.model_validate_json(dumps(ledger))) == dumps(ledger)
+
+
+# Clinical sentences as abstracts and news write them (CLAIMS.md v1.1 section 1): extraction of
+# any of them never raises; a claim a rule makes inconsistent is dropped into ledger.warnings.
+SUBJECTS = st.sampled_from(
+    ["Among 41 evaluable patients,", "In the satri-cel arm (n = 52),", "Overall,", "At 12 months,", ""]
+)
+ENDPOINTS = st.sampled_from(
+    [
+        "the ORR and CR rate were",
+        "CRS and ICANS occurred in",
+        "the 1-, 2- and 3-year OS rates were",
+        "the 3-year relapse-free survival was",
+        "25 patients were still alive,",
+        "the median DOR was",
+        "grade ≥3 infections were reported in",
+        "the 6-month duration of response rate was",
+        "the list price was",
+        "Fourteen patients remained in remission and",
+    ]
+)
+FIGURES = st.sampled_from(
+    [
+        "96.3% and 83.2%, respectively",
+        "89.6% (95% CI, 77.3 to 96.5)",
+        "90% (n = 18)",
+        "Fifty-four out of 74 (73.0%)",
+        "66.0% ± 6.0%",
+        "12 of 20 (60 percent; grade 1 to 2 in 11 patients [55 percent])",
+        "₹40-45 lakh",
+        "HK$4 million (US$510,836)",
+        "RM900,000",
+        "not reached (95% CI, 5.0-NE)",
+        "four deaths",
+    ]
+)
+CLINICAL = st.lists(st.tuples(SUBJECTS, ENDPOINTS, FIGURES), min_size=1, max_size=6).map(
+    lambda parts: " ".join(f"{s} {e} {f}." for s, e, f in parts)
+)
+
+
+@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(CLINICAL)
+def test_clinical_sentences_never_raise(text):
+    ledger = extract_text(text)
+    for claim in ledger.claims:
+        assert text[claim.start : claim.end] == claim.text
+    for warning in ledger.warnings:
+        assert warning.kind in ("unknown_product", "dropped_claim")

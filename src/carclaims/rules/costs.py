@@ -12,7 +12,8 @@ NOT_A_PRICE_SENTENCE = re.compile(
     r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b|\bexpenses\b"
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|\braised?\b"
     r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
-    r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)|\byear[- ]on[- ]year\b|\bYOY\b",
+    r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"
+    r"|\byear[- ]on[- ]year\b|\bYOY\b",
     re.IGNORECASE,
 )
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").

@@ -39,7 +39,8 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "patients",
         "patient_count",
-        _MODS + r"(?:patients?|cases|children|adults|participants|subjects|recipients|infusions|prescriptions)\b",
+        _MODS
+        + r"(?:patients?|cases|children|adults|participants|subjects|recipients|infusions|prescriptions)\b",
         excludes=INCIDENCE,
     ),
     CountNoun(
@@ -87,7 +88,9 @@ COHORT_BEFORE_NOT = re.compile(
     re.IGNORECASE,
 )
 # "Only 2 cases were observed": an outcome count whose metric was named before (a label).
-OBSERVED_AFTER = re.compile(r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I)
+OBSERVED_AFTER = re.compile(
+    r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I
+)
 # A share of all trials: "more than 50% of the world's clinical trials".
 PERCENT_OF_TRIALS = CountNoun(
     "share_of_trials",

@@ -13,13 +13,16 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "efs_other",
         "efs",
-        r"(?:relapse|leuka?emia|disease|recurrence)[- ]free\s+survival" + _RATE + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
+        r"(?:relapse|leuka?emia|disease|recurrence)[- ]free\s+survival"
+        + _RATE
+        + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
     ),
     Cue("efs_other_acronym", "efs", r"\b(?:RFS|LFS|DFS)\b", case_sensitive=True),
     Cue(
         "remained_free",
         "efs",
-        r"\b(?:remained|remaining|remain|stayed|were|was|are)\s+(?:relapse|leuka?emia|disease|event)[- ]free\b",
+        r"\b(?:remained|remaining|remain|stayed|were|was|are)\s+"
+        r"(?:relapse|leuka?emia|disease|event)[- ]free\b",
         verb=True,
     ),
     Cue(

@@ -387,14 +387,17 @@ def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) ->
     gives the i-th figure the i-th endpoint; one endpoint and several figures "…, respectively"
     gives each figure that endpoint. Keyed by id(mention)."""
     figures = [m for m in mentions if m.kind != "ci"]
+    cis = [m for m in mentions if m.kind == "ci"]
+    ci_starts = [m.start for m in cis]
     made: dict[int, Link] = {}
     i = 0
     while i < len(figures):
         run = [figures[i]]
         while i + len(run) < len(figures):
             nxt, last = figures[i + len(run)], run[-1]
-            gap = text[last.end : nxt.start]
-            gap = _strip_ci(text, mentions, last.end, nxt.start, gap)
+            if nxt.start - last.end > MAX_LIST_GAP:
+                break
+            gap = _strip_ci(text, cis, ci_starts, last.end, nxt.start)
             if nxt.kind not in LIST_KINDS or last.kind not in LIST_KINDS or not _FIGURE_JOIN.match(gap):
                 break
             run.append(nxt)
@@ -427,10 +430,14 @@ def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) ->
     return made
 
 
-def _strip_ci(text: str, mentions: list[Mention], start: int, end: int, gap: str) -> str:
-    """The gap between two figures with any confidence interval inside it removed."""
-    for m in mentions:
-        if m.kind == "ci" and start <= m.start and m.end <= end:
+MAX_LIST_GAP = 80  # characters between two figures of one list (a confidence interval fits)
+
+
+def _strip_ci(text: str, cis: list[Mention], ci_starts: list[int], start: int, end: int) -> str:
+    """The gap between two figures with any confidence interval inside it blanked out."""
+    gap = text[start:end]
+    for m in cis[bisect.bisect_left(ci_starts, start) : bisect.bisect_left(ci_starts, end)]:
+        if m.end <= end:
             gap = gap.replace(text[m.start : m.end], " ")
     return gap
 

@@ -307,6 +307,16 @@ class DocumentHits:
     topic: dict[str, str] = field(default_factory=dict)  # field -> the one value the topic names
     topic_end: int = 0  # where the title and opening paragraph end
 
+    def by_field(self) -> tuple[tuple[str, list[Hit]], ...]:
+        """(field, hits) in the order attribution settles them: study first, its product after."""
+        return (
+            ("study", self.studies),
+            ("product", self.products),
+            ("indication", self.indications),
+            ("region", self.regions),
+            ("population", self.populations),
+        )
+
 
 # "US companies charge …", "American-manufactured", "a Chinese biotech": where a seller or maker
 # is from says nothing about whose price or data a claim is (CLAIMS.md section 4).
@@ -411,13 +421,7 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
     """Per field, the value the title and opening section are about (comparators left out): the
     only one named, the most specific one ("leukaemia" then "r/r B-ALL"), or the dominant one."""
     topic: dict[str, str] = {}
-    for field_name, doc_hits in (
-        ("product", hits.products),
-        ("indication", hits.indications),
-        ("region", hits.regions),
-        ("population", hits.populations),
-        ("study", hits.studies),
-    ):
+    for field_name, doc_hits in hits.by_field():
         counts: dict[str, int] = {}
         for h in _within(doc_hits, 0, hits.topic_end):
             if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start]):
@@ -661,13 +665,8 @@ def attribute(
         else AFTER_ALLOWED
     )
     values: dict[str, str | None] = {}
-    for field_name, doc_hits in (
-        ("study", hits.studies),
-        ("product", hits.products),
-        ("indication", hits.indications),
-        ("region", hits.regions),
-        ("population", hits.populations),
-    ):
+    no_single_product: bool | None = None  # asked at most once per claim (a hot path)
+    for field_name, doc_hits in hits.by_field():
         value, level = _resolve(
             text,
             segment,
@@ -679,12 +678,13 @@ def attribute(
             after_allowed[field_name],
             hits,
         )
-        if (
-            field_name in ("product", "study")
-            and level not in ("sentence", "row_label", "row")
-            and (_about_several(text, segment, claim_start) or _about_comparator(text, segment, claim_start))
-        ):
-            value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
+        if field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
+            if no_single_product is None:
+                no_single_product = _about_several(text, segment, claim_start) or _about_comparator(
+                    text, segment, claim_start
+                )
+            if no_single_product:
+                value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
             # a figure credited to a named study is that study's product's
             value = STUDY_PRODUCT.get(values["study"].upper(), value)
@@ -720,12 +720,14 @@ _COMPARATOR_ARM = re.compile(
 )
 
 
+# "61.1% of PD patients could respond to subsequent therapies": the comparator comes after
+_COMPARATOR_AFTER = re.compile(r"[^.;]{0,40}\bsubsequent\s+therap", re.IGNORECASE)
+
+
 def _about_comparator(text: str, segment: Segment, claim_start: int) -> bool:
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
     return bool(_COMPARATOR_ARM.search(text, start, claim_start)) or bool(
-        re.search(
-            r"^[^.;]{0,40}\bsubsequent\s+therap", text[claim_start : min(segment.end, claim_start + 80)], re.I
-        )
+        _COMPARATOR_AFTER.match(text, claim_start, min(segment.end, claim_start + 80))
     )
 
 

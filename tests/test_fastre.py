@@ -1,4 +1,4 @@
-"""The first-character guard must never change what a pattern finds."""
+"""The first-character guard and the required-literal filter must never change what a pattern finds."""
 
 import re
 from pathlib import Path
@@ -17,7 +17,7 @@ RULE_PATTERNS = sorted(
     {
         (rx.pattern, rx.flags & ~re.UNICODE)
         for table in (attribute._INDICATION_RES, attribute._REGION_RES, attribute._POPULATION_RES)
-        for _, rx in table
+        for _, rx, _ in table
     }
     | {(cue.pattern, 0 if cue.case_sensitive else re.IGNORECASE) for cue in all_cues()}
     | {(normalise._ATOM_RE.pattern, re.VERBOSE), (attribute.INN_SHAPE.pattern, re.IGNORECASE)}
@@ -66,3 +66,65 @@ ODD = st.text(alphabet="kKKsSſiIİıeEuU %$€1234567890.-/ \n", max_size=40)
 def test_case_folding_is_the_engines(text):
     for pattern, flags in [(r"\bkm\b|\bsi\b", re.IGNORECASE), (r"(?i:k)s|\bEU", 0), (r"[ks]\d", re.I)]:
         assert _finds(fastre.compile(pattern, flags), text) == _finds(re.compile(pattern, flags), text)
+
+
+# --- required literals ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("pattern", "flags", "literals"),
+    [
+        (r"\bcomplete\s+(?:remission|response)", 0, {"complete"}),
+        (r"(?:objective|overall)\s+response", re.I, {"response"}),
+        (r"\b(?:ORR|objective response)\b", 0, {"orr", "objective response"}),
+        (r"\b[Rr]elapse", 0, {"relapse"}),  # a one-letter case class is that letter
+        (r"(?:re)?lapse", 0, {"lapse"}),  # an optional part is no requirement
+        (r"(?:CRS)?\d+", 0, None),  # nothing every match holds
+        (r"\bCR\b", 0, None),  # too short to filter anything
+        (r"x{2,}abc", 0, {"abc"}),
+    ],
+)
+def test_required_literal_shapes(pattern, flags, literals):
+    found = fastre.required_literals(pattern, flags)
+    assert (set(found) if found is not None else None) == literals
+
+
+def test_every_rule_match_holds_one_of_its_literals():
+    folded_text = fastre.fold(SEED_TEXT)
+    assert len(folded_text) == len(SEED_TEXT)
+    checked = 0
+    for pattern, flags in RULE_PATTERNS:
+        literals = fastre.required_literals(pattern, flags)
+        if literals is None:
+            continue
+        for match in re.finditer(pattern, SEED_TEXT, flags):
+            assert any(s in fastre.fold(match.group(0)) for s in literals), (pattern, match.group(0))
+            checked += 1
+    assert checked > 500
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="RrEeSsſPpOoNnİıIiΣσς ", max_size=30))
+def test_the_filter_never_hides_a_case_blind_match(text):
+    for pattern in (r"response", r"resp[o]nse", r"\bris\b", r"σος"):
+        literals = fastre.required_literals(pattern, re.IGNORECASE)
+        if re.search(pattern, text, re.IGNORECASE):
+            assert fastre.may_match(literals, fastre.filter_text(text))
+
+
+def test_cue_search_finds_what_an_unfiltered_search_finds():
+    from carclaims.link import CueMatch, _cues, cue_windows, find_cues, resolve_overlaps
+
+    mentions = normalise.scan(SEED_TEXT)
+    windows = cue_windows(mentions, len(SEED_TEXT))
+    plain = resolve_overlaps(
+        [
+            CueMatch(m.start(), m.end(), cue)
+            for start, end in windows
+            for cue in _cues()[0]
+            for m in cue.regex.finditer(SEED_TEXT, start, end)
+            if m.end() > m.start()
+        ]
+    )
+    assert find_cues(SEED_TEXT, windows=windows) == plain
+    assert len(plain) > 300

@@ -231,8 +231,16 @@ POPULATIONS: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-def _compile(table: tuple[tuple[str, str, bool], ...]) -> tuple[tuple[str, re.Pattern[str]], ...]:
-    return tuple((value, fastre.compile(p, 0 if case else re.IGNORECASE)) for value, p, case in table)
+# (value, compiled pattern, the literals one of which each match holds)
+VocabularyTable = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
+
+
+def _compile(table: tuple[tuple[str, str, bool], ...]) -> VocabularyTable:
+    return tuple(
+        (value, fastre.compile(p, flags), fastre.required_literals(p, flags))
+        for value, p, case in table
+        for flags in [0 if case else re.IGNORECASE]
+    )
 
 
 _INDICATION_RES = _compile(INDICATIONS)
@@ -266,9 +274,15 @@ class Hit:
     value: str
 
 
-def _find(text: str, table: tuple[tuple[str, re.Pattern[str]], ...]) -> list[Hit]:
-    """Non-overlapping hits; an empty value in the table means "the matched text itself"."""
-    hits = [Hit(m.start(), m.end(), value or m.group(0)) for value, rx in table for m in rx.finditer(text)]
+def _find(text: str, table: VocabularyTable, lowered: str | None = None) -> list[Hit]:
+    """Non-overlapping hits; an empty value in the table means "the matched text itself".
+    `lowered` is `fastre.filter_text(text)`: patterns whose literals it lacks are not run."""
+    hits = [
+        Hit(m.start(), m.end(), value or m.group(0))
+        for value, rx, literals in table
+        if fastre.may_match(literals, lowered)
+        for m in rx.finditer(text)
+    ]
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -351,14 +365,15 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
         if not known:
             unknown.append(Hit(start, match.end(), inn))
     products.sort(key=lambda h: (h.start, h.end))
-    indications = _with_abbreviations(text, _find(text, _INDICATION_RES))
-    regions = [h for h in _find(text, _REGION_RES) if not _SELLER_AFTER.match(text, h.end)]
+    lowered = fastre.filter_text(text)
+    indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered))
+    regions = [h for h in _find(text, _REGION_RES, lowered) if not _SELLER_AFTER.match(text, h.end)]
     hits = DocumentHits(
         products=products,
         indications=indications,
         regions=regions,
-        populations=_find(text, _POPULATION_RES),
-        studies=_find(text, _STUDY_RES),
+        populations=_find(text, _POPULATION_RES, lowered),
+        studies=_find(text, _STUDY_RES, lowered),
         unknown_products=unknown,
     )
     hits.topic_end = _topic_end(text)

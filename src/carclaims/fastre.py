@@ -11,6 +11,7 @@ a superset of the true one: the matches are the same, only found sooner.
 from __future__ import annotations
 
 import re
+from re import _casefix
 from re import _constants as sre  # the parser's own constants; the stdlib has no public API for this
 from re import _parser as sre_parse
 
@@ -139,3 +140,110 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  mir
     if guard is None:
         return re.compile(pattern, flags)
     return re.compile(f"{guard}(?:{pattern}\n)" if flags & re.VERBOSE else f"{guard}(?:{pattern})", flags)
+
+
+# --- Required literals: a cheap "can this pattern match anywhere in this text?" test -------------
+
+MIN_LITERAL = 3  # shorter required strings occur in nearly every text: no use as a filter
+
+
+def _fold_table() -> dict[int, str | None]:
+    """Lower-case characters that `re` matches case-blind although str.lower() tells them apart
+    ("ſ" and "s", "ς" and "σ"), each mapped to one of its class; and the combining dot that
+    str.lower() adds to "İ" (whose lower case for `re` is a plain "i"), mapped to nothing."""
+    classes: list[set[str]] = []
+    for code, others in _casefix._EXTRA_CASES.items():
+        group = {chr(code).lower(), *(chr(c).lower() for c in others)}
+        joined = [c for c in classes if c & group]
+        for c in joined:
+            classes.remove(c)
+            group |= c
+        classes.append(group)
+    table: dict[int, str | None] = {0x0307: None}
+    for group in classes:
+        first = min(group)
+        table.update((ord(member), first) for member in group if len(member) == 1 and member != first)
+    return table
+
+
+_FOLD = _fold_table()
+_FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
+
+
+def fold(text: str) -> str:
+    """`text` in lower case, folded as `re` folds case: a string that matches a literal
+    case-blind holds that literal's fold."""
+    lowered = text.lower()
+    return lowered.translate(_FOLD) if _FOLDED.search(lowered) else lowered
+
+
+def _class_letter(items: list) -> str | None:
+    """The one letter a class such as [Rr] matches whatever the case, else None."""
+    letters = {fold(chr(av)) for op, av in items if op is sre.LITERAL}
+    if len(letters) == 1 and all(op is sre.LITERAL for op, _ in items):
+        return letters.pop()
+    return None
+
+
+def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
+    """The most selective set: the longest shortest member, then the fewest members."""
+    if not candidates:
+        return None
+    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+
+
+def _required(items) -> frozenset[str] | None:
+    """A set of lower-case strings one of which every match of the sequence contains, or None."""
+    candidates: list[frozenset[str]] = []
+    run: list[str] = []
+
+    def flush() -> None:
+        if run:
+            candidates.append(frozenset({"".join(run)}))
+            run.clear()
+
+    for op, av in items:
+        if op is sre.LITERAL:
+            run.append(fold(chr(av)))
+            continue
+        if op is sre.IN and (letter := _class_letter(av)) is not None:
+            run.append(letter)
+            continue
+        if op in (sre.AT, sre.ASSERT, sre.ASSERT_NOT):
+            continue  # zero width: the literals on either side stay adjacent in the text
+        flush()
+        found: frozenset[str] | None = None
+        if op is sre.SUBPATTERN:
+            found = _required(av[3])
+        elif op is sre.ATOMIC_GROUP:
+            found = _required(av)
+        elif op is sre.BRANCH:
+            alternatives = [_required(alternative) for alternative in av[1]]
+            if all(a is not None for a in alternatives):
+                found = frozenset().union(*alternatives)  # type: ignore[arg-type]
+        elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT) and av[0] >= 1:
+            found = _required(av[2])
+        if found:
+            candidates.append(found)
+    flush()
+    return _best(candidates)
+
+
+def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    """Lower-case strings one of which occurs in every match of `pattern` (so a text whose lower
+    case holds none of them has no match), or None when no such set of useful strings exists."""
+    found = _required(list(sre_parse.parse(pattern, flags)))
+    if not found or min(map(len, found)) < MIN_LITERAL:
+        return None
+    return found
+
+
+def filter_text(text: str) -> str:
+    """What `may_match` looks in: the text folded (see `fold`)."""
+    return fold(text)
+
+
+def may_match(literals: frozenset[str] | None, folded: str | None) -> bool:
+    """False only when the pattern these literals came from cannot match the text that
+    `folded` is the fold of (None: no text to rule anything out)."""
+    return literals is None or folded is None or any(s in folded for s in literals)

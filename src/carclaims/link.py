@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from . import fastre
 from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
@@ -176,13 +177,21 @@ def find_cues(
     text far from any number, and ~70 patterns over all of it would dominate the run time)."""
     cues = _cues()[0] if cues is None else cues
     spans = [(0, len(text))] if windows is None else windows
-    matches = [
-        CueMatch(m.start(), m.end(), cue)
-        for start, end in spans
-        for cue in cues
-        for m in cue.regex.finditer(text, start, end)
-        if m.end() > m.start()
-    ]
+    folded = fastre.filter_text(text)
+    aligned = len(folded) == len(text)  # folding kept every offset (it nearly always does)
+    matches: list[CueMatch] = []
+    for cue in cues:
+        literals = cue.literals
+        if not fastre.may_match(literals, folded):
+            continue  # none of the words it needs is on the page
+        for start, end in spans:
+            if aligned and literals is not None and all(folded.find(s, start, end) < 0 for s in literals):
+                continue  # ...or in this stretch
+            matches.extend(
+                CueMatch(m.start(), m.end(), cue)
+                for m in cue.regex.finditer(text, start, end)
+                if m.end() > m.start()
+            )
     return resolve_overlaps(matches)
 
 

@@ -45,10 +45,10 @@ def _load_products() -> tuple[Product, ...]:
 PRODUCTS: tuple[Product, ...] = _load_products()
 KNOWN_INNS = frozenset(p.inn for p in PRODUCTS)
 STUDY_PRODUCT = {study.upper(): p.inn for p in PRODUCTS for study in p.studies}
-_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK = fastre.compile(r"[\u3400-\u9fff]")
 # Names in Chinese characters: the tokenizer does not split Chinese text into words, so these are
 # found by a regex rather than the PhraseMatcher.
-CJK_ALIASES = re.compile(
+CJK_ALIASES = fastre.compile(
     "|".join(
         sorted(
             (re.escape(a) for p in PRODUCTS for a in p.aliases if _CJK.search(a)),
@@ -249,20 +249,20 @@ _POPULATION_RES = _compile(POPULATIONS)
 _STUDY_RES = _compile(STUDIES)
 # Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
-_BOUND_AFTER = re.compile(
+_BOUND_AFTER = fastre.compile(
     r"^(?!.*\b(?:like|such\s+as|including|e\.g\.))[\s,)]*(?:[\w/-]+\s+){0,3}?"
     r"(?:in|for|among|with|of)\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # A mention after these words is the other side of a comparison ("lower than US prices").
-_COMPARATOR_BEFORE = re.compile(
+_COMPARATOR_BEFORE = fastre.compile(
     r"\b(?:than|vs\.?|versus|compar(?:ed|ing)\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
     r"|similar\s+to|on\s+par\s+with|before|besides|other\s+than|except(?:\s+for)?|unlike"
     r"|rivals?(?:\s+to)?|(?:than|compar(?:ed|ing)\s+(?:to|with))\s+(?:\w+\s+){0,2}in)\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 # ...and it names only the figure in parentheses right after it: "than adults (60–75%)".
-_COMPARATOR_FIGURE = re.compile(
+_COMPARATOR_FIGURE = fastre.compile(
     r"^[\w\s'’.-]{0,30}\(\s*(?:estimated|about|approx\.?|approximately|around|roughly|~)?\s*$", re.IGNORECASE
 )
 
@@ -334,7 +334,7 @@ class DocumentHits:
 
 # "US companies charge …", "American-manufactured", "a Chinese biotech": where a seller or maker
 # is from says nothing about whose price or data a claim is (CLAIMS.md section 4).
-_SELLER_AFTER = re.compile(
+_SELLER_AFTER = fastre.compile(
     r"[\s-]*(?:-?based\b|-?made\b|-?manufactured\b|-?developed\b|(?:drug|pharma(?:ceutical)?|biotech(?:nology)?"
     r"|biopharma)?\s*(?:compan(?:y|ies)|firms?|makers?|manufacturers?|developers?|drugmakers?|startups?|biotechs?)\b)",
     re.IGNORECASE,
@@ -342,7 +342,7 @@ _SELLER_AFTER = re.compile(
 TOPIC_MIN_PARAGRAPH = 150  # the first line this long is the opening paragraph; shorter ones are titles
 TOPIC_MAX_CHARS = 2500
 # "gastric cancer (GC)": the abbreviation the article defines for an indication stands for it
-_ABBREVIATION = re.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,5})\)")
+_ABBREVIATION = fastre.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,5})\)")
 
 
 def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> DocumentHits:
@@ -468,8 +468,10 @@ def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:
 
 Other = tuple[int, int, str]  # span and metric of another claim in the same sentence
 # "1.2 million yuan ($165,000)": the figure in parentheses restates the one before it.
-_GLOSS = re.compile(r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I)
-_CONTRAST = re.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
+_GLOSS = fastre.compile(
+    r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I
+)
+_CONTRAST = fastre.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
 
 
 def _group(metric: str) -> str:
@@ -591,7 +593,7 @@ AFTER_ALLOWED_FOR_SAVING = {**AFTER_ALLOWED, "region": False}
 
 CONTEXT_WINDOW = 400  # characters either side of a claim that its sentence context spans
 PARAGRAPH_BEFORE_MIN = 60  # shorter lines (headings, captions) are not "the paragraph before"
-_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+_SENTENCE_END = fastre.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
 def _earlier_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -712,7 +714,7 @@ def attribute(
 
 
 # A sentence about several products at once: its figures belong to none of them.
-_SEVERAL_PRODUCTS = re.compile(
+_SEVERAL_PRODUCTS = fastre.compile(
     r"\b(?:these|those|the\s+other|other|all|several|many|most|both|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:products|therapies|treatments|drugs|CAR-Ts)\b"
     r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b",
@@ -727,7 +729,7 @@ def _about_several(text: str, segment: Segment, claim_start: int) -> bool:
 
 # A comparator arm's figure (standard of care, chemotherapy, control; "than similar therapies in
 # the US (estimated …)") has product null, whatever the paragraph is about.
-_COMPARATOR_ARM = re.compile(
+_COMPARATOR_ARM = fastre.compile(
     r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
     r"|salvage\s+(?:therapy|treatment|regimens?)|subsequent\s+therap(?:y|ies)|conventional\s+treatments?)\b"
     r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b[^.;:]{0,60}$",
@@ -736,7 +738,7 @@ _COMPARATOR_ARM = re.compile(
 
 
 # "61.1% of PD patients could respond to subsequent therapies": the comparator comes after
-_COMPARATOR_AFTER = re.compile(r"[^.;]{0,40}\bsubsequent\s+therap", re.IGNORECASE)
+_COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,40}\bsubsequent\s+therap", re.IGNORECASE)
 
 
 def _about_comparator(text: str, segment: Segment, claim_start: int) -> bool:
@@ -776,7 +778,9 @@ def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str |
     return covering(field_name, values)
 
 
-_LIST_JOIN = re.compile(r"^\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$", re.I)
+_LIST_JOIN = fastre.compile(
+    r"^\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$", re.I
+)
 NO_VALUE = ("mixed", "other")  # a context that names these settles the field as null
 
 

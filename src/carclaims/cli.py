@@ -74,6 +74,20 @@ def extract(
         float, typer.Option("--max-size", help="Skip files larger than this many MB.", min=0.001)
     ] = 50.0,
     strict: Annotated[bool, typer.Option("--strict", help="Stop at the first file that fails.")] = False,
+    max_claims: Annotated[
+        int,
+        typer.Option(
+            "--max-claims", help="A file with more claims than this fails (junk or generated).", min=1
+        ),
+    ] = 20_000,
+    file_timeout: Annotated[
+        float,
+        typer.Option(
+            "--file-timeout",
+            help="A file that takes longer than this many seconds fails; 0: no limit.",
+            min=0,
+        ),
+    ] = 300.0,
     jobs: Annotated[
         int | None,
         typer.Option(
@@ -122,7 +136,13 @@ def extract(
     failures: list[str] = []
     files = written = 0
     writing = output_format is OutputFormat.json
-    options = Options(encoding=encoding, max_bytes=int(max_size * 1e6), claim_lines=not writing)
+    options = Options(
+        encoding=encoding,
+        max_bytes=int(max_size * 1e6),
+        claim_lines=not writing,
+        max_claims=max_claims,
+        file_timeout=file_timeout or None,
+    )
     previous_handler = signal.signal(signal.SIGTERM, _interrupt)
 
     def report(reason: str) -> None:

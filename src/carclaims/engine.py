@@ -21,6 +21,7 @@ from .ingest import DEFAULT_MAX_BYTES, Item, discover, ledger_name, read_bytes
 
 BATCH_FILES = 8  # files per task: one nlp.pipe call, and little inter-process chatter
 BATCH_BYTES = 2_000_000  # ...unless they are large
+OWN_BATCH_BYTES = 500_000  # a file this large goes alone: its time is not its neighbours' wait
 WINDOW_PER_WORKER = 4  # batches in flight per worker: enough to keep workers busy, no more
 DOCS_PER_PIPELINE = 2_000  # a worker rebuilds its spaCy pipeline after this many documents:
 # the vocabulary and the tokenizer cache keep every new string they see ("$373,000", "92.3%")
@@ -38,6 +39,8 @@ class Options:
     encoding: str | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     claim_lines: bool = False  # also return one compact JSON line per claim (--format jsonl)
+    max_claims: int = 20_000  # extract.DEFAULT_MAX_CLAIMS (not imported here: the parent stays light)
+    file_timeout: float | None = 300.0  # extract.DEFAULT_FILE_TIMEOUT
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,12 +81,13 @@ def survey(inputs: list[Path]) -> int:
 def extract_batch(items: list[Item], options: Options) -> list[FileResult]:
     """Extract a batch of files whose bytes were read by the caller. Runs in workers: it needs
     no file system, and what it returns is plain strings."""
-    from .extract import extract_items
+    from .extract import Bounds, extract_items
     from .ledger import claim_json, dumps
 
     _count_documents(len(items))
     results = []
-    for outcome in extract_items(items, options.encoding):
+    bounds = Bounds(options.max_claims, options.file_timeout)
+    for outcome in extract_items(items, options.encoding, bounds):
         path, name, ledger = outcome.path.as_posix(), outcome.name, outcome.ledger
         if ledger is None:
             results.append(
@@ -135,6 +139,12 @@ def read_batches(inputs: list[Path], max_bytes: int = DEFAULT_MAX_BYTES) -> Iter
             data: bytes | str = read_bytes(path, max_bytes)
         except InputError as exc:
             data = str(exc)
+        if len(data) >= OWN_BATCH_BYTES:
+            if batch:
+                yield batch
+                batch, size = [], 0
+            yield [(path.as_posix(), ledger_name(relative), data)]
+            continue
         batch.append((path.as_posix(), ledger_name(relative), data))
         size += len(data)
         if len(batch) >= BATCH_FILES or size >= BATCH_BYTES:

@@ -17,3 +17,8 @@ class UsageError(CarclaimsError):
     """The command was called with arguments that cannot work together."""
 
     exit_code = 2
+
+
+class LimitError(CarclaimsError):
+    """One source went over a per-file bound (--max-claims, --file-timeout): that file fails,
+    the run goes on."""

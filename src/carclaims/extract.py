@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import bisect
+import re
+import signal
+import threading
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 from . import __version__
 from .attribute import CONTEXT_WINDOW, attribute, document_hits
-from .errors import InputError
+from .errors import InputError, LimitError
 from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
@@ -17,6 +21,71 @@ from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, W
 from .link import Link, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse
 from .normalise import Mention, scan
+
+DEFAULT_MAX_CLAIMS = 20_000  # per file (--max-claims): more is a generated page or junk, not an article
+NUMBERS_PER_CLAIM = 5  # a text with more numbers than this many per allowed claim is refused unread
+DEFAULT_FILE_TIMEOUT = 300.0  # seconds per file (--file-timeout); an article takes well under one
+_NUMBER = re.compile(r"\d+(?:[.,]\d+)*")
+
+
+@dataclass(frozen=True, slots=True)
+class Bounds:
+    """Per-file bounds: one file can neither stall a run nor take all its memory."""
+
+    max_claims: int = DEFAULT_MAX_CLAIMS
+    file_timeout: float | None = DEFAULT_FILE_TIMEOUT  # None: no budget
+
+
+def check_density(text: str, path: str, max_claims: int) -> None:
+    """Refuse, before any parsing, a text with more numbers than its claims could use: the
+    cheap guard that keeps a 10 MB run of figures from costing minutes and gigabytes."""
+    ceiling = max_claims * NUMBERS_PER_CLAIM
+    for count, _ in enumerate(_NUMBER.finditer(text), 1):
+        if count > ceiling:
+            raise LimitError(
+                f"{path}: over {ceiling:,} numbers, more than --max-claims {max_claims:,} can use"
+                f" ({NUMBERS_PER_CLAIM} per claim); not extracted (raise --max-claims to extract it)"
+            )
+
+
+def _over_limit(path: str, max_claims: int) -> LimitError:
+    return LimitError(
+        f"{path}: more than {max_claims:,} claims (--max-claims {max_claims:,}); not extracted"
+        " (raise --max-claims to extract it)"
+    )
+
+
+class _Timeout(Exception):
+    """Raised by the alarm inside the extraction of one file."""
+
+
+@contextmanager
+def time_budget(seconds: float | None, path: str) -> Iterator[None]:
+    """Fail the extraction of one file (LimitError) once it takes longer than `seconds`. Uses
+    SIGALRM, so only in the main thread of a process on POSIX (every local worker, and the CLI
+    with --jobs 1); elsewhere (Dask's threads) it does nothing."""
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+
+    def expire(signum, frame):  # noqa: ARG001
+        raise _Timeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    except _Timeout:
+        raise LimitError(
+            f"{path}: took longer than {seconds:g} s (--file-timeout {seconds:g}); not extracted"
+        ) from None
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +115,14 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
     return value, mention.numerator, mention.denominator
 
 
-def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_product_at) -> list[Link]:
+def _links(
+    text: str,
+    doc_segments: list[Segment],
+    mentions: list[Mention],
+    has_product_at,
+    limit: int | None = None,
+    path: str = "",
+) -> list[Link]:
     cues = find_cues(text, windows=cue_windows(mentions, len(text)))
     ci_spans = [(m.start, m.end) for m in mentions if m.kind == "ci"]
     if ci_spans:  # "(95% CI = 51.9%–83.7%)" belongs to the figure before: its "CI" blocks nothing
@@ -73,6 +149,8 @@ def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_
         made = link_segment(text, segment, seg_mentions, seg_cues, has_product_at(segment))
         linked = {id(link.mention) for link in made}
         links.extend(made)
+        if limit is not None and len(links) > limit and len({_key(link) for link in links}) > limit:
+            raise _over_limit(path, limit)
         unlinked.extend(
             (m, segment)
             for m in seg_mentions
@@ -82,8 +160,16 @@ def _links(text: str, doc_segments: list[Segment], mentions: list[Mention], has_
     return links
 
 
-def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
-    """The ledger of one source. `parsed` is its spaCy result when the caller parsed a batch."""
+def _key(link: Link) -> tuple[int, int, str]:
+    """What makes a claim one claim: its span and metric."""
+    return (link.mention.start, int(link.extra.get("span_end", link.mention.end)), link.metric)  # type: ignore[call-overload]
+
+
+def extract_document(
+    source: Source, parsed: Parsed | None = None, max_claims: int | None = DEFAULT_MAX_CLAIMS
+) -> Ledger:
+    """The ledger of one source. `parsed` is its spaCy result when the caller parsed it.
+    LimitError when it holds more than `max_claims` claims (None: no limit)."""
     text = source.text
     if parsed is None:
         parsed = next(parse([text]))
@@ -101,7 +187,7 @@ def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
                 return True
         return False
 
-    links = _links(text, doc_segments, mentions, has_product_at)
+    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path)
     starts = line_starts(text)
     by_segment: dict[int, list[tuple[int, int, str]]] = {}
     for link in links:
@@ -132,6 +218,8 @@ def extract_document(source: Source, parsed: Parsed | None = None) -> Ledger:
         except ValueError as exc:  # pydantic's ValidationError too: one bad claim, not a lost file
             dropped.append(_dropped(text, link, start, end, line, starts, exc))
     ordered = [claims[k] for k in sorted(claims)]
+    if max_claims is not None and len(ordered) > max_claims:
+        raise _over_limit(source.path, max_claims)
     warnings = list(dropped)
     for hit in hits.unknown_products:
         line = bisect.bisect_right(starts, hit.start) - 1
@@ -257,36 +345,38 @@ class Outcome:
     text: str | None = None
 
 
-def extract_items(items: list[Item], encoding: str | None = None) -> Iterator[Outcome]:
-    """An Outcome per item, in order; the texts go through spaCy in one batch. Needs no file
-    system (the bytes were read by the caller), so it can run on any worker."""
-    sources: list[Source] = []
-    failures: list[Failure | None] = []
+def extract_items(
+    items: list[Item], encoding: str | None = None, bounds: Bounds = Bounds()
+) -> Iterator[Outcome]:
+    """An Outcome per item, in order. Needs no file system (the bytes were read by the caller),
+    so it can run on any worker. Each file is parsed and extracted on its own, within `bounds`:
+    a file over them fails alone (the spaCy pipeline is a tokenizer and a rule component, which
+    gain nothing from batching)."""
     for path, name, data in items:
         if isinstance(data, str):
-            failures.append(Failure(path, data))
+            yield Outcome(Path(path), name, failure=Failure(path, data))
             continue
         try:
-            sources.append(decode_source(Path(path), data, name, encoding=encoding))
-            failures.append(None)
-        except InputError as exc:
-            failures.append(Failure(path, str(exc)))
-    parsed = parse([s.text for s in sources], batch_size=max(1, len(sources)))
-    decoded = iter(sources)
-    for (path, name, _), failure in zip(items, failures, strict=True):
-        if failure is not None:
-            yield Outcome(Path(path), name, failure=failure)
+            source = decode_source(Path(path), data, name, encoding=encoding)
+            check_density(source.text, path, bounds.max_claims)
+            with time_budget(bounds.file_timeout, path):
+                ledger = extract_document(source, next(parse([source.text])), bounds.max_claims)
+        except (InputError, LimitError) as exc:
+            yield Outcome(Path(path), name, failure=Failure(path, str(exc)))
             continue
-        source = next(decoded)
-        try:
-            yield Outcome(Path(path), name, ledger=extract_document(source, next(parsed)), text=source.text)
         except Exception as exc:  # noqa: BLE001  one bad article must not end a crawl
             reason = f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it"
             yield Outcome(Path(path), name, failure=Failure(path, reason))
+            continue
+        yield Outcome(Path(path), name, ledger=ledger, text=source.text)
 
 
 def iter_ledgers(
-    inputs: list[Path], *, encoding: str | None = None, max_bytes: int = DEFAULT_MAX_BYTES
+    inputs: list[Path],
+    *,
+    encoding: str | None = None,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    bounds: Bounds = Bounds(),
 ) -> Iterator[Outcome]:
     """An Outcome for every source, in discovery order, in this process (the library view of
     `carclaims extract`; engine.run is the parallel one). Files that cannot be read, decoded or
@@ -294,13 +384,13 @@ def iter_ledgers(
     from .engine import read_batches
 
     for batch in read_batches(inputs, max_bytes):
-        yield from extract_items(batch, encoding)
+        yield from extract_items(batch, encoding, bounds)
 
 
-def extract_text(text: str, path: str = "<text>") -> Ledger:
-    """Convenience for tests and notebooks: the ledger of a string."""
+def extract_text(text: str, path: str = "<text>", max_claims: int | None = None) -> Ledger:
+    """Convenience for tests and notebooks: the ledger of a string (no claim limit by default)."""
     import hashlib
 
     data = text.encode("utf-8")
     source = Source(path=path, relative=path, text=text, sha256=hashlib.sha256(data).hexdigest())
-    return extract_document(source)
+    return extract_document(source, max_claims=max_claims)

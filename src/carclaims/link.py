@@ -45,7 +45,7 @@ _STOP = r"of|in|for|with|and|or|to|vs|versus|than|from|at|on|by|the|a|an|is|was|
 _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
-    "percent": re.compile(
+    "percent": fastre.compile(
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
         r"\s+(?:\w+\s+)?(?:developing|developed|experienced|experiencing|had|having|achieved|achieving"
@@ -57,21 +57,21 @@ _AFTER_GAP = {
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$",
         re.IGNORECASE,
     ),
-    "duration": re.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),
-    "factor": re.compile(r"^\s*$"),
+    "duration": fastre.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),
+    "factor": fastre.compile(r"^\s*$"),
 }
 _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
 # "40% of patients relapse": only a verb cue may follow the population directly.
-_OF_POPULATION_GAP = re.compile(
+_OF_POPULATION_GAP = fastre.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
     r"|cases|responders)\s+(?:(?:could|would|did|may|might|can)\s+(?:well\s+)?|were\s+|was\s+)?$",
     re.IGNORECASE,
 )
-_TIMEPOINT_BEFORE_CUE = re.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
-_TIMEPOINT_AFTER_CUE = re.compile(
+_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
+_TIMEPOINT_AFTER_CUE = fastre.compile(
     rf"^\s+(?:rates?\s+)?at\s+(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
 )
-_GRADE = re.compile(
+_GRADE = fastre.compile(
     r"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)"
     r"|grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
     r"(?:\s*(?:-|–|to|/|or|and)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?",
@@ -79,13 +79,13 @@ _GRADE = re.compile(
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
-_TIME_QUALIFIER = re.compile(
+_TIME_QUALIFIER = fastre.compile(
     r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?$",
     re.IGNORECASE,
 )
-_CONJUNCTION = re.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
+_CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
-_OUTCOME_VERB = re.compile(
+_OUTCOME_VERB = fastre.compile(
     r"^[^\S\r\n]+(?:(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?:achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
@@ -94,8 +94,8 @@ _OUTCOME_VERB = re.compile(
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
-_MEDIAN = re.compile(r"\bmedian\b", re.IGNORECASE)
-_MEAN = re.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
+_MEDIAN = fastre.compile(r"\bmedian\b", re.IGNORECASE)
+_MEAN = fastre.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -382,12 +382,12 @@ def link_segment(
 
 
 # Between the figures of a list: "38.8% and 69.3%", "83.2% (95% CI, …) and 58.4% (95% CI, …)"
-_FIGURE_JOIN = re.compile(r"^\s*(?:,|;)?\s*(?:and|or)?\s*$", re.IGNORECASE)
+_FIGURE_JOIN = fastre.compile(r"^\s*(?:,|;)?\s*(?:and|or)?\s*$", re.IGNORECASE)
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
-_LIST_BRIDGE = re.compile(
+_LIST_BRIDGE = fastre.compile(
     r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be)\s*[:,]?\s*$|^\s*[:,]?\s*$", re.IGNORECASE
 )
-_LIST_TIMEPOINT = re.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.IGNORECASE)
+_LIST_TIMEPOINT = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.IGNORECASE)
 LIST_KINDS = frozenset({"percent", "fraction", "duration"})
 
 
@@ -479,7 +479,7 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
     return found
 
 
-_CUE_JOIN = re.compile(
+_CUE_JOIN = fastre.compile(
     r"^\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?$", re.IGNORECASE
 )
 
@@ -542,7 +542,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     return _link_by_label(text, linker, mention)
 
 
-_CLAUSE_BREAK = re.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 
 def _clause(text: str, segment: Segment, mention: Mention) -> str:

@@ -184,8 +184,35 @@ def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:
         while end > start and text[end - 1].isspace():
             end -= 1
         if end > start:
-            spans.append((start, end))
+            spans.extend(_cut_long(text, start, end))
     return spans
+
+
+# No real sentence is this long (the longest of the seeds and real articles has 365 characters):
+# a longer one is an unpunctuated crawl or a run of figures, cut at spaces so that the work per
+# sentence stays bounded.
+MAX_SENTENCE_CHARS = 2_000
+
+
+def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span [start, end) in pieces of at most MAX_SENTENCE_CHARS, cut after white space."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = max(
+            text.rfind(" ", start + 1, start + MAX_SENTENCE_CHARS),
+            text.rfind("\n", start + 1, start + MAX_SENTENCE_CHARS),
+        )
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end if piece_end > start else cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 def product_spans(doc: Doc, matcher: PhraseMatcher | None = None) -> list[tuple[int, int, str]]:

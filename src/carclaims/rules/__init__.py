@@ -76,7 +76,7 @@ class Cue:
         object.__setattr__(
             self,
             "requires_regex",
-            re.compile(self.requires, re.IGNORECASE) if self.requires else None,
+            fastre.compile(self.requires, re.IGNORECASE) if self.requires else None,
         )
         if self.metric is not None and self.metric not in METRIC_KINDS:
             raise ValueError(f"cue {self.id}: unknown metric {self.metric!r}")
@@ -106,7 +106,7 @@ class CountNoun:
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", fastre.compile(self.pattern, re.IGNORECASE))
         for name, pattern in (("requires_regex", self.requires), ("excludes_regex", self.excludes)):
-            object.__setattr__(self, name, re.compile(pattern, re.IGNORECASE) if pattern else None)
+            object.__setattr__(self, name, fastre.compile(pattern, re.IGNORECASE) if pattern else None)
 
 
 def all_cues() -> tuple[Cue, ...]:

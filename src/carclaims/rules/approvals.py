@@ -3,9 +3,10 @@ product; "as of 2025" and "by 2024" are dates of the article, not of an approval
 
 import re
 
+from .. import fastre
 from . import Cue
 
-NOT_AN_APPROVAL_DATE = re.compile(
+NOT_AN_APPROVAL_DATE = fastre.compile(
     r"\b(?:as\s+of|by|since|until|through|before|after|from|in\s+early|in\s+late|in\s+mid)"
     r"\s+(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[- ]?\s*)?$",
     re.IGNORECASE,

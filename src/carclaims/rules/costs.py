@@ -2,13 +2,14 @@
 
 import re
 
+from .. import fastre
 from . import Cue
 
 # Words that make a "lower"/"less" after a number a saving rather than, say, a lower CR rate.
 COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
 # Money in these sentences is not the price of therapy.
 # ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
-NOT_A_PRICE_SENTENCE = re.compile(
+NOT_A_PRICE_SENTENCE = fastre.compile(
     r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b|\bexpenses\b"
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|\braised?\b"
     r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
@@ -17,12 +18,12 @@ NOT_A_PRICE_SENTENCE = re.compile(
     re.IGNORECASE,
 )
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
-COMPANY_FINANCES = re.compile(
+COMPANY_FINANCES = fastre.compile(
     r"\brevenues?\b|\bsales\b|\bexpenses\b|\bexpenditure\b|\bprofits?\b|\bincome\b|\byear[- ]on[- ]year\b"
     r"|\bYOY\b|\bshare\s+price\b",
     re.IGNORECASE,
 )
-NOT_A_PRICE = re.compile(
+NOT_A_PRICE = fastre.compile(
     r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
     r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
     r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b",

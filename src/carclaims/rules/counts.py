@@ -2,6 +2,7 @@
 
 import re
 
+from .. import fastre
 from . import CountNoun, Cue
 
 # How many people a disease affects is not how many patients a therapy treated.
@@ -20,7 +21,7 @@ _MODS = (
     rf"(?:[A-Za-z](?:[\w./'’-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,4}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
-NOT_A_COUNT = re.compile(
+NOT_A_COUNT = fastre.compile(
     r"\b(?:phase|grade|day|stage|cycle|step|type|top|version|arm|level|line|part|week|chapter"
     r"|figure|fig\.|table|no\.|number|CD|cohort|group|wave|round|tier|class|category|lines?)"
     r"[\s#-]*$"
@@ -52,23 +53,23 @@ NOUNS: tuple[CountNoun, ...] = (
     ),
 )
 # "(n=1,036)": the size of the cohort a result comes from...
-COHORT_SIZE_BEFORE = re.compile(r"\b[nN]\s*=\s*$")
+COHORT_SIZE_BEFORE = fastre.compile(r"\b[nN]\s*=\s*$")
 # ...unless it follows the share it counts: "CRS occurred in 90% (n = 18)" (the numerator).
-NUMERATOR_N_BEFORE = re.compile(r"(?:%|percent|per\s?cent)\s*[)\]]?\s*\(\s*[nN]\s*=\s*$")
+NUMERATOR_N_BEFORE = fastre.compile(r"(?:%|percent|per\s?cent)\s*[)\]]?\s*\(\s*[nN]\s*=\s*$")
 # "62 patients (including 46 with ALL and 16 with LBL)", "98 patients (including 76 in trials)"
-SUBGROUP_BEFORE = re.compile(
+SUBGROUP_BEFORE = fastre.compile(
     r"\b(?:patients|participants|subjects|children|adults|cases)\b[^()]{0,40}\(\s*including\s+(?:[^()]*\band\s+)?$",
     re.IGNORECASE,
 )
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
-COHORT_BEFORE = re.compile(
+COHORT_BEFORE = fastre.compile(
     r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\brecruited"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$",
     re.IGNORECASE,
 )
 # ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").
-COHORT_AFTER = re.compile(
+COHORT_AFTER = fastre.compile(
     r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?"
     r"|has\s+(?:been\s+)?)?(?:all\s+)?(?:successfully\s+)?"
     r"(?:enrolled|treated|infused|received|included|recruited|evaluable|evaluated\s+for|participated|underwent"
@@ -77,18 +78,18 @@ COHORT_AFTER = re.compile(
     re.IGNORECASE,
 )
 # Baseline characteristics, plans and anecdotes are not cohort sizes.
-COHORT_AFTER_NOT = re.compile(
+COHORT_AFTER_NOT = fastre.compile(
     r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"
     r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
     r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed",
     re.IGNORECASE,
 )
-COHORT_BEFORE_NOT = re.compile(
+COHORT_BEFORE_NOT = fastre.compile(
     r"(?:goal|target|aim|plan(?:ned)?|expected|will\s+\w+|except\s+in|such)\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Only 2 cases were observed": an outcome count whose metric was named before (a label).
-OBSERVED_AFTER = re.compile(
+OBSERVED_AFTER = fastre.compile(
     r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I
 )
 # A share of all trials: "more than 50% of the world's clinical trials".

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install lint schemas golden eval bench clean
+.PHONY: demo test install lint schemas golden eval bench bench-real clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; run 'make PYTHON=python3 ...'" >&2; exit 2; }
@@ -41,6 +41,14 @@ QUANTULUM ?= 0.1
 bench: $(STAMP)
 	$(BIN)/pip install --quiet -e '.[bench]'
 	$(BIN)/python bench/run.py --size-mb $(SIZE) --quantulum-share $(QUANTULUM) --report docs/benchmarks.md
+
+# The same on real articles, replicated to REAL_MB: the bundled seeds, or any folders, e.g.
+# `make bench-real CORPUS="../shared/seeds ../shared/real/texts"` (they stay where they are).
+CORPUS  ?= data/seeds
+REAL_MB ?= 5
+bench-real: $(STAMP)
+	$(BIN)/pip install --quiet -e '.[bench]'
+	$(BIN)/python bench/run.py --corpus $(CORPUS) --replicate-mb $(REAL_MB) --profile --report docs/benchmarks.md
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info bench/.corpus

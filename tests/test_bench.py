@@ -35,3 +35,15 @@ def test_numbers_change_but_keep_their_shape():
     assert 1 <= percent < 100 and "." in str(percent)
     year = int(varied.split(" in ")[1][:4])
     assert 2012 <= year <= 2026
+
+
+def test_real_articles_are_replicated_round_robin_to_the_size_asked(tmp_path: Path):
+    import run
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "a.txt").write_text("x" * 400, "utf-8")
+    (src / "b.md").write_text("y" * 600, "utf-8")
+    run.replicate([src], 0.0025, tmp_path / "out")  # 2,500 characters: three rounds of 1,000
+    names = sorted(p.name for p in (tmp_path / "out").iterdir())
+    assert names == ["0000_a.txt", "0000_b.txt", "0001_a.txt", "0001_b.txt", "0002_a.txt", "0002_b.txt"]

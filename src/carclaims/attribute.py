@@ -172,7 +172,11 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         False,
     ),
     # "US$" is a currency, not a place (a dollar price does not imply the US)
-    ("US", r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b", True),
+    (
+        "US",
+        r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b",
+        True,
+    ),
     (
         "Europe",
         r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom|\bBritain\b|\bBritish\b"
@@ -732,7 +736,7 @@ def _about_several(text: str, segment: Segment, claim_start: int) -> bool:
 _COMPARATOR_ARM = fastre.compile(
     r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
     r"|salvage\s+(?:therapy|treatment|regimens?)|subsequent\s+therap(?:y|ies)|conventional\s+treatments?)\b"
-    r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b[^.;:]{0,60}$",
+    r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
     re.IGNORECASE,
 )
 

@@ -200,19 +200,71 @@ def test_missing_and_orphan_ledgers_fail(corpus: Path):
     ]
 
 
-def test_base_revision_decides_what_is_new(corpus: Path, monkeypatch):
+def _git_corpus(corpus: Path, monkeypatch) -> list[str]:
     monkeypatch.chdir(corpus)
     git = ["git", "-c", "user.email=t@example.org", "-c", "user.name=t"]
     subprocess.run([*git, "init", "-q"], check=True)
     subprocess.run([*git, "add", "-A"], check=True)
     subprocess.run([*git, "commit", "-qm", "corpus"], check=True)
+    return git
+
+
+def test_an_untracked_article_is_new_even_with_its_ledger_extracted(corpus: Path, monkeypatch):
+    git = _git_corpus(corpus, monkeypatch)
     (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
     runner.invoke(app, ["extract", "data/seeds", "--out", "data/extracted", "-q"])
-    # the ledger is now current, so only --base can tell the article is new
+    result = runner.invoke(app, ["check", "data/seeds", "--ledgers", "data/extracted"])
+    assert result.exit_code == 1
+    lines = result.stdout.splitlines()
+    conflicts = [line for line in lines if " corpus-conflict " in line]
+    assert conflicts[0].startswith("data/seeds/005_new.txt:3:60: error corpus-conflict ")
+    assert conflicts[0].endswith("in data/seeds/001_bc066277e9d657c6.txt:18:94")
+    assert lines[-1].startswith("carclaims check: 6 sources, 6 ledgers: 2 errors")
+    # staged is still new; once committed, the article is part of the corpus
+    subprocess.run([*git, "add", "-A"], check=True)
+    assert check(corpus)[0].exit_code == 1
+    subprocess.run([*git, "commit", "-qm", "new article"], check=True)
     assert check(corpus)[0].exit_code == 0
-    result, report = check(corpus, "--base", "HEAD")
+    result, report = check(corpus, "--base", "HEAD~1")  # --base keeps its meaning
     assert result.exit_code == 1
     assert {f["code"] for f in report["findings"] if f["severity"] == "error"} == {"corpus-conflict"}
+
+
+def test_outside_git_an_article_is_new_while_its_ledger_is_missing_or_stale(corpus: Path):
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    runner.invoke(
+        app, ["extract", str(corpus / "data" / "seeds"), "--out", str(corpus / "data" / "extracted")]
+    )
+    assert check(corpus)[0].exit_code == 0
+
+
+def test_all_conflicts_reports_each_pair_once(corpus: Path):
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    runner.invoke(
+        app, ["extract", str(corpus / "data" / "seeds"), "--out", str(corpus / "data" / "extracted")]
+    )
+    result, report = check(corpus, "--all-conflicts")
+    pairs = [
+        frozenset(
+            {(f["path"].split("/")[-1], f["line"], f["column"])}
+            | {(r["path"].split("/")[-1], r["line"], r["column"]) for r in f["related"]}
+        )
+        for f in report["findings"]
+        if f["code"] == "corpus-conflict"
+    ]
+    assert len(pairs) == len(set(pairs)) == 4  # 001/004 for two products; 005 against 001 and 004
+
+
+def test_text_output_is_one_line_per_finding_and_a_summary(corpus: Path):
+    (corpus / "data" / "seeds" / "005_new.txt").write_text("A line\nORR was 120% in the trial.\n", "utf-8")
+    result, out = check(corpus, fmt="text")
+    lines = out.splitlines()
+    assert result.exit_code == 1
+    assert all(":" in line.split(" ")[0] for line in lines[:-1])
+    assert f"{corpus}/data/seeds/005_new.txt:1:1: error missing-ledger " in out
+    assert f"{corpus}/data/seeds/005_new.txt:2:9: error percent-over-100 orr of '120%' is over 100%" in out
+    assert "\033[" not in out  # no colour when the output is not a terminal
+    assert lines[-1] == "carclaims check: 6 sources, 5 ledgers: 2 errors, 2 warnings"
 
 
 def test_github_annotations_point_at_the_article_line(corpus: Path):
@@ -256,3 +308,70 @@ def test_workflow_is_a_valid_github_workflow():
         "upload-artifact",
     ):
         assert step in text
+
+
+def _claim(text: str, figure: str):
+    from carclaims.extract import extract_text
+
+    return next(c for c in extract_text(text).claims if c.text == figure)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "same"),
+    [
+        (  # two regulators: two approvals
+            ("Tisagenlecleucel was approved by the FDA in August 2017.", "August 2017"),
+            ("Russia approved tisagenlecleucel in April 2023.", "April 2023"),
+            False,
+        ),
+        (
+            ("The NMPA approved equecabtagene autoleucel in 2023.", "2023"),
+            ("China approved equecabtagene autoleucel in 2021.", "2021"),
+            True,
+        ),
+        (  # a list price is not an insurance cap
+            ("In China the list price of axicabtagene ciloleucel is 1.2 million yuan.", "1.2 million yuan"),
+            (
+                "In China a plan covers axicabtagene ciloleucel with a maximum coverage of RMB 500,000.",
+                "maximum coverage of RMB 500,000",
+            ),
+            False,
+        ),
+        (
+            ("In China the list price of axicabtagene ciloleucel is 1.2 million yuan.", "1.2 million yuan"),
+            ("In China axicabtagene ciloleucel sells for 1.5 million yuan.", "1.5 million yuan"),
+            True,
+        ),
+        (  # a figure for adults does not contradict one for everybody
+            ("In adults, tisagenlecleucel achieved a CR rate of 60%.", "60%"),
+            ("Tisagenlecleucel achieved a CR rate of 81%.", "81%"),
+            False,
+        ),
+        (  # a currency conversion restates the amount before it
+            ("In China Yescarta costs 1.2 million yuan (about $170,000).", "about $170,000"),
+            ("In China Yescarta costs $180,000.", "$180,000"),
+            False,
+        ),
+        (
+            ("Ciltacabtagene autoleucel had an ORR of 97% in CARTITUDE-1.", "97%"),
+            ("In CARTITUDE-1, ciltacabtagene autoleucel had an ORR of 84%.", "84%"),
+            True,
+        ),
+        (  # cohorts of two trials of one product
+            ("In CARTITUDE-1, 97 patients received ciltacabtagene autoleucel.", "97 patients"),
+            ("In LEGEND-2, 74 patients received ciltacabtagene autoleucel.", "74 patients"),
+            False,
+        ),
+        (  # without a product, two figures for one indication are of different trials
+            ("In China, CAR-T achieves a CR rate of 92.3% in B-ALL.", "92.3%"),
+            ("In China, CAR-T achieves a CR rate of 70–90% in B-ALL.", "70–90%"),
+            False,
+        ),
+    ],
+)
+def test_only_claims_about_the_same_thing_can_conflict(a, b, same):
+    from carclaims.check import same_subject
+
+    first, second = _claim(*a), _claim(*b)
+    assert same_subject(first, second) is same
+    assert same_subject(second, first) is same

@@ -178,3 +178,26 @@ def test_load_side_recognises_versions_by_source_name(tmp_path: Path):
     a, b = load_side(seed("002")), load_side(tmp_path / seed("002").name)
     assert a.source_name == b.source_name
     assert {p.verdict for p in diff(a, b)} == {"same"}
+
+
+REPORT_A = (
+    "Insurers add CAR-T to city plan\n\n"
+    "A city insurance plan in Shenzhen now lists five CAR-T therapies. Equecabtagene autoleucel, the"
+    " cheapest, is priced at 999,000 yuan per infusion, and the other four cost over 1 million yuan.\n"
+)
+REPORT_B = (
+    "Five cell therapies join Shenzhen plan\n\n"
+    "The least expensive of the five CAR-T products on the new list costs ¥999,000 per infusion.\n"
+)
+
+
+def test_two_reports_of_one_event_pair_on_the_fields_they_share(tmp_path: Path):
+    (tmp_path / "a.txt").write_text(REPORT_A, "utf-8")
+    (tmp_path / "b.txt").write_text(REPORT_B, "utf-8")
+    result, payload = run_json(tmp_path / "a.txt", tmp_path / "b.txt")
+    assert result.exit_code == 0
+    # only A names the product; both say CNY and China: the prices pair, and agree
+    assert pairs_of(payload, "same", "cost") == [("999,000 yuan", "¥999,000")]
+    # "the other four" are not the product the sentence names
+    other_four = next(p["a"] for p in payload["pairs"] if p["a"] and p["a"]["text"] == "over 1 million yuan")
+    assert other_four["product"] is None

@@ -699,7 +699,11 @@ def attribute(
             after_allowed[field_name],
             hits,
         )
-        if field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
+        if field_name in ("product", "study") and _OTHERS_CLAUSE.search(
+            text, max(segment.start, claim_start - 80), claim_start
+        ):
+            value, level = None, "sentence"  # "X costs $A, and the other four cost over $B"
+        elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
                 no_single_product = _about_several(text, segment, claim_start) or _about_comparator(
                     text, segment, claim_start
@@ -715,6 +719,15 @@ def attribute(
     if values["region"] is None and currency in CURRENCY_REGION and not _names_other_place(hits, segment):
         values["region"] = CURRENCY_REGION[currency]
     return Attribution(**values)
+
+
+# "…, and the other four cost over 1 million yuan": a clause about the products a sentence has
+# not named; its figure is none of the named one's, even in that product's own sentence.
+_OTHERS_CLAUSE = fastre.compile(
+    r"\b(?:the\s+)?(?:other|remaining)\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|ones)\b"
+    r"(?:\s+[\w-]+){0,3}?[^,;.]*$|\bthe\s+rest\b[^,;.]*$",
+    re.IGNORECASE,
+)
 
 
 # A sentence about several products at once: its figures belong to none of them.
@@ -750,6 +763,18 @@ def _about_comparator(text: str, segment: Segment, claim_start: int) -> bool:
     return bool(_COMPARATOR_ARM.search(text, start, claim_start)) or bool(
         _COMPARATOR_AFTER.match(text, claim_start, min(segment.end, claim_start + 80))
     )
+
+
+def is_comparator_figure(before: str, after: str) -> bool:
+    """Whether a figure with this text before and after it (in its sentence) is a comparator
+    arm's: standard of care, chemotherapy, a control, "than …", "compared with …"."""
+    return bool(_COMPARATOR_ARM.search(before)) or bool(_COMPARATOR_AFTER.match(after))
+
+
+def regions_in(text: str) -> set[str]:
+    """The regions a piece of text names (the attribution vocabulary; "other" for a country
+    outside the list)."""
+    return {hit.value for hit in _find(text, _REGION_RES) if not _SELLER_AFTER.match(text, hit.end)}
 
 
 def _lists_other_place(text: str, local: list[Hit]) -> bool:

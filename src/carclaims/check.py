@@ -9,23 +9,25 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import subprocess
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .attribute import KNOWN_INNS
+from .attribute import ANCESTORS, KNOWN_INNS, is_comparator_figure, regions_in
 from .diff import Side, diff
 from .errors import InputError
 from .ingest import discover, ledger_name, read_source
-from .ledger import Ledger, dumps, load
-from .rules import all_cues
+from .ledger import Claim, Ledger, dumps, load
+from .rules import COUNT_METRICS, all_cues
+from .rules.costs import MONEY_KIND_DEFAULT, MONEY_KINDS
 
 SEVERITIES = ("error", "warning")
 INFLATING_HEDGES = ("up to", "as high as", "as many as", "as much as")
 FRACTION_TOLERANCE = 1.0  # percentage points between a stated share and its own N/M
-# A corpus conflict must be about the same thing beyond doubt: two shared fields, or one product.
+# Fields two claims must share before diff pairs them across sources (same_subject then decides).
 CORPUS_EVIDENCE = 2
 
 
@@ -179,6 +181,94 @@ def lint(raw_ledger: dict[str, Any]) -> list[Finding]:
     return findings
 
 
+# --- corpus conflicts: two claims about the same thing, beyond doubt ---------------------------
+
+# Fields on which two claims must agree exactly (None only with None): a figure for adults is no
+# contradiction of one for everybody, nor a 12-month rate of a median, nor grade >=3 of any grade.
+EXACT_FIELDS = ("population", "timepoint", "statistic", "event")
+MONEY_KIND_BEFORE, MONEY_KIND_AFTER = 100, 60  # characters of its sentence that say what money is
+COMPARATOR_BEFORE = 200  # characters before a figure that can make it a comparator arm's
+# "1.2 million yuan (about $170,000)": an amount converted into another currency restates the one
+# before it, at some exchange rate; the amount as stated is what is compared.
+_CONVERSION_BEFORE = re.compile(
+    r"\d[\d,.]*\s*(?:[KMB]|thousand|million|billion|lakhs?|crores?)?\s*[^\W\d]{0,12}\s*"
+    r"\(\s*(?:about|approx\.?|approximately|around|roughly|some|~|≈|or|i\.e\.,?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _around(claim: Claim, before: int, after: int) -> tuple[str, str]:
+    """The text of the claim's sentence before and after the claim (a table claim's sentence is
+    its row)."""
+    at = claim.sentence.find(claim.text)
+    if at < 0:
+        return claim.sentence, ""
+    end = at + len(claim.text)
+    return claim.sentence[max(0, at - before) : at], claim.sentence[end : end + after]
+
+
+def money_kind(claim: Claim) -> str:
+    """price, insurance, out-of-pocket, cost-effectiveness, total-cost or hypothetical
+    (rules/costs.py MONEY_KINDS), from the words around the figure."""
+    before, after = _around(claim, MONEY_KIND_BEFORE, MONEY_KIND_AFTER)
+    window = before + claim.text + after
+    return next((kind for kind, pattern in MONEY_KINDS if pattern.search(window)), MONEY_KIND_DEFAULT)
+
+
+def approval_places(claim: Claim) -> set[str]:
+    """Where an approval was given: the places its own sentence names (a regulator counts: FDA is
+    the US, NMPA China), else the claim's region."""
+    named = regions_in(claim.sentence)
+    return named or ({claim.region} if claim.region else set())
+
+
+def _indications_differ(a: Claim, b: Claim) -> bool:
+    x, y = a.indication, b.indication
+    if x is None or y is None or x == y:
+        return False
+    covering = x in ANCESTORS.get(y, ()) or y in ANCESTORS.get(x, ())
+    return not (covering and a.metric in ("cost", "cost_reduction"))
+
+
+def same_subject(a: Claim, b: Claim) -> bool:
+    """Whether two claims of different articles are about the same thing, so that different
+    values contradict each other (docs/conflicts.md measures how often this holds).
+
+    The same metric and unit; the same product or study named on both sides (two figures for an
+    indication without a product are usually of different trials or products); no field that
+    says otherwise (another product, study, indication or region; a population, time point,
+    statistic or event only one side has); neither a comparator arm's figure; counts of the
+    same study's cohort; money of the same kind; approvals from the same place.
+    """
+    if a.metric != b.metric or a.value.unit != b.value.unit:
+        return False
+    if not ((a.product and a.product == b.product) or (a.study and a.study == b.study)):
+        return False
+    for name in ("product", "study", "region"):
+        x, y = getattr(a, name), getattr(b, name)
+        if x is not None and y is not None and x != y:
+            return False
+    if _indications_differ(a, b) or any(getattr(a, f) != getattr(b, f) for f in EXACT_FIELDS):
+        return False
+    if (a.grade or "any") != (b.grade or "any"):
+        return False
+    if any(is_comparator_figure(*_around(c, COMPARATOR_BEFORE, 80)) for c in (a, b)):
+        return False
+    if a.metric in COUNT_METRICS:
+        if a.numerator is not None or b.numerator is not None:
+            return False  # "75 of the 169 trials" counts a subset
+        if a.metric == "patient_count" and not (a.study and a.study == b.study):
+            return False  # a product's cohorts differ from trial to trial
+    if a.metric in ("cost", "cost_reduction"):
+        if money_kind(a) != money_kind(b):
+            return False
+        if any(_CONVERSION_BEFORE.search(_around(c, 40, 0)[0]) for c in (a, b)):
+            return False  # a currency conversion: the stated amounts are compared instead
+    if a.metric == "approval" and not approval_places(a) & approval_places(b):
+        return False  # FDA 2017 and Russia 2023 are two approvals
+    return True
+
+
 # --- the whole check -----------------------------------------------------------------------
 
 
@@ -219,6 +309,50 @@ def changed_since(base: str, paths: list[Path]) -> set[Path]:
     return changed
 
 
+def git_changes(paths: list[Path]) -> set[Path] | None:
+    """Files under `paths` that git sees as untracked, modified or staged against HEAD (resolved
+    paths), or None when none of `paths` is inside a git work tree."""
+    changed: set[Path] = set()
+    in_git = False
+    for path in paths:
+        where = path if path.is_dir() else path.parent
+        try:
+            top = subprocess.run(
+                ["git", "-C", str(where), "rev-parse", "--show-toplevel"],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout.strip()
+            listed = subprocess.run(
+                [
+                    "git",
+                    "-C",
+                    top,
+                    "status",
+                    "--porcelain=v1",
+                    "-z",
+                    "--untracked-files=all",
+                    "--",
+                    str(path.resolve()),
+                ],
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        except (OSError, subprocess.CalledProcessError):
+            continue  # not in a work tree (or no git): this path has no git view
+        in_git = True
+        fields = iter(listed.split("\0"))
+        for entry in fields:
+            if len(entry) < 4:
+                continue
+            status, name = entry[:2], entry[3:]
+            if "R" in status or "C" in status:
+                next(fields, None)  # a rename's old name follows
+            changed.add((Path(top) / name).resolve())
+    return changed if in_git else None
+
+
 def run_check(
     sources: list[Path],
     ledgers_dir: Path,
@@ -234,7 +368,7 @@ def run_check(
     fresh: dict[str, Ledger] = {}
     stale_or_missing: set[str] = set()
     changed_names: set[str] = set()
-    changed = changed_since(base, sources) if base else None
+    changed = changed_since(base, sources) if base else git_changes(sources)
 
     for path, relative in found:
         name = ledger_name(relative)
@@ -265,14 +399,15 @@ def run_check(
         if changed is not None and path.resolve() in changed:
             changed_names.add(name)
 
-    # New or changed articles are compared with the corpus: with --base, what git says changed;
-    # otherwise what has no current ledger yet. Untouched, committed articles are not re-litigated.
+    # New or changed articles are compared with the corpus: with --base, what changed since it;
+    # otherwise what git sees untracked, modified or staged, and what has no current ledger yet
+    # (outside git, only the latter). Untouched, committed articles are not re-litigated.
     if all_conflicts:
         new_or_changed = set(fresh)
-    elif changed is not None:
+    elif base:
         new_or_changed = changed_names & set(fresh)
     else:
-        new_or_changed = stale_or_missing & set(fresh)
+        new_or_changed = (changed_names | stale_or_missing) & set(fresh)
 
     corpus: dict[str, Ledger] = {}
     if ledgers_dir.is_dir():
@@ -305,6 +440,7 @@ def run_check(
     for ledger in fresh.values():
         findings.extend(lint(json.loads(dumps(ledger))))
 
+    reported: set[frozenset[tuple[str, int, int, str]]] = set()  # one finding per pair of claims
     for name in sorted(new_or_changed):
         mine = fresh[name]
         side = Side(expected[name].as_posix(), expected[name].name, mine)
@@ -312,10 +448,15 @@ def run_check(
             if other_name == name:
                 continue
             other_side = Side(other.source.path, Path(other.source.path).name, other)
-            for pair in diff(side, other_side, versions=False, min_evidence=CORPUS_EVIDENCE):
+            pairs = diff(side, other_side, versions=False, min_evidence=CORPUS_EVIDENCE, require=same_subject)
+            for pair in pairs:
                 if pair.verdict != "conflict" or pair.a is None or pair.b is None:
                     continue
                 a, b = pair.a, pair.b
+                key = frozenset({(name, a.start, a.end, a.metric), (other_name, b.start, b.end, b.metric)})
+                if key in reported:
+                    continue
+                reported.add(key)
                 what = a.metric + (f" of {a.product}" if a.product else "")
                 findings.append(
                     Finding(

@@ -5,6 +5,7 @@ Heavy imports (spaCy, pandas) happen inside commands so that `carclaims --help` 
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections import Counter
@@ -308,7 +309,8 @@ def diff_command(
 
 
 class CheckFormat(StrEnum):
-    rich = "rich"
+    text = "text"
+    table = "table"
     json = "json"
     markdown = "markdown"
     github = "github"
@@ -335,14 +337,20 @@ def check(
         bool,
         typer.Option("--all-conflicts", help="Compare every article with the corpus, not just new ones."),
     ] = False,
-    output_format: Annotated[CheckFormat, typer.Option("--format", help="Output format.")] = CheckFormat.rich,
+    output_format: Annotated[
+        CheckFormat,
+        typer.Option(
+            "--format", help="text: path:line:col: lines, as linters print; table, json, markdown, github."
+        ),
+    ] = CheckFormat.text,
     fail_on: Annotated[
         Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1.")
     ] = Severity.error,
 ) -> None:
     """Check articles: stale or missing ledgers, lint findings, conflicts with the corpus.
 
-    Without --base, an article counts as new when its ledger is missing or stale.
+    Without --base, an article is new when git sees it untracked, modified or staged against
+    HEAD, or when its ledger is missing or stale (outside a git work tree: only the latter).
 
     Example: carclaims check data/seeds/ --ledgers data/extracted/ --format github
     """
@@ -351,7 +359,7 @@ def check(
     from rich.console import Console
 
     from .check import run_check
-    from .report import findings_github, findings_json, findings_markdown, findings_table
+    from .report import findings_github, findings_json, findings_markdown, findings_table, findings_text
 
     try:
         result = run_check(sources or [Path("data/seeds")], ledgers, base, all_conflicts)
@@ -363,8 +371,11 @@ def check(
         typer.echo(findings_markdown(result), nl=False)
     elif output_format is CheckFormat.github:
         typer.echo(findings_github(result), nl=False)
-    else:
+    elif output_format is CheckFormat.table:
         Console().print(findings_table(result))
+    else:
+        color = sys.stdout.isatty() and "NO_COLOR" not in os.environ
+        typer.echo(findings_text(result, color=color), nl=False)
     failing = ("error",) if fail_on is Severity.error else ("error", "warning")
     raise typer.Exit(1 if any(f.severity in failing for f in result.findings) else 0)
 

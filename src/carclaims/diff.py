@@ -4,7 +4,7 @@ side says. A pure `diff()` returns pairs with verdicts; rendering lives in repor
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -86,6 +86,7 @@ def verdict(a: Claim, b: Claim) -> str:
     return "compatible" if la <= hb and lb <= ha else "conflict"
 
 
+_VERDICT_RANK = {"same": 0, "compatible": 1, "conflict": 2}
 TOXICITY_METRICS = frozenset({"crs", "neurotoxicity", "adverse_event"})
 
 
@@ -132,19 +133,27 @@ def comparable(a: Claim, b: Claim, min_evidence: int = 1) -> tuple[int, int] | N
     return evidence, one_sided
 
 
+Requirement = Callable[[Claim, Claim], bool]  # a further test two claims must pass to pair
+
+
 def align(
-    a_claims: Sequence[Claim], b_claims: Sequence[Claim], min_evidence: int = 1
+    a_claims: Sequence[Claim],
+    b_claims: Sequence[Claim],
+    min_evidence: int = 1,
+    require: Requirement | None = None,
 ) -> list[tuple[int, int]]:
-    """One-to-one pairs (index in a, index in b): most agreeing fields first; then claims
-    equally specific (a generic price pairs with a generic price before a product's price);
-    then the most similar sentences; then text order."""
+    """One-to-one pairs (index in a, index in b): most agreeing fields first; then values that
+    agree before values that conflict (two reports of one price pair on it even when only one
+    names the product); then claims equally specific (a generic price pairs with a generic
+    price before a product's price); then the most similar sentences; then text order."""
     scored = []
     for i, a in enumerate(a_claims):
         for j, b in enumerate(b_claims):
             fit = comparable(a, b, min_evidence)
-            if fit is not None:
+            if fit is not None and (require is None or require(a, b)):
                 agreeing, one_sided = fit
-                scored.append((-agreeing, one_sided, -fuzz.ratio(a.sentence, b.sentence), i, j))
+                agreement = _VERDICT_RANK[verdict(a, b)]
+                scored.append((-agreeing, agreement, one_sided, -fuzz.ratio(a.sentence, b.sentence), i, j))
     return _greedy(scored)
 
 
@@ -181,11 +190,18 @@ def _greedy(scored: list[tuple[float, ...]]) -> list[tuple[int, int]]:
     return pairs
 
 
-def diff(a: Side, b: Side, versions: bool | None = None, min_evidence: int = 1) -> list[Pair]:
+def diff(
+    a: Side,
+    b: Side,
+    versions: bool | None = None,
+    min_evidence: int = 1,
+    require: Requirement | None = None,
+) -> list[Pair]:
     """Every claim of both sides, paired where they are about the same thing, with a verdict.
 
     versions: treat the sides as two versions of one article (None: when the source names match).
     min_evidence: how much must be shown alike before two claims of different sources pair.
+    require: a further test for two claims of different sources (check's stricter one).
     """
     if versions is None:
         versions = a.source_name == b.source_name
@@ -196,7 +212,8 @@ def diff(a: Side, b: Side, versions: bool | None = None, min_evidence: int = 1) 
     rest_a = [i for i in range(len(a_claims)) if i not in taken_a]
     rest_b = [j for j in range(len(b_claims)) if j not in taken_b]
     if not versions:
-        for i, j in align([a_claims[i] for i in rest_a], [b_claims[j] for j in rest_b], min_evidence):
+        rest = align([a_claims[i] for i in rest_a], [b_claims[j] for j in rest_b], min_evidence, require)
+        for i, j in rest:
             pairs_idx.append((rest_a[i], rest_b[j]))
     pairs = [Pair(verdict(a_claims[i], b_claims[j]), a_claims[i], b_claims[j]) for i, j in pairs_idx]
     paired_a = {i for i, _ in pairs_idx}

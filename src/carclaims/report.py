@@ -195,12 +195,39 @@ def _finding_place(finding: Finding) -> str:
     return w.path + (f":{w.line}:{w.column}" if w.line else "")
 
 
-def findings_table(result: CheckResult) -> Table:
-    table = Table(
-        title=f"carclaims check: {result.sources} sources, {result.ledgers} ledgers, "
-        f"{result.count('error')} errors, {result.count('warning')} warnings",
-        title_justify="left",
+_ANSI = {"error": "\033[1;31m", "warning": "\033[1;33m", "path": "\033[1m", "reset": "\033[0m"}
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
+def check_summary(result: CheckResult) -> str:
+    return (
+        f"carclaims check: {_count(result.sources, 'source')}, {_count(result.ledgers, 'ledger')}: "
+        f"{_count(result.count('error'), 'error')}, {_count(result.count('warning'), 'warning')}"
     )
+
+
+def findings_text(result: CheckResult, color: bool = False) -> str:
+    """One finding per line as linters print them, `path:line:col: severity code message` (a
+    finding about a whole file points at 1:1), then a summary line. Editors and terminals make
+    `path:line:col` clickable; colour only when asked (a terminal)."""
+
+    def paint(text: str, style: str) -> str:
+        return f"{_ANSI[style]}{text}{_ANSI['reset']}" if color else text
+
+    lines = []
+    for f in result.findings:
+        place = f"{f.where.path}:{f.where.line or 1}:{f.where.column or 1}:"
+        message = " ".join(f.message.split())  # one line, whatever the message holds
+        lines.append(f"{paint(place, 'path')} {paint(f.severity, f.severity)} {f.code} {message}")
+    lines.append(check_summary(result))
+    return "\n".join(lines) + "\n"
+
+
+def findings_table(result: CheckResult) -> Table:
+    table = Table(title=check_summary(result), title_justify="left")
     for name in ("severity", "code", "where", "message"):
         table.add_column(name, overflow="fold")
     for finding in result.findings:

@@ -57,3 +57,31 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("cost_label", "cost", r"\b(?:cost|price|fee|charges?|WAC)\b", scope="label"),
 )
+
+# What kind of money a cost claim is, read from the words around it (nearest the figure first;
+# the first row that matches wins). Two figures conflict only when they are the same kind: a list
+# price is not an insurance cap, an out-of-pocket sum, a cost-effectiveness ratio, the total cost
+# of a course of care or the price a study says it would need to fall to.
+MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (kind, fastre.compile(pattern, re.IGNORECASE))
+    for kind, pattern in (
+        ("cost-effectiveness", r"\bICER\b|\bQALYs?\b|\bper\s+(?:LY|life[- ]years?)\b|cost[- ]effective"),
+        (
+            "hypothetical",
+            r"\b(?:must|would|should|needs?\s+to|has\s+to)\s+(?:be\s+)?(?:reduced|cut|lowered|fall|drop)"
+            r"|\breduced\s+by\s+[\d.]+\s*%\s+to\b|\bthreshold\b",
+        ),
+        (
+            "insurance",
+            r"\bcoverage\b|\bcover(?:s|ed)?\s+up\s+to\b|\binsur\w*|\breimburse\w*|\bclaim\s+payment"
+            r"|\bpayout\b|\bcap(?:ped)?\s+(?:at|of)\b|\bceiling\b",
+        ),
+        ("out-of-pocket", r"out[- ]of[- ]pocket|\bdeductible\b|\bco-?pay\w*|\bself[- ]pa(?:y|id)\b"),
+        (
+            "total-cost",
+            r"\b(?:overall|total|lifetime|incremental|whole)\s+(?:\w+\s+)?costs?\b|\bcost\s+of\s+care\b"
+            r"|\bhospitali[sz]ation\b|\bincluding\s+(?:hospital|stay|travel)",
+        ),
+    )
+)
+MONEY_KIND_DEFAULT = "price"

@@ -17,6 +17,8 @@ install: $(STAMP)
 
 demo: $(STAMP)
 	$(BIN)/carclaims extract data/seeds/ --out data/extracted/
+	$(BIN)/carclaims report data/seeds/ --ledgers data/extracted/ --out report/
+	@echo "open $(CURDIR)/report/index.html"
 
 test: $(STAMP)
 	$(BIN)/python -m pytest
@@ -32,7 +34,8 @@ schemas: $(STAMP)
 	$(BIN)/carclaims schema --out schemas/ledger.schema.json
 
 # Refresh the committed seed ledgers (golden files); review with `git diff data/extracted/`.
-golden: demo
+golden: $(STAMP)
+	$(BIN)/carclaims extract data/seeds/ --out data/extracted/
 
 # Throughput against quantulum3 on a synthetic corpus; `make bench SIZE=200 QUANTULUM=0` for the
 # memory run. Results are written into docs/benchmarks.md (review with `git diff docs/`).

@@ -381,6 +381,36 @@ def check(
 
 
 @app.command()
+def report(
+    sources: Annotated[
+        list[Path] | None, typer.Argument(help="Articles to report on (files or directories).")
+    ] = None,
+    ledgers: Annotated[
+        Path, typer.Option("--ledgers", help="Their ledgers (carclaims extract --out).")
+    ] = Path("data/extracted"),
+    out: Annotated[Path, typer.Option("--out", "-o", help="Directory for index.html and the pages.")] = Path(
+        "report"
+    ),
+) -> None:
+    """Write an HTML report: index.html, and one page per article with its claims marked.
+
+    Pages open from disk in any browser; findings are those of carclaims check --all-conflicts.
+
+    Example: carclaims report data/seeds/ --ledgers data/extracted/ --out report/
+    """
+    from .htmlreport import build_report
+
+    try:
+        summary = build_report(sources or [Path("data/seeds")], ledgers, out)
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    typer.echo(
+        f"wrote {summary.index} ({summary.articles} articles, {summary.claims} claims, "
+        f"{summary.errors} errors, {summary.warnings} warnings)"
+    )
+
+
+@app.command()
 def table(
     ledgers: Annotated[list[Path], typer.Argument(help="Ledger files or directories.")],
     out: Annotated[Path, typer.Option("--out", "-o", help="claims.csv, or claims.parquet (needs pyarrow).")],

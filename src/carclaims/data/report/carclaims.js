@@ -1,0 +1,122 @@
+// carclaims report: the claim card on article pages and sortable columns on the index.
+// Data is read from a JSON block and written with textContent only: nothing from an article
+// is ever parsed as HTML.
+(function () {
+  "use strict";
+
+  function text(tag, value, className) {
+    var node = document.createElement(tag);
+    node.textContent = value;
+    if (className) node.className = className;
+    return node;
+  }
+
+  function showClaim(id) {
+    var data = document.getElementById("claims-data");
+    var card = document.getElementById("card");
+    if (!data || !card) return;
+    var claims = JSON.parse(data.textContent);
+    var claim = claims[id];
+    if (!claim) return;
+    var previous = document.querySelectorAll("mark.claim.selected");
+    for (var i = 0; i < previous.length; i++) previous[i].classList.remove("selected");
+    var mark = document.getElementById(id);
+    if (mark) mark.classList.add("selected");
+
+    card.textContent = "";
+    card.classList.add("open");
+    var close = text("button", "×", "close");
+    close.type = "button";
+    close.setAttribute("aria-label", "close the card");
+    close.addEventListener("click", function () {
+      card.classList.remove("open");
+      if (mark) mark.focus();
+    });
+    card.appendChild(close);
+    card.appendChild(text("h2", claim.metric + ": " + claim.value));
+    var list = document.createElement("dl");
+    claim.fields.forEach(function (pair) {
+      list.appendChild(text("dt", pair[0]));
+      list.appendChild(text("dd", pair[1], pair[0] === "value" ? "card-value" : ""));
+    });
+    card.appendChild(list);
+    claim.findings.forEach(function (finding) {
+      var box = document.createElement("div");
+      box.className = "finding " + finding.severity;
+      box.appendChild(text("strong", finding.severity + " " + finding.code + ": "));
+      box.appendChild(document.createTextNode(finding.message));
+      if (finding.other) {
+        var other = finding.other;
+        var line = document.createElement("div");
+        line.appendChild(document.createTextNode("Other source: " + other.value + " in "));
+        if (other.href) {
+          var link = text("a", other.place);
+          link.href = other.href;
+          line.appendChild(link);
+        } else {
+          line.appendChild(document.createTextNode(other.place));
+        }
+        box.appendChild(line);
+        if (other.sentence) box.appendChild(text("blockquote", other.sentence));
+      }
+      card.appendChild(box);
+    });
+  }
+
+  function onArticle() {
+    var marks = document.querySelectorAll("mark.claim");
+    for (var i = 0; i < marks.length; i++) {
+      marks[i].addEventListener("click", function (event) {
+        event.stopPropagation();
+        showClaim(this.id);
+      });
+      marks[i].addEventListener("focus", function () { showClaim(this.id); });
+      marks[i].addEventListener("keydown", function (event) {
+        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); showClaim(this.id); }
+      });
+    }
+    var links = document.querySelectorAll("a.claim-link");
+    for (var j = 0; j < links.length; j++) {
+      links[j].addEventListener("click", function () {
+        var id = this.getAttribute("data-claim-id");
+        var mark = document.getElementById(id);
+        if (mark) mark.focus();
+        showClaim(id);
+      });
+    }
+    if (location.hash.length > 1) {
+      var target = decodeURIComponent(location.hash.slice(1));
+      if (document.getElementById(target)) showClaim(target);
+    }
+  }
+
+  function onIndex() {
+    var table = document.querySelector("table.articles");
+    if (!table) return;
+    var headers = table.querySelectorAll("th");
+    Array.prototype.forEach.call(headers, function (th, column) {
+      var button = th.querySelector("button");
+      if (!button) return;
+      button.addEventListener("click", function () {
+        var ascending = th.getAttribute("aria-sort") !== "ascending";
+        Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
+        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+        var body = table.tBodies[0];
+        var rows = Array.prototype.slice.call(body.rows);
+        var numeric = th.getAttribute("data-type") === "number";
+        rows.sort(function (a, b) {
+          var x = a.cells[column].getAttribute("data-sort");
+          var y = b.cells[column].getAttribute("data-sort");
+          var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+          return ascending ? order : -order;
+        });
+        rows.forEach(function (row) { body.appendChild(row); });
+      });
+    });
+  }
+
+  document.addEventListener("DOMContentLoaded", function () {
+    onArticle();
+    onIndex();
+  });
+})();

@@ -1,0 +1,412 @@
+"""The HTML report: an index of the corpus and one page per article with its claims marked in
+its text, on the model of coverage.py's htmlcov/. Static files that open from disk (file://),
+no network, byte-identical for the same input.
+
+Everything taken from an article (its text, names, sentences) is escaped or sent to the page as
+JSON that the script writes with textContent, so a hostile article shows as text and runs
+nothing.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from html import escape
+from importlib.resources import files
+from pathlib import Path
+from urllib.parse import quote
+
+from .check import Finding, Location, run_check
+from .errors import InputError
+from .ingest import discover, ledger_name, read_source
+from .ledger import Claim, Ledger, load, write_atomic
+from .report import show_value
+from .rules import METRICS
+
+# Claim families: one colour and one underline style each (carclaims.css), in this order.
+FAMILIES: dict[str, tuple[str, ...]] = {
+    "outcomes": ("orr", "cr", "mrd_negative", "dcr", "success_rate", "relapse"),
+    "survival": ("pfs", "efs", "os", "dor"),
+    "toxicity": ("crs", "neurotoxicity", "adverse_event"),
+    "money": ("cost", "cost_reduction"),
+    "counts": ("trial_count", "product_count", "patient_count"),
+    "approvals": ("approval",),
+}
+FAMILY_OF = {metric: family for family, metrics in FAMILIES.items() for metric in metrics}
+UNDERLINES = {
+    "outcomes": "solid",
+    "survival": "double",
+    "toxicity": "wavy",
+    "money": "dotted",
+    "counts": "dashed",
+    "approvals": "thick",
+}
+STATIC_FILES = ("carclaims.css", "carclaims.js")
+assert set(FAMILY_OF) == set(METRICS), "every metric needs a family"
+
+
+@dataclass
+class Article:
+    """One source of the report: what is shown, and what was found about it."""
+
+    name: str  # the ledger's name below --ledgers ("000_x.json")
+    source: str  # the source path as given
+    page: str  # the page's path below --out ("000_x.html")
+    text: str = ""
+    ledger: Ledger | None = None
+    problem: str | None = None  # why the text or the ledger could not be shown
+    findings: list[Finding] = field(default_factory=list)
+
+    @property
+    def claims(self) -> list[Claim]:
+        return self.ledger.claims if self.ledger else []
+
+    def claim_at(self, where: Location) -> Claim | None:
+        """The claim a finding points at (its line and column)."""
+        return next((c for c in self.claims if (c.line, c.column) == (where.line, where.column)), None)
+
+
+@dataclass(frozen=True)
+class ReportSummary:
+    index: Path
+    articles: int
+    claims: int
+    errors: int
+    warnings: int
+
+
+def page_name(name: str) -> str:
+    return name[: -len(".json")] + ".html" if name.endswith(".json") else name + ".html"
+
+
+def _relative(from_page: str, to_page: str) -> str:
+    """A link from one page of the report to another (pages may sit in subfolders)."""
+    depth = from_page.count("/")
+    return quote("../" * depth + to_page)
+
+
+def build_report(
+    sources: list[Path],
+    ledgers_dir: Path,
+    out_dir: Path,
+    progress: Callable[[str], None] | None = None,
+) -> ReportSummary:
+    """Write index.html, one page per article and the static files into `out_dir`."""
+    if not ledgers_dir.is_dir():
+        raise InputError(f"--ledgers {ledgers_dir}: no such directory (run carclaims extract first)")
+    result = run_check(sources, ledgers_dir, all_conflicts=True)
+    articles = _articles(sources, ledgers_dir)
+    by_path = {Path(a.source).resolve(): a for a in articles}
+    by_file = {Path(a.source).name: a for a in articles}
+
+    def article_of(path: str) -> Article | None:
+        return by_path.get(Path(path).resolve()) or by_file.get(Path(path).name)
+
+    for finding in result.findings:
+        article = article_of(finding.where.path)
+        if article is not None:
+            article.findings.append(finding)
+        other = article_of(finding.related[0].path) if finding.related else None
+        if finding.code == "corpus-conflict" and other is not None and other is not article:
+            other.findings.append(_mirrored(finding))
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for name in STATIC_FILES:
+        write_atomic(out_dir / name, files("carclaims").joinpath("data/report", name).read_text("utf-8"))
+    for article in articles:
+        write_atomic(out_dir / article.page, render_article(article, article_of))
+        if progress:
+            progress(article.page)
+    write_atomic(
+        out_dir / "index.html", render_index(articles, result.count("error"), result.count("warning"))
+    )
+    claims = sum(len(a.claims) for a in articles)
+    return ReportSummary(
+        out_dir / "index.html", len(articles), claims, result.count("error"), result.count("warning")
+    )
+
+
+def _mirrored(finding: Finding) -> Finding:
+    """A conflict as the other article's page shows it: the same pair, seen from there."""
+    here, there = finding.where, finding.related[0]
+    return Finding(
+        finding.code,
+        finding.severity,
+        there,
+        f"{there.text!r} here conflicts with {here.text!r} in {here.path}:{here.line}:{here.column}",
+        (here,),
+    )
+
+
+def _articles(sources: list[Path], ledgers_dir: Path) -> list[Article]:
+    articles = []
+    for path, relative in discover(sources):
+        name = ledger_name(relative)
+        article = Article(name=name, source=path.as_posix(), page=page_name(name))
+        try:
+            article.text = read_source(path, relative).text
+        except InputError as exc:
+            article.problem = str(exc)
+            articles.append(article)
+            continue
+        ledger_path = ledgers_dir / name
+        if not ledger_path.exists():
+            article.problem = f"no ledger {ledger_path}: run carclaims extract"
+        else:
+            try:
+                article.ledger = load(ledger_path)
+            except InputError as exc:
+                article.problem = str(exc)
+        articles.append(article)
+    return articles
+
+
+# --- article pages --------------------------------------------------------------------------
+
+
+def _head(title: str, page: str) -> str:
+    css = _relative(page, "carclaims.css")
+    return (
+        "<!doctype html>\n"
+        '<html lang="en">\n<head>\n<meta charset="utf-8">\n'
+        '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
+        f"<title>{escape(title)}</title>\n"
+        f'<link rel="stylesheet" href="{css}">\n'
+        "</head>\n"
+    )
+
+
+def _legend() -> str:
+    items = "".join(
+        f'<li><span class="swatch fam-{family}">{family}</span> ({UNDERLINES[family]} underline)</li>'
+        for family in FAMILIES
+    )
+    return f'<ul class="legend" aria-label="claim families">{items}</ul>'
+
+
+def _counts_line(claims: int, errors: int, warnings: int) -> str:
+    return (
+        f"{claims} claims, "
+        f'<span class="count-error">{errors} errors</span>, '
+        f'<span class="count-warning">{warnings} warnings</span>'
+    )
+
+
+def _card_fields(claim: Claim) -> list[tuple[str, str]]:
+    value = claim.value
+    fields = [
+        ("metric", claim.metric),
+        ("value", show_value(claim)),
+        ("bound", value.bound),
+        ("hedge", claim.hedge or ""),
+        ("CI", f"{claim.ci[0]:g}–{claim.ci[1]:g}" if claim.ci else ""),
+        ("time point", claim.timepoint or ""),
+        ("statistic", claim.statistic or ""),
+        ("grade", claim.grade or ""),
+        ("event", claim.event or ""),
+        ("product", claim.product or ""),
+        ("indication", claim.indication or ""),
+        ("region", claim.region or ""),
+        ("population", claim.population or ""),
+        ("study", claim.study or ""),
+        ("text", claim.text),
+        ("line", f"{claim.line}:{claim.column}"),
+        ("rule", claim.rule),
+        ("claim id", claim.id),
+    ]
+    return [(k, v if v != "" else "—") for k, v in fields]
+
+
+def _finding_data(
+    finding: Finding, article: Article, article_of: Callable[[str], Article | None]
+) -> dict[str, object]:
+    data: dict[str, object] = {"severity": finding.severity, "code": finding.code, "message": finding.message}
+    for related in finding.related:
+        other_article = article_of(related.path)
+        other_claim = other_article.claim_at(related) if other_article else None
+        place = f"{related.path}:{related.line}:{related.column}"
+        other: dict[str, object] = {"place": place, "value": related.text or ""}
+        if other_article is not None and other_claim is not None:
+            other["href"] = _relative(article.page, other_article.page) + "#" + quote(other_claim.id)
+            other["sentence"] = other_claim.sentence
+            other["value"] = f"{show_value(other_claim)} ({other_claim.text!r})"
+        data["other"] = other
+        break
+    return data
+
+
+def _script_json(data: object) -> str:
+    """JSON that is safe inside <script>: no "<", ">" or "&" can end the element."""
+    text = json.dumps(data, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
+
+
+def _marked_text(text: str, claims: list[Claim], flags: dict[str, str]) -> tuple[str, list[Claim]]:
+    """The text, escaped, with one <mark> per claim (nested where spans nest; a span that
+    crosses another is cut at the end of the one it starts in). Returns the claims shown and
+    leaves out any whose offsets do not hold its text (a stale ledger)."""
+    shown = sorted(
+        (c for c in claims if 0 <= c.start < c.end <= len(text) and text[c.start : c.end] == c.text),
+        key=lambda c: (c.start, -c.end, c.metric, c.id),
+    )
+    out: list[str] = []
+    position = 0
+    open_ends: list[int] = []
+
+    def close_until(limit: int) -> None:
+        nonlocal position
+        while open_ends and open_ends[-1] <= limit:
+            end = open_ends.pop()
+            out.append(escape(text[position:end], quote=False))
+            out.append("</mark>")
+            position = end
+
+    for claim in shown:
+        close_until(claim.start)
+        end = min(claim.end, open_ends[-1]) if open_ends else claim.end
+        out.append(escape(text[position : claim.start], quote=False))
+        position = claim.start
+        family = FAMILY_OF[claim.metric]
+        severity = flags.get(claim.id)
+        classes = f"claim fam-{family}" + (f" has-{severity}" if severity else "")
+        label = f"{claim.metric} {show_value(claim)}" + (f", {severity}" if severity else "")
+        out.append(
+            f'<mark id="{escape(claim.id)}" data-claim-id="{escape(claim.id)}" class="{classes}"'
+            f' data-metric="{escape(claim.metric)}" tabindex="0" role="button" aria-label="{escape(label)}">'
+        )
+        open_ends.append(end)
+    close_until(len(text))
+    out.append(escape(text[position:], quote=False))
+    return "".join(out), shown
+
+
+def render_article(article: Article, article_of: Callable[[str], Article | None]) -> str:
+    """One article's page: its text with the claims marked, a card for the selected claim, the
+    list of claims in text order and the findings that point at no claim."""
+    by_claim: dict[str, list[Finding]] = {}
+    loose: list[Finding] = []
+    for finding in article.findings:
+        claim = article.claim_at(finding.where) if finding.where.line else None
+        if claim is None:
+            loose.append(finding)
+        else:
+            by_claim.setdefault(claim.id, []).append(finding)
+    flags = {
+        claim_id: "error" if any(f.severity == "error" for f in found) else "warning"
+        for claim_id, found in by_claim.items()
+    }
+    marked, shown = _marked_text(article.text, article.claims, flags)
+    hidden = [c for c in article.claims if c not in shown]
+    data = {
+        claim.id: {
+            "metric": claim.metric,
+            "value": show_value(claim),
+            "fields": _card_fields(claim),
+            "findings": [_finding_data(f, article, article_of) for f in by_claim.get(claim.id, [])],
+        }
+        for claim in article.claims
+    }
+    errors = sum(1 for f in article.findings if f.severity == "error")
+    warnings = len(article.findings) - errors
+    items = []
+    for claim in sorted(article.claims, key=lambda c: (c.start, c.end, c.metric)):
+        flag = flags.get(claim.id)
+        badge = f' <span class="flag flag-{flag}">{flag}</span>' if flag else ""
+        items.append(
+            f'<li><a class="claim-link" href="#{quote(claim.id)}" data-claim-id="{escape(claim.id)}">'
+            f"{escape(claim.metric)}: {escape(show_value(claim))}</a> "
+            f"<span>“{escape(claim.text)}”, line {claim.line}</span>{badge}</li>"
+        )
+    problems = []
+    if article.problem:
+        problems.append(f'<li class="error">{escape(article.problem)}</li>')
+    problems += [
+        f'<li class="{f.severity}">{escape(f.severity)} {escape(f.code)}: {escape(f.message)}</li>'
+        for f in loose
+    ]
+    if hidden:
+        problems.append(
+            f'<li class="warning">{len(hidden)} claims of the ledger do not match the text'
+            " (a stale ledger?) and are listed but not marked</li>"
+        )
+    findings_box = (
+        f'<section class="findings" aria-label="findings about the whole article"><h2>Findings</h2>'
+        f"<ul>{''.join(problems)}</ul></section>\n"
+        if problems
+        else ""
+    )
+    index = _relative(article.page, "index.html")
+    script = _relative(article.page, "carclaims.js")
+    return (
+        _head(f"carclaims: {article.source}", article.page)
+        + "<body>\n"
+        + '<header class="top">\n'
+        + f'<a href="{index}">← all articles</a>\n'
+        + f"<h1>{escape(article.source)}</h1>\n"
+        + f'<p class="summary">{_counts_line(len(article.claims), errors, warnings)}</p>\n'
+        + _legend()
+        + "\n</header>\n"
+        + findings_box
+        + '<div class="layout">\n'
+        + f'<main><pre class="source" aria-label="article text">{marked}</pre></main>\n'
+        + '<div class="side">\n'
+        + '<section id="card" class="card" aria-live="polite"><h2>Claim</h2>'
+        + "<p>Select a highlighted figure (click, or Tab then Enter) to see what carclaims read.</p>"
+        + "</section>\n"
+        + f'<nav class="claims" aria-label="claims in text order"><h2>Claims ({len(article.claims)})</h2>'
+        + f"<ol>{''.join(items)}</ol></nav>\n"
+        + "</div>\n</div>\n"
+        + f'<script type="application/json" id="claims-data">{_script_json(data)}</script>\n'
+        + f'<script src="{script}"></script>\n'
+        + "</body>\n</html>\n"
+    )
+
+
+# --- the index ----------------------------------------------------------------------------------
+
+
+def _family_counts(claims: Iterable[Claim]) -> Counter[str]:
+    return Counter(FAMILY_OF[c.metric] for c in claims)
+
+
+def render_index(articles: list[Article], errors: int, warnings: int) -> str:
+    """One row per article: claims by family, errors, warnings (a conflict counts on both
+    sides), a link to its page; above, the corpus's totals (each finding once)."""
+    columns = [("article", "text"), *((family, "number") for family in FAMILIES)]
+    columns += [("claims", "number"), ("errors", "number"), ("warnings", "number")]
+    head = "".join(
+        f'<th scope="col" data-type="{kind}"><button type="button">{escape(label)}</button></th>'
+        for label, kind in columns
+    )
+    rows = []
+    for article in articles:
+        counts = _family_counts(article.claims)
+        own_errors = sum(1 for f in article.findings if f.severity == "error")
+        own_warnings = sum(1 for f in article.findings if f.severity == "warning")
+        cells = [
+            f'<td data-sort="{escape(article.source)}"><a href="{quote(article.page)}">'
+            f"{escape(article.source)}</a></td>"
+        ]
+        numbers = [counts[family] for family in FAMILIES] + [len(article.claims), own_errors, own_warnings]
+        cells += [f'<td data-sort="{n}">{n}</td>' for n in numbers]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    claims = sum(len(a.claims) for a in articles)
+    return (
+        _head("carclaims report", "index.html")
+        + "<body>\n"
+        + '<header class="top">\n<h1>carclaims report</h1>\n'
+        + f'<p class="summary" id="summary">{len(articles)} articles, '
+        + f"{_counts_line(claims, errors, warnings)}</p>\n"
+        + _legend()
+        + "\n</header>\n"
+        + '<main class="index">\n'
+        + '<table class="articles">\n'
+        + '<caption class="summary">Select a column heading to sort by it.</caption>\n'
+        + f"<thead><tr>{head}</tr></thead>\n"
+        + "<tbody>\n"
+        + "\n".join(rows)
+        + "\n</tbody>\n</table>\n</main>\n"
+        + '<script src="carclaims.js"></script>\n'
+        + "</body>\n</html>\n"
+    )

@@ -1,0 +1,267 @@
+"""carclaims report: the HTML pages (escaping, one mark per claim, links between conflicting
+claims, byte-identical output) and, in headless Chromium, what a reader sees and clicks."""
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims.cli import app
+from carclaims.htmlreport import FAMILIES, FAMILY_OF, _marked_text, build_report
+from carclaims.ledger import Claim, Ledger
+from carclaims.report import show_value
+from carclaims.rules import METRICS
+
+ROOT = Path(__file__).resolve().parents[1]
+runner = CliRunner()
+HOSTILE = (
+    "<script>document.title='pwned'</script>\n"
+    "<img src=x onerror=\"document.title='pwned'\">\n"
+    "The ORR was 92% </script><b>bold</b> & the price was $373,000.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def seed_report(tmp_path_factory) -> Path:
+    out = tmp_path_factory.mktemp("report")
+    build_report([ROOT / "data" / "seeds"], ROOT / "data" / "extracted", out)
+    return out
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("hostile")
+    (work / "src").mkdir()
+    (work / "src" / "evil.txt").write_text(HOSTILE, "utf-8")
+    result = runner.invoke(app, ["extract", str(work / "src"), "--out", str(work / "ledgers"), "-q"])
+    assert result.exit_code == 0, result.output
+    build_report([work / "src"], work / "ledgers", work / "report")
+    return work / "report"
+
+
+def ledger_of(name: str) -> Ledger:
+    return Ledger.model_validate_json((ROOT / "data" / "extracted" / name).read_text("utf-8"))
+
+
+def claims_data(page: str) -> dict:
+    found = re.search(r'<script type="application/json" id="claims-data">(.*?)</script>', page, re.S)
+    assert found
+    return json.loads(found.group(1))
+
+
+def test_every_metric_has_one_family():
+    assert sorted(FAMILY_OF) == sorted(METRICS)
+    assert sum(len(m) for m in FAMILIES.values()) == len(METRICS)
+
+
+def test_each_claim_is_marked_once_with_its_id(seed_report: Path):
+    for ledger_path in sorted((ROOT / "data" / "extracted").glob("*.json")):
+        ledger = ledger_of(ledger_path.name)
+        page = (seed_report / ledger_path.with_suffix(".html").name).read_text("utf-8")
+        marked = re.findall(r'<mark id="([^"]+)" data-claim-id="\1"', page)
+        assert sorted(marked) == sorted(c.id for c in ledger.claims)
+        assert set(claims_data(page)) == {c.id for c in ledger.claims}
+
+
+def test_a_conflict_links_both_claims(seed_report: Path):
+    here = ledger_of("001_bc066277e9d657c6.json")
+    there = ledger_of("004_6e120a6e491b43b8.json")
+    old = next(c for c in here.claims if c.metric == "approval" and c.product == "equecabtagene autoleucel")
+    new = next(c for c in there.claims if c.metric == "approval" and c.product == "equecabtagene autoleucel")
+    data = claims_data((seed_report / "001_bc066277e9d657c6.html").read_text("utf-8"))
+    other = data[old.id]["findings"][0]["other"]
+    assert other["href"] == f"004_6e120a6e491b43b8.html#{new.id}"
+    assert other["sentence"] == new.sentence
+    back = claims_data((seed_report / "004_6e120a6e491b43b8.html").read_text("utf-8"))
+    assert back[new.id]["findings"][0]["other"]["href"] == f"001_bc066277e9d657c6.html#{old.id}"
+    page = (seed_report / "001_bc066277e9d657c6.html").read_text("utf-8")
+    assert f'id="{old.id}" data-claim-id="{old.id}" class="claim fam-approvals has-error"' in page
+
+
+def test_the_index_has_a_row_per_article_and_the_totals(seed_report: Path):
+    index = (seed_report / "index.html").read_text("utf-8")
+    assert index.count("<tr><td") == 5
+    total = sum(len(ledger_of(p.name).claims) for p in (ROOT / "data" / "extracted").glob("*.json"))
+    assert f"5 articles, {total} claims" in index
+    assert '<a href="001_bc066277e9d657c6.html">' in index
+
+
+def test_the_same_input_gives_byte_identical_files(seed_report: Path, tmp_path: Path):
+    build_report([ROOT / "data" / "seeds"], ROOT / "data" / "extracted", tmp_path)
+    names = sorted(p.name for p in seed_report.iterdir())
+    assert names == sorted(p.name for p in tmp_path.iterdir())
+    for name in names:
+        assert (seed_report / name).read_bytes() == (tmp_path / name).read_bytes(), name
+
+
+def test_a_hostile_article_is_text(hostile_report: Path):
+    page = (hostile_report / "evil.html").read_text("utf-8")
+    assert "<script>document" not in page and "<img" not in page and "<b>" not in page
+    assert "&lt;script&gt;document.title=&#x27;pwned&#x27;&lt;/script&gt;" in page or (
+        "&lt;script&gt;document.title='pwned'&lt;/script&gt;" in page
+    )
+    data_block = page.split('id="claims-data">')[1].split("</script>")[0]
+    assert "<" not in data_block  # a sentence holding "</script>" cannot close the block
+    assert page.count("<script") == 2  # the JSON block and carclaims.js, nothing else
+
+
+def claim(start: int, end: int, text: str, metric: str = "orr", cid: str = "c-1") -> Claim:
+    return Claim(
+        id=cid,
+        metric=metric,
+        text=text[start:end],
+        start=start,
+        end=end,
+        line=1,
+        column=start + 1,
+        sentence=text,
+        value={"low": 1, "high": 1, "unit": "%", "bound": "eq"},
+        rule="test",
+    )
+
+
+def test_spans_nest_crossing_ones_are_cut_and_stale_ones_left_out():
+    text = "ORR and CR of 90% <here>"
+    same_a = claim(14, 17, text, "orr", "c-a")
+    same_b = claim(14, 17, text, "cr", "c-b")
+    stale = claim(0, 3, text, "orr", "c-s").model_copy(update={"text": "XYZ"})
+    html, shown = _marked_text(text, [same_b, same_a, stale], {"c-a": "error"})
+    assert {c.id for c in shown} == {"c-a", "c-b"}
+    assert html.count("<mark") == 2 and html.count("</mark>") == 2
+    assert html.endswith("90%</mark></mark> &lt;here&gt;")
+    crossing_a = claim(0, 10, text, "orr", "c-x")
+    crossing_b = claim(8, 17, text, "cr", "c-y")
+    html, _ = _marked_text(text, [crossing_a, crossing_b], {})
+    assert html.startswith('<mark id="c-x"') and html.count("<mark") == 2
+    assert re.sub(r"<[^>]+>", "", html) == "ORR and CR of 90% &lt;here&gt;"
+
+
+def test_an_html_source_shows_its_extracted_text_at_the_ledger_offsets(tmp_path: Path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "page.html").write_text(
+        "<html><head><title>t</title></head><body><p>The ORR was <b>92%</b> in adults.</p></body></html>",
+        "utf-8",
+    )
+    runner.invoke(app, ["extract", str(tmp_path / "src"), "--out", str(tmp_path / "ledgers"), "-q"])
+    build_report([tmp_path / "src"], tmp_path / "ledgers", tmp_path / "report")
+    page = (tmp_path / "report" / "page.html").read_text("utf-8")
+    assert re.search(r'class="claim fam-outcomes"[^>]*>92%</mark>', page)
+    assert "&lt;b&gt;" not in page
+
+
+def test_the_cli_writes_the_report_and_says_where(tmp_path: Path):
+    result = runner.invoke(
+        app,
+        [
+            "report",
+            str(ROOT / "data" / "seeds"),
+            "--ledgers",
+            str(ROOT / "data" / "extracted"),
+            "--out",
+            str(tmp_path),
+        ],
+    )
+    assert result.exit_code == 0
+    assert result.stdout.startswith(f"wrote {tmp_path / 'index.html'} (5 articles, ")
+    missing = runner.invoke(
+        app, ["report", str(ROOT / "data" / "seeds"), "--ledgers", str(tmp_path / "nope")]
+    )
+    assert missing.exit_code == 2 and "no such directory" in missing.output
+
+
+# --- in a real browser ---------------------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+CHROMEDRIVER = shutil.which("chromedriver")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if not (CHROMIUM and CHROMEDRIVER):
+        if os.environ.get("CARCLAIMS_REQUIRE_BROWSER"):
+            pytest.fail("CARCLAIMS_REQUIRE_BROWSER is set but chromium/chromedriver are not installed")
+        pytest.skip("needs Debian's chromium and chromium-driver (.ci/run installs them)")
+    from selenium import webdriver
+    from selenium.webdriver.chrome.service import Service
+
+    options = webdriver.ChromeOptions()
+    options.binary_location = CHROMIUM
+    for argument in ("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage"):
+        options.add_argument(argument)
+    driver = webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    driver.set_window_size(1280, 900)
+    yield driver
+    driver.quit()
+
+
+def test_the_browser_shows_every_claim_and_its_card(browser, seed_report: Path, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    browser.get((seed_report / "001_bc066277e9d657c6.html").as_uri())
+    in_dom = browser.execute_script(
+        "return Array.from(document.querySelectorAll('mark[data-claim-id]')).map(m => m.id)"
+    )
+    assert sorted(in_dom) == sorted(c.id for c in ledger.claims)
+    target = next(c for c in ledger.claims if c.metric == "cost")
+    mark = browser.find_element(By.ID, target.id)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text == show_value(target)
+    browser.save_screenshot(str(tmp_path / "article-1280.png"))
+    # the keyboard reaches the same card
+    other = next(c for c in ledger.claims if c.metric == "approval")
+    browser.execute_script("arguments[0].focus()", browser.find_element(By.ID, other.id))
+    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text == show_value(other)
+    browser.set_window_size(400, 800)
+    browser.save_screenshot(str(tmp_path / "article-400.png"))
+    assert browser.find_element(By.ID, "card").is_displayed()  # over the text on a narrow screen
+    browser.set_window_size(1280, 900)
+
+
+def test_the_index_sorts_by_a_column(browser, seed_report: Path, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    browser.get((seed_report / "index.html").as_uri())
+    assert "5 articles" in browser.find_element(By.ID, "summary").text
+    header = browser.find_elements(By.CSS_SELECTOR, "table.articles th button")[7]  # "claims"
+    assert header.text == "claims"
+    header.click()
+    counts = [
+        int(row.find_elements(By.TAG_NAME, "td")[7].text)
+        for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
+    assert counts == sorted(counts)
+    header.click()
+    counts = [
+        int(row.find_elements(By.TAG_NAME, "td")[7].text)
+        for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+    ]
+    assert counts == sorted(counts, reverse=True)
+    browser.save_screenshot(str(tmp_path / "index-1280.png"))
+    browser.set_window_size(400, 800)
+    browser.save_screenshot(str(tmp_path / "index-400.png"))
+    browser.set_window_size(1280, 900)
+
+
+def test_a_hostile_article_runs_nothing_in_the_browser(browser, hostile_report: Path, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    browser.get((hostile_report / "evil.html").as_uri())
+    assert browser.title.startswith("carclaims: ") and "pwned" not in browser.title
+    assert browser.find_elements(By.TAG_NAME, "img") == []
+    assert browser.find_elements(By.TAG_NAME, "b") == []
+    assert len(browser.find_elements(By.TAG_NAME, "script")) == 2
+    assert (
+        "<script>document.title='pwned'</script>" in browser.find_element(By.CSS_SELECTOR, "pre.source").text
+    )
+    marks = browser.find_elements(By.CSS_SELECTOR, "mark.claim")
+    marks[0].click()
+    assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text in ("92 %", "373,000 USD")
+    browser.save_screenshot(str(tmp_path / "hostile.png"))

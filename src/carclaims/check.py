@@ -358,8 +358,11 @@ def run_check(
     ledgers_dir: Path,
     base: str | None = None,
     all_conflicts: bool = False,
+    reviews_dir: Path | None = None,
 ) -> CheckResult:
-    """Stale/missing/orphan ledgers, lints, and corpus conflicts of new or changed sources."""
+    """Stale/missing/orphan ledgers, lints, and corpus conflicts of new or changed sources.
+    With `reviews_dir`, lints and conflicts see the claims as reviewers left them: rejected
+    claims are gone, corrections applied, added claims in."""
     findings: list[Finding] = []
     from .extract import extract_document  # spaCy is imported only when ledgers are made
 
@@ -370,12 +373,15 @@ def run_check(
     changed_names: set[str] = set()
     changed = changed_since(base, sources) if base else git_changes(sources)
 
+    texts: dict[str, str] = {}
     for path, relative in found:
         name = ledger_name(relative)
         expected[name] = path
         where = Location(path.as_posix(), None, None)
         try:
-            ledger = extract_document(read_source(path, relative))
+            source = read_source(path, relative)
+            ledger = extract_document(source)
+            texts[name] = source.text
         except InputError as exc:
             findings.append(Finding("unreadable-source", "error", where, str(exc)))
             continue
@@ -420,14 +426,18 @@ def run_check(
                     Finding("invalid-ledger", "error", Location(ledger_path.as_posix(), None, None), str(exc))
                 )
                 continue
-            findings.extend(lint(raw) if name not in fresh else [])
             try:
                 corpus[name] = load(ledger_path)
             except InputError as exc:
+                findings.extend(lint(raw) if name not in fresh else [])  # findings even so
                 findings.append(
                     Finding("invalid-ledger", "error", Location(ledger_path.as_posix(), None, None), str(exc))
                 )
                 continue
+            reviewed = _reviewed(corpus[name], name, reviews_dir, texts.get(name))
+            if name not in fresh:
+                findings.extend(lint(raw if reviewed is corpus[name] else json.loads(dumps(reviewed))))
+            corpus[name] = reviewed
             if name not in expected and any(p.is_dir() for p in sources):
                 findings.append(
                     Finding(
@@ -437,6 +447,7 @@ def run_check(
                         "ledger has no source any more; delete it or restore the article",
                     )
                 )
+    fresh = {name: _reviewed(ledger, name, reviews_dir, texts[name]) for name, ledger in fresh.items()}
     for ledger in fresh.values():
         findings.extend(lint(json.loads(dumps(ledger))))
 
@@ -470,6 +481,19 @@ def run_check(
                 )
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.where.path, f.where.line or 0, f.code))
     return CheckResult(findings, len(found), len(corpus))
+
+
+def _reviewed(ledger: Ledger, name: str, reviews_dir: Path | None, text: str | None) -> Ledger:
+    """The ledger as its reviewers left it (the same object when nobody reviewed it)."""
+    if reviews_dir is None:
+        return ledger
+    from .review import apply, load_decisions, reviews_path, source_text
+
+    decisions = load_decisions(reviews_path(reviews_dir, name))
+    if not decisions:
+        return ledger
+    reviewed = apply(ledger, text if text is not None else source_text(ledger), decisions)
+    return ledger.model_copy(update={"claims": [claim for claim, _ in reviewed.claims]})
 
 
 def _same_ledger(committed: Path, fresh: Ledger) -> bool:

@@ -221,7 +221,9 @@ def _interrupt(signum: int, frame: object) -> None:
 
 @app.command("eval")
 def evaluate_command(
-    gold: Annotated[Path, typer.Argument(help="Directory of gold *.jsonl files.")],
+    gold: Annotated[
+        Path | None, typer.Argument(help="Directory of gold *.jsonl files (not with --reviews).")
+    ] = None,
     sources: Annotated[Path, typer.Option("--sources", help="Directory of the annotated sources.")] = Path(
         "data/seeds"
     ),
@@ -230,8 +232,17 @@ def evaluate_command(
         bool,
         typer.Option("--show-errors", help="List misses, spurious claims and wrong attributions."),
     ] = False,
+    reviews: Annotated[
+        Path | None,
+        typer.Option(
+            "--reviews", help="Score against reviewer decisions instead: accepted, corrected, added."
+        ),
+    ] = None,
 ) -> None:
     """Score extraction against gold annotations: precision, recall, F1 per metric.
+
+    With --reviews, the gold is what reviewers signed off (accepted, corrected and added
+    claims) and only reviewed claims are scored: review work becomes a scoreboard.
 
     Example: carclaims eval data/gold/ --sources data/seeds/
     """
@@ -243,19 +254,33 @@ def evaluate_command(
     from .extract import iter_ledgers
     from .report import error_lines, eval_table
 
+    if (gold is None) == (reviews is None):
+        raise _fail(UsageError("give a gold directory or --reviews DIR (one of them)"))
     try:
-        gold_claims = load_gold(gold)
         ledgers = {}
         texts = {}
+        names = {}
         for outcome in iter_ledgers([sources]):
             if outcome.ledger is None:
                 assert outcome.failure is not None
                 raise CarclaimsError(outcome.failure.reason)
             ledgers[outcome.path.name] = outcome.ledger
             texts[outcome.path.name] = outcome.text or ""
+            names[outcome.path.name] = outcome.name
+        if reviews is not None:
+            from .review import review_scoreboard
+
+            if not reviews.is_dir():
+                raise UsageError(f"--reviews {reviews}: no such directory")
+            gold_claims, ledgers = review_scoreboard(
+                ((doc, names[doc], ledger) for doc, ledger in ledgers.items()), reviews
+            )
+        else:
+            assert gold is not None
+            gold_claims = load_gold(gold)
     except CarclaimsError as error:
         raise _fail(error) from None
-    evaluation = evaluate(gold_claims, ledgers)
+    evaluation = evaluate(gold_claims, ledgers, every_ledger=reviews is not None)
     if as_json:
         typer.echo(json.dumps(evaluation.as_dict(), indent=2, sort_keys=True))
     else:
@@ -346,6 +371,9 @@ def check(
     fail_on: Annotated[
         Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1.")
     ] = Severity.error,
+    reviews: Annotated[
+        Path, typer.Option("--reviews", help="Reviewer decisions to honour (if the folder exists).")
+    ] = Path("data/reviews"),
 ) -> None:
     """Check articles: stale or missing ledgers, lint findings, conflicts with the corpus.
 
@@ -362,7 +390,8 @@ def check(
     from .report import findings_github, findings_json, findings_markdown, findings_table, findings_text
 
     try:
-        result = run_check(sources or [Path("data/seeds")], ledgers, base, all_conflicts)
+        reviews_dir = reviews if reviews.is_dir() else None
+        result = run_check(sources or [Path("data/seeds")], ledgers, base, all_conflicts, reviews_dir)
     except CarclaimsError as error:
         raise _fail(error) from None
     if output_format is CheckFormat.json:
@@ -391,6 +420,9 @@ def report(
     out: Annotated[Path, typer.Option("--out", "-o", help="Directory for index.html and the pages.")] = Path(
         "report"
     ),
+    reviews: Annotated[
+        Path, typer.Option("--reviews", help="Reviewer decisions to show (if the folder exists).")
+    ] = Path("data/reviews"),
 ) -> None:
     """Write an HTML report: index.html, and one page per article with its claims marked.
 
@@ -401,7 +433,8 @@ def report(
     from .htmlreport import build_report
 
     try:
-        summary = build_report(sources or [Path("data/seeds")], ledgers, out)
+        reviews_dir = reviews if reviews.is_dir() else None
+        summary = build_report(sources or [Path("data/seeds")], ledgers, out, reviews_dir=reviews_dir)
     except CarclaimsError as error:
         raise _fail(error) from None
     typer.echo(
@@ -420,15 +453,24 @@ def table(
     product: Annotated[
         list[str] | None, typer.Option("--product", help="Keep only this product INN (repeatable).")
     ] = None,
+    reviews: Annotated[
+        Path | None,
+        typer.Option("--reviews", help="Honour the decisions here: drop rejected, apply corrections, add."),
+    ] = None,
+    include_rejected: Annotated[
+        bool, typer.Option("--include-rejected", help="With --reviews: keep rejected claims, marked.")
+    ] = False,
 ) -> None:
     """Write one row per claim, with its source, for analysts.
 
-    Example: carclaims table data/extracted/ --out claims.csv --metric cost
+    Example: carclaims table data/extracted/ --out claims.csv --metric cost --reviews data/reviews/
     """
     from .table import claims_frame, write_frame
 
+    if include_rejected and reviews is None:
+        raise _fail(UsageError("--include-rejected is for --reviews"))
     try:
-        frame = claims_frame(ledgers, metric, product)
+        frame = claims_frame(ledgers, metric, product, reviews, include_rejected)
         write_frame(frame, out)
     except CarclaimsError as error:
         raise _fail(error) from None
@@ -450,6 +492,203 @@ def schema(
         sys.stdout.write(text)
     else:
         write_atomic(out, text)
+
+
+# --- review: decisions beside the ledgers ---------------------------------------------------------
+
+review_app = typer.Typer(
+    help="Reviewer decisions on claims, kept in data/reviews/ and re-attached after re-extraction.",
+    no_args_is_help=True,
+)
+app.add_typer(review_app, name="review")
+
+SourceArg = Annotated[Path, typer.Argument(help="The article (its ledger must be current or is re-made).")]
+ClaimArg = Annotated[str, typer.Argument(help="The claim's id in the article's current ledger.")]
+LedgersOpt = Annotated[Path, typer.Option("--ledgers", help="The ledgers (carclaims extract --out).")]
+ReviewsOpt = Annotated[Path, typer.Option("--reviews", help="Where decisions are kept.")]
+ReviewerOpt = Annotated[
+    str | None, typer.Option("--reviewer", help="Who decides (default: git user.name, else $USER).")
+]
+NoteOpt = Annotated[str | None, typer.Option("--note", help="A free-text note kept with the decision.")]
+DEFAULT_LEDGERS = Path("data/extracted")
+DEFAULT_REVIEWS = Path("data/reviews")
+# the fields a correction or an added claim states (review set, review add)
+LowOpt = Annotated[float | None, typer.Option("--low")]
+HighOpt = Annotated[float | None, typer.Option("--high")]
+DateOpt = Annotated[
+    str | None, typer.Option("--date", help="An approval's date: YYYY, YYYY-MM or YYYY-MM-DD.")
+]
+ProductOpt = Annotated[str | None, typer.Option("--product", help="The product's INN.")]
+IndicationOpt = Annotated[str | None, typer.Option("--indication")]
+RegionOpt = Annotated[str | None, typer.Option("--region")]
+PopulationOpt = Annotated[str | None, typer.Option("--population", help="pediatric or adult.")]
+
+
+def _decide(source: Path, ledgers: Path, reviews: Path, action: str, claim_id: str | None, **kwargs) -> None:
+    from .review import decide, load_target, review_label
+
+    try:
+        target = load_target(source, ledgers)
+        decision = decide(target, reviews, action, claim_id, **kwargs)  # type: ignore[arg-type]
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    what = f"{decision.anchor.metric} {decision.anchor.quote!r}"
+    label = review_label(decision) or action
+    typer.echo(
+        f"{label}: {what} at {source}:{decision.anchor.start}-{decision.anchor.end}, by {decision.reviewer}"
+    )
+
+
+@review_app.command("accept")
+def review_accept(
+    source: SourceArg,
+    claim_id: ClaimArg,
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Sign a claim off as right.
+
+    Example: carclaims review accept data/seeds/000_dbbe308cca7ffe0f.txt c-89bfc19ab045bd6a
+    """
+    _decide(source, ledgers, reviews, "accept", claim_id, note=note, reviewer=reviewer)
+
+
+@review_app.command("reject")
+def review_reject(
+    source: SourceArg,
+    claim_id: ClaimArg,
+    reason: Annotated[
+        str,
+        typer.Option(
+            "--reason",
+            help="not-a-claim, wrong-metric, wrong-value, wrong-attribution, duplicate or other.",
+        ),
+    ],
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Reject a claim: tables drop it, check ignores it.
+
+    Example: carclaims review reject data/seeds/000_dbbe308cca7ffe0f.txt c-89bfc19ab045bd6a --reason other
+    """
+    _decide(source, ledgers, reviews, "reject", claim_id, reason=reason, note=note, reviewer=reviewer)
+
+
+def _changes(**fields: object) -> dict[str, object]:
+    return {k: v for k, v in fields.items() if v is not None}
+
+
+@review_app.command("set")
+def review_set(
+    source: SourceArg,
+    claim_id: ClaimArg,
+    metric: Annotated[str | None, typer.Option("--metric")] = None,
+    low: LowOpt = None,
+    high: HighOpt = None,
+    unit: Annotated[str | None, typer.Option("--unit")] = None,
+    bound: Annotated[str | None, typer.Option("--bound")] = None,
+    date: DateOpt = None,
+    product: ProductOpt = None,
+    indication: IndicationOpt = None,
+    region: RegionOpt = None,
+    population: PopulationOpt = None,
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Correct fields of a claim; every command uses the corrected claim.
+
+    Example: carclaims review set data/seeds/000_dbbe308cca7ffe0f.txt c-89bfc19ab045bd6a --region US
+    """
+    changes = _changes(metric=metric, low=low, high=high, unit=unit, bound=bound, date=date)
+    changes |= _changes(product=product, indication=indication, region=region, population=population)
+    _decide(source, ledgers, reviews, "set", claim_id, changes=changes, note=note, reviewer=reviewer)
+
+
+@review_app.command("add")
+def review_add(
+    source: SourceArg,
+    start: Annotated[int, typer.Option("--start", help="Offset of the claim's first character.")],
+    end: Annotated[int, typer.Option("--end", help="Offset just past its last character.")],
+    metric: Annotated[str, typer.Option("--metric")],
+    low: LowOpt = None,
+    high: HighOpt = None,
+    unit: Annotated[str, typer.Option("--unit")] = "%",
+    bound: Annotated[str, typer.Option("--bound")] = "eq",
+    date: DateOpt = None,
+    product: ProductOpt = None,
+    indication: IndicationOpt = None,
+    region: RegionOpt = None,
+    population: PopulationOpt = None,
+    note: NoteOpt = None,
+    reviewer: ReviewerOpt = None,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Add a claim the extractor missed, by its place in the text.
+
+    Example: carclaims review add article.txt --start 120 --end 123 --metric orr --low 81 --high 81
+    """
+    changes = _changes(low=low, high=high if high is not None else low, unit=unit, bound=bound, date=date)
+    changes |= _changes(product=product, indication=indication, region=region, population=population)
+    _decide(
+        source,
+        ledgers,
+        reviews,
+        "add",
+        None,
+        span=(start, end, metric),
+        changes=changes,
+        note=note,
+        reviewer=reviewer,
+    )
+
+
+@review_app.command("status")
+def review_status(
+    sources: Annotated[list[Path] | None, typer.Argument(help="Articles (files or directories).")] = None,
+    as_json: Annotated[bool, typer.Option("--json", help='Print {"sources": [...]} as JSON.')] = False,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Per source: decisions, how many attach to a claim of the current ledger, how many are
+    orphaned (their claim is gone), and how many claims are still unreviewed. Exit 1 when any
+    decision is orphaned.
+
+    Example: carclaims review status data/seeds/ --json
+    """
+    import json
+
+    from rich.console import Console
+    from rich.table import Table
+
+    from .ingest import discover
+    from .review import load_target, status
+
+    try:
+        rows = [
+            status(load_target(path, ledgers), reviews)
+            for path, _ in discover(sources or [Path("data/seeds")])
+        ]
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    if as_json:
+        typer.echo(json.dumps({"sources": rows}, indent=2))
+    else:
+        table = Table(title="carclaims review status", title_justify="left")
+        for name in ("path", "claims", "decisions", "attached", "orphaned", "unreviewed"):
+            table.add_column(name, justify="left" if name == "path" else "right", overflow="fold")
+        for row in rows:
+            table.add_row(
+                *(str(row[k]) for k in ("path", "claims", "decisions", "attached", "orphaned", "unreviewed"))
+            )
+        Console().print(table)
+    raise typer.Exit(1 if any(row["orphaned"] for row in rows) else 0)
 
 
 def main() -> None:

@@ -134,14 +134,16 @@ def matches(gold: GoldClaim, claim: Claim) -> bool:
     )
 
 
-def evaluate(gold: Iterable[GoldClaim], ledgers: dict[str, Ledger]) -> Evaluation:
-    """Score ledgers (keyed by source file name) against gold claims, one-to-one."""
+def evaluate(gold: Iterable[GoldClaim], ledgers: dict[str, Ledger], every_ledger: bool = False) -> Evaluation:
+    """Score ledgers (keyed by source file name) against gold claims, one-to-one. Only
+    documents with gold are scored, unless `every_ledger` (then a ledger without gold counts
+    all its claims as spurious)."""
     gold_list = sorted(gold, key=lambda g: (g.doc, g.start, g.end, g.metric))
     overall = Score()
     per_metric: dict[str, Score] = {}
     attribute_hits = dict.fromkeys(ATTRIBUTES, 0)
     evaluation = Evaluation(overall, per_metric, {}, 0)
-    docs = sorted({g.doc for g in gold_list})
+    docs = sorted({g.doc for g in gold_list} | (set(ledgers) if every_ledger else set()))
     for doc in docs:
         doc_gold = [g for g in gold_list if g.doc == doc]
         ledger = ledgers.get(doc)

@@ -58,6 +58,8 @@ class Article:
     ledger: Ledger | None = None
     problem: str | None = None  # why the text or the ledger could not be shown
     findings: list[Finding] = field(default_factory=list)
+    reviews: dict[str, str] = field(default_factory=dict)  # claim id -> what the reviewer decided
+    rejected: set[str] = field(default_factory=set)  # ids of claims a reviewer rejected
 
     @property
     def claims(self) -> list[Claim]:
@@ -92,12 +94,17 @@ def build_report(
     ledgers_dir: Path,
     out_dir: Path,
     progress: Callable[[str], None] | None = None,
+    reviews_dir: Path | None = None,
 ) -> ReportSummary:
-    """Write index.html, one page per article and the static files into `out_dir`."""
+    """Write index.html, one page per article and the static files into `out_dir`. With
+    `reviews_dir`, each claim shows its reviewer's decision (rejected ones struck through)."""
     if not ledgers_dir.is_dir():
         raise InputError(f"--ledgers {ledgers_dir}: no such directory (run carclaims extract first)")
-    result = run_check(sources, ledgers_dir, all_conflicts=True)
+    result = run_check(sources, ledgers_dir, all_conflicts=True, reviews_dir=reviews_dir)
     articles = _articles(sources, ledgers_dir)
+    if reviews_dir is not None:
+        for article in articles:
+            _apply_reviews(article, reviews_dir)
     by_path = {Path(a.source).resolve(): a for a in articles}
     by_file = {Path(a.source).name: a for a in articles}
 
@@ -125,6 +132,33 @@ def build_report(
     return ReportSummary(
         out_dir / "index.html", len(articles), claims, result.count("error"), result.count("warning")
     )
+
+
+def _apply_reviews(article: Article, reviews_dir: Path) -> None:
+    """The claims as reviewed (corrections applied, added ones in, rejected ones kept but
+    marked), and what was decided on each."""
+    from .review import apply, load_decisions, review_label, reviews_path
+
+    decisions = load_decisions(reviews_path(reviews_dir, article.name))
+    if article.ledger is None or not decisions:
+        return
+    reviewed = apply(article.ledger, article.text, decisions)
+    claims = [c for c, _ in reviewed.claims] + [c for c, _ in reviewed.rejected]
+    article.ledger = article.ledger.model_copy(
+        update={"claims": sorted(claims, key=lambda c: (c.start, c.end))}
+    )
+    for claim, decision in [*reviewed.claims, *reviewed.rejected]:
+        if decision is not None:
+            note = f"; {decision.note}" if decision.note else ""
+            article.reviews[claim.id] = (
+                f"{review_label(decision)} by {decision.reviewer}, {decision.at}{note}"
+            )
+    article.rejected = {c.id for c, _ in reviewed.rejected}
+    if reviewed.orphaned:
+        article.problem = (
+            f"{len(reviewed.orphaned)} review decisions match no claim of the current text (orphaned);"
+            " see carclaims review status"
+        )
 
 
 def _mirrored(finding: Finding) -> Finding:
@@ -193,7 +227,7 @@ def _counts_line(claims: int, errors: int, warnings: int) -> str:
     )
 
 
-def _card_fields(claim: Claim) -> list[tuple[str, str]]:
+def _card_fields(claim: Claim, review: str | None = None) -> list[tuple[str, str]]:
     value = claim.value
     fields = [
         ("metric", claim.metric),
@@ -214,6 +248,7 @@ def _card_fields(claim: Claim) -> list[tuple[str, str]]:
         ("line", f"{claim.line}:{claim.column}"),
         ("rule", claim.rule),
         ("claim id", claim.id),
+        ("review", review or "not reviewed"),
     ]
     return [(k, v if v != "" else "—") for k, v in fields]
 
@@ -242,7 +277,12 @@ def _script_json(data: object) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
-def _marked_text(text: str, claims: list[Claim], flags: dict[str, str]) -> tuple[str, list[Claim]]:
+def _marked_text(
+    text: str,
+    claims: list[Claim],
+    flags: dict[str, str],
+    rejected: set[str] = frozenset(),  # type: ignore[assignment]
+) -> tuple[str, list[Claim]]:
     """The text, escaped, with one <mark> per claim (nested where spans nest; a span that
     crosses another is cut at the end of the one it starts in). Returns the claims shown and
     leaves out any whose offsets do not hold its text (a stale ledger)."""
@@ -270,6 +310,7 @@ def _marked_text(text: str, claims: list[Claim], flags: dict[str, str]) -> tuple
         family = FAMILY_OF[claim.metric]
         severity = flags.get(claim.id)
         classes = f"claim fam-{family}" + (f" has-{severity}" if severity else "")
+        classes += " rejected" if claim.id in rejected else ""
         label = f"{claim.metric} {show_value(claim)}" + (f", {severity}" if severity else "")
         out.append(
             f'<mark id="{escape(claim.id)}" data-claim-id="{escape(claim.id)}" class="{classes}"'
@@ -296,13 +337,13 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
         claim_id: "error" if any(f.severity == "error" for f in found) else "warning"
         for claim_id, found in by_claim.items()
     }
-    marked, shown = _marked_text(article.text, article.claims, flags)
+    marked, shown = _marked_text(article.text, article.claims, flags, article.rejected)
     hidden = [c for c in article.claims if c not in shown]
     data = {
         claim.id: {
             "metric": claim.metric,
             "value": show_value(claim),
-            "fields": _card_fields(claim),
+            "fields": _card_fields(claim, article.reviews.get(claim.id)),
             "findings": [_finding_data(f, article, article_of) for f in by_claim.get(claim.id, [])],
         }
         for claim in article.claims
@@ -313,6 +354,8 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
     for claim in sorted(article.claims, key=lambda c: (c.start, c.end, c.metric)):
         flag = flags.get(claim.id)
         badge = f' <span class="flag flag-{flag}">{flag}</span>' if flag else ""
+        if claim.id in article.reviews:
+            badge += f' <span class="reviewed">{escape(article.reviews[claim.id].split(" by ")[0])}</span>'
         items.append(
             f'<li><a class="claim-link" href="#{quote(claim.id)}" data-claim-id="{escape(claim.id)}">'
             f"{escape(claim.metric)}: {escape(show_value(claim))}</a> "

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .errors import InputError, UsageError
-from .ledger import Ledger, load
+from .ledger import Claim, Ledger, load
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -44,7 +44,21 @@ COLUMNS = (
     "population",
     "rule",
     "sentence",
+    "review",
 )
+
+
+def ledger_files_named(inputs: Iterable[Path]) -> list[tuple[Path, str]]:
+    """Ledger files with their names below the folder given (what data/reviews/ files follow)."""
+    named: list[tuple[Path, str]] = []
+    for given in inputs:
+        if given.is_dir():
+            named.extend((p, p.relative_to(given).as_posix()) for p in sorted(given.rglob("*.json")))
+        elif given.exists():
+            named.append((given, given.name))
+        else:
+            raise InputError(f"{given}: no such file or directory")
+    return named
 
 
 def ledger_files(inputs: Iterable[Path]) -> list[Path]:
@@ -59,9 +73,28 @@ def ledger_files(inputs: Iterable[Path]) -> list[Path]:
     return files
 
 
-def rows(ledgers: Iterable[Ledger]) -> Iterable[dict[str, object]]:
-    for ledger in ledgers:
-        for c in ledger.claims:
+def reviewed_claims(
+    ledger: Ledger, name: str, reviews_dir: Path | None, include_rejected: bool = False
+) -> list[tuple[Claim, str]]:
+    """A ledger's claims with their review label; with decisions, as the decisions have them."""
+    if reviews_dir is None:
+        return [(c, "") for c in ledger.claims]
+    from .review import apply, load_decisions, review_label, reviews_path, source_text
+
+    decisions = load_decisions(reviews_path(reviews_dir, name))
+    if not decisions:
+        return [(c, "") for c in ledger.claims]
+    reviewed = apply(ledger, source_text(ledger), decisions)
+    kept = [(c, review_label(d)) for c, d in reviewed.claims]
+    if include_rejected:
+        kept += [(c, review_label(d)) for c, d in reviewed.rejected]
+        kept.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].metric))
+    return kept
+
+
+def rows(ledgers: Iterable[tuple[Ledger, list[tuple[Claim, str]]]]) -> Iterable[dict[str, object]]:
+    for ledger, claims in ledgers:
+        for c, review in claims:
             v = c.value
             yield {
                 "id": c.id,
@@ -95,15 +128,24 @@ def rows(ledgers: Iterable[Ledger]) -> Iterable[dict[str, object]]:
                 "population": c.population,
                 "rule": c.rule,
                 "sentence": c.sentence,
+                "review": review,
             }
 
 
 def claims_frame(
-    inputs: Iterable[Path], metrics: list[str] | None = None, products: list[str] | None = None
+    inputs: Iterable[Path],
+    metrics: list[str] | None = None,
+    products: list[str] | None = None,
+    reviews_dir: Path | None = None,
+    include_rejected: bool = False,
 ) -> pd.DataFrame:
     import pandas as pd
 
-    frame = pd.DataFrame(list(rows(load(p) for p in ledger_files(inputs))), columns=list(COLUMNS))
+    loaded = []
+    for path, name in ledger_files_named(inputs):
+        ledger = load(path)
+        loaded.append((ledger, reviewed_claims(ledger, name, reviews_dir, include_rejected)))
+    frame = pd.DataFrame(list(rows(loaded)), columns=list(COLUMNS))
     if metrics:
         frame = frame[frame["metric"].isin(metrics)]
     if products:

@@ -1,0 +1,525 @@
+"""Reviewer decisions that survive re-extraction.
+
+A decision (accept, reject, a correction, or a claim the extractor missed) is kept beside the
+ledgers in `data/reviews/NAME.jsonl`, one JSON object per line, sorted, written atomically under
+a file lock. Claim ids change whenever the article's bytes change, so a decision is anchored the
+way the W3C Web Annotation TextQuoteSelector anchors a note: the claim's quote, its metric, and a
+short prefix and suffix of the source text around it, with the offsets as a hint. After the
+article is edited or the extractor improves, `attach` finds the decision's claim again:
+
+1. the exact quote with its exact prefix and suffix (nearest the hint if several);
+2. the exact quote whose context is still alike (rapidfuzz ratio >= CONTEXT_ALIKE);
+3. any claim of the metric whose context is nearly the same (ratio >= CONTEXT_FUZZY), for an
+   edited figure.
+
+A decision that none of these finds is *orphaned*: reported, kept in the file, never attached to
+a claim it was not made on.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import getpass
+import hashlib
+import json
+import os
+import subprocess
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+from rapidfuzz import fuzz
+
+from . import __version__
+from .errors import InputError, UsageError
+from .ingest import line_starts
+from .ledger import Claim, Ledger, Value, write_atomic
+
+CONTEXT_CHARS = 32  # prefix and suffix kept around a quote
+CONTEXT_ALIKE = 60.0  # step 2: the same quote, its context this alike (0-100)
+CONTEXT_FUZZY = 85.0  # step 3: another quote (an edited figure), its context nearly the same
+REASONS = ("not-a-claim", "wrong-metric", "wrong-value", "wrong-attribution", "duplicate", "other")
+CORRECTABLE = (
+    "metric",
+    "low",
+    "high",
+    "unit",
+    "bound",
+    "date",
+    "product",
+    "indication",
+    "region",
+    "population",
+)
+Action = Literal["accept", "reject", "set", "add"]
+
+
+class Anchor(BaseModel):
+    """Where a decision belongs: the quote, its metric, its context, and the offsets as a hint."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    quote: str
+    metric: str
+    prefix: str
+    suffix: str
+    start: int
+    end: int
+
+
+class Decision(BaseModel):
+    """One reviewer decision on one claim."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    action: Action
+    anchor: Anchor
+    reason: str | None = None  # reject
+    changes: dict[str, Any] = {}  # set: corrected fields; add: the whole new claim's fields
+    note: str | None = None
+    reviewer: str
+    at: str  # UTC, ISO 8601
+    extractor_version: str
+    claim_id: str | None = None  # the claim it was made on (ids change with the article's bytes)
+
+    def key(self) -> tuple[int, int, str, str]:
+        return (self.anchor.start, self.anchor.end, self.anchor.metric, self.at)
+
+
+def anchor_of(text: str, start: int, end: int, metric: str) -> Anchor:
+    return Anchor(
+        quote=text[start:end],
+        metric=metric,
+        prefix=text[max(0, start - CONTEXT_CHARS) : start],
+        suffix=text[end : end + CONTEXT_CHARS],
+        start=start,
+        end=end,
+    )
+
+
+def default_reviewer() -> str:
+    """The git user's name, else $USER."""
+    try:
+        name = subprocess.run(
+            ["git", "config", "user.name"], capture_output=True, text=True, check=False, timeout=5
+        ).stdout.strip()
+    except (OSError, subprocess.SubprocessError):
+        name = ""
+    return name or os.environ.get("USER") or getpass.getuser()
+
+
+def now() -> str:
+    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# --- the decisions file ---------------------------------------------------------------------------
+
+
+def reviews_path(reviews_dir: Path, ledger_name: str) -> Path:
+    """data/reviews/NAME.jsonl for the ledger NAME.json."""
+    stem = ledger_name[: -len(".json")] if ledger_name.endswith(".json") else ledger_name
+    return reviews_dir / f"{stem}.jsonl"
+
+
+def load_decisions(path: Path) -> list[Decision]:
+    if not path.exists():
+        return []
+    decisions = []
+    for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            decisions.append(Decision.model_validate_json(line))
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise InputError(f"{path}:{number}: not a decision ({first['msg']})") from None
+    return decisions
+
+
+def dumps_decisions(decisions: Iterable[Decision]) -> str:
+    """Sorted by place, metric and time, one compact line each, keys sorted: diffable."""
+    lines = [
+        json.dumps(d.model_dump(mode="json"), sort_keys=True, ensure_ascii=False)
+        for d in sorted(decisions, key=Decision.key)
+    ]
+    return "".join(line + "\n" for line in lines)
+
+
+@contextmanager
+def locked(path: Path) -> Iterator[None]:
+    """An exclusive lock on NAME.jsonl.lock while a decisions file is read and rewritten, so
+    that two review commands on one source cannot lose a decision."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path.with_name(path.name + ".lock"), "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
+
+
+def record(path: Path, decision: Decision) -> None:
+    """Add a decision; one on the same claim (same place and metric) replaces the earlier one,
+    except that claims added by hand are never replaced by a decision on another claim."""
+    with locked(path):
+        decisions = [
+            d
+            for d in load_decisions(path)
+            if not (
+                (d.anchor.start, d.anchor.end, d.anchor.metric)
+                == (decision.anchor.start, decision.anchor.end, decision.anchor.metric)
+                and (d.action == "add") == (decision.action == "add")
+            )
+        ]
+        decisions.append(decision)
+        write_atomic(path, dumps_decisions(decisions))
+
+
+# --- attaching decisions to the claims of a fresh ledger --------------------------------------
+
+
+def _context(text: str, start: int, end: int) -> str:
+    return text[max(0, start - CONTEXT_CHARS) : start] + "\u2038" + text[end : end + CONTEXT_CHARS]
+
+
+@dataclass
+class Attached:
+    """A decision and the claim of the current ledger it belongs to (None: orphaned)."""
+
+    decision: Decision
+    claim: Claim | None
+    how: str  # exact | quote | fuzzy | orphaned | added (a hand-added claim found in the text)
+
+
+def attach(decisions: list[Decision], text: str, claims: list[Claim]) -> list[Attached]:
+    """Each decision with the claim it belongs to now (see the module docstring). Claims taken
+    by one decision are not given to another."""
+    taken: set[str] = set()
+    results: list[Attached] = []
+    for decision in sorted(decisions, key=Decision.key):
+        a = decision.anchor
+        if decision.action == "add":
+            results.append(_attach_added(decision, text, claims, taken))
+            continue
+        same_id = next((c for c in claims if c.id == decision.claim_id and c.id not in taken), None)
+        if same_id is not None:  # the same bytes and extractor: the very claim it was made on
+            taken.add(same_id.id)
+            results.append(Attached(decision, same_id, "exact"))
+            continue
+        same_metric = [c for c in claims if c.metric == a.metric and c.id not in taken]
+        wanted = a.prefix + "\u2038" + a.suffix
+        exact = [
+            c
+            for c in same_metric
+            if c.text == a.quote
+            and text[max(0, c.start - len(a.prefix)) : c.start] == a.prefix
+            and text[c.end : c.end + len(a.suffix)] == a.suffix
+        ]
+        found, how = None, "orphaned"
+        if exact:
+            found, how = min(exact, key=lambda c: abs(c.start - a.start)), "exact"
+        else:
+            quoted = [
+                (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
+                for c in same_metric
+                if c.text == a.quote
+            ]
+            quoted = [q for q in quoted if q[0] >= CONTEXT_ALIKE]
+            if quoted:
+                found, how = max(quoted, key=lambda q: q[:2])[2], "quote"
+            else:
+                fuzzy = [
+                    (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
+                    for c in same_metric
+                ]
+                fuzzy = [f for f in fuzzy if f[0] >= CONTEXT_FUZZY]
+                if fuzzy:
+                    found, how = max(fuzzy, key=lambda f: f[:2])[2], "fuzzy"
+        if found is not None:
+            taken.add(found.id)
+        results.append(Attached(decision, found, how))
+    return results
+
+
+def _attach_added(decision: Decision, text: str, claims: list[Claim], taken: set[str]) -> Attached:
+    """A claim added by hand: the extractor's own claim there if it now finds one, else the
+    quote found again in the text (exact context first, then alike), else orphaned."""
+    a = decision.anchor
+    place = _find_quote(text, a)
+    if place is None:
+        return Attached(decision, None, "orphaned")
+    start, end = place
+    own = next((c for c in claims if (c.start, c.end, c.metric) == (start, end, a.metric)), None)
+    if own is not None and own.id not in taken:
+        taken.add(own.id)
+        return Attached(decision, own, "exact")
+    return Attached(decision, added_claim(decision, text, start, end), "added")
+
+
+def _find_quote(text: str, a: Anchor) -> tuple[int, int] | None:
+    exact = text.find(a.prefix + a.quote + a.suffix)
+    if exact >= 0:
+        return exact + len(a.prefix), exact + len(a.prefix) + len(a.quote)
+    best: tuple[float, int, int] | None = None
+    wanted = a.prefix + "\u2038" + a.suffix
+    at = text.find(a.quote)
+    while at >= 0:
+        score = fuzz.ratio(wanted, _context(text, at, at + len(a.quote)))
+        if score >= CONTEXT_ALIKE and (
+            best is None or (score, -abs(at - a.start)) > (best[0], -abs(best[1] - a.start))
+        ):
+            best = (score, at, at + len(a.quote))
+        at = text.find(a.quote, at + 1)
+    return (best[1], best[2]) if best else None
+
+
+def added_claim(decision: Decision, text: str, start: int, end: int) -> Claim:
+    """The claim a reviewer added, at its place in the current text."""
+    starts = line_starts(text)
+    line = max(i for i, s in enumerate(starts) if s <= start)
+    line_end = starts[line + 1] if line + 1 < len(starts) else len(text)
+    fields = dict(decision.changes)
+    value = Value(
+        low=fields.pop("low", None),
+        high=fields.pop("high", None),
+        unit=fields.pop("unit", "%"),
+        bound=fields.pop("bound", "eq"),
+        date=fields.pop("date", None),
+    )
+    fields.pop("metric", None)
+    digest = hashlib.sha256(f"{decision.anchor.model_dump_json()}:{decision.at}".encode()).hexdigest()
+    return Claim(
+        id=f"r-{digest[:16]}",
+        metric=decision.anchor.metric,
+        text=text[start:end],
+        start=start,
+        end=end,
+        line=line + 1,
+        column=start - starts[line] + 1,
+        sentence=text[starts[line] : line_end].strip(),
+        value=value,
+        rule="review.add",
+        **fields,
+    )
+
+
+def corrected(claim: Claim, changes: dict[str, Any]) -> Claim:
+    """The claim with a reviewer's corrections applied (validated like any claim)."""
+    value_fields = {k: changes[k] for k in ("low", "high", "unit", "bound", "date") if k in changes}
+    other = {k: v for k, v in changes.items() if k not in value_fields}
+    data = claim.model_dump()
+    data["value"] = {**data["value"], **value_fields}
+    data.update(other)
+    try:
+        return Claim.model_validate(data)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        raise UsageError(f"the correction does not make a valid claim: {first['msg']}") from None
+
+
+# --- what every command uses ---------------------------------------------------------------------
+
+
+@dataclass
+class Reviewed:
+    """A ledger's claims after review: kept (accepted, corrected or unreviewed, each with its
+    decision), rejected, added by hand, and the decisions that found no claim."""
+
+    claims: list[tuple[Claim, Decision | None]]
+    rejected: list[tuple[Claim, Decision]]
+    orphaned: list[Decision]
+
+    @property
+    def decisions(self) -> int:
+        return sum(1 for _, d in self.claims if d) + len(self.rejected) + len(self.orphaned)
+
+
+def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
+    """Honour the decisions on a ledger: rejected claims out, corrections applied, added claims in."""
+    attached = attach(decisions, text, ledger.claims)
+    by_claim = {a.claim.id: a.decision for a in attached if a.claim is not None and a.how != "added"}
+    kept: list[tuple[Claim, Decision | None]] = []
+    rejected: list[tuple[Claim, Decision]] = []
+    for claim in ledger.claims:
+        decision = by_claim.get(claim.id)
+        if decision is not None and decision.action == "reject":
+            rejected.append((claim, decision))
+        elif decision is not None and decision.action == "set":
+            kept.append((corrected(claim, decision.changes), decision))
+        else:
+            kept.append((claim, decision))
+    kept += [(a.claim, a.decision) for a in attached if a.how == "added" and a.claim is not None]
+    kept.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].metric))
+    orphaned = [a.decision for a in attached if a.claim is None]
+    return Reviewed(kept, rejected, orphaned)
+
+
+def review_label(decision: Decision | None) -> str:
+    """What the `review` column of a table says."""
+    if decision is None:
+        return ""
+    if decision.action == "reject":
+        return f"rejected ({decision.reason})"
+    return {"accept": "accepted", "set": "corrected", "add": "added"}[decision.action]
+
+
+@dataclass
+class Target:
+    """A source under review: its ledger name, current text and a current ledger."""
+
+    path: Path
+    name: str  # the ledger's name ("000_x.json")
+    text: str
+    ledger: Ledger
+
+
+def source_text(ledger: Ledger) -> str:
+    """The text a ledger's offsets index, read from its source when that still has the same
+    bytes; else "" (decisions then attach by claim id only)."""
+    from .ingest import read_source
+
+    path = Path(ledger.source.path)
+    try:
+        read = read_source(path, path.name)
+    except (InputError, OSError):
+        return ""
+    return read.text if read.sha256 == ledger.source.sha256 else ""
+
+
+def load_target(source: Path, ledgers_dir: Path) -> Target:
+    """The source's text and its ledger from `ledgers_dir`; when that ledger is missing or was
+    made from other bytes, a fresh extraction (so decisions always meet the current text)."""
+    from .extract import extract_document
+    from .ingest import discover, ledger_name, read_source
+    from .ledger import load
+
+    if not source.is_file():
+        raise InputError(f"{source}: no such source file")
+    found = list(discover([source]))
+    if not found:
+        raise InputError(f"{source}: not a source file (*.txt, *.md, *.html)")
+    path, relative = found[0]
+    name = ledger_name(relative)
+    read = read_source(path, relative)
+    ledger_path = ledgers_dir / name
+    ledger = load(ledger_path) if ledger_path.exists() else None
+    if ledger is None or ledger.source.sha256 != read.sha256:
+        ledger = extract_document(read, max_claims=None)
+    return Target(path, name, read.text, ledger)
+
+
+def decide(
+    target: Target,
+    reviews_dir: Path,
+    action: Action,
+    claim_id: str | None = None,
+    *,
+    reason: str | None = None,
+    changes: dict[str, Any] | None = None,
+    note: str | None = None,
+    reviewer: str | None = None,
+    span: tuple[int, int, str] | None = None,
+) -> Decision:
+    """Record one decision on a claim of the target's current ledger (or, for "add", on the
+    span (start, end, metric) of its text). Returns it."""
+    changes = {k: v for k, v in (changes or {}).items() if v is not None}
+    if action == "add":
+        if span is None:
+            raise UsageError("review add needs --start, --end and --metric")
+        start, end, metric = span
+        if not 0 <= start < end <= len(target.text):
+            raise UsageError(
+                f"--start {start} --end {end}: not a span of {target.path} ({len(target.text)} chars)"
+            )
+        decision_anchor = anchor_of(target.text, start, end, metric)
+        claim: Claim | None = None
+    else:
+        claim = next((c for c in target.ledger.claims if c.id == claim_id), None)
+        if claim is None:
+            raise UsageError(
+                f"{target.path}: no claim {claim_id} in its current ledger (claim ids change when the"
+                " article does; `carclaims table` or the report lists them)"
+            )
+        decision_anchor = anchor_of(target.text, claim.start, claim.end, claim.metric)
+    if action == "reject" and reason not in REASONS:
+        raise UsageError(f"--reason must be one of {', '.join(REASONS)}")
+    if action == "set":
+        if not changes:
+            raise UsageError(f"review set needs at least one of --{', --'.join(CORRECTABLE)}")
+        assert claim is not None
+        corrected(claim, changes)  # refuse a correction that makes no valid claim, now
+    decision = Decision(
+        action=action,
+        anchor=decision_anchor,
+        reason=reason if action == "reject" else None,
+        changes=changes if action in ("set", "add") else {},
+        note=note,
+        reviewer=reviewer or default_reviewer(),
+        at=now(),
+        extractor_version=__version__,
+        claim_id=claim.id if claim is not None else None,
+    )
+    if action == "add":
+        added_claim(decision, target.text, decision_anchor.start, decision_anchor.end)  # valid?
+    record(reviews_path(reviews_dir, target.name), decision)
+    return decision
+
+
+def status(target: Target, reviews_dir: Path) -> dict[str, Any]:
+    """Decisions of a source, how many attach to a claim of its current ledger, how many are
+    orphaned, and how many of its claims no decision covers yet."""
+    decisions = load_decisions(reviews_path(reviews_dir, target.name))
+    attached = attach(decisions, target.text, target.ledger.claims)
+    covered = {a.claim.id for a in attached if a.claim is not None}
+    return {
+        "path": target.path.as_posix(),
+        "claims": len(target.ledger.claims),
+        "decisions": len(decisions),
+        "attached": sum(1 for a in attached if a.claim is not None),
+        "orphaned": sum(1 for a in attached if a.claim is None),
+        "unreviewed": sum(1 for c in target.ledger.claims if c.id not in covered),
+    }
+
+
+def review_scoreboard(
+    items: Iterable[tuple[str, str, Ledger]], reviews_dir: Path
+) -> tuple[list[Any], dict[str, Ledger]]:
+    """Gold claims and predictions from review work, for `carclaims eval --reviews`.
+
+    `items` are (document name, its ledger's name, a fresh ledger). In every document with
+    decisions, accepted, corrected and added claims are gold; the extractor's claims that a
+    decision covers are its predictions (a rejected one is spurious, a corrected one wrong
+    unless the extractor now agrees); claims nobody reviewed are left out of the score.
+    """
+    from .evaluate import GoldClaim
+
+    gold: list[GoldClaim] = []
+    predicted: dict[str, Ledger] = {}
+    for doc, name, ledger in items:
+        decisions = load_decisions(reviews_path(reviews_dir, name))
+        if not decisions:
+            continue
+        text = source_text(ledger)
+        attached = attach(decisions, text, ledger.claims)
+        covered = {a.claim.id for a in attached if a.claim is not None and a.how != "added"}
+        predicted[doc] = ledger.model_copy(update={"claims": [c for c in ledger.claims if c.id in covered]})
+        for a in attached:
+            if a.claim is None or a.decision.action == "reject":
+                continue
+            claim = corrected(a.claim, a.decision.changes) if a.decision.action == "set" else a.claim
+            gold.append(
+                GoldClaim(
+                    doc=doc,
+                    start=claim.start,
+                    end=claim.end,
+                    text=claim.text,
+                    metric=claim.metric,
+                    value=claim.value.model_dump(),
+                    fields={k: getattr(claim, k) for k in ("product", "indication", "region", "population")},
+                )
+            )
+    return gold, predicted

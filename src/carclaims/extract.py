@@ -6,6 +6,7 @@ import bisect
 import re
 import signal
 import threading
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -20,7 +21,8 @@ from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse
-from .normalise import Mention, scan
+from .normalise import Mention, scan, with_value
+from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
 DEFAULT_MAX_CLAIMS = 20_000  # per file (--max-claims): more is a generated page or junk, not an article
 NUMBERS_PER_CLAIM = 5  # a text with more numbers than this many per allowed claim is refused unread
@@ -115,6 +117,33 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
     return value, mention.numerator, mention.denominator
 
 
+def implied_money(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Bare amounts right after a price word become money (see rules/costs.py
+    PRICE_BEFORE_BARE_AMOUNT): in the currency of the nearest amount, before or after them,
+    within IMPLIED_CURRENCY_REACH characters, else in the article's one currency if it has one."""
+    money = [m for m in mentions if m.kind == "money"]
+    if not money:
+        return mentions
+    currencies = Counter(m.unit for m in money)
+    currency, count = currencies.most_common(1)[0]
+    dominant = currency if count >= 2 and count >= ONE_CURRENCY_SHARE * len(money) else None
+    result = []
+    for m in mentions:
+        if (
+            m.kind == "number"
+            and m.low is not None
+            and m.low >= BARE_AMOUNT_MIN
+            and PRICE_BEFORE_BARE_AMOUNT.search(text, max(0, m.start - 40), m.start)
+        ):
+            distance = {id(p): max(m.start - p.end, p.start - m.end) for p in money}
+            near = [p for p in money if distance[id(p)] <= IMPLIED_CURRENCY_REACH]
+            unit = min(near, key=lambda p: distance[id(p)]).unit if near else dominant
+            if unit is not None:
+                m = with_value(m, kind="money", unit=unit)
+        result.append(m)
+    return result
+
+
 def _links(
     text: str,
     doc_segments: list[Segment],
@@ -174,7 +203,7 @@ def extract_document(
     if parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
-    mentions = scan(text)
+    mentions = implied_money(text, scan(text))
     hits = document_hits(text, parsed.products)
     product_starts = [p.start for p in hits.products]
 

@@ -370,7 +370,7 @@ def link_segment(
             links.append(link)
             continue
         if mention.kind == "duration" and _TIME_QUALIFIER.search(
-            text[max(0, mention.start - 12) : mention.start]
+            text[max(0, mention.start - 24) : mention.start]  # "within the first 2 years"
         ):
             continue
         made = _link_mention(text, linker, mention, has_product)
@@ -689,6 +689,13 @@ def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[
     return []
 
 
+# "The drug received its second indication … in October 2022": a sentence about the product the
+# article is about, named before; its approval dates are that product's.
+_PRODUCT_ANAPHORA = fastre.compile(
+    r"\b(?:the|this)\s+(?:drug|product|therapy|CAR-T\s+(?:therapy|product))\b", re.I
+)
+
+
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
     segment = linker.segment
     year = int((mention.date or "0")[:4])
@@ -700,7 +707,7 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         header = segment.header_cell()
         if header and any(c.cue.metric == "approval" for c in label_cues(text, *header)):
             return [Link(mention, "approval", "approval.column", segment)]
-    if not has_product:
+    if not has_product and not _PRODUCT_ANAPHORA.search(text, segment.start, mention.start):
         return []
     for cue in linker.cues:
         if cue.cue.metric == "approval" and abs(cue.start - mention.start) <= 120:

@@ -358,32 +358,53 @@ _FRACTION_RE = fastre.compile(
     r"(?![\w])"
 )
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
-WORD_FRACTIONS: dict[str, float] = {
-    "half": 50.0,
-    "a half": 50.0,
-    "one half": 50.0,
-    "one-half": 50.0,
-    "a third": 33.3,
-    "one third": 33.3,
-    "one-third": 33.3,
-    "two thirds": 66.7,
-    "two-thirds": 66.7,
-    "a quarter": 25.0,
-    "one quarter": 25.0,
-    "one-quarter": 25.0,
-    "three quarters": 75.0,
-    "three-quarters": 75.0,
-    "a fifth": 20.0,
-    "one fifth": 20.0,
-    "one-fifth": 20.0,
-    "a tenth": 10.0,
-    "one tenth": 10.0,
-    "one-tenth": 10.0,
+_NUMERATOR_WORDS = {
+    "a": 1,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "nine": 9,
 }
+_DENOMINATOR_WORDS = {  # singular, plural
+    2: ("half", "halves"),
+    3: ("third", "thirds"),
+    4: ("quarter", "quarters"),
+    5: ("fifth", "fifths"),
+    6: ("sixth", "sixths"),
+    8: ("eighth", "eighths"),
+    10: ("tenth", "tenths"),
+}
+
+
+def _word_fractions() -> dict[str, float]:
+    """ "a third", "two-thirds", "three-fourths", "one fifth": every proper fraction of a word
+    numerator and denominator, with a space or a hyphen ("fourth" is "quarter" too)."""
+    table = {"half": 50.0}
+    for numerator_word, numerator in _NUMERATOR_WORDS.items():
+        for denominator, (singular, plural) in _DENOMINATOR_WORDS.items():
+            if numerator >= denominator:
+                continue
+            share = round(numerator / denominator * 100, 1)
+            names = [singular if numerator == 1 else plural]
+            if denominator == 4:
+                names.append("fourth" if numerator == 1 else "fourths")
+            for name in names:
+                table[f"{numerator_word} {name}"] = share
+                if numerator_word != "a":
+                    table[f"{numerator_word}-{name}"] = share
+    return table
+
+
+WORD_FRACTIONS: dict[str, float] = _word_fractions()
 _WORD_FRACTION_RE = fastre.compile(
     r"\b(?P<w>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(WORD_FRACTIONS, key=len, reverse=True))
-    + r")(?=\s+of\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
+    # "… of", or "… that in/of" ("one-fifth that in the US": of the price there)
+    + r")(?=\s+(?:of|that\s+(?:of|in|at|for))\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )
 _INVERSE_RE = fastre.compile(r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])")

@@ -16,7 +16,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "approved",
         "approval",
-        r"\bapprov(?:ed|al|als)\b|\bauthori[sz](?:ed|ation)\b|\blicen[sc]ed\b|\bNDA\b|\bBLA\b",
+        r"\bapprov(?:ed|al|als)\b|\bauthori[sz](?:ed|ation)\b|\blicen[sc]ed\b|\bNDA\b|\bBLA\b"
+        # "received its second indication … in October 2022": an approval for a new use
+        r"|\b(?:received|won|gained|got|obtained)\s+(?:its|a|an|the)\s+(?:(?:first|second|third|fourth|new|"
+        r"expanded|additional|further)\s+)?indications?\b",
     ),
     Cue(
         "approval_label",

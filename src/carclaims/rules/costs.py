@@ -51,7 +51,9 @@ CUES: tuple[Cue, ...] = (
         "cost_fraction_of",
         "cost_reduction",
         r"of\s+(?:the\s+|its\s+|their\s+)?(?:(?:US|U\.S\.|Western|American|European)\s+)?(?:cost|price)s?"
-        r"|of\s+what\s+(?:[\w-]+\s+){0,6}?costs?\b",
+        r"|of\s+what\s+(?:[\w-]+\s+){0,6}?costs?\b"
+        # "the price here is about one-fifth that in the US": that = the price there
+        r"|that\s+(?:in|of|at)\s+(?:the\s+)?(?:US|U\.S\.?|United\s+States|America|Europe|the\s+West|Western\s+countries)\b",
         position="after",
         kinds=frozenset({"factor", "fraction"}),  # "1/6 to 1/10 of the cost", "a third of the price"
     ),
@@ -85,3 +87,15 @@ MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     )
 )
 MONEY_KIND_DEFAULT = "price"
+
+# "the total price may be close to 2 million", "the price of 1.2 million": an amount without a
+# currency, right after a price word, in an article whose money is all in one currency, is a
+# price in that currency (CLAIMS.md: costs take the article's currency when the figure omits it).
+PRICE_BEFORE_BARE_AMOUNT = fastre.compile(
+    r"\b(?:price|cost|costs|priced|charge[sd]?|fee)\b(?:[^\S\r\n]+[\w-]+){0,2}?[^\S\r\n]+"
+    r"(?:of|at|is|was|be|reached|reaches|to|around|about)[^\S\r\n]*$",
+    re.IGNORECASE,
+)
+BARE_AMOUNT_MIN = 10_000  # smaller bare numbers near "price" are not prices ("the price of 2 doses")
+ONE_CURRENCY_SHARE = 0.6  # of the article's money mentions, for its currency to be implied
+IMPLIED_CURRENCY_REACH = 400  # characters back to the amount whose currency a bare one takes

@@ -14,11 +14,13 @@ APPROVAL_CONTEXT = (
     r"|cleared|available|\blist\b|on\s+the\s+market"
 )
 
-# Up to three modifiers may stand between the number and its noun ("six approved CAR-T products").
+# Up to six modifiers may stand between the number and its noun ("six approved CAR-T products",
+# "five chimeric antigen receptor-T (CAR-T) cell therapies", "79 pediatric and young adult patients",
+# "101 evaluable relapsed or refractory multiple myeloma patients").
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
-    rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|and|or|with|for|from|at|by|on|to|were|was|are|is|than)\b)"
-    rf"(?:[A-Za-z](?:[\w./'’-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,4}}?"
+    rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than)\b)"
+    rf"(?:[A-Za-z](?:[\w./'’-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,6}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
 NOT_A_COUNT = fastre.compile(

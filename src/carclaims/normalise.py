@@ -358,17 +358,7 @@ _FRACTION_RE = fastre.compile(
     r"(?![\w])"
 )
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
-_NUMERATOR_WORDS = {
-    "a": 1,
-    "one": 1,
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "nine": 9,
-}
+_NUMERATOR_WORDS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
 _DENOMINATOR_WORDS = {  # singular, plural
     2: ("half", "halves"),
     3: ("third", "thirds"),

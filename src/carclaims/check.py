@@ -452,12 +452,15 @@ def run_check(
         findings.extend(lint(json.loads(dumps(ledger))))
 
     reported: set[frozenset[tuple[str, int, int, str]]] = set()  # one finding per pair of claims
+    holders = _subject_index(corpus)
     for name in sorted(new_or_changed):
         mine = fresh[name]
         side = Side(expected[name].as_posix(), expected[name].name, mine)
-        for other_name, other in sorted(corpus.items()):
-            if other_name == name:
-                continue
+        # only ledgers that name a product or study of this one for the same metric can conflict
+        # with it (same_subject): the rest are not diffed, so a large corpus stays fast
+        candidates = set().union(*(holders.get(key, set()) for key in _subject_keys(mine)))
+        for other_name in sorted(candidates - {name}):
+            other = corpus[other_name]
             other_side = Side(other.source.path, Path(other.source.path).name, other)
             pairs = diff(side, other_side, versions=False, min_evidence=CORPUS_EVIDENCE, require=same_subject)
             for pair in pairs:
@@ -481,6 +484,24 @@ def run_check(
                 )
     findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.where.path, f.where.line or 0, f.code))
     return CheckResult(findings, len(found), len(corpus))
+
+
+def _subject_keys(ledger: Ledger) -> set[tuple[str, str, str]]:
+    """(metric, unit, product or study) of each claim that names one: what same_subject needs."""
+    keys = set()
+    for claim in ledger.claims:
+        for named in (claim.product, claim.study):
+            if named:
+                keys.add((claim.metric, claim.value.unit, named))
+    return keys
+
+
+def _subject_index(corpus: dict[str, Ledger]) -> dict[tuple[str, str, str], set[str]]:
+    index: dict[tuple[str, str, str], set[str]] = {}
+    for name, ledger in corpus.items():
+        for key in _subject_keys(ledger):
+            index.setdefault(key, set()).add(name)
+    return index
 
 
 def _reviewed(ledger: Ledger, name: str, reviews_dir: Path | None, text: str | None) -> Ledger:

@@ -432,9 +432,19 @@ def report(
     """
     from .htmlreport import build_report
 
+    next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
+
+    def progress(message: str) -> None:  # a line now and then on a long run, on stderr
+        nonlocal next_line
+        if message.startswith("checking") or time.perf_counter() >= next_line:
+            typer.echo(f"report: {message}", err=True)
+            next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
+
     try:
         reviews_dir = reviews if reviews.is_dir() else None
-        summary = build_report(sources or [Path("data/seeds")], ledgers, out, reviews_dir=reviews_dir)
+        summary = build_report(
+            sources or [Path("data/seeds")], ledgers, out, progress=progress, reviews_dir=reviews_dir
+        )
     except CarclaimsError as error:
         raise _fail(error) from None
     typer.echo(

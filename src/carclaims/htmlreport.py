@@ -100,6 +100,8 @@ def build_report(
     `reviews_dir`, each claim shows its reviewer's decision (rejected ones struck through)."""
     if not ledgers_dir.is_dir():
         raise InputError(f"--ledgers {ledgers_dir}: no such directory (run carclaims extract first)")
+    if progress:
+        progress("checking the articles against their ledgers and each other")
     result = run_check(sources, ledgers_dir, all_conflicts=True, reviews_dir=reviews_dir)
     articles = _articles(sources, ledgers_dir)
     if reviews_dir is not None:
@@ -121,10 +123,10 @@ def build_report(
     out_dir.mkdir(parents=True, exist_ok=True)
     for name in STATIC_FILES:
         write_atomic(out_dir / name, files("carclaims").joinpath("data/report", name).read_text("utf-8"))
-    for article in articles:
+    for number, article in enumerate(articles, 1):
         write_atomic(out_dir / article.page, render_article(article, article_of))
         if progress:
-            progress(article.page)
+            progress(f"wrote {number}/{len(articles)} pages")
     write_atomic(
         out_dir / "index.html", render_index(articles, result.count("error"), result.count("warning"))
     )

@@ -90,7 +90,7 @@ MONEY_KIND_DEFAULT = "price"
 
 # "the total price may be close to 2 million", "the price of 1.2 million": an amount without a
 # currency, right after a price word, in an article whose money is all in one currency, is a
-# price in that currency (CLAIMS.md: costs take the article's currency when the figure omits it).
+# price in that currency (as reviewers read them: the sentence around says which money it is).
 PRICE_BEFORE_BARE_AMOUNT = fastre.compile(
     r"\b(?:price|cost|costs|priced|charge[sd]?|fee)\b(?:[^\S\r\n]+[\w-]+){0,2}?[^\S\r\n]+"
     r"(?:of|at|is|was|be|reached|reaches|to|around|about)[^\S\r\n]*$",

@@ -582,7 +582,7 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
     if cue is not None and cue.cue.metric not in COUNT_METRICS:
         link = _make(text, linker, with_value(mention, unit="count"), cue, "observed")
     else:
-        made = _link_by_label(text, linker, with_value(mention, unit="count"))
+        made = _link_by_label(text, linker, with_value(mention, unit="count"), accept_as="percent")
         link = made[0] if made and made[0].metric not in COUNT_METRICS else None
     if link is not None and end > mention.end:
         link.extra["span_end"] = end
@@ -665,8 +665,11 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
     return link
 
 
-def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[Link]:
-    """Table column header, then row label; or the "Label:" prefix of the line."""
+def _link_by_label(
+    text: str, linker: _SegmentLinker, mention: Mention, accept_as: str | None = None
+) -> list[Link]:
+    """Table column header, then row label; or the "Label:" prefix of the line. `accept_as`: the
+    kind of quantity the label's metric must take (an outcome count is read as a share's)."""
     segment = linker.segment
     sources: list[tuple[str, tuple[int, int] | None]] = []
     if segment.table is not None:
@@ -681,7 +684,7 @@ def _link_by_label(text: str, linker: _SegmentLinker, mention: Mention) -> list[
         if span is None:
             continue
         for cue in label_cues(text, *span):
-            if cue.cue.accepts(mention.kind) and cue.cue.metric != "approval":
+            if cue.cue.accepts(accept_as or mention.kind) and cue.cue.metric != "approval":
                 link = _make(text, linker, mention, cue, how)
                 if mention.kind == "fraction" and link.metric in COUNT_METRICS:
                     link.count_value = mention.numerator

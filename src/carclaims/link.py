@@ -29,10 +29,12 @@ from .rules.counts import (
     COHORT_BEFORE,
     COHORT_BEFORE_NOT,
     COHORT_SIZE_BEFORE,
+    ELLIPTICAL_COHORT_AFTER,
     NOT_A_COUNT,
     NOUNS,
     NUMERATOR_N_BEFORE,
     OBSERVED_AFTER,
+    PATIENTS_NOUN,
     PERCENT_OF_TRIALS,
     SUBGROUP_BEFORE,
 )
@@ -86,14 +88,15 @@ _TIME_QUALIFIER = fastre.compile(
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = fastre.compile(
-    r"^[^\S\r\n]+(?:(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
+    r"^[^\S\r\n]+(?P<clause>(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
-    r"(?:achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
+    r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
+OUTCOME_VERB_WINDOW = 70  # characters after a count that its verb may take ("who had prior … responded")
 _MEDIAN = fastre.compile(r"\bmedian\b", re.IGNORECASE)
 _MEAN = fastre.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
 
@@ -529,6 +532,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
                 link.count_value = mention.numerator
             return [link]
 
+    if (
+        kind == "number"
+        and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
+        and PATIENTS_NOUN.search(text, segment.start, mention.start)
+        and _count_noun(text, mention, seg_text) is None
+    ):
+        return [Link(mention, "patient_count", "patient_count.elliptical", segment)]
+
     after = linker.cue_after(mention)
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
     if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):
@@ -591,10 +602,11 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
 
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
     """An outcome stated as a number of patients; a share when the cohort size is in reach."""
-    verb = _OUTCOME_VERB.match(text[end : end + 40])
+    verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
-    verb_start = end + verb.start()
+    # past a "who had …" clause its words are no cue ("who had relapsed … responded")
+    verb_start = end + (verb.start("verb") if verb.group("clause") else verb.start())
     cue = next(
         (
             c

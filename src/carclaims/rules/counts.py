@@ -111,3 +111,12 @@ CUES: tuple[Cue, ...] = (
         scope="label",
     ),
 )
+
+# "68 patients were enrolled, and 59 received relma-cel infusion": a cohort whose noun was said
+# before in the sentence.
+ELLIPTICAL_COHORT_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:treated|infused|enrolled|dosed|evaluable"
+    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?))\b",
+    re.IGNORECASE,
+)
+PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)

@@ -6,6 +6,10 @@ front of them lets the engine reject every other position at once (the vocabular
 attribution and the cue passes ran 3-6 times faster with it). The lookahead is compiled with the
 pattern's own flags, so case folding is the engine's, and the set of first characters is always
 a superset of the true one: the matches are the same, only found sooner.
+
+`required_literals` reads from the same parse tree the strings one of which every match must
+hold ("complete" for `complete\s+(?:response|remission)`): a page, or a stretch of it, whose
+case-folded text holds none of them is not searched by that pattern at all.
 """
 
 from __future__ import annotations

@@ -92,7 +92,7 @@ _OUTCOME_VERB = fastre.compile(
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
-    r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered)\b",
+    r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces

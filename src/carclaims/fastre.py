@@ -8,7 +8,7 @@ pattern's own flags, so case folding is the engine's, and the set of first chara
 a superset of the true one: the matches are the same, only found sooner.
 
 `required_literals` reads from the same parse tree the strings one of which every match must
-hold ("complete" for `complete\s+(?:response|remission)`): a page, or a stretch of it, whose
+hold ("complete" for `complete\\s+(?:response|remission)`): a page, or a stretch of it, whose
 case-folded text holds none of them is not searched by that pattern at all.
 """
 

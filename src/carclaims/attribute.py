@@ -460,7 +460,42 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
             value = covering(field_name, set(counts))
         if value is not None and value not in NO_VALUE:
             topic[field_name] = value
+    _sharpen_topic(text, hits, topic)
     return topic
+
+
+# "This article walks through the evidence … for r/r B-ALL": a sentence of the opening section
+# that says what the article is about.
+_ABOUTNESS = fastre.compile(
+    r"\b(?:this|the\s+present|our)\s+(?:article|guide|review|post|page|piece|report|overview|analysis|study)\b",
+    re.IGNORECASE,
+)
+TOPIC_ABOUT_CHARS = 3000  # how far into the article a statement of what it is about is looked for
+
+
+def _sharpen_topic(text: str, hits: DocumentHits, topic: dict[str, str]) -> None:
+    """A statement of what the article is about, early on, gives a field the topic lacks, or a
+    narrower value than the opening's ("leukaemia" in the opening, "r/r B-ALL" in the statement)."""
+    found = _ABOUTNESS.search(text, 0, TOPIC_ABOUT_CHARS)
+    if found is None:
+        return
+    start = text.rfind("\n", 0, found.start()) + 1
+    end = text.find("\n", found.end())
+    end = len(text) if end < 0 else end
+    for field_name, doc_hits in hits.by_field():
+        values = {
+            h.value
+            for h in _within(doc_hits, start, end)
+            if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])
+        }
+        # the narrowest: "leukaemia … r/r B-ALL" is about B-ALL
+        values = {v for v in values if not any(v in ANCESTORS.get(other, ()) for other in values)}
+        if len(values) != 1:
+            continue
+        value = values.pop()
+        current = topic.get(field_name)
+        if value not in NO_VALUE and (current is None or current in ANCESTORS.get(value, ())):
+            topic[field_name] = value
 
 
 def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:

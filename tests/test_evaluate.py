@@ -10,11 +10,11 @@ from carclaims.extract import extract_text, iter_ledgers
 ROOT = Path(__file__).resolve().parents[1]
 # The level reached when this floor was set (seed F1 0.997); a drop below it is a regression.
 SEED_F1_FLOOR = 0.98
-# Seed attribution under CLAIMS.md v1.1 as measured (0.876 / 0.776 / 0.857). The real-article
+# Seed attribution under CLAIMS.md v1.1 as measured (0.876 / 0.776 / 0.870). The real-article
 # gold (../shared/real) scores 0.98 / 0.96 / 0.98 with the same rules; where the two gold sets
 # disagree on a convention (a topic's indication for prices, the "introduction" as the topic) the
 # rules follow the real articles. These floors catch a regression, they are not a target.
-ATTRIBUTION_FLOORS = {"product": 0.85, "indication": 0.75, "region": 0.83}
+ATTRIBUTION_FLOORS = {"product": 0.85, "indication": 0.75, "region": 0.85}
 
 
 def gold(text, metric, value, start, end, **fields):

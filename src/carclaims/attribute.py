@@ -748,6 +748,14 @@ def attribute(
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
             # a figure credited to a named study is that study's product's
             value = STUDY_PRODUCT.get(values["study"].upper(), value)
+        if (
+            field_name == "region"
+            and level == "topic"
+            and values["study"] not in (None, hits.topic.get("study"))
+        ):
+            # a figure credited to another study than the article's keeps that study's region:
+            # ELIANA's 81% in an article about CAR-T in China is not Chinese data
+            value = None
         values[field_name] = value
     if values["product"] is None and values["study"]:
         values["product"] = STUDY_PRODUCT.get(values["study"].upper())

@@ -362,6 +362,19 @@ def _claim(text: str, figure: str):
             ("In LEGEND-2, 74 patients received ciltacabtagene autoleucel.", "74 patients"),
             False,
         ),
+        (  # a rate among responders is no rate of the whole cohort
+            ("In the ELIANA trial, tisagenlecleucel gave a 12-month event-free survival of 50%.", "50%"),
+            (
+                "In ELIANA, the 12-month event-free survival on tisagenlecleucel was 59% of responders.",
+                "59%",
+            ),
+            False,
+        ),
+        (
+            ("In the ELIANA trial, tisagenlecleucel gave a 12-month event-free survival of 50%.", "50%"),
+            ("In the ELIANA trial of tisagenlecleucel, the 12-month event-free survival was 59%.", "59%"),
+            True,
+        ),
         (  # without a product, two figures for one indication are of different trials
             ("In China, CAR-T achieves a CR rate of 92.3% in B-ALL.", "92.3%"),
             ("In China, CAR-T achieves a CR rate of 70–90% in B-ALL.", "70–90%"),

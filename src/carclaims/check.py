@@ -207,6 +207,20 @@ def _around(claim: Claim, before: int, after: int) -> tuple[str, str]:
     return claim.sentence[max(0, at - before) : at], claim.sentence[end : end + after]
 
 
+# "59% of responders were relapse-free": a figure for a subgroup of the cohort, not the cohort's
+_SUBGROUP = re.compile(
+    r"\b(?:of|among|in)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:responders|responding\s+patients"
+    r"|patients\s+(?:who|that)\s+(?:responded|achieved|were\s+in|had\s+(?:a\s+)?(?:CR|complete)))\b",
+    re.IGNORECASE,
+)
+
+
+def is_subgroup_figure(claim: Claim) -> bool:
+    """Whether the figure is stated for a subgroup (responders, patients in CR) of its cohort."""
+    before, after = _around(claim, 40, 40)
+    return bool(_SUBGROUP.match(after.lstrip()) or _SUBGROUP.search(before[-40:]))
+
+
 def money_kind(claim: Claim) -> str:
     """price, insurance, out-of-pocket, cost-effectiveness, total-cost or hypothetical
     (rules/costs.py MONEY_KINDS), from the words around the figure."""
@@ -254,6 +268,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False
     if any(is_comparator_figure(*_around(c, COMPARATOR_BEFORE, 80)) for c in (a, b)):
         return False
+    if is_subgroup_figure(a) != is_subgroup_figure(b):
+        return False  # a rate among responders is no rate of the whole cohort
     if a.metric in COUNT_METRICS:
         if a.numerator is not None or b.numerator is not None:
             return False  # "75 of the 169 trials" counts a subset

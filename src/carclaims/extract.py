@@ -106,7 +106,12 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
         count = link.count_value
         value = Value(low=count, high=count, unit="count", bound="eq")
         return value, mention.numerator, mention.denominator
-    if link.metric == "cost_reduction" and mention.kind == "fraction" and mention.low:
+    if (
+        link.metric == "cost_reduction"
+        and mention.kind == "fraction"
+        and mention.low
+        and ".cost_refund" not in link.rule
+    ):
         # "a third of the US price" is a saving by a factor of three
         factor = round(100 / mention.low, 1)
         return Value(low=factor, high=factor, unit="x", bound=mention.bound), None, None  # type: ignore[arg-type]

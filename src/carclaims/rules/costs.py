@@ -57,6 +57,16 @@ CUES: tuple[Cue, ...] = (
         position="after",
         kinds=frozenset({"factor", "fraction"}),  # "1/6 to 1/10 of the cost", "a third of the price"
     ),
+    Cue(
+        "cost_refund",
+        "cost_reduction",
+        # "half of a patient's out-of-pocket cost back", "a 100% claim payment": the share of the
+        # cost a payer gives back (a percentage, unlike "a third of the price", which is a factor)
+        r"of\s+(?:a\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?costs?\s+back\b|claim\s+payments?\b"
+        r"|reimburse(?:d|ment)\b|refund(?:ed)?\b",
+        position="after",
+        kinds=frozenset({"percent", "fraction"}),
+    ),
     Cue("cost_label", "cost", r"\b(?:cost|price|fee|charges?|WAC)\b", scope="label"),
 )
 

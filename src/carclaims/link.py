@@ -29,6 +29,8 @@ from .rules.counts import (
     COHORT_BEFORE,
     COHORT_BEFORE_NOT,
     COHORT_SIZE_BEFORE,
+    ELIDED_AFTER,
+    ELIDED_BEFORE,
     ELLIPTICAL_COHORT_AFTER,
     NOT_A_COUNT,
     NOUNS,
@@ -539,6 +541,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and _count_noun(text, mention, seg_text) is None
     ):
         return [Link(mention, "patient_count", "patient_count.elliptical", segment)]
+    elided = _elided_count(text, linker, mention) if kind == "number" else None
+    if elided is not None:
+        return [elided]
 
     after = linker.cue_after(mention)
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
@@ -582,6 +587,22 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
     return bool(
         COHORT_BEFORE.search(before) or COHORT_AFTER.match(after) or segment.start >= mention.start - 2
     )
+
+
+def _elided_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """ "six CAR-T products are approved, and four were made in Shanghai": a bare number after
+    "and" whose noun is the count noun of an earlier number in the sentence."""
+    if not ELIDED_BEFORE.search(text, max(linker.segment.start, mention.start - 8), mention.start):
+        return None
+    if not ELIDED_AFTER.match(text, mention.end) or _count_noun(text, mention, linker.context(mention)):
+        return None
+    for other in reversed(linker.mentions):
+        if other.end > mention.start or other.kind != "number":
+            continue
+        noun = _count_noun(text, other, linker.context(other))
+        if noun is not None and noun[0] in ("product_count", "trial_count"):
+            return Link(mention, noun[0], f"{noun[0]}.elided", linker.segment)
+    return None
 
 
 def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:

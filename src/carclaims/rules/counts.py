@@ -120,3 +120,8 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
+# "six CAR-T products are approved, and four were made in Shanghai": a count whose noun is elided
+ELIDED_BEFORE = fastre.compile(r"\band\s+$", re.IGNORECASE)
+ELIDED_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
+)

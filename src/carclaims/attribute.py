@@ -262,7 +262,10 @@ _BOUND_AFTER = fastre.compile(
 _COMPARATOR_BEFORE = fastre.compile(
     r"\b(?:than|vs\.?|versus|compar(?:ed|ing)\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
     r"|similar\s+to|on\s+par\s+with|before|besides|other\s+than|except(?:\s+for)?|unlike"
-    r"|rivals?(?:\s+to)?|(?:than|compar(?:ed|ing)\s+(?:to|with))\s+(?:\w+\s+){0,2}in)\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
+    r"|rivals?(?:\s+to)?|(?:than|compar(?:ed|ing)\s+(?:to|with))\s+(?:\w+\s+){0,2}in"
+    # "about one-fifth that in the US", "three times those of Europe": the place of comparison
+    r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of))"
+    r"\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
 # ...and it names only the figure in parentheses right after it: "than adults (60–75%)".

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import json
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
 from html import escape
 from importlib.resources import files
@@ -283,11 +283,12 @@ def _marked_text(
     text: str,
     claims: list[Claim],
     flags: dict[str, str],
-    rejected: set[str] = frozenset(),  # type: ignore[assignment]
+    rejected: Collection[str] = (),
 ) -> tuple[str, list[Claim]]:
     """The text, escaped, with one <mark> per claim (nested where spans nest; a span that
-    crosses another is cut at the end of the one it starts in). Returns the claims shown and
-    leaves out any whose offsets do not hold its text (a stale ledger)."""
+    crosses another is cut at the end of the one it starts in; `rejected` ids struck through).
+    Returns the claims shown and leaves out any whose offsets do not hold its text (a stale
+    ledger)."""
     shown = sorted(
         (c for c in claims if 0 <= c.start < c.end <= len(text) and text[c.start : c.end] == c.text),
         key=lambda c: (c.start, -c.end, c.metric, c.id),

@@ -157,6 +157,13 @@ def test_corrections_and_added_claims_are_used(project: Path):
     decisions = load_decisions(Path(f"data/reviews/{SEED}.jsonl"))
     assert {d.reviewer for d in decisions} == {"Test Reviewer"}
     assert all(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ", d.at) for d in decisions)
+    correction = next(d for d in decisions if d.action == "set")
+    assert (correction.claim_id, correction.claim["text"], correction.claim["value"]["low"]) == (
+        target["id"],
+        "81%",
+        81,
+    )
+    assert correction.extractor_version and correction.changes == {"region": "US", "population": "pediatric"}
 
 
 def test_bad_decisions_are_one_line_errors(project: Path):

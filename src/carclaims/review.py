@@ -85,6 +85,7 @@ class Decision(BaseModel):
     at: str  # UTC, ISO 8601
     extractor_version: str
     claim_id: str | None = None  # the claim it was made on (ids change with the article's bytes)
+    claim: dict[str, Any] | None = None  # ...as the extractor had it then (value, attribution)
 
     def key(self) -> tuple[int, int, str, str]:
         return (self.anchor.start, self.anchor.end, self.anchor.metric, self.at)
@@ -462,6 +463,7 @@ def decide(
         at=now(),
         extractor_version=__version__,
         claim_id=claim.id if claim is not None else None,
+        claim=claim.model_dump(mode="json", exclude={"sentence"}) if claim is not None else None,
     )
     if action == "add":
         added_claim(decision, target.text, decision_anchor.start, decision_anchor.end)  # valid?

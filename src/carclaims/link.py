@@ -390,7 +390,7 @@ def link_segment(
 _FIGURE_JOIN = fastre.compile(r"^\s*(?:,|;)?\s*(?:and|or)?\s*$", re.IGNORECASE)
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
-    r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be)\s*[:,]?\s*$|^\s*[:,]?\s*$", re.IGNORECASE
+    r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$", re.IGNORECASE
 )
 _LIST_TIMEPOINT = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.IGNORECASE)
 LIST_KINDS = frozenset({"percent", "fraction", "duration"})
@@ -441,7 +441,25 @@ def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) ->
                         _iso_duration(timepoint.group("n"), timepoint.group("u")) if timepoint else None
                     )
                 made[id(mention)] = link
+            points = _timepoint_list(text, cues[0]) if len(cues) == 1 else None
+            if points is not None and len(points) == len(run) and all(id(m) in made for m in run):
+                for mention, point in zip(run, points, strict=True):  # "12-, 24- and 36-month rates"
+                    made[id(mention)].timepoint = point
     return made
+
+
+# "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%": one time point per figure
+_TIMEPOINT_LIST = fastre.compile(
+    r"(?P<list>\d+(?:\s*-)?(?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\s*-)?)+)[- ](?P<u>month|year)s?\b[^\d%]{0,25}$",
+    re.IGNORECASE,
+)
+
+
+def _timepoint_list(text: str, cue: CueMatch) -> list[str] | None:
+    found = _TIMEPOINT_LIST.search(text, max(0, cue.start - 60), cue.start)
+    if found is None:
+        return None
+    return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
 
 
 MAX_LIST_GAP = 80  # characters between two figures of one list (a confidence interval fits)
@@ -496,7 +514,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "money":
         before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
         after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
-        if NOT_A_PRICE.search(before.split(";")[-1]) or NOT_A_PRICE.search(after):
+        if NOT_A_PRICE.search(_last_clause(before)) or NOT_A_PRICE.search(_first_clause(after)):
             return []
         if NOT_A_PRICE_SENTENCE.search(_clause(text, segment, mention)):
             return []
@@ -558,7 +576,17 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     return _link_by_label(text, linker, mention)
 
 
-_CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _last_clause(piece: str) -> str:
+    breaks = list(_CLAUSE_BREAK.finditer(piece))
+    return piece[breaks[-1].end() :] if breaks else piece
+
+
+def _first_clause(piece: str) -> str:
+    found = _CLAUSE_BREAK.search(piece)
+    return piece[: found.start()] if found else piece
 
 
 def _clause(text: str, segment: Segment, mention: Mention) -> str:
@@ -645,6 +673,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         any(c.cue.metric is None and verb_start <= c.start < cue.start for c in linker.cues)
     ):
         return None
+    if ";" in text[verb_start : cue.start]:
+        return None  # "104 patients were treated; the ORR was 35%": another clause's endpoint
     if mention.kind == "fraction":  # "9 out of 10 children achieve remission": the share
         link = _make(text, linker, mention, cue, "fraction")
         link.extra["span_end"] = end

@@ -723,6 +723,9 @@ def _finish(
     )
 
 
+_SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
+
+
 def scan(text: str) -> list[Mention]:
     """Every number expression in `text`, sorted by position, none overlapping."""
     occupied = _Occupied()
@@ -810,6 +813,8 @@ def scan(text: str) -> list[Mention]:
     # a hedge can widen a span into an earlier mention: keep the first of any overlap
     result: list[Mention] = []
     for mention in found:
+        if _SPREAD_BEFORE.search(text, max(0, mention.start - 6), mention.start):
+            continue  # "66.0% ± 6.0%": a standard error or deviation is no claim (CLAIMS.md 1)
         if result and mention.start < result[-1].end:
             if mention.kind in ("percent", "money") and result[-1].kind in (
                 "year",

@@ -352,7 +352,10 @@ TOPIC_MAX_CHARS = 2500
 _ABBREVIATION = fastre.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,5})\)")
 
 
-def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> DocumentHits:
+def document_hits(
+    text: str, product_spans: list[tuple[int, int, str]], folded: str | None = None
+) -> DocumentHits:
+    """Every vocabulary hit of the document; `folded` is `fastre.filter_text(text)` if known."""
     products = [Hit(s, e, inn) for s, e, inn in sorted(product_spans)]
     products.extend(Hit(m.start(), m.end(), CJK_INN[m.group(0)]) for m in CJK_ALIASES.finditer(text))
     products.sort(key=lambda h: (h.start, h.end))
@@ -372,7 +375,7 @@ def document_hits(text: str, product_spans: list[tuple[int, int, str]]) -> Docum
         if not known:
             unknown.append(Hit(start, match.end(), inn))
     products.sort(key=lambda h: (h.start, h.end))
-    lowered = fastre.filter_text(text)
+    lowered = fastre.filter_text(text) if folded is None else folded
     indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered))
     regions = [h for h in _find(text, _REGION_RES, lowered) if not _SELLER_AFTER.match(text, h.end)]
     hits = DocumentHits(

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import __version__
+from . import __version__, fastre
 from .attribute import CONTEXT_WINDOW, attribute, document_hits
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
@@ -42,6 +42,8 @@ def check_density(text: str, path: str, max_claims: int) -> None:
     """Refuse, before any parsing, a text with more numbers than its claims could use: the
     cheap guard that keeps a 10 MB run of figures from costing minutes and gigabytes."""
     ceiling = max_claims * NUMBERS_PER_CLAIM
+    if len(text) < 2 * ceiling:
+        return  # each number takes a digit and a separator: this text cannot hold that many
     for count, _ in enumerate(_NUMBER.finditer(text), 1):
         if count > ceiling:
             raise LimitError(
@@ -156,8 +158,9 @@ def _links(
     has_product_at,
     limit: int | None = None,
     path: str = "",
+    folded: str | None = None,
 ) -> list[Link]:
-    cues = find_cues(text, windows=cue_windows(mentions, len(text)))
+    cues = find_cues(text, windows=cue_windows(mentions, len(text)), folded=folded)
     ci_spans = [(m.start, m.end) for m in mentions if m.kind == "ci"]
     if ci_spans:  # "(95% CI = 51.9%–83.7%)" belongs to the figure before: its "CI" blocks nothing
         ci_starts = [s for s, _ in ci_spans]
@@ -209,7 +212,8 @@ def extract_document(
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
     mentions = implied_money(text, scan(text))
-    hits = document_hits(text, parsed.products)
+    folded = fastre.filter_text(text)  # once per document: the cue and vocabulary filters share it
+    hits = document_hits(text, parsed.products, folded)
     product_starts = [p.start for p in hits.products]
 
     def has_product_at(segment: Segment) -> bool:
@@ -221,7 +225,7 @@ def extract_document(
                 return True
         return False
 
-    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path)
+    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path, folded)
     starts = line_starts(text)
     by_segment: dict[int, list[tuple[int, int, str]]] = {}
     for link in links:

@@ -176,13 +176,17 @@ def cue_windows(mentions: Sequence[Mention], length: int) -> list[tuple[int, int
 
 
 def find_cues(
-    text: str, cues: Sequence[Cue] | None = None, windows: Sequence[tuple[int, int]] | None = None
+    text: str,
+    cues: Sequence[Cue] | None = None,
+    windows: Sequence[tuple[int, int]] | None = None,
+    folded: str | None = None,
 ) -> list[CueMatch]:
     """Every cue match, overlaps resolved; only inside `windows` when given (a crawl page is mostly
-    text far from any number, and ~70 patterns over all of it would dominate the run time)."""
+    text far from any number, and ~70 patterns over all of it would dominate the run time).
+    `folded` is `fastre.filter_text(text)` when the caller has it already."""
     cues = _cues()[0] if cues is None else cues
     spans = [(0, len(text))] if windows is None else windows
-    folded = fastre.filter_text(text)
+    folded = fastre.filter_text(text) if folded is None else folded
     aligned = len(folded) == len(text)  # folding kept every offset (it nearly always does)
     matches: list[CueMatch] = []
     for cue in cues:
@@ -593,12 +597,11 @@ def _clause(text: str, segment: Segment, mention: Mention) -> str:
     """The clause of the segment that holds the mention ("…, while Kymriah lists at $475,000")."""
     start = max(segment.start, mention.start - RULE_CONTEXT)
     end = min(segment.end, mention.end + RULE_CONTEXT)
-    head = text[start : mention.start]
-    breaks = list(_CLAUSE_BREAK.finditer(head))
-    if breaks:
-        start += breaks[-1].end()
-    tail = _CLAUSE_BREAK.search(text, mention.end, end)
-    return text[start : tail.start() if tail else end]
+    return (
+        _last_clause(text[start : mention.start])
+        + text[mention.start : mention.end]
+        + _first_clause(text[mention.end : end])
+    )
 
 
 def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> bool:

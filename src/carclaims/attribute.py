@@ -235,13 +235,19 @@ POPULATIONS: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-# (value, compiled pattern, the literals one of which each match holds)
-VocabularyTable = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
+# (value, compiled pattern, the literals one of which each match holds, the literals one of
+# which each match begins with)
+VocabularyTable = tuple[tuple[str, re.Pattern[str], frozenset[str] | None, frozenset[str] | None], ...]
 
 
 def _compile(table: tuple[tuple[str, str, bool], ...]) -> VocabularyTable:
     return tuple(
-        (value, fastre.compile(p, flags), fastre.required_literals(p, flags))
+        (
+            value,
+            fastre.compile(p, flags),
+            fastre.required_literals(p, flags),
+            fastre.prefix_literals(p, flags),
+        )
         for value, p, case in table
         for flags in [0 if case else re.IGNORECASE]
     )
@@ -251,6 +257,20 @@ _INDICATION_RES = _compile(INDICATIONS)
 _REGION_RES = _compile(REGIONS)
 _POPULATION_RES = _compile(POPULATIONS)
 _STUDY_RES = _compile(STUDIES)
+
+
+@lru_cache(maxsize=1)
+def vocabulary_anchors() -> frozenset[str]:
+    """The prefix literals of every vocabulary pattern (what `document_hits` needs indexed)."""
+    tables = (_INDICATION_RES, _REGION_RES, _POPULATION_RES, _STUDY_RES)
+    return frozenset().union(*(row[3] for table in tables for row in table if row[3]))
+
+
+@lru_cache(maxsize=1)
+def _vocabulary_index() -> fastre.LiteralIndex:
+    return fastre.LiteralIndex(vocabulary_anchors())
+
+
 # Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = fastre.compile(
@@ -281,15 +301,25 @@ class Hit:
     value: str
 
 
-def _find(text: str, table: VocabularyTable, lowered: str | None = None) -> list[Hit]:
+def _find(
+    text: str,
+    table: VocabularyTable,
+    lowered: str | None = None,
+    anchors: fastre.Occurrences | None = None,
+) -> list[Hit]:
     """Non-overlapping hits; an empty value in the table means "the matched text itself".
-    `lowered` is `fastre.filter_text(text)`: patterns whose literals it lacks are not run."""
-    hits = [
-        Hit(m.start(), m.end(), value or m.group(0))
-        for value, rx, literals in table
-        if fastre.may_match(literals, lowered)
-        for m in rx.finditer(text)
-    ]
+    `lowered` is `fastre.filter_text(text)`: patterns whose literals it lacks are not run;
+    `anchors` the occurrences of `vocabulary_anchors()` in it: a pattern with prefix literals
+    is tried only where they begin, when they are rare enough to be worth it."""
+    hits = []
+    for value, rx, literals, prefixes in table:
+        if anchors is not None and anchors.rare(prefixes, len(text)):
+            found = anchors.finditer(rx, prefixes, text)  # type: ignore[arg-type]
+        elif fastre.may_match(literals, lowered):
+            found = rx.finditer(text)
+        else:
+            continue
+        hits.extend(Hit(m.start(), m.end(), value or m.group(0)) for m in found)
     hits.sort(key=lambda h: (h.start, -(h.end - h.start)))
     kept: list[Hit] = []
     for hit in hits:
@@ -353,9 +383,13 @@ _ABBREVIATION = fastre.compile(r"^\s*\((?P<abbr>[A-Z][A-Za-z]{1,5})\)")
 
 
 def document_hits(
-    text: str, product_spans: list[tuple[int, int, str]], folded: str | None = None
+    text: str,
+    product_spans: list[tuple[int, int, str]],
+    folded: str | None = None,
+    anchors: fastre.Occurrences | None = None,
 ) -> DocumentHits:
-    """Every vocabulary hit of the document; `folded` is `fastre.filter_text(text)` if known."""
+    """Every vocabulary hit of the document; `folded` is `fastre.filter_text(text)` and
+    `anchors` the occurrences of `vocabulary_anchors()` in it, if known."""
     products = [Hit(s, e, inn) for s, e, inn in sorted(product_spans)]
     products.extend(Hit(m.start(), m.end(), CJK_INN[m.group(0)]) for m in CJK_ALIASES.finditer(text))
     products.sort(key=lambda h: (h.start, h.end))
@@ -376,14 +410,18 @@ def document_hits(
             unknown.append(Hit(start, match.end(), inn))
     products.sort(key=lambda h: (h.start, h.end))
     lowered = fastre.filter_text(text) if folded is None else folded
-    indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered))
-    regions = [h for h in _find(text, _REGION_RES, lowered) if not _SELLER_AFTER.match(text, h.end)]
+    if len(lowered) != len(text):
+        anchors = None  # positions in the folded text are not positions in the text
+    elif anchors is None:
+        anchors = _vocabulary_index().find(lowered)
+    indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, anchors))
+    regions = [h for h in _find(text, _REGION_RES, lowered, anchors) if not _SELLER_AFTER.match(text, h.end)]
     hits = DocumentHits(
         products=products,
         indications=indications,
         regions=regions,
-        populations=_find(text, _POPULATION_RES, lowered),
-        studies=_find(text, _STUDY_RES, lowered),
+        populations=_find(text, _POPULATION_RES, lowered, anchors),
+        studies=_find(text, _STUDY_RES, lowered, anchors),
         unknown_products=unknown,
     )
     hits.topic_end = _topic_end(text)

@@ -10,18 +10,19 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from . import __version__, fastre
-from .attribute import CONTEXT_WINDOW, attribute, document_hits
+from .attribute import CONTEXT_WINDOW, attribute, document_hits, vocabulary_anchors
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
-from .link import Link, cue_windows, find_cues, link_segment, restatements
+from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse
-from .normalise import Mention, scan, with_value
+from .normalise import Mention, scan, scan_anchors, with_value
 from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
 DEFAULT_MAX_CLAIMS = 20_000  # per file (--max-claims): more is a generated page or junk, not an article
@@ -159,8 +160,9 @@ def _links(
     limit: int | None = None,
     path: str = "",
     folded: str | None = None,
+    anchors: fastre.Occurrences | None = None,
 ) -> list[Link]:
-    cues = find_cues(text, windows=cue_windows(mentions, len(text)), folded=folded)
+    cues = find_cues(text, windows=cue_windows(mentions, len(text)), folded=folded, anchors=anchors)
     ci_spans = [(m.start, m.end) for m in mentions if m.kind == "ci"]
     if ci_spans:  # "(95% CI = 51.9%–83.7%)" belongs to the figure before: its "CI" blocks nothing
         ci_starts = [s for s, _ in ci_spans]
@@ -202,6 +204,13 @@ def _key(link: Link) -> tuple[int, int, str]:
     return (link.mention.start, int(link.extra.get("span_end", link.mention.end)), link.metric)  # type: ignore[call-overload]
 
 
+@lru_cache(maxsize=1)
+def anchor_index() -> fastre.LiteralIndex:
+    """One index for the prefix literals of every cue and vocabulary pattern: one pass over
+    each document finds where all of them begin."""
+    return fastre.LiteralIndex(cue_anchors() | vocabulary_anchors() | scan_anchors())
+
+
 def extract_document(
     source: Source, parsed: Parsed | None = None, max_claims: int | None = DEFAULT_MAX_CLAIMS
 ) -> Ledger:
@@ -211,9 +220,10 @@ def extract_document(
     if parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
-    mentions = implied_money(text, scan(text))
-    folded = fastre.filter_text(text)  # once per document: the cue and vocabulary filters share it
-    hits = document_hits(text, parsed.products, folded)
+    folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
+    anchors = anchor_index().find(folded) if len(folded) == len(text) else None
+    mentions = implied_money(text, scan(text, anchors))
+    hits = document_hits(text, parsed.products, folded, anchors)
     product_starts = [p.start for p in hits.products]
 
     def has_product_at(segment: Segment) -> bool:
@@ -225,7 +235,7 @@ def extract_document(
                 return True
         return False
 
-    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path, folded)
+    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path, folded, anchors)
     starts = line_starts(text)
     by_segment: dict[int, list[tuple[int, int, str]]] = {}
     for link in links:

@@ -175,21 +175,45 @@ def cue_windows(mentions: Sequence[Mention], length: int) -> list[tuple[int, int
     return windows
 
 
+@lru_cache(maxsize=1)
+def cue_anchors() -> frozenset[str]:
+    """The prefix literals of every running-text cue (what `find_cues` needs indexed)."""
+    return frozenset().union(*(c.prefixes for c in _cues()[0] if c.prefixes))
+
+
+@lru_cache(maxsize=1)
+def _cue_index() -> fastre.LiteralIndex:
+    return fastre.LiteralIndex(cue_anchors())
+
+
 def find_cues(
     text: str,
     cues: Sequence[Cue] | None = None,
     windows: Sequence[tuple[int, int]] | None = None,
     folded: str | None = None,
+    anchors: fastre.Occurrences | None = None,
 ) -> list[CueMatch]:
     """Every cue match, overlaps resolved; only inside `windows` when given (a crawl page is mostly
     text far from any number, and ~70 patterns over all of it would dominate the run time).
-    `folded` is `fastre.filter_text(text)` when the caller has it already."""
+    `folded` is `fastre.filter_text(text)` and `anchors` the occurrences of `cue_anchors()` in
+    it, when the caller has them already: a cue with prefix literals is tried only where they
+    begin (same matches as a scan of every position, see `fastre.Occurrences.finditer`)."""
     cues = _cues()[0] if cues is None else cues
     spans = [(0, len(text))] if windows is None else windows
     folded = fastre.filter_text(text) if folded is None else folded
     aligned = len(folded) == len(text)  # folding kept every offset (it nearly always does)
+    if not aligned:
+        anchors = None  # positions in the folded text are not positions in the text
+    elif anchors is None:
+        anchors = _cue_index().find(folded)
+    span_chars = sum(end - start for start, end in spans)
     matches: list[CueMatch] = []
     for cue in cues:
+        if anchors is not None and anchors.rare(cue.prefixes, span_chars):
+            for start, end in spans:
+                found = anchors.finditer(cue.regex, cue.prefixes, text, start, end)  # type: ignore[arg-type]
+                matches.extend(CueMatch(m.start(), m.end(), cue) for m in found)
+            continue
         literals = cue.literals
         if not fastre.may_match(literals, folded):
             continue  # none of the words it needs is on the page

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from . import fastre
 
@@ -509,9 +511,9 @@ class _Occupied:
         self.ends[lo:hi] = [end]
 
 
-def _scan_atoms(text: str, occupied: _Occupied) -> list[_Atom]:
+def _scan_atoms(text: str, occupied: _Occupied, anchors: fastre.Occurrences | None = None) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for match in _ATOM_RE.finditer(text):
+    for match in _matches(_ATOM_RE, text, anchors):
         start, num_start = match.start(), match.start("num")
         end = match.end()
         if occupied.overlaps(num_start, match.end("num")):
@@ -726,19 +728,55 @@ def _finish(
 _SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 
 
-def scan(text: str) -> list[Mention]:
-    """Every number expression in `text`, sorted by position, none overlapping."""
+_SCAN_RES = (
+    _CI_RE,
+    *_DATE_RES,
+    _FRACTION_PCT_RE,
+    _PCT_FRACTION_RE,
+    _COUNT_PCT_RE,
+    _FRACTION_RE,
+    _WORD_FRACTION_RE,
+    _INVERSE_RE,
+    _ATOM_RE,
+)
+# the strings each pattern's matches begin with (fastre.prefix_literals), by pattern
+_PREFIXES = {rx: fastre.prefix_literals(rx.pattern, rx.flags) for rx in _SCAN_RES}
+
+
+def scan_anchors() -> frozenset[str]:
+    """The prefix literals of the scanner's patterns (what `scan` needs indexed)."""
+    return frozenset().union(*(p for p in _PREFIXES.values() if p))
+
+
+@lru_cache(maxsize=1)
+def _scan_index() -> fastre.LiteralIndex:
+    return fastre.LiteralIndex(scan_anchors())
+
+
+def _matches(
+    regex: re.Pattern[str], text: str, anchors: fastre.Occurrences | None
+) -> Iterator[re.Match[str]]:
+    return fastre.finditer(regex, _PREFIXES[regex], text, anchors)
+
+
+def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
+    """Every number expression in `text`, sorted by position, none overlapping. `anchors` are
+    the occurrences of `scan_anchors()` in `fastre.filter_text(text)` when the caller has them:
+    a pattern is then tried only where its prefix literals begin (the same matches)."""
+    if anchors is None:
+        folded = fastre.filter_text(text)
+        anchors = _scan_index().find(folded) if len(folded) == len(text) else None
     occupied = _Occupied()
     found: list[Mention] = []
 
-    for match in _CI_RE.finditer(text):
+    for match in _matches(_CI_RE, text, anchors):
         lo, hi = parse_number(match.group("lo")), parse_number(match.group("hi"))
         ci = (lo, hi) if lo is not None and hi is not None else None  # "5.0-NE": no usable interval
         found.append(Mention(match.start(), match.end(), "ci", lo, hi, "range", "", ci=ci))
         occupied.add(match.start(), match.end())
 
     for pattern in _DATE_RES:
-        for match in pattern.finditer(text):
+        for match in _matches(pattern, text, anchors):
             if occupied.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
@@ -746,7 +784,7 @@ def scan(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "date", None, None, "eq", "date", date=iso))
             occupied.add(match.start(), match.end())
 
-    for match in _FRACTION_PCT_RE.finditer(text):
+    for match in _matches(_FRACTION_PCT_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, d, p = (parse_number(match.group(k) or match.group("p2")) for k in ("n", "d", "p"))
@@ -757,7 +795,7 @@ def scan(text: str) -> list[Mention]:
         )
         occupied.add(match.start(), match.end())
 
-    for match in _PCT_FRACTION_RE.finditer(text):
+    for match in _matches(_PCT_FRACTION_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
@@ -768,7 +806,7 @@ def scan(text: str) -> list[Mention]:
         )
         occupied.add(match.start(), match.end())
 
-    for match in _COUNT_PCT_RE.finditer(text):
+    for match in _matches(_COUNT_PCT_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, p = parse_number(match.group("n")), parse_number(match.group("p"))
@@ -777,7 +815,7 @@ def scan(text: str) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n))
         occupied.add(match.start(), match.end())
 
-    for match in _FRACTION_RE.finditer(text):
+    for match in _matches(_FRACTION_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, d = parse_number(match.group("n")), parse_number(match.group("d"))
@@ -788,14 +826,14 @@ def scan(text: str) -> list[Mention]:
         found.append(replace(shaped, numerator=n, denominator=d))
         occupied.add(shaped.start, shaped.end)
 
-    for match in _WORD_FRACTION_RE.finditer(text):
+    for match in _matches(_WORD_FRACTION_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
         share = WORD_FRACTIONS[re.sub(r"\s+", " ", match.group("w").lower())]
         found.append(_finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False))
         occupied.add(match.start(), match.end())
 
-    for match in _INVERSE_RE.finditer(text):
+    for match in _matches(_INVERSE_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
         a = float(match.group("a"))
@@ -808,7 +846,7 @@ def scan(text: str) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "factor", a, b, "range", "x"))
         occupied.add(match.start(), match.end())
 
-    found.extend(_combine(text, _scan_atoms(text, occupied)))
+    found.extend(_combine(text, _scan_atoms(text, occupied, anchors)))
     found.sort(key=lambda m: (m.start, m.end))
     # a hedge can widen a span into an earlier mention: keep the first of any overlap
     result: list[Mention] = []

@@ -68,11 +68,14 @@ class Cue:
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # strings one of which every match holds (lower case): a text without them is not searched
     literals: frozenset[str] | None = field(init=False, repr=False, compare=False)
+    # strings one of which every match begins with (lower case): it is tried only where they do
+    prefixes: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
         object.__setattr__(self, "regex", fastre.compile(self.pattern, flags))
         object.__setattr__(self, "literals", fastre.required_literals(self.pattern, flags))
+        object.__setattr__(self, "prefixes", fastre.prefix_literals(self.pattern, flags))
         object.__setattr__(
             self,
             "requires_regex",

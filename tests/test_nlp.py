@@ -4,6 +4,8 @@ parsed in pieces with the same result."""
 from pathlib import Path
 
 import spacy
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from carclaims import nlp
 
@@ -64,3 +66,64 @@ def test_parse_keeps_the_order_of_a_batch_of_mixed_lengths(monkeypatch):
         "Abecma",
         "Breyanzi",
     ]
+
+
+# --- parsing only the stretches that hold a number or a product name ---------------------------
+
+# Lines that end and begin every way the sentence component tells apart: on a word of _CONTINUES
+# ("the", "of") or not, the next line in lower case or not, blank lines, CR LF, table rows,
+# abbreviations and decimals that are no sentence end, products split over lines.
+PIECES = [
+    "Kymriah was approved",
+    "the",
+    "of",
+    "then",
+    "U.S.",
+    "e.g.",
+    "3.5%",
+    "ORR 92%.",
+    "(n=12)",
+    "| CR | 81% |",
+    "Yescarta costs $373,000.",
+    "axi-cel",
+    "priced at",
+    "Cancer?",
+    "",
+]
+BREAKS = [" ", "\n", "\n\n", "\r\n", " \n ", "\n  \n", "\t"]
+
+
+@settings(max_examples=250, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(PIECES), st.sampled_from(BREAKS)), min_size=1, max_size=14),
+    st.randoms(use_true_random=False),
+)
+def test_parsing_around_some_stretches_gives_what_the_whole_parse_gives_there(parts, rnd):
+    text = "".join(piece + gap for piece, gap in parts)
+    whole = next(nlp.parse([text]))
+    runs = nlp.hard_breaks(text)
+    bounds = [0, *[x for run in runs for x in run], len(text)]
+    stretches = list(zip(bounds[::2], bounds[1::2], strict=True))
+    chosen = [s for s in stretches if rnd.random() < 0.5]
+    positions = sorted(start for start, end in chosen if end > start)
+    around = nlp.parse_around(text, positions)
+
+    def inside(start: int, end: int) -> bool:
+        return any(a <= start and end <= b for a, b in chosen if b > a)
+
+    assert around.sentences == [s for s in whole.sentences if inside(*s)]
+    assert around.products == [p for p in whole.products if inside(p[0], p[1])]
+    # every sentence of the whole parse lies within one stretch: the breaks are hard ones
+    assert all(any(a <= s and e <= b for a, b in stretches) for s, e in whole.sentences)
+
+
+def test_a_wrapped_line_is_no_hard_break():
+    text = "CAR-T cells were given to the\npatients in 2021.\nThe ORR was 92%.\n\nNext"
+    runs = nlp.hard_breaks(text)
+    assert [text[s:e] for s, e in runs] == ["\n", "\n\n"]
+    assert runs[0][0] == text.index("2021.") + 5  # not after "the": that line was wrapped
+
+
+def test_product_names_are_looked_for_at_word_starts():
+    pattern = nlp.product_starts_pattern()
+    assert [m.start() for m in pattern.finditer("kymriah and axi-cel, not provide")] == [0, 12]

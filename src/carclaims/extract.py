@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 import signal
 import threading
@@ -21,7 +22,7 @@ from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
-from .nlp import Parsed, parse
+from .nlp import Parsed, parse, parse_around, product_starts_pattern
 from .normalise import Mention, scan, scan_anchors, with_value
 from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
@@ -217,12 +218,16 @@ def extract_document(
     """The ledger of one source. `parsed` is its spaCy result when the caller parsed it.
     LimitError when it holds more than `max_claims` claims (None: no limit)."""
     text = source.text
-    if parsed is None:
+    folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
+    aligned = len(folded) == len(text)
+    anchors = anchor_index().find(folded) if aligned else None
+    mentions = implied_money(text, scan(text, anchors))
+    if parsed is None and aligned:  # spaCy reads only the stretches with a number or a product name
+        names = (m.start() for m in product_starts_pattern().finditer(folded))
+        parsed = parse_around(text, sorted(itertools.chain((m.start for m in mentions), names)))
+    elif parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
-    folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
-    anchors = anchor_index().find(folded) if len(folded) == len(text) else None
-    mentions = implied_money(text, scan(text, anchors))
     hits = document_hits(text, parsed.products, folded, anchors)
     product_starts = [p.start for p in hits.products]
 
@@ -408,7 +413,7 @@ def extract_items(
             source = decode_source(Path(path), data, name, encoding=encoding)
             check_density(source.text, path, bounds.max_claims)
             with time_budget(bounds.file_timeout, path):
-                ledger = extract_document(source, next(parse([source.text])), bounds.max_claims)
+                ledger = extract_document(source, None, bounds.max_claims)
         except (InputError, LimitError) as exc:
             yield Outcome(Path(path), name, failure=Failure(path, str(exc)))
             continue

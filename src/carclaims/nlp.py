@@ -5,6 +5,8 @@ model weights are loaded."""
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -167,6 +169,105 @@ def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Parsed]:
         if last:
             yield Parsed(sentences, sorted(products))
             sentences, products = [], []
+
+
+# --- Parsing only what the rules read -------------------------------------------------------------
+
+
+def hard_breaks(text: str) -> list[tuple[int, int]]:
+    """The runs of white space, each holding a line break, after which `sentences` always
+    starts a sentence whatever the tokens around them: a blank line, or a single break that
+    cannot be a hard wrap (the next line does not begin in lower case, and the line does not
+    end on a word that could be one of _CONTINUES, whichever way the tokenizer cuts it).
+
+    The text on either side of such a run tokenizes and splits into sentences the same alone
+    as together (spaCy cuts at white space first), so stretches between them can be parsed
+    one by one, and the stretches without a number left out."""
+    runs = []
+    length = len(text)
+    at = min((i for i in (text.find("\n"), text.find("\r")) if i >= 0), default=-1)
+    while at >= 0:
+        start = at
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        end = at
+        while end < length and text[end].isspace():
+            end += 1
+        run = text[start:end]
+        breaks = run.count("\n") + run.count("\r") - run.count("\r\n")
+        if breaks >= 2 or (
+            0 < start and end < length and not text[end].islower() and not _may_continue(text, start)
+        ):
+            runs.append((start, end))
+        at = min((i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0), default=-1)
+    return runs
+
+
+_LONGEST_CONTINUES = max(map(len, _CONTINUES))
+
+
+def _may_continue(text: str, end: int) -> bool:
+    """Whether the line ending at `end` may end on a token of _CONTINUES: the letters before
+    `end` end with one of them (the tokenizer's last token is a suffix of the line)."""
+    start = end
+    while start > 0 and end - start < _LONGEST_CONTINUES and text[start - 1].isalpha():
+        start -= 1
+    letters = text[start:end].lower()
+    return any(letters.endswith(word) for word in _CONTINUES)
+
+
+def parse_around(text: str, positions: list[int], batch_size: int = 16) -> Parsed:
+    """What `parse` gives for `text`, for the stretches between hard breaks that hold one of
+    `positions` (sorted offsets: numbers, product names); nothing for the other stretches,
+    which are not tokenized at all."""
+    runs = hard_breaks(text)
+    bounds = [0, *itertools.chain.from_iterable(runs), len(text)]
+    pieces: list[tuple[int, int]] = []
+    for start, end in zip(bounds[::2], bounds[1::2], strict=True):
+        i = bisect.bisect_left(positions, start)
+        if i == len(positions) or positions[i] >= end:
+            continue
+        if pieces and _only_space(text, pieces[-1][1], start):
+            pieces[-1] = (pieces[-1][0], end)  # neighbours parse as one piece, and alike
+        else:
+            pieces.append((start, end))
+    nlp = pipeline()
+    matcher = product_matcher()
+
+    def texts() -> Iterator[tuple[str, tuple[str, int]]]:
+        for start, end in pieces:
+            piece = text[start:end]
+            cuts = chunk_starts(piece, CHUNK_CHARS)
+            for i, cut in enumerate(cuts):
+                chunk_end = cuts[i + 1] if i + 1 < len(cuts) else len(piece)
+                chunk = _mask_long_runs(piece[cut:chunk_end])
+                yield chunk, (chunk, start + cut)
+
+    sentences: list[tuple[int, int]] = []
+    products: list[tuple[int, int, str]] = []
+    for doc, (chunk, offset) in nlp.pipe(texts(), batch_size=batch_size, as_tuples=True):
+        sentences.extend((offset + s, offset + e) for s, e in sentence_spans(doc, chunk))
+        products.extend((offset + s, offset + e, inn) for s, e, inn in product_spans(doc, matcher))
+    return Parsed(sentences, sorted(products))
+
+
+def _only_space(text: str, start: int, end: int) -> bool:
+    return not text[start:end].strip()
+
+
+@lru_cache(maxsize=1)
+def product_starts_pattern() -> re.Pattern[str]:
+    """Where a product name can begin in the folded text: the first token of one of them at
+    the start of a word (the PhraseMatcher matches whole tokens)."""
+    nlp = pipeline()
+    firsts = set()
+    for product in PRODUCTS:
+        for name in (product.inn, *product.aliases):
+            doc = nlp.make_doc(name)
+            if len(doc):
+                firsts.add(doc[0].lower_)
+    alternatives = sorted((re.escape(first) for first in firsts), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
 
 
 def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:

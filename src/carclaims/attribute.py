@@ -357,6 +357,20 @@ class DocumentHits:
     unknown_products: list[Hit]
     topic: dict[str, str] = field(default_factory=dict)  # field -> the one value the topic names
     topic_end: int = 0  # where the title and opening paragraph end
+    # id of a hit list -> (the list, the starts of its hits): kept with the list, so that the
+    # id cannot be another list's
+    _starts: dict[int, tuple[list[Hit], list[int]]] = field(default_factory=dict, repr=False)
+
+    def within(self, field_hits: list[Hit], start: int, end: int) -> list[Hit]:
+        """The hits of one of this document's lists inside [start, end) (`_within`, by a
+        bisection on plain integers: attribution asks this for every claim and context)."""
+        cached = self._starts.get(id(field_hits))
+        if cached is None:
+            cached = self._starts[id(field_hits)] = (field_hits, [h.start for h in field_hits])
+        starts = cached[1]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_left(starts, end)
+        return [h for h in field_hits[lo:hi] if h.end <= end]
 
     def by_field(self) -> tuple[tuple[str, list[Hit]], ...]:
         """(field, hits) in the order attribution settles them: study first, its product after."""
@@ -425,7 +439,7 @@ def document_hits(
         unknown_products=unknown,
     )
     hits.topic_end = _topic_end(text)
-    if any(h.value == "T-ALL" for h in _within(hits.indications, 0, hits.topic_end)):
+    if any(h.value == "T-ALL" for h in hits.within(hits.indications, 0, hits.topic_end)):
         # a bare "ALL" in an article about T-ALL is T-ALL
         hits.indications = [
             Hit(h.start, h.end, "T-ALL") if text[h.start : h.end] == "ALL" else h for h in hits.indications
@@ -486,7 +500,7 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
     topic: dict[str, str] = {}
     for field_name, doc_hits in hits.by_field():
         counts: dict[str, int] = {}
-        for h in _within(doc_hits, 0, hits.topic_end):
+        for h in hits.within(doc_hits, 0, hits.topic_end):
             if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start]):
                 counts[h.value] = counts.get(h.value, 0) + 1
         for value in list(counts):
@@ -529,7 +543,7 @@ def _sharpen_topic(text: str, hits: DocumentHits, topic: dict[str, str]) -> None
     for field_name, doc_hits in hits.by_field():
         values = {
             h.value
-            for h in _within(doc_hits, start, end)
+            for h in hits.within(doc_hits, start, end)
             if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])
         }
         # the narrowest: "leukaemia … r/r B-ALL" is about B-ALL
@@ -766,6 +780,7 @@ def attribute(
     )
     values: dict[str, str | None] = {}
     no_single_product: bool | None = None  # asked at most once per claim (a hot path)
+    spans_of: dict[str, list[tuple[int, int]]] = {}  # each context's spans, the same for every field
     for field_name, doc_hits in hits.by_field():
         value, level = _resolve(
             text,
@@ -777,6 +792,7 @@ def attribute(
             others,
             after_allowed[field_name],
             hits,
+            spans_of,
         )
         if field_name in ("product", "study") and _OTHERS_CLAUSE.search(
             text, max(segment.start, claim_start - 80), claim_start
@@ -874,7 +890,7 @@ def _lists_other_place(text: str, local: list[Hit]) -> bool:
 
 
 def _names_other_place(hits: DocumentHits, segment: Segment) -> bool:
-    return any(h.value in ("other", "mixed") for h in _within(hits.regions, segment.start, segment.end))
+    return any(h.value in ("other", "mixed") for h in hits.within(hits.regions, segment.start, segment.end))
 
 
 def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str | None:
@@ -910,6 +926,7 @@ def _resolve(
     others: list[Other],
     allow_after: bool,
     hits: DocumentHits,
+    spans_of: dict[str, list[tuple[int, int]]] | None = None,
 ) -> tuple[str | None, str | None]:
     """The value of the first context that names one, and which context that was. A context that
     names several gives its covering value, or nothing (the next context is asked)."""
@@ -919,8 +936,13 @@ def _resolve(
             if value is not None:
                 return value, where
             continue
-        for start, end in _context_spans(text, segment, where, claim[0]):
-            local = _within(doc_hits, start, end)
+        spans = spans_of.get(where) if spans_of is not None else None
+        if spans is None:
+            spans = _context_spans(text, segment, where, claim[0])
+            if spans_of is not None:
+                spans_of[where] = spans
+        for start, end in spans:
+            local = hits.within(doc_hits, start, end)
             if where == "sentence":
                 if field_name == "region":  # "US $175,380": a currency prefix, not a place
                     local = [h for h in local if not (claim[0] <= h.start and h.end <= claim[1])]

@@ -22,7 +22,7 @@ from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
-from .nlp import Parsed, parse, parse_around, product_starts_pattern
+from .nlp import Parsed, parse, parse_around, product_anchors
 from .normalise import Mention, scan, scan_anchors, with_value
 from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
@@ -209,7 +209,7 @@ def _key(link: Link) -> tuple[int, int, str]:
 def anchor_index() -> fastre.LiteralIndex:
     """One index for the prefix literals of every cue and vocabulary pattern: one pass over
     each document finds where all of them begin."""
-    return fastre.LiteralIndex(cue_anchors() | vocabulary_anchors() | scan_anchors())
+    return fastre.LiteralIndex(cue_anchors() | vocabulary_anchors() | scan_anchors() | product_anchors())
 
 
 def extract_document(
@@ -222,8 +222,8 @@ def extract_document(
     aligned = len(folded) == len(text)
     anchors = anchor_index().find(folded) if aligned else None
     mentions = implied_money(text, scan(text, anchors))
-    if parsed is None and aligned:  # spaCy reads only the stretches with a number or a product name
-        names = (m.start() for m in product_starts_pattern().finditer(folded))
+    if parsed is None and anchors is not None:  # spaCy reads only stretches with a number or a product
+        names = anchors.starts(product_anchors())
         parsed = parse_around(text, sorted(itertools.chain((m.start for m in mentions), names)))
     elif parsed is None:
         parsed = next(parse([text]))

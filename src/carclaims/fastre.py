@@ -491,6 +491,12 @@ def _placeholders(found: str) -> str:
     return _SPACE_RUN.sub(SPACE, found) if SPACE + SPACE in found else found
 
 
+def index_string(literal: str) -> str:
+    """A literal (folded) as a string for a LiteralIndex: its digits and white space as the
+    placeholders, cut to MAX_PREFIX_CHARS. Its places in a text are among the places found."""
+    return _placeholders(literal)[:MAX_PREFIX_CHARS]
+
+
 def _trie_pattern(strings: list[str]) -> str:
     """An alternation that matches the longest of `strings` at a position (a trie, so that the
     engine tries one branch per character)."""

@@ -21,6 +21,7 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
+from . import fastre
 from .attribute import PRODUCTS
 
 # A line that ends on one of these words was wrapped mid-sentence, not ended.
@@ -50,7 +51,9 @@ def sentences(doc: Doc) -> Doc:
     if len(doc) < 2:
         return doc
     orth, is_punct, is_space = doc.to_array([ORTH, IS_PUNCT, IS_SPACE]).T
-    final = numpy.isin(orth, _SENTENCE_FINAL)
+    # numpy.isin, by a bisection into the sorted hashes: isin's set-up costs more on short pieces
+    at = numpy.minimum(numpy.searchsorted(_SENTENCE_FINAL, orth), len(_SENTENCE_FINAL) - 1)
+    final = _SENTENCE_FINAL[at] == orth
     openers = numpy.flatnonzero(~final & (is_punct == 0))  # tokens that can begin a sentence
     after_final = numpy.searchsorted(openers, numpy.flatnonzero(final), side="right")
     starts = numpy.full(len(doc), -1, dtype="int64")
@@ -256,18 +259,22 @@ def _only_space(text: str, start: int, end: int) -> bool:
 
 
 @lru_cache(maxsize=1)
-def product_starts_pattern() -> re.Pattern[str]:
-    """Where a product name can begin in the folded text: the first token of one of them at
-    the start of a word (the PhraseMatcher matches whole tokens)."""
+def product_anchors() -> frozenset[str]:
+    """Where a product name can begin in the folded text, as strings for a fastre.LiteralIndex:
+    the first token of one of them at the start of a word (the PhraseMatcher matches whole
+    tokens, and product names begin with a letter or digit)."""
     nlp = pipeline()
-    firsts = set()
+    anchors = set()
     for product in PRODUCTS:
         for name in (product.inn, *product.aliases):
             doc = nlp.make_doc(name)
-            if len(doc):
-                firsts.add(doc[0].lower_)
-    alternatives = sorted((re.escape(first) for first in firsts), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(alternatives) + ")")
+            if not len(doc):
+                continue
+            first = doc[0].lower_
+            if not (first[0].isalnum() or first[0] == "_"):
+                raise ValueError(f"product name {name!r} does not begin a word: index it anywhere")
+            anchors.add(fastre.WORD_START + fastre.index_string(first))
+    return frozenset(anchors)
 
 
 def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -216,3 +216,18 @@ def test_an_index_refuses_strings_it_does_not_hold():
     assert anchors.starts(frozenset({"abc"})) == [3]
     with pytest.raises(ValueError, match="not indexed"):
         anchors.starts(frozenset({"zzz"}))
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.sampled_from(
+            ["tisagen", "lecleucel", "axi", "cabtagene", " ", "\n", "ciloleucel", "x" * 28, "9", "Ab", "é"]
+        ),
+        max_size=12,
+    )
+)
+def test_inn_names_are_found_as_a_scan_of_every_word_start_finds_them(parts):
+    text = "".join(parts)
+    plain = [m.span() for m in attribute.INN_SHAPE.finditer(text)]
+    assert [m.span() for m in attribute.inn_shapes(text, fastre.fold(text))] == plain

@@ -12,6 +12,7 @@ import bisect
 import itertools
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -63,6 +64,39 @@ CJK_INN = {a: p.inn for p in PRODUCTS for a in p.aliases if _CJK.search(a)}
 INN_SHAPE = fastre.compile(
     r"\b[a-z]{3,30}cabtagene\s+[a-z]{3,30}leucel\b|\b[a-z]{4,30}lecleucel\b", re.IGNORECASE
 )
+# Every INN_SHAPE match begins with the run of letters right before one of these stems.
+_INN_STEMS = ("cabtagene", "lecleucel")
+_INN_LETTER = re.compile(r"[a-z]", re.IGNORECASE)  # the letters of INN_SHAPE, case folding included
+_INN_LEAD = 30  # at most this many letters before the stem
+
+
+def inn_shapes(text: str, folded: str | None = None) -> Iterator[re.Match[str]]:
+    """What `INN_SHAPE.finditer(text)` yields, trying the pattern only at the start of the
+    letters before each stem: a scan of every word start cost more than the rest of the
+    vocabulary. `folded` is `fastre.filter_text(text)`, used when it keeps every offset."""
+    if folded is None or len(folded) != len(text):
+        yield from INN_SHAPE.finditer(text)
+        return
+    stems = sorted(at for stem in _INN_STEMS for at in _find_all(folded, stem))
+    resume = 0
+    for at in stems:
+        start = at
+        while start > 0 and at - start <= _INN_LEAD and _INN_LETTER.match(text, start - 1):
+            start -= 1
+        if start < resume or at - start > _INN_LEAD:
+            continue
+        match = INN_SHAPE.match(text, start)
+        if match is not None:
+            yield match
+            resume = match.end()
+
+
+def _find_all(text: str, literal: str) -> Iterator[int]:
+    at = text.find(literal)
+    while at >= 0:
+        yield at
+        at = text.find(literal, at + 1)
+
 
 # (value, pattern, case-sensitive): longer, more specific phrases are listed first.
 INDICATIONS: tuple[tuple[str, str, bool], ...] = (
@@ -410,7 +444,7 @@ def document_hits(
     known_starts = [p.start for p in products]
     reach = list(itertools.accumulate((p.end for p in products), max))  # furthest end so far
     unknown = []
-    for match in INN_SHAPE.finditer(text):
+    for match in inn_shapes(text, folded):
         i = bisect.bisect_right(known_starts, match.start()) - 1
         if i >= 0 and match.start() < reach[i]:
             continue  # inside a name the matcher found

@@ -193,10 +193,15 @@ def _class_letter(items: list) -> str | None:
 
 
 def _best(candidates: list[frozenset[str]]) -> frozenset[str] | None:
-    """The most selective set: the longest shortest member, then the fewest members."""
+    """The most selective set: the longest shortest member, then the one whose every member
+    holds a character other than a letter ("(solid" is rarer in prose than "cancer"), then the
+    fewest members."""
     if not candidates:
         return None
-    return max(candidates, key=lambda s: (min(map(len, s)), -len(s)))
+    return max(
+        candidates,
+        key=lambda s: (min(map(len, s)), all(not m.isalpha() for m in s), -len(s)),
+    )
 
 
 def _required(items) -> frozenset[str] | None:

@@ -231,3 +231,25 @@ def test_inn_names_are_found_as_a_scan_of_every_word_start_finds_them(parts):
     text = "".join(parts)
     plain = [m.span() for m in attribute.INN_SHAPE.finditer(text)]
     assert [m.span() for m in attribute.inn_shapes(text, fastre.fold(text))] == plain
+
+
+def test_rule_words_match_whole_words_only():
+    from carclaims.link import find_cues
+
+    text = "An incomplete remission in 40%, a complete remission in 30%."
+    found = [(c.start, c.cue.id) for c in find_cues(text)]
+    assert (text.index(" complete") + 1, "complete_remission") in found
+    inside = range(text.index("incomplete"), text.index("incomplete") + len("incomplete"))
+    assert not any(start in inside and cue == "complete_remission" for start, cue in found)
+    assert fastre.at_word_start(r"complete\s+remission", re.I) == r"\b(?:complete\s+remission)"
+    assert (
+        fastre.at_word_start(r"-year-old|years?\s+old", re.I) == r"-year-old|years?\s+old"
+    )  # may begin with "-"
+
+
+def test_months_and_currency_words_begin_a_word():
+    kinds = {(m.kind, m.unit) for m in normalise.scan("Omar 2021 paid xUSD 100 and USD 200 in Mar 2021")}
+    assert ("money", "USD") in kinds
+    spans = [(m.start, m.end, m.kind) for m in normalise.scan("Omar 2021; Mar 2021")]
+    assert [k for _, _, k in spans].count("date") == 1
+    assert [m.kind for m in normalise.scan("xUSD 100")] == ["number"]

@@ -282,8 +282,9 @@ def _compile(table: tuple[tuple[str, str, bool], ...]) -> VocabularyTable:
             fastre.required_literals(p, flags),
             fastre.prefix_literals(p, flags),
         )
-        for value, p, case in table
+        for value, written, case in table
         for flags in [0 if case else re.IGNORECASE]
+        for p in [fastre.at_word_start(written, flags)]  # names are whole words
     )
 
 

@@ -15,6 +15,7 @@ case-folded text holds none of them is not searched by that pattern at all.
 from __future__ import annotations
 
 import bisect
+import functools
 import itertools
 import re
 from collections.abc import Iterator
@@ -104,12 +105,19 @@ def _char_class(items: frozenset[str]) -> str:
     return "[" + "".join(sorted(items)) + "]"  # items are escaped characters or categories
 
 
+@functools.lru_cache(maxsize=1024)
+def _parse(pattern: str, flags: int):
+    """The parse tree of a pattern (read, never changed): the guard, the required literals and
+    the prefix literals all read it, at import time, for every rule pattern."""
+    return sre_parse.parse(pattern, flags)
+
+
 def first_char_guard(pattern: str, flags: int = 0) -> str | None:
     """A lookahead that admits exactly the characters `pattern` can begin with, or None when
     that set cannot be told (or is not small)."""
     if re.match(r"\(\?[aiLmsux]+\)", pattern):
         return None  # global inline flags must stay first: leave such patterns alone
-    parsed = sre_parse.parse(pattern, flags)
+    parsed = _parse(pattern, flags)
     if not _engine_cannot_skip(list(parsed), bool(flags & re.IGNORECASE)):
         return None
     try:
@@ -244,7 +252,7 @@ def _required(items) -> frozenset[str] | None:
 def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     """Lower-case strings one of which occurs in every match of `pattern` (so a text whose lower
     case holds none of them has no match), or None when no such set of useful strings exists."""
-    found = _required(list(sre_parse.parse(pattern, flags)))
+    found = _required(list(_parse(pattern, flags)))
     if not found or min(map(len, found)) < MIN_LITERAL:
         return None
     return found
@@ -466,7 +474,7 @@ def prefix_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
     `fold`; DIGIT stands for a digit, SPACE for white space), or None when no such set of
     selective strings exists. A pattern with them need only be tried where they begin:
     `Occurrences.finditer`."""
-    found = _prefixes(list(sre_parse.parse(pattern, flags)), bool(flags & re.IGNORECASE))
+    found = _prefixes(list(_parse(pattern, flags)), bool(flags & re.IGNORECASE))
     if not found:
         return None
     strings = sorted({s for s, _ in found}, key=len)
@@ -500,6 +508,20 @@ def index_string(literal: str) -> str:
     """A literal (folded) as a string for a LiteralIndex: its digits and white space as the
     placeholders, cut to MAX_PREFIX_CHARS. Its places in a text are among the places found."""
     return _placeholders(literal)[:MAX_PREFIX_CHARS]
+
+
+def at_word_start(pattern: str, flags: int = 0) -> str:
+    """`pattern`, made to begin only where a word begins (`\\b` in front) when every match of
+    it begins with a letter or digit: rule words are whole words ("complete remission" is
+    not inside "incomplete remission"), and the index finds such anchors at word starts only.
+    Patterns that may begin otherwise are returned as they are."""
+    found = _prefixes(list(_parse(pattern, flags)), bool(flags & re.IGNORECASE))
+    if not found:
+        return pattern
+    firsts = {string.removeprefix(WORD_START)[:1] for string, _ in found}
+    if all(first and (first.isalnum() or first == "_") for first in firsts):
+        return rf"\b(?:{pattern})" if not flags & re.VERBOSE else rf"\b(?:{pattern}\n)"
+    return pattern
 
 
 def _trie_pattern(strings: list[str]) -> str:
@@ -572,7 +594,8 @@ class LiteralIndex:
 def _shorter_of(strings: list[str]) -> dict[str, list[str]]:
     """For each string, the strings of the set that begin it (itself included): the longest
     string found at a position stands for these too."""
-    return {s: [p for p in strings if s.startswith(p)] for s in strings}
+    known = set(strings)
+    return {s: [s[:n] for n in range(1, len(s) + 1) if s[:n] in known] for s in strings}
 
 
 def _index_regex(strings: list[str], word_start: bool, digit_runs: bool = False) -> re.Pattern[str] | None:

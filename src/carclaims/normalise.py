@@ -276,10 +276,11 @@ _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 
 # --- the scanner's patterns ------------------------------------------------------------------
 
+# Currency words begin a word ("xUSD 5" is no money): \b, and (?<!\w) before RM and Rs.
 _CUR_PRE = (
-    r"(?:(?:US\s?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
-    r"(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS)[^\S\r\n]?"
-    r"|(?<![A-Za-z])(?:RM|Rs\.?|₪|₽)[^\S\r\n]?)"
+    r"(?:(?:\b(?:US\s?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
+    r"\b(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS)[^\S\r\n]?"
+    r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽)[^\S\r\n]?)"
 )
 _ATOM_RE = fastre.compile(
     rf"""
@@ -322,7 +323,9 @@ _DATE_RES = (
         r"(?:[./-](?P<d>0?[1-9]|[12]\d|3[01]))?(?![\d%]|\.\d)"
     ),
     fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
-    re.compile(_MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"),
+    re.compile(
+        r"\b" + _MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"
+    ),
     # "in 2021 June": the year first
     re.compile(r"\b(?P<y>(?:19|20)\d{2})\s+" + _MONTH_NAME + r"\b(?!\s+\d)"),
 )

@@ -73,9 +73,10 @@ class Cue:
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
-        object.__setattr__(self, "regex", fastre.compile(self.pattern, flags))
-        object.__setattr__(self, "literals", fastre.required_literals(self.pattern, flags))
-        object.__setattr__(self, "prefixes", fastre.prefix_literals(self.pattern, flags))
+        pattern = fastre.at_word_start(self.pattern, flags)  # cue words are whole words
+        object.__setattr__(self, "regex", fastre.compile(pattern, flags))
+        object.__setattr__(self, "literals", fastre.required_literals(pattern, flags))
+        object.__setattr__(self, "prefixes", fastre.prefix_literals(pattern, flags))
         object.__setattr__(
             self,
             "requires_regex",

@@ -40,6 +40,13 @@ from .rules.counts import (
     PERCENT_OF_TRIALS,
     SUBGROUP_BEFORE,
 )
+from .rules.exclusions import (
+    POPULATION_AFTER,
+    QUALIFIER_AFTER_POPULATION,
+    QUALIFIER_PREPOSITION,
+    QUALIFIER_RELATIVE,
+    RELATIVE_CHANGE_BEFORE,
+)
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
@@ -58,7 +65,8 @@ _AFTER_GAP = {
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
-        r"|developed|obtained)\s+(?:an?\s+|the\s+)?$",
+        r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
+        r"|^\s+(?:had|have|were|became|turned)\s+(?:an?\s+)?$",  # "80% had MRD-negative disease"
         re.IGNORECASE,
     ),
     "duration": fastre.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),
@@ -326,8 +334,39 @@ class _SegmentLinker:
             if cue.cue.position == "after" or not self._requires_ok(cue.cue, mention):
                 continue
             if cue.cue.accepts(mention.kind):
-                return self._specific_instead(cue, mention) if cue.cue.generic else cue
+                if cue.cue.generic:
+                    return self._specific_instead(cue, mention)
+                return self._subject_instead(cue, mention) if self.is_qualifier(cue) else cue
         return None
+
+    def is_qualifier(self, cue: CueMatch, after_number: bool = False) -> bool:
+        """Whether a cue names who a rate counts rather than what ("among MRD-negative patients",
+        "patients who had a complete response"). After the number only a relative clause does:
+        "83% of patients achieving a CR" is a CR rate."""
+        before = self.text[max(self.segment.start, cue.start - 60) : cue.start]
+        if (QUALIFIER_RELATIVE if after_number else QUALIFIER_AFTER_POPULATION).search(before):
+            return True
+        return bool(QUALIFIER_PREPOSITION.search(before) and POPULATION_AFTER.match(self.text, cue.end))
+
+    def _subject_instead(self, qualifier: CueMatch, mention: Mention) -> CueMatch:
+        """The cue before a qualifying one in the same clause (no number between), if any:
+        "the complete response rate among MRD-negative patients was 90%" is a CR rate."""
+        index = self.index_of(qualifier)
+        for cue in reversed(self.cues[:index]):
+            if mention.start - cue.end > MAX_BEFORE or cue.cue.metric is None:
+                break
+            lo = bisect.bisect_left(self.mention_starts, cue.end)
+            hi = bisect.bisect_left(self.mention_starts, qualifier.start)
+            if any(m is not mention for m in self.mentions[lo:hi]):
+                break
+            if (
+                cue.cue.accepts(mention.kind)
+                and cue.cue.position != "after"
+                and self._requires_ok(cue.cue, mention)
+                and not self.is_qualifier(cue)
+            ):
+                return cue
+        return qualifier
 
     def _specific_instead(self, generic: CueMatch, mention: Mention) -> CueMatch:
         """A specific cue earlier in the same clause, with no number between, beats a generic one."""
@@ -339,7 +378,12 @@ class _SegmentLinker:
             hi = bisect.bisect_left(self.mention_starts, generic.start)
             if any(m is not mention for m in self.mentions[lo:hi]):
                 break
-            if not cue.cue.generic and cue.cue.accepts(mention.kind) and cue.cue.position != "after":
+            if (
+                not cue.cue.generic
+                and cue.cue.accepts(mention.kind)
+                and cue.cue.position != "after"
+                and self._requires_ok(cue.cue, mention)
+            ):
                 return cue
         return generic
 
@@ -355,7 +399,15 @@ class _SegmentLinker:
                 left, right = (other, current) if step < 0 else (current, other)
                 if not _CONJUNCTION.match(self.text[left.end : right.start]):
                     break
-                if other.cue.metric and other.cue.metric != cue.cue.metric and other.cue.accepts(kind):
+                if (
+                    other.cue.metric
+                    and other.cue.metric != cue.cue.metric
+                    and other.cue.accepts(kind)
+                    and (
+                        other.cue.requires_regex is None
+                        or other.cue.requires_regex.search(self.text, self.segment.start, self.segment.end)
+                    )
+                ):
                     found.append(other)
                 current = other
                 j += step
@@ -592,9 +644,22 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return [elided]
 
     after = linker.cue_after(mention)
+    if after is not None and linker.is_qualifier(after, after_number=True):
+        # "MRD negativity was achieved in 75% of patients who had a complete response": the
+        # cue after names the patients counted; the one before names the rate
+        before = linker.cue_before(mention)
+        if before is not None and not linker.is_qualifier(before):
+            after = None
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
     if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):
         return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving
+    if (
+        chosen is not None
+        and chosen.cue.metric != "cost_reduction"
+        and kind in ("percent", "fraction", "duration")
+        and RELATIVE_CHANGE_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+    ):
+        return []  # "reduced the risk of relapse by 45%": a relative change, not a relapse rate
     if chosen is not None:
         links = []
         for cue in [chosen, *linker.partners(chosen, kind)]:

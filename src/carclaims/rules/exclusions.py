@@ -1,7 +1,36 @@
 """Not claims (CLAIMS.md section 1): phrases that stop a number from linking to a metric cue
 further away. A process duration next to "follow-up" is not a survival figure."""
 
+import re
+
+from .. import fastre
 from . import Cue
+
+# "reduced the risk of death by 38%", "relapse fell by 45%", "PFS improved by 5 months": a relative
+# change, not a rate or a median. Only a saving is told this way (a cost_reduction, whose cue
+# asks for a price word in the sentence).
+RELATIVE_CHANGE_BEFORE = fastre.compile(
+    r"\b(?:reduc|lower|cut|decreas|drop|fell|fall|declin|increas|improv|rais|rose|rise|rising|grew|grow"
+    r"|boost|extend|prolong|shorten)\w*\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:about\s+|approximately\s+"
+    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|around\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+# Who a rate counts, not what it counts: "among MRD-negative patients", "in CR patients",
+# "patients with a complete response", "those who achieved CR". A cue there qualifies the
+# population; the metric is the cue before it in the clause, when there is one.
+QUALIFIER_PREPOSITION = fastre.compile(r"\b(?:among|in|for|of)\s+(?:the\s+|all\s+|those\s+)?$", re.IGNORECASE)
+POPULATION_AFTER = fastre.compile(
+    r"[\s-]*(?:patients|participants|subjects|cases|responders|children|adults|population|group|cohort)\b",
+    re.IGNORECASE,
+)
+_POPULATION = r"\b(?:patients|participants|subjects|those|children|adults|responders|cases)\s+"
+_RELATIVE = r"(?:with|in|(?:who|that)\s+(?:had|have|achieved|attained|reached|were\s+in|are\s+in|showed))"
+QUALIFIER_AFTER_POPULATION = fastre.compile(
+    rf"{_POPULATION}(?:{_RELATIVE}|achieving|attaining)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
+# After the number, only a relative clause qualifies: "75% of patients who had a CR" counts
+# patients with a CR, but "83% of patients achieving a CR" is a CR rate.
+QUALIFIER_RELATIVE = fastre.compile(rf"{_POPULATION}{_RELATIVE}\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 CUES: tuple[Cue, ...] = (
     Cue("block.follow_up", None, r"follow[- ]?up"),

@@ -324,8 +324,11 @@ _COMPARATOR_BEFORE = fastre.compile(
     re.IGNORECASE,
 )
 # ...and it names only the figure in parentheses right after it: "than adults (60–75%)".
+# ...or the figure right after it: "versus Kymriah's $475,000", "compared with Kymriah at $475,000".
 _COMPARATOR_FIGURE = fastre.compile(
-    r"^[\w\s'’.-]{0,30}\(\s*(?:estimated|about|approx\.?|approximately|around|roughly|~)?\s*$", re.IGNORECASE
+    r"^[\w\s'’.-]{0,30}\(\s*(?:estimated|about|approx\.?|approximately|around|roughly|~)?\s*$"
+    r"|^(?:['’]s)?\s*(?:at\s+|of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -833,6 +836,12 @@ def attribute(
             text, max(segment.start, claim_start - 80), claim_start
         ):
             value, level = None, "sentence"  # "X costs $A, and the other four cost over $B"
+        elif (
+            field_name in ("product", "study")
+            and level == "sentence"
+            and _comparator_arm(text, segment, claim_start, hits)
+        ):
+            value = None  # "41% with axi-cel versus 16% with standard care": the other arm's
         elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
                 no_single_product = _about_several(text, segment, claim_start) or _about_comparator(
@@ -875,6 +884,20 @@ _SEVERAL_PRODUCTS = fastre.compile(
     r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b",
     re.IGNORECASE,
 )
+
+
+# "… versus 16%", "compared with 50% for chemotherapy": the figure right after a comparison word
+_COMPARED_FIGURE = fastre.compile(
+    r"\b(?:than|compared\s+(?:with|to)|vs\.?|versus)\s+(?:[^.;:\d]{0,40}?\s)?$", re.IGNORECASE
+)
+
+
+def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> bool:
+    """Whether the claim is the other side of a comparison whose first side names the product
+    ("41% with axi-cel versus 16% with standard care"): no product is named between the
+    comparison word and the figure."""
+    found = _COMPARED_FIGURE.search(text, max(segment.start, claim_start - 60), claim_start)
+    return found is not None and not hits.within(hits.products, found.start(), claim_start)
 
 
 def _about_several(text: str, segment: Segment, claim_start: int) -> bool:

@@ -819,6 +819,7 @@ def attribute(
     values: dict[str, str | None] = {}
     no_single_product: bool | None = None  # asked at most once per claim (a hot path)
     spans_of: dict[str, list[tuple[int, int]]] = {}  # each context's spans, the same for every field
+    levels: dict[str, str | None] = {}  # the context each field's value came from
     for field_name, doc_hits in hits.by_field():
         value, level = _resolve(
             text,
@@ -861,9 +862,15 @@ def attribute(
             # ELIANA's 81% in an article about CAR-T in China is not Chinese data
             value = None
         values[field_name] = value
+        levels[field_name] = level
     if values["product"] is None and values["study"]:
         values["product"] = STUDY_PRODUCT.get(values["study"].upper())
-    if values["region"] is None and currency in CURRENCY_REGION and not _names_other_place(hits, segment):
+    if (
+        currency in CURRENCY_REGION
+        and (values["region"] is None or levels["region"] not in ("sentence", "row_label", "row", "header"))
+        and not _names_other_place(hits, segment)
+    ):
+        # a yuan price is China's, whatever the paragraph, heading or article around it is about
         values["region"] = CURRENCY_REGION[currency]
     return Attribution(**values)
 

@@ -73,6 +73,12 @@ _AFTER_GAP = {
     "factor": fastre.compile(r"^\s*$"),
 }
 _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
+# "including 66% with a complete response": the cue after "with" is the figure's, unless it has a
+# figure of its own ("80% with a complete response rate of 50%")
+_WITH_GAP = fastre.compile(r"^\s+with\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_OWN_FIGURE_AFTER = fastre.compile(
+    r"\s*(?:rates?\s*)?(?:of|was|were|is|at|:|=|\(|,)?\s*(?:about\s+|approximately\s+|~\s*)?\d", re.IGNORECASE
+)
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
@@ -311,7 +317,16 @@ class _SegmentLinker:
         first = bisect.bisect_left(self.cue_starts, mention.end)
         for cue in self.cues[first : first + 1]:
             gap = self.text[mention.end : cue.start]
-            if not gap_re.match(gap) and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap)):
+            with_cue = (
+                mention.kind in ("percent", "fraction")
+                and _WITH_GAP.match(gap)
+                and not _OWN_FIGURE_AFTER.match(self.text, cue.end)
+            )
+            if (
+                not gap_re.match(gap)
+                and not with_cue
+                and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap))
+            ):
                 return None
             if cue.cue.metric is None:
                 return None

@@ -636,6 +636,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
             if outcome is not None:
                 return [outcome]
+        if kind == "fraction" and mention.denominator and noun and noun[0] == "patient_count":
+            # "CRS occurred in 12 of 20 patients", "CR was achieved in 38 of 59 (64.4%) patients":
+            # a share of the patients, of the metric named before it (CLAIMS.md 3)
+            cue = linker.cue_before(mention)
+            if cue is not None and cue.cue.metric not in COUNT_METRICS:
+                return [_make(text, linker, mention, cue, "fraction")]
         if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
             observed = _observed_count(text, linker, mention, noun[2])
             return [observed] if observed else []

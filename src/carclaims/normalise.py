@@ -346,6 +346,22 @@ _FRACTION_PCT_RE = fastre.compile(
     rf"(?:\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?|,\s*(?P<p2>{_DIGITS}){_PCT_WORD})",
     re.IGNORECASE,
 )
+# "38/59 (64.4%)", "18/20 patients (90%)": the same with a slash, when the share agrees with it
+# (so that no date or score is read as a fraction)
+_SLASH_FRACTION_PCT_RE = fastre.compile(
+    rf"(?<![\w.,/])(?P<n>\d{{1,4}})\s*/\s*(?P<d>\d{{1,4}})(?![\d/])(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)"
+    rf"\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
+    re.IGNORECASE,
+)
+SLASH_SHARE_TOLERANCE = 1.0  # percentage points between N/M and the share stated with it
+# "in 12/20 patients", "5/12 relapsed": a slash fraction of a population, or of an outcome, with
+# no share stated
+_SLASH_FRACTION_RE = fastre.compile(
+    r"(?<![\w.,/])(?P<n>\d{1,4})\s*/\s*(?P<d>\d{1,4})(?![\d/%.,])(?=\s+(?:(?:[\w-]+\s+)?(?:patients|participants"
+    r"|subjects|cases|children|adults|responders)\b|(?:had|have|achieved|attained|responded|relapsed|died"
+    r"|developed|experienced|remained|were|showed)\b))",
+    re.IGNORECASE,
+)
 # "45 patients (94%)", "95 patients [92.3 percent]", "Sixty-two (83.8%)": the count is the
 # numerator of the stated share.
 _COUNT_PCT_RE = fastre.compile(
@@ -735,6 +751,8 @@ _SCAN_RES = (
     _CI_RE,
     *_DATE_RES,
     _FRACTION_PCT_RE,
+    _SLASH_FRACTION_PCT_RE,
+    _SLASH_FRACTION_RE,
     _PCT_FRACTION_RE,
     _COUNT_PCT_RE,
     _FRACTION_RE,
@@ -795,6 +813,33 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             continue
         found.append(
             Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
+        )
+        occupied.add(match.start(), match.end())
+
+    for match in _matches(_SLASH_FRACTION_PCT_RE, text, anchors):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
+        if n is None or d is None or p is None or d == 0 or n > d:
+            continue
+        if abs(n / d * 100 - p) > SLASH_SHARE_TOLERANCE:
+            continue
+        found.append(
+            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
+        )
+        occupied.add(match.start(), match.end())
+
+    for match in _matches(_SLASH_FRACTION_RE, text, anchors):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, d = parse_number(match.group("n")), parse_number(match.group("d"))
+        if n is None or d is None or d < 2 or n > d:
+            continue
+        share = round(n / d * 100, 1)
+        found.append(
+            Mention(
+                match.start(), match.end(), "fraction", share, share, "eq", "%", numerator=n, denominator=d
+            )
         )
         occupied.add(match.start(), match.end())
 

@@ -177,7 +177,9 @@ def _links(
     mention_starts = [m.start for m in mentions]
     links: list[Link] = []
     unlinked: list[tuple[Mention, Segment]] = []
+    previous: Segment | None = None
     for segment in doc_segments:
+        before, previous = previous, segment
         lo = bisect.bisect_left(mention_starts, segment.start)
         hi = bisect.bisect_left(mention_starts, segment.end)
         seg_mentions = [m for m in mentions[lo:hi] if m.end <= segment.end]
@@ -186,7 +188,11 @@ def _links(
         c_lo = bisect.bisect_left(cue_starts, segment.start)
         c_hi = bisect.bisect_left(cue_starts, segment.end)
         seg_cues = [c for c in cues[c_lo:c_hi] if c.end <= segment.end]
-        made = link_segment(text, segment, seg_mentions, seg_cues, has_product_at(segment))
+        earlier = None
+        if before is not None and _same_paragraph(text, before, segment):
+            e_lo = bisect.bisect_left(cue_starts, before.start)
+            earlier = [c for c in cues[e_lo:c_lo] if c.end <= before.end]
+        made = link_segment(text, segment, seg_mentions, seg_cues, has_product_at(segment), earlier)
         linked = {id(link.mention) for link in made}
         links.extend(made)
         if limit is not None and len(links) > limit and len({_key(link) for link in links}) > limit:
@@ -198,6 +204,12 @@ def _links(
         )
     links.extend(restatements(links, unlinked))
     return links
+
+
+def _same_paragraph(text: str, first: Segment, second: Segment) -> bool:
+    """Whether two sentences follow each other within one paragraph (no blank line, no table)."""
+    gap = text[first.end : second.start]
+    return first.table is None and second.table is None and not gap.strip() and gap.count("\n") <= 1
 
 
 def _key(link: Link) -> tuple[int, int, str]:

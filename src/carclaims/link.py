@@ -450,15 +450,19 @@ def link_segment(
     mentions: list[Mention],
     cues: list[CueMatch],
     has_product: bool,
+    earlier_cues: list[CueMatch] | None = None,
 ) -> list[Link]:
-    """Claims (before attribution) for the mentions of one segment."""
+    """Claims (before attribution) for the mentions of one segment. `earlier_cues` are the cues
+    of the sentence right before it in the same paragraph, which a "…, respectively" list with
+    no endpoint of its own refers to ("The ORR and CR rate … . Among 95 patients, the rates
+    were 98.9% and 88.4%, respectively")."""
     if segment.kind == "header":
         return []
     linker = _SegmentLinker(text, segment, mentions, cues)
     links: list[Link] = []
     ci_by_start = {m.start: m.ci for m in mentions if m.kind == "ci"}
 
-    listed = _respectively(text, linker, mentions)
+    listed = _respectively(text, linker, mentions, earlier_cues or [])
     for mention in mentions:
         if mention.kind in ("ci", "timepoint"):
             continue
@@ -491,7 +495,9 @@ _LIST_TIMEPOINT = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.I
 LIST_KINDS = frozenset({"percent", "fraction", "duration"})
 
 
-def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) -> dict[int, Link]:
+def _respectively(
+    text: str, linker: _SegmentLinker, mentions: list[Mention], earlier_cues: Sequence[CueMatch] = ()
+) -> dict[int, Link]:
     """Parallel lists (CLAIMS.md section 1): "PFS and OS rates were 38.8% and 69.3%, respectively"
     gives the i-th figure the i-th endpoint; one endpoint and several figures "…, respectively"
     gives each figure that endpoint. Keyed by id(mention)."""
@@ -516,6 +522,12 @@ def _respectively(text: str, linker: _SegmentLinker, mentions: list[Mention]) ->
         tail = text[run[-1].end : min(linker.segment.end, run[-1].end + 80)]
         respectively = bool(re.match(r"^[^.;]{0,60}?\brespectively\b", _strip_all_ci(tail)))
         cues = _cue_list_before(text, linker, run[0])
+        if (
+            cues is None
+            and respectively
+            and not any(c.cue.metric is not None and c.start < run[0].start for c in linker.cues)
+        ):
+            cues = _last_cue_list(text, earlier_cues, len(run))
         if cues is None:
             continue
         if len(cues) == len(run) or (len(cues) == 1 and respectively):
@@ -595,6 +607,20 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
     ):
         return None  # "durable response, overall response rate": one endpoint named twice
     return found
+
+
+def _last_cue_list(text: str, cues: Sequence[CueMatch], size: int) -> list[CueMatch] | None:
+    """The last run of `size` endpoints joined by "and", "/" or commas among `cues` (another
+    sentence's), each a different metric, or None."""
+    for end in range(len(cues), size - 1, -1):
+        found = list(cues[end - size : end])
+        if any(c.cue.metric is None or c.cue.generic for c in found):
+            continue
+        if len({c.cue.metric for c in found}) < size:
+            continue
+        if all(_CUE_JOIN.match(text[a.end : b.start]) for a, b in zip(found, found[1:], strict=False)):
+            return found
+    return None
 
 
 _CUE_JOIN = fastre.compile(

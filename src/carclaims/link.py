@@ -36,6 +36,7 @@ from .rules.counts import (
     NOUNS,
     NUMERATOR_N_BEFORE,
     OBSERVED_AFTER,
+    OCCURRED_IN_BEFORE,
     PATIENTS_NOUN,
     PERCENT_OF_TRIALS,
     SUBGROUP_BEFORE,
@@ -668,6 +669,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             cue = linker.cue_before(mention)
             if cue is not None and cue.cue.metric not in COUNT_METRICS:
                 return [_make(text, linker, mention, cue, "fraction")]
+        if noun and noun[0] == "patient_count" and (occurred := _occurred_in(text, linker, mention, noun[2])):
+            return [occurred]
         if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
             observed = _observed_count(text, linker, mention, noun[2])
             return [observed] if observed else []
@@ -818,17 +821,23 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         link = _make(text, linker, mention, cue, "fraction")
         link.extra["span_end"] = end
         return link
+    return _count_or_share(text, linker, mention, cue, end)
+
+
+def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int) -> Link:
+    """An outcome told as a number of patients: a share of the cohort named before it in the
+    sentence ("Of 40 patients treated, 12 relapsed"), else a count (CLAIMS.md 3)."""
     count = mention.low
     cohort = None
     lo = bisect.bisect_left(linker.mention_starts, mention.start - MAX_BEFORE)
     for other in linker.mentions[lo:]:
         if other.end > mention.start:
             break
-        if other.kind == "number" and other.low is not None and other.low > count:
+        if other.kind == "number" and other.low is not None and count is not None and other.low > count:
             noun = _count_noun(text, other, linker.context(other))
             if noun and noun[0] == "patient_count" and _is_cohort(text, linker.segment, other, noun[2]):
                 cohort = other.low  # "31 patients were still alive, 12 had died": 31 is no cohort
-    if cohort:
+    if cohort and count is not None:
         share = round(count / cohort * 100, 1)
         as_share = with_value(
             mention,
@@ -845,6 +854,19 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     if end > mention.end:
         link.extra["span_end"] = end
     return link
+
+
+def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
+    """ "Grade 3 CRS occurred in 4 patients", "ICANS was reported in two patients": an outcome
+    count whose metric is named before its verb (not the size of a cohort)."""
+    if mention.kind != "number" or mention.low is None or mention.bound not in ("eq", "approx"):
+        return None
+    if not OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start):
+        return None
+    cue = linker.cue_before(with_value(mention, kind="percent"))  # a count of an outcome rate's metric
+    if cue is None or cue.cue.metric in COUNT_METRICS:
+        return None
+    return _count_or_share(text, linker, mention, cue, end)
 
 
 def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str) -> Link:

@@ -90,6 +90,12 @@ COHORT_BEFORE_NOT = fastre.compile(
     r"(?:goal|target|aim|plan(?:ned)?|expected|will\s+\w+|except\s+in|such)\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
+# "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.
+OCCURRED_IN_BEFORE = fastre.compile(
+    r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected)"
+    r"\s+in\s+(?:only\s+|just\s+|another\s+)?$",
+    re.IGNORECASE,
+)
 # "Only 2 cases were observed": an outcome count whose metric was named before (a label).
 OBSERVED_AFTER = fastre.compile(
     r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I

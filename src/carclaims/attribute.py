@@ -916,7 +916,9 @@ def _about_several(text: str, segment: Segment, claim_start: int) -> bool:
 # the US (estimated …)") has product null, whatever the paragraph is about.
 _COMPARATOR_ARM = fastre.compile(
     r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
-    r"|salvage\s+(?:therapy|treatment|regimens?)|subsequent\s+therap(?:y|ies)|conventional\s+treatments?)\b"
+    r"|salvage\s+(?:therapy|treatment|regimens?)|(?<!censoring\sfor\s)(?<!censored\sfor\s)(?<!censoring\sat\s)(?<!censored\sat\s)"
+    r"subsequent\s+therap(?:y|ies)"
+    r"|conventional\s+treatments?)\b"
     r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
     re.IGNORECASE,
 )

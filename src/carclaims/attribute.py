@@ -846,7 +846,7 @@ def attribute(
         elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
                 no_single_product = _about_several(text, segment, claim_start) or _about_comparator(
-                    text, segment, claim_start
+                    text, segment, claim_start, claim_end
                 )
             if no_single_product:
                 value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
@@ -925,13 +925,13 @@ _COMPARATOR_ARM = fastre.compile(
 
 
 # "61.1% of PD patients could respond to subsequent therapies": the comparator comes after
-_COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,40}\bsubsequent\s+therap", re.IGNORECASE)
+_COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,60}\bsubsequent\s+therap", re.IGNORECASE)
 
 
-def _about_comparator(text: str, segment: Segment, claim_start: int) -> bool:
+def _about_comparator(text: str, segment: Segment, claim_start: int, claim_end: int) -> bool:
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
     return bool(_COMPARATOR_ARM.search(text, start, claim_start)) or bool(
-        _COMPARATOR_AFTER.match(text, claim_start, min(segment.end, claim_start + 80))
+        _COMPARATOR_AFTER.match(text, claim_end, min(segment.end, claim_end + 80))
     )
 
 

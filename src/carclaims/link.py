@@ -478,12 +478,41 @@ def link_segment(
             text[max(0, mention.start - 24) : mention.start]  # "within the first 2 years"
         ):
             continue
-        made = _link_mention(text, linker, mention, has_product)
+        made = _elliptical_count(text, segment, mention, links[-1]) if links else []
+        if not made:
+            made = _link_mention(text, linker, mention, has_product)
         ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
         for link in made:
             link.ci = ci
             links.append(link)
     return links
+
+
+# "5 deaths in the CR group, 5 in the PR group and 8 in the non-responder group": the bare
+# numbers of a list take the outcome and unit of its first, counted, member.
+_ELLIPTICAL_JOIN = fastre.compile(r"^[^.;:()]{0,60}?(?:,|\band)\s*$", re.IGNORECASE)
+_IN_SUBGROUP = fastre.compile(r"[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,2}?in[^\S\r\n]+\S", re.IGNORECASE)
+_BARE_IN_SUBGROUP = fastre.compile(r"[^\S\r\n]+in[^\S\r\n]+(?:the[^\S\r\n]+)?\w", re.IGNORECASE)
+
+
+def _elliptical_count(text: str, segment: Segment, mention: Mention, previous: Link) -> list[Link]:
+    """A bare number "… in <subgroup>" right after an outcome counted "N <noun> in <subgroup>"
+    is another count of that outcome (CLAIMS.md 3)."""
+    if mention.kind != "number" or mention.low is None or mention.bound != "eq":
+        return []
+    first = previous.mention
+    if previous.metric in COUNT_METRICS or first.unit != "count" or previous.count_value is not None:
+        return []
+    first_end = int(previous.extra.get("span_end", first.end))  # type: ignore[call-overload]
+    if first_end > mention.start or not _BARE_IN_SUBGROUP.match(text, mention.end):
+        return []
+    if not (_IN_SUBGROUP.match(text, first.end) or previous.rule.endswith(".elliptical")):
+        return []
+    if not _ELLIPTICAL_JOIN.match(text[first_end : mention.start]):
+        return []
+    return [
+        Link(with_value(mention, unit="count"), previous.metric, f"{previous.metric}.elliptical", segment)
+    ]
 
 
 # Between the figures of a list: "38.8% and 69.3%", "83.2% (95% CI, …) and 58.4% (95% CI, …)"

@@ -309,7 +309,8 @@ def _vocabulary_index() -> fastre.LiteralIndex:
 # Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = fastre.compile(
-    r"^(?!.*\b(?:like|such\s+as|including|e\.g\.))[\s,)]*(?:[\w/-]+\s+){0,3}?"
+    r"^(?!.*\b(?:like|such\s+as|including|e\.g\.|but|while|whereas|although|however|yet)\b)"
+    r"[\s,)]*(?:[\w/-]+\s+){0,3}?"
     r"(?:in|for|among|with|of)\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -99,7 +99,8 @@ _GRADE = fastre.compile(
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
 _TIME_QUALIFIER = fastre.compile(
-    r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?$",
+    r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?"
+    r"(?:\d+(?:\s*(?:,|and|or|to|-|–)\s*)+)?$",  # "rates at 12 and 24 months": time points
     re.IGNORECASE,
 )
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
@@ -318,6 +319,8 @@ class _SegmentLinker:
         first = bisect.bisect_left(self.cue_starts, mention.end)
         for cue in self.cues[first : first + 1]:
             gap = self.text[mention.end : cue.start]
+            if "(" in gap and _OWN_FIGURE_AFTER.match(self.text, cue.end):
+                return None  # "ORR was 73% (CR 53%)": the bracket's cue has a figure of its own
             with_cue = (
                 mention.kind in ("percent", "fraction")
                 and _WITH_GAP.match(gap)

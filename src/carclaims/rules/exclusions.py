@@ -43,6 +43,13 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("block.age", None, r"\baged?\b|years?\s+old|-year-old|\bage\s*[<>≤≥]"),
     Cue("block.eligibility", None, r"prior\s+lines?|lines\s+of\s+(?:prior\s+)?therapy"),
+    # "52 were evaluable for response": who could be assessed, not who responded
+    Cue(
+        "block.evaluable",
+        None,
+        r"\b(?:evaluable|assessable|evaluated|eligible|available)\s+for\s+(?:the\s+)?(?:\w+\s+){0,2}?"
+        r"(?:response|responses|efficacy|safety|toxicity|survival|remission)\b",
+    ),
     Cue("block.other_survival", None, r"metastasis[- ]free\s+survival|\bMFS\b"),
     Cue(
         "block.threshold",

@@ -61,7 +61,7 @@ _AFTER_GAP = {
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
         r"\s+(?:\w+\s+)?(?:developing|developed|experienced|experiencing|had|having|achieved|achieving"
-        r"|reached|showed|with|who\s+\w+|were|was|are|became|remained)\s+(?:an?\s+|the\s+)?$"
+        r"|reached|showed|with|who\s+\w+|were|was|are|became|remained|in)\s+(?:an?\s+|the\s+)?$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
@@ -83,7 +83,10 @@ _OWN_FIGURE_AFTER = fastre.compile(
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
-    r"|cases|responders)\s+(?:(?:could|would|did|may|might|can)\s+(?:well\s+)?|were\s+|was\s+)?$",
+    r"|cases|responders)\s+"
+    # "… of patients treated with Yescarta were alive": who they are, briefly
+    r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
+    r"(?:(?:could|would|did|may|might|can)\s+(?:well\s+)?|were\s+|was\s+)?$",
     re.IGNORECASE,
 )
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
@@ -357,6 +360,17 @@ class _SegmentLinker:
                     return self._specific_instead(cue, mention)
                 return self._subject_instead(cue, mention) if self.is_qualifier(cue) else cue
         return None
+
+    def figure_between(self, cue: CueMatch, mention: Mention) -> bool:
+        """Whether another number stands between a cue and a later mention."""
+        lo = bisect.bisect_left(self.mention_starts, cue.end)
+        hi = bisect.bisect_left(self.mention_starts, mention.start)
+        return any(m is not mention and m.kind not in ("ci", "timepoint") for m in self.mentions[lo:hi])
+
+    def names_figure_before(self, cue: CueMatch) -> bool:
+        """Whether a cue is the endpoint of a figure right before it ("a 73% response rate")."""
+        i = bisect.bisect_left(self.mention_starts, cue.start) - 1
+        return i >= 0 and self.mentions[i].end <= cue.start and self.cue_after(self.mentions[i]) is cue
 
     def is_qualifier(self, cue: CueMatch, after_number: bool = False) -> bool:
         """Whether a cue names who a rate counts rather than what ("among MRD-negative patients",
@@ -728,9 +742,15 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     after = linker.cue_after(mention)
     if after is not None and linker.is_qualifier(after, after_number=True):
         # "MRD negativity was achieved in 75% of patients who had a complete response": the
-        # cue after names the patients counted; the one before names the rate
+        # cue after names the patients counted; the one before names the rate (unless it
+        # has a figure of its own: "a 73% response rate, with 33% of patients in CR")
         before = linker.cue_before(mention)
-        if before is not None and not linker.is_qualifier(before):
+        if (
+            before is not None
+            and not linker.is_qualifier(before)
+            and not linker.figure_between(before, mention)
+            and not linker.names_figure_before(before)
+        ):
             after = None
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
     if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):

@@ -10,7 +10,8 @@ COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|
 # Money in these sentences is not the price of therapy.
 # ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
 NOT_A_PRICE_SENTENCE = fastre.compile(
-    r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b|\bexpenses\b"
+    r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b"
+    r"|(?<!medical\s)(?<!treatment\s)(?<!hospital\s)(?<!patients\s)(?<!patient's\s)\bexpenses\b"
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|\braised?\b"
     r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"

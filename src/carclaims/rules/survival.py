@@ -21,7 +21,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "remained_free",
         "efs",
-        r"\b(?:remained|remaining|remain|stayed|were|was|are)\s+"
+        r"\b(?:remained|remaining|remain|stayed|were|was|are)\s+(?:alive\s+and\s+)?"
         r"(?:relapse|leuka?emia|disease|event)[- ]free\b",
         verb=True,
     ),

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -357,8 +357,10 @@ class _SegmentLinker:
                 continue
             if cue.cue.accepts(mention.kind):
                 if cue.cue.generic:
-                    return self._specific_instead(cue, mention)
-                return self._subject_instead(cue, mention) if self.is_qualifier(cue) else cue
+                    return self._earlier_instead(cue, mention, lambda c: not c.cue.generic)
+                if self.is_qualifier(cue):
+                    return self._earlier_instead(cue, mention, lambda c: not self.is_qualifier(c))
+                return cue
         return None
 
     def figure_between(self, cue: CueMatch, mention: Mention) -> bool:
@@ -381,44 +383,29 @@ class _SegmentLinker:
             return True
         return bool(QUALIFIER_PREPOSITION.search(before) and POPULATION_AFTER.match(self.text, cue.end))
 
-    def _subject_instead(self, qualifier: CueMatch, mention: Mention) -> CueMatch:
-        """The cue before a qualifying one in the same clause (no number between), if any:
-        "the complete response rate among MRD-negative patients was 90%" is a CR rate."""
-        index = self.index_of(qualifier)
-        for cue in reversed(self.cues[:index]):
-            if mention.start - cue.end > MAX_BEFORE or cue.cue.metric is None:
+    def _earlier_instead(
+        self, cue: CueMatch, mention: Mention, better: Callable[[CueMatch], bool]
+    ) -> CueMatch:
+        """An earlier cue of the same clause (no other number between) that is `better` and can
+        name the mention, else `cue`: a specific cue beats a generic one ("Cytokine release
+        syndrome, the most common side effect, affected 47%"), the subject beats a qualifier
+        ("the complete response rate among MRD-negative patients was 90%")."""
+        index = self.index_of(cue)
+        for earlier in reversed(self.cues[:index]):
+            if cue.start - earlier.end > MAX_BEFORE or earlier.cue.metric is None:
                 break
-            lo = bisect.bisect_left(self.mention_starts, cue.end)
-            hi = bisect.bisect_left(self.mention_starts, qualifier.start)
+            lo = bisect.bisect_left(self.mention_starts, earlier.end)
+            hi = bisect.bisect_left(self.mention_starts, cue.start)
             if any(m is not mention for m in self.mentions[lo:hi]):
                 break
             if (
-                cue.cue.accepts(mention.kind)
-                and cue.cue.position != "after"
-                and self._requires_ok(cue.cue, mention)
-                and not self.is_qualifier(cue)
+                better(earlier)
+                and earlier.cue.accepts(mention.kind)
+                and earlier.cue.position != "after"
+                and self._requires_ok(earlier.cue, mention)
             ):
-                return cue
-        return qualifier
-
-    def _specific_instead(self, generic: CueMatch, mention: Mention) -> CueMatch:
-        """A specific cue earlier in the same clause, with no number between, beats a generic one."""
-        index = self.index_of(generic)
-        for cue in reversed(self.cues[:index]):
-            if generic.start - cue.end > MAX_BEFORE or cue.cue.metric is None:
-                break
-            lo = bisect.bisect_left(self.mention_starts, cue.end)
-            hi = bisect.bisect_left(self.mention_starts, generic.start)
-            if any(m is not mention for m in self.mentions[lo:hi]):
-                break
-            if (
-                not cue.cue.generic
-                and cue.cue.accepts(mention.kind)
-                and cue.cue.position != "after"
-                and self._requires_ok(cue.cue, mention)
-            ):
-                return cue
-        return generic
+                return earlier
+        return cue
 
     def partners(self, cue: CueMatch, kind: str) -> list[CueMatch]:
         """Cues joined to `cue` by "/" or "and": "PFS/OS 19.7 months" names two metrics."""

@@ -401,8 +401,8 @@ class DocumentHits:
     _starts: dict[int, tuple[list[Hit], list[int]]] = field(default_factory=dict, repr=False)
 
     def within(self, field_hits: list[Hit], start: int, end: int) -> list[Hit]:
-        """The hits of one of this document's lists inside [start, end) (`_within`, by a
-        bisection on plain integers: attribution asks this for every claim and context)."""
+        """The hits of one of this document's lists (sorted by start) inside [start, end), by a
+        bisection on plain integers: attribution asks this for every claim and context."""
         cached = self._starts.get(id(field_hits))
         if cached is None:
             cached = self._starts[id(field_hits)] = (field_hits, [h.start for h in field_hits])
@@ -593,13 +593,6 @@ def _sharpen_topic(text: str, hits: DocumentHits, topic: dict[str, str]) -> None
         current = topic.get(field_name)
         if value not in NO_VALUE and (current is None or current in ANCESTORS.get(value, ())):
             topic[field_name] = value
-
-
-def _within(hits: list[Hit], start: int, end: int) -> list[Hit]:
-    """The hits inside [start, end); `hits` is sorted by start."""
-    lo = bisect.bisect_left(hits, start, key=lambda h: h.start)
-    hi = bisect.bisect_left(hits, end, key=lambda h: h.start)
-    return [h for h in hits[lo:hi] if h.end <= end]
 
 
 Other = tuple[int, int, str]  # span and metric of another claim in the same sentence

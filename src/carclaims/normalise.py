@@ -56,7 +56,9 @@ _WORD_NUM = (
     r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
 )
-_DIGITS = r"(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "320.000", "1.200.000": dots between thousands
+# "1.200.000": two or more dot-separated thousands (one, "320.000", may be a decimal: see _DOT_THOUSANDS)
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
 NUM = rf"(?:{_DIGITS}|(?i:\b{_WORD_NUM}\b))"
 
 MAX_NUMBER_CHARS = 24  # longer digit runs are never quantities (and would overflow a float)
@@ -448,6 +450,8 @@ def parse_number(token: str) -> float | None:
     cleaned = token.strip().lower().replace(",", "")
     if len(cleaned) > MAX_NUMBER_CHARS:
         return None  # a run of digits this long is an identifier or junk, not a quantity
+    if cleaned.count(".") > 1 and _DOT_THOUSANDS.fullmatch(cleaned):
+        cleaned = cleaned.replace(".", "")  # "1.200.000"
     try:
         return float(cleaned)
     except ValueError:
@@ -586,6 +590,8 @@ def _scan_atoms(text: str, occupied: _Occupied, anchors: fastre.Occurrences | No
                 end += post.end()
             if currency:
                 kind, unit = "money", currency
+                if mult is None and _DOT_THOUSANDS.fullmatch(num_text):
+                    value = float(num_text.replace(".", ""))  # "€ 320.000": no money has three decimals
             elif d := _DURATION_RE.match(tail):
                 kind, unit = "duration", _duration_unit(d.group("unit"))
                 end += d.end()

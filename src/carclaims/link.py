@@ -60,8 +60,11 @@ _AFTER_GAP = {
     "percent": fastre.compile(
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
-        r"\s+(?:\w+\s+)?(?:developing|developed|experienced|experiencing|had|having|achieved|achieving"
-        r"|reached|showed|with|who\s+\w+|were|was|are|became|remained|in)\s+(?:an?\s+|the\s+)?$"
+        r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
+        r"|achieved|achieving|achieves?|reached|showed|with|who\s+\w+|were|was|are|became|remained|in)\s+"
+        # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
+        r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
+        r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"

@@ -654,6 +654,12 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                     ok = False
                 if a.kind == "timepoint":
                     ok = False
+                if (
+                    a.kind == "number"
+                    and b.kind != "number"
+                    and _LABEL_NUMBER_BEFORE.search(text, max(0, a.start - 12), a.start)
+                ):
+                    ok = False  # "from 40% at month 1 to 60% at month 3": a label's number opens no range
                 # "CNY 350,000–450,000": the second number takes the first one's currency
                 if a.kind == "money" and b.kind == "number" and not b.word:
                     b = _Atom(b.start, b.end, b.value, b.word, "money", a.unit, b.mult, b.explicit_mult)
@@ -750,6 +756,11 @@ def _finish(
     )
 
 
+# The number of a label ("month 1", "grade 3", "cohort 2"), not a quantity that could open a range.
+_LABEL_NUMBER_BEFORE = re.compile(
+    r"\b(?:month|day|week|year|cycle|grade|stage|phase|cohort|arm|level|line|dose|part|group)\s*$",
+    re.IGNORECASE,
+)
 _SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 
 

@@ -485,7 +485,7 @@ def link_segment(
             text[max(0, mention.start - 24) : mention.start]  # "within the first 2 years"
         ):
             continue
-        made = _elliptical_count(text, segment, mention, links[-1]) if links else []
+        made = _elliptical_count(text, linker, mention, links[-1]) if links else []
         if not made:
             made = _link_mention(text, linker, mention, has_product)
         ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
@@ -502,16 +502,24 @@ _IN_SUBGROUP = fastre.compile(r"[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,2}?in[^\S\r\n]+
 _BARE_IN_SUBGROUP = fastre.compile(r"[^\S\r\n]+in[^\S\r\n]+(?:the[^\S\r\n]+)?\w", re.IGNORECASE)
 
 
-def _elliptical_count(text: str, segment: Segment, mention: Mention, previous: Link) -> list[Link]:
+def _elliptical_count(text: str, linker: _SegmentLinker, mention: Mention, previous: Link) -> list[Link]:
     """A bare number "… in <subgroup>" right after an outcome counted "N <noun> in <subgroup>"
-    is another count of that outcome (CLAIMS.md 3)."""
+    is another count of that outcome; "…, and ICANS in 3" after "CRS occurred in 12 patients"
+    is a count of the outcome named right before it (CLAIMS.md 3)."""
+    segment = linker.segment
     if mention.kind != "number" or mention.low is None or mention.bound != "eq":
         return []
     first = previous.mention
     if previous.metric in COUNT_METRICS or first.unit != "count" or previous.count_value is not None:
         return []
     first_end = int(previous.extra.get("span_end", first.end))  # type: ignore[call-overload]
-    if first_end > mention.start or not _BARE_IN_SUBGROUP.match(text, mention.end):
+    if first_end > mention.start:
+        return []
+    named = _cue_right_before(text, linker, mention)
+    if named is not None and _ELLIPTICAL_JOIN.match(text[first_end : named.start]):
+        metric = named.cue.metric
+        return [Link(with_value(mention, unit="count"), metric, f"{metric}.elliptical", segment, named)]  # type: ignore[arg-type]
+    if not _BARE_IN_SUBGROUP.match(text, mention.end):
         return []
     if not (_IN_SUBGROUP.match(text, first.end) or previous.rule.endswith(".elliptical")):
         return []
@@ -520,6 +528,23 @@ def _elliptical_count(text: str, segment: Segment, mention: Mention, previous: L
     return [
         Link(with_value(mention, unit="count"), previous.metric, f"{previous.metric}.elliptical", segment)
     ]
+
+
+_CUE_IN_GAP = fastre.compile(r"^\s+(?:in|among)\s+(?:only\s+|another\s+)?$", re.IGNORECASE)
+
+
+def _cue_right_before(text: str, linker: _SegmentLinker, mention: Mention) -> CueMatch | None:
+    """The outcome cue of "…, and ICANS in 3": a rate's cue right before "in" and the number."""
+    last = bisect.bisect_right(linker.cue_ends, mention.start)
+    if last == 0:
+        return None
+    cue = linker.cues[last - 1]
+    if cue.cue.metric is None or cue.cue.metric in COUNT_METRICS or not cue.cue.accepts("percent"):
+        return None
+    if not _CUE_IN_GAP.match(text[cue.end : mention.start]):
+        return None
+    noun = _count_noun(text, mention, linker.context(mention))
+    return cue if noun is None or noun[0] == "patient_count" else None  # "ICANS in 3 (patients)"
 
 
 # Between the figures of a list: "38.8% and 69.3%", "83.2% (95% CI, …) and 58.4% (95% CI, …)"

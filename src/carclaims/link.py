@@ -280,8 +280,19 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
     return None
 
 
-def _grade(text: str, cue: CueMatch, segment: Segment) -> str | None:
-    window = text[max(segment.start, cue.start - 25) : min(segment.end, cue.end + 20)]
+# "…; grade ≥3 in 4%", "(grade ≥3 in 9%)": a grade stated right before the figure is its own
+_GRADE_RIGHT_BEFORE = fastre.compile(r"[;,(]\s*(?P<grade>grade[^;,()]{1,30}?)\s+in\s+$", re.IGNORECASE)
+
+
+def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None = None) -> str | None:
+    own = None
+    if mention is not None:
+        own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+    window = (
+        own.group("grade")
+        if own
+        else text[max(segment.start, cue.start - 25) : min(segment.end, cue.end + 20)]
+    )
     match = _GRADE.search(window)
     if not match:
         return None
@@ -950,7 +961,7 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
         else:
             link.timepoint = _timepoint(text, cue, mention)
     if metric in ("crs", "neurotoxicity", "adverse_event"):
-        link.grade = _grade(text, cue, linker.segment)
+        link.grade = _grade(text, cue, linker.segment, mention)
     if metric == "adverse_event":
         link.event = cue.cue.event
     return link

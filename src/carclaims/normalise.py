@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -797,6 +797,31 @@ def _matches(
     return fastre.finditer(regex, _PREFIXES[regex], text, anchors)
 
 
+def _stated_shares(
+    text: str,
+    pattern: re.Pattern[str],
+    anchors: fastre.Occurrences | None,
+    occupied: _Occupied,
+    found: list[Mention],
+    agrees: Callable[[float, float, float], bool] = lambda n, d, p: True,
+) -> None:
+    """Shares stated with their numerator and denominator ("32 of 39 patients (82.1%)",
+    "38/59 (64.4%)", "64.4% (38/59)"): groups n, d and p (or p2) of `pattern`'s matches, kept
+    when n is a part of d and `agrees(n, d, p)`."""
+    for match in _matches(pattern, text, anchors):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        groups = match.groupdict()
+        n, d = parse_number(groups["n"]), parse_number(groups["d"])
+        p = parse_number(groups["p"] or groups.get("p2") or "")
+        if n is None or d is None or p is None or d == 0 or n > d or not agrees(n, d, p):
+            continue
+        found.append(
+            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
+        )
+        occupied.add(match.start(), match.end())
+
+
 def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
     """Every number expression in `text`, sorted by position, none overlapping. `anchors` are
     the occurrences of `scan_anchors()` in `fastre.filter_text(text)` when the caller has them:
@@ -822,29 +847,15 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "date", None, None, "eq", "date", date=iso))
             occupied.add(match.start(), match.end())
 
-    for match in _matches(_FRACTION_PCT_RE, text, anchors):
-        if occupied.overlaps(match.start(), match.end()):
-            continue
-        n, d, p = (parse_number(match.group(k) or match.group("p2")) for k in ("n", "d", "p"))
-        if n is None or d is None or p is None or d == 0 or n > d:
-            continue
-        found.append(
-            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
-        )
-        occupied.add(match.start(), match.end())
-
-    for match in _matches(_SLASH_FRACTION_PCT_RE, text, anchors):
-        if occupied.overlaps(match.start(), match.end()):
-            continue
-        n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
-        if n is None or d is None or p is None or d == 0 or n > d:
-            continue
-        if abs(n / d * 100 - p) > SLASH_SHARE_TOLERANCE:
-            continue
-        found.append(
-            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
-        )
-        occupied.add(match.start(), match.end())
+    _stated_shares(text, _FRACTION_PCT_RE, anchors, occupied, found)
+    _stated_shares(
+        text,
+        _SLASH_FRACTION_PCT_RE,
+        anchors,
+        occupied,
+        found,
+        lambda n, d, p: abs(n / d * 100 - p) <= SLASH_SHARE_TOLERANCE,
+    )
 
     for match in _matches(_SLASH_FRACTION_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
@@ -860,16 +871,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         )
         occupied.add(match.start(), match.end())
 
-    for match in _matches(_PCT_FRACTION_RE, text, anchors):
-        if occupied.overlaps(match.start(), match.end()):
-            continue
-        n, d, p = (parse_number(match.group(k)) for k in ("n", "d", "p"))
-        if n is None or d is None or p is None or d == 0 or n > d or p > 100:
-            continue
-        found.append(
-            Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n, denominator=d)
-        )
-        occupied.add(match.start(), match.end())
+    _stated_shares(text, _PCT_FRACTION_RE, anchors, occupied, found, lambda n, d, p: p <= 100)
 
     for match in _matches(_COUNT_PCT_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):

@@ -2,7 +2,8 @@
 
 import pytest
 
-from carclaims.normalise import parse_number, scan
+from carclaims.ledger import CURRENCIES
+from carclaims.normalise import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, parse_number, scan
 
 
 def only(text: str, kind: str | None = None):
@@ -77,6 +78,19 @@ CASES = [
     pytest.param(
         "¥1,200,000 each", "¥1,200,000", ("money", 1200000, 1200000, "CNY", "eq"), id="yen-sign-cny"
     ),
+    pytest.param(
+        "costs R$ 2 million.", "R$ 2 million", ("money", 2e6, 2e6, "BRL", "eq"), id="brazilian-real"
+    ),
+    pytest.param(
+        "between 3 and 5 million baht.",
+        "between 3 and 5 million baht",
+        ("money", 3e6, 5e6, "THB", "range"),
+        id="baht-range",
+    ),
+    pytest.param(
+        "costs AED 1.5 million", "AED 1.5 million", ("money", 1.5e6, 1.5e6, "AED", "eq"), id="aed-code"
+    ),
+    pytest.param("at MX$4 million", "MX$4 million", ("money", 4e6, 4e6, "MXN", "eq"), id="mexican-peso"),
     pytest.param("a $1.2 billion deal", "$1.2 billion", ("money", 1.2e9, 1.2e9, "USD", "eq"), id="billion"),
     pytest.param("~$373,000+).", "~$373,000+", ("money", 373000, None, "USD", "ge"), id="approx-plus"),
     pytest.param("OS: 14.0 months (", "14.0 months", ("duration", 14, 14, "months", "eq"), id="months"),
@@ -203,3 +217,12 @@ def test_occupied_ranges_answer_overlaps_as_a_plain_list_would():
                 q_end = q_start + rng.randint(1, 6)
                 expected = any(s < q_end and q_start < e for s, e in plain)
                 assert occupied.overlaps(q_start, q_end) == expected, (plain, q_start, q_end)
+
+
+def test_every_currency_the_scanner_reads_is_one_a_cost_may_carry():
+    """A currency the scanner knows but the ledger refuses would drop every such price."""
+    assert set(CURRENCY_PREFIXES.values()) | set(CURRENCY_SUFFIXES.values()) <= CURRENCIES
+
+
+def test_a_code_like_word_is_no_currency():
+    assert [m.unit for m in scan("The RP2D was 2 doses; try 3 cycles.")] == ["count", "count"]

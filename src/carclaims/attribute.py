@@ -208,7 +208,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     # "US$" is a currency, not a place (a dollar price does not imply the US)
     (
         "US",
-        r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b",
+        r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b"
+        r"|\bMedicare\b|\bMedicaid\b|\bCMS\b",
         True,
     ),
     (
@@ -217,7 +218,9 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
         r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
-        r"|\bNHS\b|\bNICE\b|European\s+Commission",
+        r"|\bNHS\b|\bNICE\b|European\s+Commission|\bMHRA\b|\bScot(?:land|tish)\b|\bWales\b|\bWelsh\b"
+        r"|\bPortug(?:al|uese)\b|\bGree(?:ce|k)\b|\bCzech\b|\bHungar(?:y|ian)\b|\bSwedish\b|\bDanish\b"
+        r"|\bNorwegian\b|\bFinnish\b|\bIrish\b|\bBelgian\b|\bAustrian\b",
         True,
     ),
     (
@@ -236,7 +239,9 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bIndonesia(?:n)?\b|\bPhilippines\b|\bAustralia(?:n|ns)?\b|\bCanad(?:a|ian|ians)\b|\bBrazil(?:ian)?\b"
         r"|\bMexic(?:o|an)\b|\bArgentin(?:a|e)\b|\bTurk(?:ey|ish|iye)\b|\bIran(?:ian)?\b|\bSaudi\b|\bUAE\b"
         r"|\bQatar\b|\bKuwait\b|\bBahrain\b|\bKenya\b|\bNigeria\b|\bEgypt\b|\bPakistan\b"
-        r"|\bNew\s+Zealand\b|\bCDSCO\b|\bAsia(?:n)?\b",
+        r"|\bNew\s+Zealand\b|\bCDSCO\b|\bAsia(?:n)?\b|\bDubai\b|\bEmirates\b|\bColombia(?:n)?\b|\bChile(?:an)?\b"
+        r"|\bPeru(?:vian)?\b|\bSouth\s+Africa(?:n)?\b|\bUkrain(?:e|ian)\b|\bKazakh(?:stan)?\b|\bCuba(?:n)?\b"
+        r"|\bPMDA\b|\bTGA\b|\bANVISA\b|\bHealth\s+Canada\b",
         True,
     ),
 )

@@ -35,25 +35,11 @@ Indication = Literal[
     "T-ALL",
 ]
 Region = Literal["China", "US", "Europe", "US/Europe", "global"]
+# ISO 4217 codes a cost may carry: every currency the scanner knows (normalise.CURRENCY_PREFIXES
+# and CURRENCY_SUFFIXES; a test keeps the two in step)
 CURRENCIES = frozenset(
-    {
-        "USD",
-        "CNY",
-        "EUR",
-        "GBP",
-        "NZD",
-        "AUD",
-        "CAD",
-        "HKD",
-        "SGD",
-        "CHF",
-        "INR",
-        "JPY",
-        "KRW",
-        "MYR",
-        "ILS",
-        "RUB",
-    }
+    "USD CNY EUR GBP NZD AUD CAD HKD SGD CHF INR JPY KRW MYR ILS RUB BRL MXN TWD THB TRY PHP VND NGN AED SAR"
+    " ZAR IDR PKR EGP PLN SEK NOK DKK HUF CZK KZT".split()
 )
 _PERCENT_METRICS = frozenset(
     {

@@ -1001,6 +1001,15 @@ _PRODUCT_ANAPHORA = fastre.compile(
 )
 
 
+# "The EMA granted marketing authorisation on 21 June 2021": a regulator's decision is an approval
+# whose product the sentences before name
+_REGULATOR = fastre.compile(
+    r"\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Swissmedic|European\s+Commission|Health\s+Canada"
+    r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+and\s+Drug\s+Administration"
+    r"|National\s+Medical\s+Products\s+Administration)\b"
+)
+
+
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
     segment = linker.segment
     year = int((mention.date or "0")[:4])
@@ -1012,7 +1021,11 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         header = segment.header_cell()
         if header and any(c.cue.metric == "approval" for c in label_cues(text, *header)):
             return [Link(mention, "approval", "approval.column", segment)]
-    if not has_product and not _PRODUCT_ANAPHORA.search(text, segment.start, mention.start):
+    if (
+        not has_product
+        and not _PRODUCT_ANAPHORA.search(text, segment.start, mention.start)
+        and not _REGULATOR.search(text, segment.start, segment.end)
+    ):
         return []
     for cue in linker.cues:
         if cue.cue.metric == "approval" and abs(cue.start - mention.start) <= 120:

@@ -119,6 +119,36 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "₪": "ILS",
     "nis": "ILS",
     "₽": "RUB",
+    "rub": "RUB",
+    "r$": "BRL",
+    "brl": "BRL",
+    "mx$": "MXN",
+    "mxn": "MXN",
+    "nt$": "TWD",
+    "twd": "TWD",
+    "฿": "THB",
+    "thb": "THB",
+    "₺": "TRY",
+    "₱": "PHP",
+    "php": "PHP",
+    "₫": "VND",
+    "vnd": "VND",
+    "₦": "NGN",
+    "ngn": "NGN",
+    "aed": "AED",
+    "sar": "SAR",
+    "zar": "ZAR",
+    "idr": "IDR",
+    "pkr": "PKR",
+    "egp": "EGP",
+    "pln": "PLN",
+    "sek": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "huf": "HUF",
+    "czk": "CZK",
+    "ils": "ILS",
+    "kzt": "KZT",
 }
 CURRENCY_SUFFIXES: dict[str, str] = {
     "usd": "USD",
@@ -160,6 +190,47 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "yen": "JPY",
     "krw": "KRW",
     "won": "KRW",
+    "円": "JPY",
+    "rub": "RUB",
+    "brl": "BRL",
+    "reais": "BRL",
+    "brazilian reais": "BRL",
+    "mxn": "MXN",
+    "mexican pesos": "MXN",
+    "twd": "TWD",
+    "new taiwan dollars": "TWD",
+    "thb": "THB",
+    "baht": "THB",
+    "thai baht": "THB",
+    "turkish lira": "TRY",
+    "php": "PHP",
+    "philippine pesos": "PHP",
+    "vnd": "VND",
+    "ngn": "NGN",
+    "naira": "NGN",
+    "aed": "AED",
+    "dirhams": "AED",
+    "sar": "SAR",
+    "riyals": "SAR",
+    "saudi riyals": "SAR",
+    "zar": "ZAR",
+    "idr": "IDR",
+    "rupiah": "IDR",
+    "pkr": "PKR",
+    "pakistani rupees": "PKR",
+    "egp": "EGP",
+    "egyptian pounds": "EGP",
+    "pln": "PLN",
+    "zloty": "PLN",
+    "sek": "SEK",
+    "swedish kronor": "SEK",
+    "nok": "NOK",
+    "dkk": "DKK",
+    "huf": "HUF",
+    "forints": "HUF",
+    "czk": "CZK",
+    "kzt": "KZT",
+    "tenge": "KZT",
 }
 
 MONTHS: dict[str, int] = {
@@ -280,9 +351,10 @@ _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 
 # Currency words begin a word ("xUSD 5" is no money): \b, and (?<!\w) before RM and Rs.
 _CUR_PRE = (
-    r"(?:(?:\b(?:US\s?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
-    r"\b(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS)[^\S\r\n]?"
-    r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽)[^\S\r\n]?)"
+    r"(?:(?:\b(?:US\s?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|R\$|MX\$|NT\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
+    r"\b(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS|RUB|BRL|MXN|TWD|THB|PHP|VND|NGN"
+    r"|AED|SAR|ZAR|IDR|PKR|EGP|PLN|SEK|NOK|DKK|HUF|CZK|ILS|KZT)[^\S\r\n]?"
+    r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\r\n]?)"
 )
 _ATOM_RE = fastre.compile(
     rf"""
@@ -341,6 +413,7 @@ _CI_RE = fastre.compile(
     re.IGNORECASE,
 )
 _PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
+_PEOPLE = r"(?i:patients|children|adults|participants|subjects|people|individuals|recipients|cases)"
 # "32 of 39 patients (82.1%)", "96 of 103 patients (93.2 percent; …", "(75 of 103, 74.3 percent)"
 _FRACTION_PCT_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_DIGITS})"
@@ -376,9 +449,11 @@ _PCT_FRACTION_RE = fastre.compile(
     rf"(?<![\w.,])(?P<p>{_DIGITS}){_PCT_WORD}\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)\s*[)\]]",
     re.IGNORECASE,
 )
+# "12 of 20", "Seven out of 12"; a denominator in words only before the people it counts ("nine
+# out of ten children", "eight of the ten patients"), not in "one of the six approved products"
 _FRACTION_RE = fastre.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?(?P<d>{_DIGITS})(?![\d,.]*\s?%)"
-    r"(?![\w])"
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?"
+    rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b))"
 )
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
 _NUMERATOR_WORDS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
@@ -885,7 +960,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
     for match in _matches(_FRACTION_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
             continue
-        n, d = parse_number(match.group("n")), parse_number(match.group("d"))
+        n, d = parse_number(match.group("n")), parse_number(match.group("d") or match.group("dw"))
         if n is None or d is None or d == 0 or n > d:
             continue
         pct = round(n / d * 100, 1)

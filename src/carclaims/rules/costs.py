@@ -51,10 +51,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_fraction_of",
         "cost_reduction",
-        r"of\s+(?:the\s+|its\s+|their\s+)?(?:(?:US|U\.S\.|Western|American|European)\s+)?(?:cost|price)s?"
+        # "a third of the price", "of the US list price", "of the commercial price"
+        r"of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+|U\.S\.)\s+){0,2}?(?:cost|price)s?\b"
         r"|of\s+what\s+(?:[\w-]+\s+){0,6}?costs?\b"
-        # "the price here is about one-fifth that in the US": that = the price there
-        r"|that\s+(?:in|of|at)\s+(?:the\s+)?(?:US|U\.S\.?|United\s+States|America|Europe|the\s+West|Western\s+countries)\b",
+        # "the price here is about one-fifth that in the US", "one-third of those in the US": that,
+        # those = the price(s) there
+        r"|(?:of\s+)?(?:that|those)\s+(?:in|of|at)\s+(?:the\s+)?(?:US|U\.S\.?|United\s+States|America|Europe"
+        r"|the\s+West|Western\s+countries)\b",
         position="after",
         kinds=frozenset({"factor", "fraction"}),  # "1/6 to 1/10 of the cost", "a third of the price"
     ),

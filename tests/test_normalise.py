@@ -3,7 +3,7 @@
 import pytest
 
 from carclaims.ledger import CURRENCIES
-from carclaims.normalise import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, parse_number, scan
+from carclaims.normalise import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, label_unit, parse_number, scan
 
 
 def only(text: str, kind: str | None = None):
@@ -226,3 +226,23 @@ def test_every_currency_the_scanner_reads_is_one_a_cost_may_carry():
 
 def test_a_code_like_word_is_no_currency():
     assert [m.unit for m in scan("The RP2D was 2 doses; try 3 cycles.")] == ["count", "count"]
+
+
+@pytest.mark.parametrize(
+    ("label", "unit"),
+    [
+        ("ORR (%)", ("percent", "%", 1.0)),
+        ("ORR, %", ("percent", "%", 1.0)),
+        ("Median OS (months)", ("duration", "months", 1.0)),
+        ("Follow-up (mo)", ("duration", "months", 1.0)),
+        ("Price (USD)", ("money", "USD", 1.0)),
+        ("Cost ($)", ("money", "USD", 1.0)),
+        ("Cost, RMB million", ("money", "CNY", 1e6)),
+        ("Price (million yuan)", ("money", "CNY", 1e6)),
+        ("Approval year", None),
+        ("Product", None),
+        ("Patients (n)", None),
+    ],
+)
+def test_unit_a_table_label_states(label, unit):
+    assert label_unit(label) == unit

@@ -23,7 +23,7 @@ from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse, parse_around, product_anchors
-from .normalise import Mention, scan, scan_anchors, with_value
+from .normalise import Mention, scan, scan_anchors, with_label_unit, with_value
 from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
 DEFAULT_MAX_CLAIMS = 20_000  # per file (--max-claims): more is a generated page or junk, not an article
@@ -153,6 +153,36 @@ def implied_money(text: str, mentions: list[Mention]) -> list[Mention]:
     return result
 
 
+def label_units(text: str, doc_segments: list[Segment], mentions: list[Mention]) -> list[Mention]:
+    """The first bare number of each table cell, read in the unit its column header (or, in a
+    table whose rows are the metrics, its row label) states: "81" under "ORR (%)" is 81 %."""
+    cells = [s for s in doc_segments if s.kind == "cell" and s.col > 0]
+    if not cells:
+        return mentions
+    starts = [m.start for m in mentions]
+    result = list(mentions)
+    for cell in cells:
+        i = bisect.bisect_left(starts, cell.start)
+        if i == len(mentions) or mentions[i].end > cell.end:
+            continue
+        for span in (cell.header_cell(), cell.row_label()):
+            if span is None:
+                continue
+            changed = with_label_unit(text, mentions[i], text[span[0] : span[1]], cell.end)
+            if changed is not mentions[i]:
+                result[i] = changed
+                break
+    if result == mentions:
+        return mentions
+    # a count-and-share cell ("35 (85.4)") now spans the share's number: that one goes
+    kept: list[Mention] = []
+    for mention in result:
+        if kept and mention.start < kept[-1].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _links(
     text: str,
     doc_segments: list[Segment],
@@ -240,6 +270,7 @@ def extract_document(
     elif parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
+    mentions = label_units(text, doc_segments, mentions)
     hits = document_hits(text, parsed.products, folded, anchors)
     product_starts = [p.start for p in hits.products]
 

@@ -294,6 +294,11 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
         else text[max(segment.start, cue.start - 25) : min(segment.end, cue.end + 20)]
     )
     match = _GRADE.search(window)
+    if not match and segment.table is not None:  # "| CRS | 3 (7.3) |" under "Grade ≥3, n (%)"
+        for span in (segment.header_cell(), segment.row_label()):
+            match = _GRADE.search(text, *span) if span is not None else None
+            if match:
+                break
     if not match:
         return None
     if match.group("any"):
@@ -954,6 +959,11 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
     if metric in ("pfs", "efs", "os", "dor"):
         if mention.kind == "duration":
             upto = text[linker.segment.start : min(linker.segment.end, mention.end + 40)]
+            if (
+                linker.segment.table is not None
+            ):  # "| Median PFS | 34.9 months |": the row's or column's label
+                labels = (linker.segment.row_label(), linker.segment.header_cell())
+                upto = " ".join([upto, *(text[s:e] for s, e in filter(None, labels))])
             if _MEDIAN.search(upto):
                 link.statistic = "median"
             elif _MEAN.search(upto):
@@ -1018,9 +1028,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]):
         return []
     if segment.table is not None:
-        header = segment.header_cell()
-        if header and any(c.cue.metric == "approval" for c in label_cues(text, *header)):
-            return [Link(mention, "approval", "approval.column", segment)]
+        for how, label in (("column", segment.header_cell()), ("row", segment.row_label())):
+            if label and any(c.cue.metric == "approval" for c in label_cues(text, *label)):
+                return [Link(mention, "approval", f"approval.{how}", segment)]
     if (
         not has_product
         and not _PRODUCT_ANAPHORA.search(text, segment.start, mention.start)

@@ -264,6 +264,11 @@ HEDGE_BOUNDS: dict[str, str] = {
     "maximum payout of": "le",
     "capped at": "le",
     "as low as": "ge",
+    "as little as": "ge",
+    "starting at": "ge",
+    "starting from": "ge",
+    "starts at": "ge",
+    "start at": "ge",
     "at least": "ge",
     "no less than": "ge",
     "not less than": "ge",
@@ -1010,3 +1015,65 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
 def with_value(mention: Mention, **changes: object) -> Mention:
     """A copy of `mention` with some fields changed (frozen dataclass helper)."""
     return replace(mention, **changes)  # type: ignore[arg-type]
+
+
+# --- units stated once, in a table's column header or row label --------------------------------
+
+# "ORR (%)", "Median OS (months)", "Price (USD)", "Cost, RMB million", "CRS, n (%)": the unit of the
+# bare numbers below or beside the label. A count with its share in brackets ("n (%)") is a fraction.
+_LABEL_UNIT = re.compile(
+    r"(?:\s%\s*$)|(?:[(\[]\s*|,\s*)(?P<mult_pre>(?:million|thousand|万)\s+)?(?P<unit>%|percent|months?|mo\.?|years?|yrs?"
+    r"|[^\s()\[\],\d]{1,10})(?:\s+(?P<mult_post>million|thousand|k|m|mn|万))?\s*[)\]]?\s*$",
+    re.IGNORECASE,
+)
+_LABEL_COUNT_SHARE = re.compile(r"\b(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]\s*$", re.IGNORECASE)
+_CELL_COUNT_SHARE = re.compile(rf"(?P<n>\d+)\s*[(\[]\s*(?P<p>{_DIGITS})\s*%?\s*[)\]]")
+_LABEL_DURATIONS = {"mo": "months", "mo.": "months", "yr": "years", "yrs": "years"}
+
+
+def label_unit(label: str) -> tuple[str, str, float] | None:
+    """(kind, unit, multiplier) that a column header or row label gives its bare numbers, or None."""
+    found = _LABEL_UNIT.search(label.strip())
+    if found is None:
+        return None
+    raw = (found.group("unit") or "%").lower()
+    mult_word = (found.group("mult_pre") or found.group("mult_post") or "").strip().lower()
+    mult = MULTIPLIERS.get(mult_word, 1.0) if mult_word else 1.0
+    if raw in ("%", "percent"):
+        return ("percent", "%", 1.0) if mult == 1.0 else None
+    if raw.startswith(("month", "year")) or raw in _LABEL_DURATIONS:
+        unit = _LABEL_DURATIONS.get(raw) or ("months" if raw.startswith("month") else "years")
+        return ("duration", unit, 1.0) if mult == 1.0 else None
+    currency = CURRENCY_PREFIXES.get(raw) or CURRENCY_SUFFIXES.get(raw)
+    if currency is None:
+        return None
+    # "(USD)" or "(RMB million)"; a bare "$" only in brackets ("Cost ($)"), not a trailing word
+    return ("money", currency, mult)
+
+
+def with_label_unit(text: str, mention: Mention, label: str, cell_end: int) -> Mention:
+    """A bare number in a table cell, read in the unit its label states ("81" under "ORR (%)");
+    `mention` unchanged when the label states none. A cell "35 (85.4)" under "n (%)" is a
+    fraction: 85.4 % with numerator 35."""
+    if mention.kind != "number" or mention.low is None:
+        return mention
+    if _LABEL_COUNT_SHARE.search(label):
+        pair = _CELL_COUNT_SHARE.match(text, mention.start, cell_end)
+        share = parse_number(pair.group("p")) if pair else None
+        if pair is None or share is None or share > 100:
+            return mention
+        numerator = float(pair.group("n"))
+        return replace(
+            mention, end=pair.end(), kind="fraction", low=share, high=share, unit="%", numerator=numerator
+        )
+    unit = label_unit(label)
+    if unit is None:
+        return mention
+    kind, code, mult = unit
+    low = mention.low * mult
+    high = mention.high * mult if mention.high is not None else None
+    if kind == "percent" and (low > 100 or (high is not None and high > 100)):
+        return mention
+    return replace(
+        mention, kind=kind, unit=code, low=_fmt(low), high=_fmt(high) if high is not None else None
+    )

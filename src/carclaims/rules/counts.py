@@ -113,7 +113,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "patients_label",
         "patient_count",
-        r"\bpatients\b|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bN\b",
+        # not the "n" of "n (%)", a column of counts with their shares of some outcome
+        r"\bpatients\b|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bN\b(?!\s*[(\[]\s*%)",
         scope="label",
     ),
 )

@@ -94,7 +94,7 @@ _OF_POPULATION_GAP = fastre.compile(
 )
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
 _TIMEPOINT_AFTER_CUE = fastre.compile(
-    rf"^\s+(?:rates?\s+)?at\s+(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
+    rf"^\s+(?:rates?\s+)?(?:(?:at|after|beyond|past)\s+)?(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
 )
 _GRADE = fastre.compile(
     r"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)"

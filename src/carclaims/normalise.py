@@ -460,6 +460,12 @@ _FRACTION_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?"
     rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b))"
 )
+# "seven in 10 patients", "one in ten children", "affected 1 in 5.": a share told as a ratio, before
+# the people it counts or at the end of a clause (not "3 in 2019", not "grade 3 in 10 patients")
+_IN_RATIO_RE = fastre.compile(
+    rf"(?<![\w.,])(?P<n>{NUM})\s+in\s+(?:every\s+)?(?P<d>\d{{1,4}}(?![\d,.]*\s?%)(?![\w])|(?i:\b{_WORD_NUM}\b))"
+    rf"(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;,)]|$))"
+)
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
 _NUMERATOR_WORDS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
 _DENOMINATOR_WORDS = {  # singular, plural
@@ -853,6 +859,7 @@ _SCAN_RES = (
     _PCT_FRACTION_RE,
     _COUNT_PCT_RE,
     _FRACTION_RE,
+    _IN_RATIO_RE,
     _WORD_FRACTION_RE,
     _INVERSE_RE,
     _ATOM_RE,
@@ -967,6 +974,19 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             continue
         n, d = parse_number(match.group("n")), parse_number(match.group("d") or match.group("dw"))
         if n is None or d is None or d == 0 or n > d:
+            continue
+        pct = round(n / d * 100, 1)
+        shaped = _finish(text, match.start(), match.end(), "fraction", "%", pct, pct, is_range=False)
+        found.append(replace(shaped, numerator=n, denominator=d))
+        occupied.add(shaped.start, shaped.end)
+
+    for match in _matches(_IN_RATIO_RE, text, anchors):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        if _LABEL_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "grade 3 in 10 patients"
+        n, d = parse_number(match.group("n")), parse_number(match.group("d"))
+        if n is None or d is None or d < 2 or n >= d or YEAR_LIKE.fullmatch(match.group("d")):
             continue
         pct = round(n / d * 100, 1)
         shaped = _finish(text, match.start(), match.end(), "fraction", "%", pct, pct, is_range=False)

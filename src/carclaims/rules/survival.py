@@ -37,7 +37,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "survival",
         "os",
-        r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+(?:still\s+)?alive\b",
+        r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
+        r"|\blived\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b",
         verb=True,
         generic=True,
     ),

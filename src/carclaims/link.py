@@ -61,7 +61,8 @@ _AFTER_GAP = {
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
         r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
-        r"|achieved|achieving|achieves?|reached|showed|with|who\s+\w+|were|was|are|became|remained|in)\s+"
+        r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
+        r"|went\s+into|going\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
         r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*$"
@@ -334,7 +335,9 @@ class _SegmentLinker:
     def _requires_ok(self, cue: Cue, mention: Mention) -> bool:
         return cue.requires_regex is None or bool(cue.requires_regex.search(self.context(mention)))
 
-    def cue_after(self, mention: Mention) -> CueMatch | None:
+    def _next_cue(self, mention: Mention) -> CueMatch | None:
+        """The cue right after the figure, when what stands between them lets it name the
+        figure (a blocking cue too: "12% of patients reached a partial response")."""
         gap_re = _AFTER_GAP.get(mention.kind)
         if gap_re is None:
             return None
@@ -354,16 +357,26 @@ class _SegmentLinker:
                 and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap))
             ):
                 return None
-            if cue.cue.metric is None:
-                return None
-            if (
-                cue.cue.position != "before"
-                and cue.cue.accepts(mention.kind)
-                and self._requires_ok(cue.cue, mention)
-            ):
-                return cue
-            return None
+            return cue
         return None
+
+    def cue_after(self, mention: Mention) -> CueMatch | None:
+        cue = self._next_cue(mention)
+        if (
+            cue is not None
+            and cue.cue.metric is not None
+            and cue.cue.position != "before"
+            and cue.cue.accepts(mention.kind)
+            and self._requires_ok(cue.cue, mention)
+        ):
+            return cue
+        return None
+
+    def blocked_after(self, mention: Mention) -> bool:
+        """Whether a blocking cue right after the figure names it ("12% of patients reached a
+        partial response"): it is no rate of the metric named before."""
+        cue = self._next_cue(mention)
+        return cue is not None and cue.cue.metric is None and mention.kind in ("percent", "fraction")
 
     def cue_before(self, mention: Mention) -> CueMatch | None:
         last = bisect.bisect_right(self.cue_ends, mention.start)
@@ -783,6 +796,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and not linker.names_figure_before(before)
         ):
             after = None
+    if after is None and linker.blocked_after(mention):
+        return []
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
     if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):
         return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving

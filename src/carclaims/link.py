@@ -42,6 +42,7 @@ from .rules.counts import (
     SUBGROUP_BEFORE,
 )
 from .rules.exclusions import (
+    ASPIRATION_BEFORE,
     POPULATION_AFTER,
     QUALIFIER_AFTER_POPULATION,
     QUALIFIER_PREPOSITION,
@@ -808,6 +809,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and RELATIVE_CHANGE_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
     ):
         return []  # "reduced the risk of relapse by 45%": a relative change, not a relapse rate
+    if (
+        chosen is not None
+        and chosen.cue.metric != "cost_reduction"  # "aiming to reduce patient costs by up to 50%"
+        and kind in ("percent", "fraction", "duration")
+        and ASPIRATION_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+    ):
+        return []  # "researchers hope to reach a cure rate of 90%": an aim, not a result
     if chosen is not None:
         links = []
         for cue in [chosen, *linker.partners(chosen, kind)]:

@@ -15,6 +15,14 @@ RELATIVE_CHANGE_BEFORE = fastre.compile(
     r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|around\s+|~\s*)?$",
     re.IGNORECASE,
 )
+# "researchers hope to reach a cure rate of 90%", "the trial aims to show a 60% response rate":
+# an aim or a design, not a result (a price "patients can expect to pay" is still a price: money
+# is not asked about this)
+ASPIRATION_BEFORE = fastre.compile(
+    r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|intend(?:s|ed)?|seek(?:s|ing)?"
+    r"|designed|powered|(?:is|are|was|were)\s+expected|goal\s+is|target\s+is)\s+to\b[^.;:!?]*$",
+    re.IGNORECASE,
+)
 # Who a rate counts, not what it counts: "among MRD-negative patients", "in CR patients",
 # "patients with a complete response", "those who achieved CR". A cue there qualifies the
 # population; the metric is the cue before it in the clause, when there is one.

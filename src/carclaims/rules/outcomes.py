@@ -72,6 +72,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "success",
         "success_rate",
+        # not the success of making the cells ("manufacturing success rate", "production success")
+        r"(?<!manufacturing\s)(?<!production\s)(?<!transduction\s)(?<!apheresis\s)(?<!collection\s)"
         r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?",
     ),
     # "13 had no response": not a responder count

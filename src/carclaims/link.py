@@ -727,6 +727,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "money":
         before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
         after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
+        if _named_price(text, segment, mention):
+            return [Link(mention, "cost", "cost.money", segment)]
         if NOT_A_PRICE.search(_last_clause(before)) or NOT_A_PRICE.search(_first_clause(after)):
             return []
         if NOT_A_PRICE_SENTENCE.search(_clause(text, segment, mention)):
@@ -826,6 +828,27 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
 
 _CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+# "from the perspective of R&D costs, the price of 1.2 million is …": the figure a price word
+# introduces is a price, though the sentence is about company finances too
+PRICE_RIGHT_BEFORE = fastre.compile(
+    r"\b(?:the|its|a|list|retail|launch|official)\s+price\s+(?:of|is|was|at|tag\s+of)\s+"
+    r"(?:about\s+|around\s+|approximately\s+|nearly\s+|roughly\s+|just\s+|only\s+|over\s+)?$"
+    r"|\bpriced\s+at\s+(?:about\s+|around\s+|approximately\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
+    """Whether a price word introduces the figure, in a phrase whose own subject is no premium,
+    revenue or fund ("the premium is priced at RMB 129" is no treatment price)."""
+    named = PRICE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 30), mention.start)
+    if named is None:
+        return False
+    head = text[max(segment.start, named.start() - 80) : named.start()]
+    head = re.split(r"[,;:]", head)[-1]
+    return not NOT_A_PRICE_SENTENCE.search(head) and not NOT_A_PRICE.search(head)
 
 
 def _last_clause(piece: str) -> str:

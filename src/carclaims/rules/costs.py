@@ -28,7 +28,10 @@ COMPANY_FINANCES = fastre.compile(
 NOT_A_PRICE = fastre.compile(
     r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
     r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
-    r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b",
+    r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b"
+    # a company's shares: "shares rose 5% to $60", "its stock closed at $45.20", "$23 per share"
+    # (not "the patient's share of the cost")
+    r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b",
     re.IGNORECASE,
 )
 

@@ -116,6 +116,7 @@ _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 _OUTCOME_VERB = fastre.compile(
     r"^[^\S\r\n]+(?P<clause>(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
+    r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",

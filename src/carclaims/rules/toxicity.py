@@ -18,6 +18,20 @@ CUES: tuple[Cue, ...] = (
         r"(?:severe\s+|serious\s+)?infections?\b",
         event="infection",
     ),
+    # "two patients died from infections", "except in one patient who died through pulmonary
+    # hemorrhage": a death a toxicity caused is an adverse event, not a survival figure (a death
+    # from the disease stays one: "died of disease progression")
+    Cue(
+        "ae_fatal",
+        "adverse_event",
+        r"\b(?:died|deaths?)\s+(?:of|from|due\s+to|through|following|after|because\s+of|caused\s+by"
+        r"|as\s+a\s+result\s+of|attributed\s+to|related\s+to|(?:was|were)\s+(?:attributed|related|due)\s+to)"
+        r"\s+(?:[\w-]+\s+){0,4}?(?:infections?|sepsis|septic|pneumonia|ha?emorrhage|bleeding|CRS|cytokine\s+release"
+        r"|ICANS|neurotoxicity|HLH|ha?emophagocytic|cytopenias?|GVHD|graft|toxicit(?:y|ies)|adverse\s+events?"
+        r"|(?:treatment|therapy)[- ]related|complications?)\b",
+        verb=True,
+        event="death",
+    ),
     Cue(
         "ae_icu",
         "adverse_event",

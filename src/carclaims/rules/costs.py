@@ -16,6 +16,8 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"
     r"|\byear[- ]on[- ]year\b|\bYOY\b|\bCAGR\b|compound\s+annual\s+growth"
+    # money set aside for something: "the remaining 60,000 euros are intended to cover …"
+    r"|\b(?:intended|earmarked|allocated|set\s+aside)\s+(?:to|for)\b|\bwill\s+be\s+used\s+(?:to|for)\b"
     r"|\bmarket\s+(?:is\s+|was\s+)?(?:expected|projected|forecast|estimated|set|poised)\s+to\b",
     re.IGNORECASE,
 )

@@ -60,9 +60,15 @@ _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 _AFTER_GAP = {
     "percent": fastre.compile(
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
-        rf"|^\s+of\s+(?:the\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases)"
+        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases"
+        r"|responders|recipients|people|individuals)"
+        # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
+        r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/-]+\s+){0,3}?[\w/-]+(?=\s+(?:achieve|achieved"
+        r"|attain|attained|reach|reached|went\s+into|go\s+into|enter|entered|respond|responded|relapse|relapsed"
+        r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
         r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
+        r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived"
         r"|went\s+into|going\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
@@ -284,19 +290,29 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
 
 
 # "…; grade ≥3 in 4%", "(grade ≥3 in 9%)": a grade stated right before the figure is its own
-_GRADE_RIGHT_BEFORE = fastre.compile(r"[;,(]\s*(?P<grade>grade[^;,()]{1,30}?)\s+in\s+$", re.IGNORECASE)
+# "(grade ≥3, 4%)", "grade 3-4: 22%"
+_GRADE_RIGHT_BEFORE = fastre.compile(
+    r"(?:^|[;,(]|\.\s)\s*(?P<grade>grade[^;,()]{1,30}?)(?:\s+in|\s*[,:=])\s+$", re.IGNORECASE
+)
+# what follows a grade that labels the next figure: "grade ≥3, 4%", "grade ≥3 in 9%"
+_GRADE_LABELS_NEXT = fastre.compile(r"\s*(?:,|:|=|\s+in)\s*[<>≤≥~]?\s*\d")
 
 
 def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None = None) -> str | None:
     own = None
     if mention is not None:
         own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
-    window = (
-        own.group("grade")
-        if own
-        else text[max(segment.start, cue.start - 25) : min(segment.end, cue.end + 20)]
-    )
-    match = _GRADE.search(window)
+    if own:
+        match = _GRADE.search(own.group("grade"))
+    else:
+        match = None
+        start, end = max(segment.start, cue.start - 25), min(segment.end, cue.end + 20)
+        for found in _GRADE.finditer(text, start, end):
+            labels = _GRADE_LABELS_NEXT.match(text, found.end())
+            if mention is not None and labels and not mention.start <= labels.end() - 1 < mention.end:
+                continue  # "CRS in 95% (grade ≥3, 4%); neurotoxicity in 21%": the 4%'s grade
+            match = found
+            break
     if not match and segment.table is not None:  # "| CRS | 3 (7.3) |" under "Grade ≥3, n (%)"
         for span in (segment.header_cell(), segment.row_label()):
             match = _GRADE.search(text, *span) if span is not None else None

@@ -81,7 +81,11 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "relapse",
         "relapse",
-        r"\brelapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
+        # not "children with relapsed B-ALL": who the patients are, not an outcome
+        r"\b(?!(?:(?<=with\s)|(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=and\s))relapsed\s+(?:B[- ]|T[- ]|ALL\b|CLL\b"
+        r"|LBCL\b|DLBCL\b|NHL\b|MM\b|FL\b|MCL\b|acute\b|chronic\b|large\b|diffuse\b|multiple\b|follicular\b"
+        r"|mantle\b|lymphomas?\b|leuka?emias?\b|myelomas?\b))"
+        r"relapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
         verb=True,
     ),
     Cue("relapsed_disease", "relapse", r"relapsed\s+(?:or|/|and)\s+refractory\s+disease"),

@@ -102,7 +102,14 @@ _OF_POPULATION_GAP = fastre.compile(
 )
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
 _TIMEPOINT_AFTER_CUE = fastre.compile(
-    rf"^\s+(?:rates?\s+)?(?:(?:at|after|beyond|past)\s+)?(?P<n>{NUM})\s+(?P<u>months?|years?)", re.IGNORECASE
+    rf"^\s+(?:rates?\s+)?(?:(?:at|after|beyond|past)\s+)?(?:(?P<n>{NUM})\s+(?P<u>months?|years?)"
+    rf"|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
+    re.IGNORECASE,
+)
+# "45% at month 3", "55% at 6 months": the figure's own time point, right after it
+_TIMEPOINT_AFTER_FIGURE = fastre.compile(
+    rf"^\s+(?:at|after|by)\s+(?:(?P<n>{NUM})\s+(?P<u>months?|years?)|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
+    re.IGNORECASE,
 )
 _GRADE = fastre.compile(
     r"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)"
@@ -280,12 +287,15 @@ def _iso_duration(number: str, unit: str) -> str | None:
 
 
 def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
+    own = _TIMEPOINT_AFTER_FIGURE.match(text[mention.end : mention.end + 30])
+    if own:
+        return _iso_duration(own.group("n") or own.group("n2"), own.group("u") or own.group("u2"))
     before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20) : cue.start])
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
     after = _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])
     if after:
-        return _iso_duration(after.group("n"), after.group("u"))
+        return _iso_duration(after.group("n") or after.group("n2"), after.group("u") or after.group("u2"))
     return None
 
 
@@ -772,7 +782,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         if kind in ("number", "fraction") and (noun is None or noun[0] == "patient_count"):
             outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
             if outcome is not None:
-                return [outcome]
+                return outcome
         if kind == "fraction" and mention.denominator and noun and noun[0] == "patient_count":
             # "CRS occurred in 12 of 20 patients", "CR was achieved in 38 of 59 (64.4%) patients":
             # a share of the patients, of the metric named before it (CLAIMS.md 3)
@@ -781,6 +791,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
                 return [_make(text, linker, mention, cue, "fraction")]
         if noun and noun[0] == "patient_count" and (occurred := _occurred_in(text, linker, mention, noun[2])):
             return [occurred]
+        if (
+            noun
+            and noun[0] == "patient_count"
+            and kind == "number"
+            and OCCURRED_IN_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+        ):
+            return []  # "partial responses were seen in 8 patients": an outcome no metric counts
         if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
             observed = _observed_count(text, linker, mention, noun[2])
             return [observed] if observed else []
@@ -937,8 +954,14 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
     return link
 
 
-def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
-    """An outcome stated as a number of patients; a share when the cohort size is in reach."""
+# "10 responded (83%)": the count's share is stated right after its outcome
+_SHARE_STATED_AFTER = fastre.compile(r"\s*[(\[]\s*[<>≤≥~]?\s*\d[\d.,]*\s?(?:%|percent\b)")
+
+
+def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> list[Link] | None:
+    """An outcome stated as a number of patients; a share when the cohort size is in reach.
+    None when the count states no outcome; no link when the outcome's share is stated right
+    after it ("10 responded (83%)": the 83% is the claim)."""
     verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
@@ -966,14 +989,16 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     if mention.kind == "fraction":  # "9 out of 10 children achieve remission": the share
         link = _make(text, linker, mention, cue, "fraction")
         link.extra["span_end"] = end
-        return link
-    return _count_or_share(text, linker, mention, cue, end)
+        return [link]
+    if _SHARE_STATED_AFTER.match(text, cue.end):
+        return []
+    return [_count_or_share(text, linker, mention, cue, end)]
 
 
 def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int) -> Link:
     """An outcome told as a number of patients: a share of the cohort named before it in the
     sentence ("Of 40 patients treated, 12 relapsed"), else a count (CLAIMS.md 3)."""
-    count = mention.low
+    count = mention.low if mention.bound in ("eq", "approx") else None  # "over 20" is no share
     cohort = None
     lo = bisect.bisect_left(linker.mention_starts, mention.start - MAX_BEFORE)
     for other in linker.mentions[lo:]:
@@ -1005,7 +1030,7 @@ def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: Cu
 def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
     """ "Grade 3 CRS occurred in 4 patients", "ICANS was reported in two patients": an outcome
     count whose metric is named before its verb (not the size of a cohort)."""
-    if mention.kind != "number" or mention.low is None or mention.bound not in ("eq", "approx"):
+    if mention.kind != "number" or (mention.low is None and mention.high is None):
         return None
     if not OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start):
         return None

@@ -52,6 +52,12 @@ CASES = [
     ),
     pytest.param("cost $373K-$475K.", "$373K-$475K", ("money", 373000, 475000, "USD", "range"), id="k-range"),
     pytest.param(
+        "costs US$300k-500k.",
+        "US$300k-500k",
+        ("money", 300000, 500000, "USD", "range"),
+        id="k-range-one-sign",
+    ),
+    pytest.param(
         "from 0.99-1.29 million RMB (",
         "0.99-1.29 million RMB",
         ("money", 990000, 1290000, "CNY", "range"),

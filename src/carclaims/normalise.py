@@ -379,8 +379,8 @@ _CUR_POST_RE = re.compile(
     + r")\b",
     re.IGNORECASE,
 )
-# "US$300-" before a number: a bare K after it scales a money range ("US$300-400K")
-_MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*\s*(?:-|–|—|to)\s*$")
+# "US$300-", "US$300k-" before a number: a bare K after it scales a money range ("US$300-400K")
+_MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*(?:\s?[kKmM])?\s*(?:-|–|—|to)\s*$")
 _POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|crores?)\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)\b(?!-old)", re.IGNORECASE
@@ -620,6 +620,10 @@ class _Occupied:
         self.ends[lo:hi] = [end]
 
 
+# "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
+_SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
+
+
 def _scan_atoms(text: str, occupied: _Occupied, anchors: fastre.Occurrences | None = None) -> list[_Atom]:
     atoms: list[_Atom] = []
     for match in _matches(_ATOM_RE, text, anchors):
@@ -629,7 +633,14 @@ def _scan_atoms(text: str, occupied: _Occupied, anchors: fastre.Occurrences | No
             continue
         prev = text[start - 1] if start > 0 else ""
         if prev and (
-            prev.isalnum() or prev in "_./" or (prev == "-" and start > 1 and text[start - 2].isalpha())
+            prev.isalnum()
+            or prev in "_./"
+            or (
+                prev == "-"
+                and start > 1
+                and text[start - 2].isalpha()
+                and not _SCALED_BEFORE_DASH.search(text, max(0, start - 3), start)
+            )
         ):
             if not match.group("cur"):
                 continue

@@ -147,6 +147,7 @@ def test_cue_search_finds_what_an_unfiltered_search_finds():
         (r"(?:the\s+)?cost", 0, {"the cost", "cost"}),
         (r"(?:the|of)\s+\w+", 0, None),  # "the" begins too many places
         (r"\bCR\b", 0, {"\bcr"}),
+        (r"(?:₪|₽|฿|₺|₱|₫|₦)\d", 0, {"₪0", "₽0", "฿0", "₺0", "₱0", "₫0", "₦0"}),  # a class of symbols
         (r"[^x]foo", 0, None),  # can begin with almost anything
         (r"\s+foo", 0, None),
     ],
@@ -167,6 +168,16 @@ REAL_SHAPED = (
 
 def test_most_rule_patterns_get_prefix_literals():
     assert len(ANCHORED_PATTERNS) >= 0.85 * len(RULE_PATTERNS)
+
+
+def test_the_scanner_patterns_stay_anchored():
+    """The number scanner runs its patterns on every document: one that loses its prefix
+    literals (a currency table grown past what they can hold) is scanned at every position,
+    several times slower. Only the confidence-interval pattern, which begins with punctuation
+    or space, is searched in full."""
+    from carclaims.normalise import _CI_RE, _PREFIXES
+
+    assert [rx.pattern[:40] for rx, found in _PREFIXES.items() if found is None and rx is not _CI_RE] == []
 
 
 @pytest.mark.parametrize(("pattern", "flags"), ANCHORED_PATTERNS, ids=lambda p: str(p)[:40])

@@ -278,7 +278,7 @@ def may_match(literals: frozenset[str] | None, folded: str | None) -> bool:
 # need not try the other positions.
 DIGIT, SPACE, WORD_START = "0", " ", "\b"
 MAX_PREFIX_CHARS = 8  # a longer prefix picks no fewer positions worth the trie it costs
-MAX_PREFIXES = 128
+MAX_PREFIXES = 160  # the number scanner, with its currency signs and codes and number words, needs ~150
 _COMMON_CHARS = frozenset(" .,;:()[]'\"-/")  # begin too many positions to anchor a pattern
 # ...and so do these words: a pattern that may begin with one is scanned for, not anchored
 _COMMON_WORDS = frozenset(
@@ -290,6 +290,9 @@ _COMMON_WORDS = frozenset(
 # item's strings may be appended; else the string is only the beginning of what they match.
 _Strings = set[tuple[str, bool]]
 _SPACE_CODES = frozenset(map(ord, " \t\n\r\f\v"))
+
+
+MAX_CLASS_LITERALS = 8  # a class of more characters ("[₪₽฿₺₱₫₦]" is seven) is no prefix worth indexing
 
 
 def _class_prefixes(items: list) -> set[str] | None:
@@ -308,7 +311,7 @@ def _class_prefixes(items: list) -> set[str] | None:
             kinds.add(DIGIT)
         elif op is sre.LITERAL and av in _SPACE_CODES:
             kinds.add(SPACE)
-        elif op is sre.LITERAL and len(items) <= 4:
+        elif op is sre.LITERAL and len(items) <= MAX_CLASS_LITERALS:
             kinds.add(fold(chr(av)))
         else:
             return None

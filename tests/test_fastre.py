@@ -264,3 +264,12 @@ def test_months_and_currency_words_begin_a_word():
     spans = [(m.start, m.end, m.kind) for m in normalise.scan("Omar 2021; Mar 2021")]
     assert [k for _, _, k in spans].count("date") == 1
     assert [m.kind for m in normalise.scan("xUSD 100")] == ["number"]
+
+
+def test_the_cues_stay_anchored():
+    """Every cue but two is tried only where its prefix literals begin; a new alternative that
+    can begin with any word ("of <word> price") would make its cue a full scan again."""
+    from carclaims.link import _cues
+
+    unanchored = {cue.id for group in _cues() for cue in group if cue.prefixes is None}
+    assert unanchored <= {"cost_refund", "patients_label"}

@@ -58,7 +58,8 @@ CUES: tuple[Cue, ...] = (
         "cost_fraction_of",
         "cost_reduction",
         # "a third of the price", "of the US list price", "of the commercial price"
-        r"of\s+(?:the\s+|its\s+|their\s+)?(?:(?:[\w-]+|U\.S\.)\s+){0,2}?(?:cost|price)s?\b"
+        r"of\s+(?:the|its|their)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,2}?(?:cost|price)s?\b"
+        r"|of\s+(?:(?:US|U\.S\.|Western|American|European)\s+)?(?:cost|price)s?\b"
         r"|of\s+what\s+(?:[\w-]+\s+){0,6}?costs?\b"
         # "the price here is about one-fifth that in the US", "one-third of those in the US": that,
         # those = the price(s) there

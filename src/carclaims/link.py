@@ -56,6 +56,11 @@ NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next 
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
 _STOP = r"of|in|for|with|and|or|to|vs|versus|than|from|at|on|by|the|a|an|is|was|were|are|had|after"
 _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
+# How bad an event was, between the verb and the event: "had serious side effects"
+_SEVERITY = (
+    r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
+    r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*"
+)
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -71,14 +76,14 @@ _AFTER_GAP = {
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived"
         r"|went\s+into|going\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
-        r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
-        r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*$"
+        rf"{_SEVERITY}$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
-        r"|^\s+(?:had|have|were|became|turned)\s+(?:an?\s+)?$",  # "80% had MRD-negative disease"
+        # "80% had MRD-negative disease", "one in five had serious side effects"
+        rf"|^\s+(?:had|have|were|became|turned|developed|experienced)\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
     "duration": fastre.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),

@@ -366,7 +366,7 @@ _ATOM_RE = fastre.compile(
     (?P<cur>{_CUR_PRE})?
     (?P<num>{NUM})
     (?:
-        (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b))
+        (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b)|pc\b(?!\.\w))
       | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil|lakhs?|lac|crores?)\b
                 |[kKmMbB](?![A-Za-z0-9])|[万亿])
     )?
@@ -419,6 +419,11 @@ _CI_RE = fastre.compile(
 )
 _PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
 _PEOPLE = r"(?i:patients|children|adults|participants|subjects|people|individuals|recipients|cases)"
+# the verb a share of patients can take straight after it ("one in five had", "nine of ten responded")
+_OUTCOME_VERBS = (
+    r"(?i:had|have|has|were|was|are|is|develop(?:s|ed)?|experience[sd]?|achieve[sd]?|respond(?:s|ed)?"
+    r"|relapse[sd]?|died|die|went|go|remain(?:s|ed)?|survive[sd]?|will|may|can|could|would)"
+)
 # "32 of 39 patients (82.1%)", "96 of 103 patients (93.2 percent; …", "(75 of 103, 74.3 percent)"
 _FRACTION_PCT_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_DIGITS})"
@@ -458,13 +463,14 @@ _PCT_FRACTION_RE = fastre.compile(
 # out of ten children", "eight of the ten patients"), not in "one of the six approved products"
 _FRACTION_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?"
-    rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b))"
+    rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
+    rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b))"
 )
 # "seven in 10 patients", "one in ten children", "affected 1 in 5.": a share told as a ratio, before
 # the people it counts or at the end of a clause (not "3 in 2019", not "grade 3 in 10 patients")
 _IN_RATIO_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+in\s+(?:every\s+)?(?P<d>\d{{1,4}}(?![\d,.]*\s?%)(?![\w])|(?i:\b{_WORD_NUM}\b))"
-    rf"(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;,)]|$))"
+    rf"(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;,)]|$)|\s+{_OUTCOME_VERBS}\b)"
 )
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
 _NUMERATOR_WORDS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}}

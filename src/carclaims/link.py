@@ -335,6 +335,11 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
                 break
     if not match:
         return None
+    return _grade_value(match)
+
+
+def _grade_value(match: re.Match[str]) -> str:
+    """The grade a _GRADE match names: "any", "3", "3-4" or "≥3"."""
     if match.group("any"):
         return "any"
     a = _ROMAN.get(match.group("a").upper(), match.group("a"))
@@ -610,7 +615,10 @@ def _cue_right_before(text: str, linker: _SegmentLinker, mention: Mention) -> Cu
 
 
 # Between the figures of a list: "38.8% and 69.3%", "83.2% (95% CI, …) and 58.4% (95% CI, …)"
-_FIGURE_JOIN = fastre.compile(r"^\s*(?:,|;)?\s*(?:and|or)?\s*$", re.IGNORECASE)
+_FIGURE_JOIN = fastre.compile(r"^\s*(?:,|;|/)?\s*(?:and|or)?\s*$", re.IGNORECASE)
+# Between two groups of one list: "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
+_GROUP_JOIN = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*", re.I)
+_GROUP_LABEL_AFTER = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)")
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
     r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$", re.IGNORECASE
@@ -629,6 +637,7 @@ def _respectively(
     cis = [m for m in mentions if m.kind == "ci"]
     ci_starts = [m.start for m in cis]
     made: dict[int, Link] = {}
+    previous_run: tuple[list[Mention], list[CueMatch]] | None = None  # the group before, and its cues
     i = 0
     while i < len(figures):
         run = [figures[i]]
@@ -637,31 +646,55 @@ def _respectively(
             if nxt.start - last.end > MAX_LIST_GAP:
                 break
             gap = _strip_ci(text, cis, ci_starts, last.end, nxt.start)
-            if nxt.kind not in LIST_KINDS or last.kind not in LIST_KINDS or not _FIGURE_JOIN.match(gap):
+            # "8.3 and 21.1 months": a bare number may lead, taking the unit of the figure after it
+            kinds_ok = nxt.kind in LIST_KINDS | {"number"} and last.kind in LIST_KINDS | {"number"}
+            if not kinds_ok or not _FIGURE_JOIN.match(gap):
                 break
             run.append(nxt)
         i += len(run)
+        while run and run[-1].kind == "number":
+            i -= 1  # a trailing bare number is no figure of the list: it is read on its own
+            run.pop()
         if len(run) < 2:
+            previous_run = None
+            if not run:
+                i += 1
             continue
+        shaped = [_with_unit_of(m, run[-1]) if m.kind == "number" else m for m in run]
         tail = text[run[-1].end : min(linker.segment.end, run[-1].end + 80)]
         respectively = bool(re.match(r"^[^.;]{0,60}?\brespectively\b", _strip_all_ci(tail)))
         cues = _cue_list_before(text, linker, run[0])
         if (
             cues is None
             and respectively
+            and previous_run is not None
+            and len(previous_run[0]) == len(run)
+            and _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+        ):
+            cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
+        if (
+            cues is None
+            and respectively
             and not any(c.cue.metric is not None and c.start < run[0].start for c in linker.cues)
         ):
             cues = _last_cue_list(text, earlier_cues, len(run))
+        previous_run = (run, cues) if cues is not None else None
         if cues is None:
             continue
         if len(cues) == len(run) or (len(cues) == 1 and respectively):
             bridge = text[cues[-1].end : run[0].start]
             timepoint = _LIST_TIMEPOINT.search(bridge)
-            for k, mention in enumerate(run):
+            label = _GROUP_LABEL_AFTER.match(text, run[-1].end)
+            group_grade = _grade_of(label.group("label")) if label else None
+            if len(cues) != len(run) and any(m.kind == "number" for m in run):
+                continue  # a bare number takes a list's unit only when the endpoints pair up with it
+            for k, (original, mention) in enumerate(zip(run, shaped, strict=True)):
                 cue = cues[k] if len(cues) == len(run) else cues[0]
                 if not cue.cue.accepts(mention.kind):
                     break
                 link = _make(text, linker, mention, cue, "respectively")
+                if group_grade is not None and link.metric in ("crs", "neurotoxicity", "adverse_event"):
+                    link.grade = group_grade  # "(grade ≥3)" after the group
                 if (
                     link.timepoint is None
                     and link.metric in ("pfs", "efs", "os", "dor")
@@ -671,12 +704,25 @@ def _respectively(
                     link.timepoint = first or (
                         _iso_duration(timepoint.group("n"), timepoint.group("u")) if timepoint else None
                     )
-                made[id(mention)] = link
+                made[id(original)] = link
             points = _timepoint_list(text, cues[0]) if len(cues) == 1 else None
             if points is not None and len(points) == len(run) and all(id(m) in made for m in run):
                 for mention, point in zip(run, points, strict=True):  # "12-, 24- and 36-month rates"
                     made[id(mention)].timepoint = point
     return made
+
+
+def _with_unit_of(bare: Mention, last: Mention) -> Mention:
+    """A bare number of a list in the unit of the list's last figure ("8.3 and 21.1 months")."""
+    return with_value(bare, kind=last.kind, unit=last.unit)
+
+
+def _grade_of(label: str) -> str | None:
+    """The grade a group's label names ("any grade", "grade ≥3"), or None."""
+    match = _GRADE.search(label)
+    if not match:
+        return None
+    return _grade_value(match)
 
 
 # "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%": one time point per figure

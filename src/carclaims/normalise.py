@@ -640,7 +640,8 @@ def _scan_atoms(text: str, occupied: _Occupied, anchors: fastre.Occurrences | No
         prev = text[start - 1] if start > 0 else ""
         if prev and (
             prev.isalnum()
-            or prev in "_./"
+            or prev in "_."
+            or (prev == "/" and text[start - 2 : start - 1] != "%")  # "97%/82%" is two figures
             or (
                 prev == "-"
                 and start > 1

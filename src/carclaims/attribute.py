@@ -874,6 +874,83 @@ def attribute(
     return Attribution(**values)
 
 
+# "Kymriah and Yescarta cost $475,000 and $373,000, respectively": the i-th figure of a list
+# belongs to the i-th product (region, indication) named in a list before it.
+_FIGURES_JOIN = fastre.compile(r"\s*(?:,|;|/)?\s*(?:and|or)?\s*", re.IGNORECASE)
+_NAMES_JOIN = fastre.compile(
+    r"\s*(?:,|/|&)?\s*(?:and|or|vs\.?|versus)?\s*(?:the\s+|in\s+(?:the\s+)?)?", re.IGNORECASE
+)
+_RESPECTIVELY_AFTER = fastre.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
+RESPECTIVE_FIELDS = ("product", "indication", "region")
+
+
+def respective(
+    text: str, segment: Segment, spans: list[tuple[int, int]], hits: DocumentHits
+) -> dict[tuple[int, int], dict[str, str]]:
+    """Per claim span, the fields a "…, respectively" list settles: the i-th of a run of figures
+    ("$475,000 and $373,000") takes the i-th of as many different names joined the same way
+    before it ("Kymriah and Yescarta", "in the US and China"). Spans are the segment's claims,
+    sorted; a figure claimed under two metrics is one figure."""
+    figures = sorted(set(spans))
+    settled: dict[tuple[int, int], dict[str, str]] = {}
+    i = 0
+    while i < len(figures):
+        run = [figures[i]]
+        while i + len(run) < len(figures) and _FIGURES_JOIN.fullmatch(
+            text, run[-1][1], figures[i + len(run)][0]
+        ):
+            run.append(figures[i + len(run)])
+        i += len(run)
+        after = _RESPECTIVELY_AFTER.match(text, run[-1][1], segment.end)
+        if len(run) < 2 or after is None:
+            continue
+        for field_name, field_hits in (
+            ("product", hits.products),
+            ("indication", hits.indications),
+            ("region", hits.regions),
+        ):
+            # the names before the figures, or between them and "respectively" ("… for A and B, …")
+            for lo, hi in ((segment.start, run[0][0]), (run[-1][1], after.end())):
+                local = hits.within(field_hits, lo, hi)
+                if field_name == "region":  # "in the US and China" is one "mixed" hit: its places
+                    local = [part for hit in local for part in _places(text, hit)]
+                names = _name_list_before(text, local, len(run))
+                if names is not None:
+                    break
+            if names is None:
+                continue
+            for span, hit in zip(run, names, strict=True):
+                settled.setdefault(span, {})[field_name] = hit.value
+    return settled
+
+
+_SINGLE_REGION_RES = tuple(row for row in _REGION_RES if row[0] != "mixed")
+
+
+def _places(text: str, hit: Hit) -> list[Hit]:
+    """A region hit, or the single places a "mixed" one names ("the US and China")."""
+    if hit.value != "mixed":
+        return [hit]
+    return [
+        Hit(hit.start + h.start, hit.start + h.end, h.value)
+        for h in _find(text[hit.start : hit.end], _SINGLE_REGION_RES)
+    ]
+
+
+def _name_list_before(text: str, local: list[Hit], size: int) -> list[Hit] | None:
+    """The last `size` hits of `local`, when they are joined as one list ("A and B", "A, B and
+    C") and name different values; None otherwise."""
+    if len(local) < size:
+        return None
+    names = local[-size:]
+    if len({h.value for h in names}) < size or any(h.value in NO_VALUE for h in names):
+        return None
+    for left, right in zip(names, names[1:], strict=False):
+        if not _NAMES_JOIN.fullmatch(text, left.end, right.start):
+            return None
+    return names
+
+
 # "…, and the other four cost over 1 million yuan": a clause about the products a sentence has
 # not named; its figure is none of the named one's, even in that product's own sentence.
 _OTHERS_CLAUSE = fastre.compile(

@@ -10,12 +10,12 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__, fastre
-from .attribute import CONTEXT_WINDOW, attribute, document_hits, vocabulary_anchors
+from .attribute import CONTEXT_WINDOW, attribute, document_hits, respective, vocabulary_anchors
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
@@ -293,6 +293,13 @@ def extract_document(
     for spans in by_segment.values():
         spans.sort()
 
+    segment_of = {id(link.segment): link.segment for link in links}
+    respective_of: dict[tuple[int, int], dict[str, str]] = {}  # "…, respectively": per claim span
+    for key, spans in by_segment.items():
+        segment = segment_of[key]
+        if "respectively" in text[segment.start : segment.end]:
+            respective_of.update(respective(text, segment, [(s, e) for s, e, _ in spans], hits))
+
     claims: dict[tuple[int, int, str], Claim] = {}
     dropped: list[Warning] = []
     for link in sorted(links, key=lambda item: (item.mention.start, item.metric)):
@@ -308,6 +315,8 @@ def extract_document(
         others = [o for o in spans[lo:hi] if o[:2] != (start, end)]
         currency = link.mention.unit if link.metric == "cost" else None
         who = attribute(text, segment, link.metric, start, end, others, hits, currency)
+        if (start, end) in respective_of:
+            who = replace(who, **respective_of[(start, end)])
         line = bisect.bisect_right(starts, start) - 1
         try:
             claims[key] = _claim(source, text, link, segment, starts, line, start, end, who)

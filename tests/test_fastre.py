@@ -273,3 +273,18 @@ def test_the_cues_stay_anchored():
 
     unanchored = {cue.id for group in _cues() for cue in group if cue.prefixes is None}
     assert unanchored <= {"cost_refund", "patients_label"}
+
+
+def test_the_vocabularies_stay_anchored():
+    """The attribution vocabularies run over every document: each row is tried only where its
+    prefix literals begin, but for the two whose names can begin with too many words."""
+    from carclaims import attribute
+
+    tables = (
+        attribute._INDICATION_RES,
+        attribute._REGION_RES,
+        attribute._POPULATION_RES,
+        attribute._STUDY_RES,
+    )
+    unanchored = {row[0] for table in tables for row in table if row[3] is None}
+    assert unanchored <= {"solid tumors", ""}  # "" : the NAME-N shape of a trial

@@ -209,6 +209,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     (
         "US",
         r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b"
+        r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b",
         True,
     ),
@@ -241,7 +242,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bQatar\b|\bKuwait\b|\bBahrain\b|\bKenya\b|\bNigeria\b|\bEgypt\b|\bPakistan\b"
         r"|\bNew\s+Zealand\b|\bCDSCO\b|\bAsia(?:n)?\b|\bDubai\b|\bEmirates\b|\bColombia(?:n)?\b|\bChile(?:an)?\b"
         r"|\bPeru(?:vian)?\b|\bSouth\s+Africa(?:n)?\b|\bUkrain(?:e|ian)\b|\bKazakh(?:stan)?\b|\bCuba(?:n)?\b"
-        r"|\bPMDA\b|\bTGA\b|\bANVISA\b|\bHealth\s+Canada\b",
+        r"|\bPMDA\b|\bTGA\b|\bANVISA\b|\bHealth\s+Canada\b|\b(?:Latin|South|Central)\s+America(?:n|ns)?\b",
         True,
     ),
 )

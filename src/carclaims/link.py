@@ -309,6 +309,13 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
 _GRADE_RIGHT_BEFORE = fastre.compile(
     r"(?:^|[;,(]|\.\s)\s*(?P<grade>grade[^;,()]{1,30}?)(?:\s+in|\s*[,:=])\s+$", re.IGNORECASE
 )
+# a grade of the events a list goes on to name: "grade ≥3 adverse events were …", "grade 3-4 AEs:"
+_GRADED_EVENTS = fastre.compile(
+    r"\bgrade\s*(?:≥|>=|>)?\s*[1-5](?:\s*(?:-|–|to|or)\s*[1-5])?(?:\s+or\s+(?:higher|greater|above))?"
+    r"\s+(?:treatment[- ](?:emergent|related)\s+)?(?:adverse\s+(?:events?|reactions?)|AEs?|TEAEs?"
+    r"|toxicit(?:y|ies))\b",
+    re.IGNORECASE,
+)
 # what follows a grade that labels the next figure: "grade ≥3, 4%", "grade ≥3 in 9%"
 _GRADE_LABELS_NEXT = fastre.compile(r"\s*(?:,|:|=|\s+in)\s*[<>≤≥~]?\s*\d")
 
@@ -328,6 +335,9 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
                 continue  # "CRS in 95% (grade ≥3, 4%); neurotoxicity in 21%": the 4%'s grade
             match = found
             break
+    if not match:  # "the most common grade ≥3 adverse events were neutropenia (89.8%), anemia (37.3%)"
+        for graded in _GRADED_EVENTS.finditer(text, segment.start, cue.start):
+            match = _GRADE.search(graded.group(0))
     if not match and segment.table is not None:  # "| CRS | 3 (7.3) |" under "Grade ≥3, n (%)"
         for span in (segment.header_cell(), segment.row_label()):
             match = _GRADE.search(text, *span) if span is not None else None
@@ -821,6 +831,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
+        if _restates_count(text, linker, mention):
+            return []  # "59 patients (n=59)": the cohort is claimed once
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
     if kind == "number" and SUBGROUP_BEFORE.search(
         text[max(segment.start, mention.start - 80) : mention.start]
@@ -934,6 +946,24 @@ def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
     head = text[max(segment.start, named.start() - 80) : named.start()]
     head = re.split(r"[,;:]", head)[-1]
     return not NOT_A_PRICE_SENTENCE.search(head) and not NOT_A_PRICE.search(head)
+
+
+_RESTATED_N = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*$")
+
+
+def _restates_count(text: str, linker: _SegmentLinker, mention: Mention) -> bool:
+    """Whether an "(n = N)" repeats the patient count right before it ("59 patients (n=59)")."""
+    i = bisect.bisect_left(linker.mention_starts, mention.start) - 1
+    if i < 0:
+        return False
+    before = linker.mentions[i]
+    noun = _count_noun(text, before, linker.context(before))
+    end = noun[2] if noun and noun[0] == "patient_count" else None
+    return (
+        end is not None
+        and before.low == mention.low
+        and _RESTATED_N.fullmatch(text, end, mention.start) is not None
+    )
 
 
 def _last_clause(piece: str) -> str:
@@ -1056,6 +1086,10 @@ def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: Cu
         if other.end > mention.start:
             break
         if other.kind == "number" and other.low is not None and count is not None and other.low > count:
+            before = text[max(0, other.start - 16) : other.start]
+            if COHORT_SIZE_BEFORE.search(before) and not NUMERATOR_N_BEFORE.search(before):
+                cohort = other.low  # "Of the enrolled patients (n = 40), 30 responded"
+                continue
             noun = _count_noun(text, other, linker.context(other))
             if noun and noun[0] == "patient_count" and _is_cohort(text, linker.segment, other, noun[2]):
                 cohort = other.low  # "31 patients were still alive, 12 had died": 31 is no cohort

@@ -114,10 +114,10 @@ def test_a_claim_that_fails_validation_is_dropped_into_warnings(monkeypatch):
 
     real_value = extract_module._value
 
-    def broken_costs(link):
+    def broken_costs(text, link):
         if link.metric == "cost":
             return Value(low=1, high=1, unit="count", bound="eq"), None, None
-        return real_value(link)
+        return real_value(text, link)
 
     monkeypatch.setattr(extract_module, "_value", broken_costs)
     text = "The ORR was 81%. The list price is $475,000."

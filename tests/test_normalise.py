@@ -252,3 +252,21 @@ def test_a_code_like_word_is_no_currency():
 )
 def test_unit_a_table_label_states(label, unit):
     assert label_unit(label) == unit
+
+
+@pytest.mark.parametrize(
+    ("numerator", "share", "written", "denominator"),
+    [
+        (12, 16.2, "16.2", 74),  # 12/74 = 16.22 %
+        (62, 83.8, "83.8", 74),
+        (18, 90, "90", 20),
+        (20, 100, "100", 20),
+        (1, 33, "33", 3),
+        (2, 7, "7", None),  # 2/28 and 2/29 both round to 7 %: no single cohort
+        (0, 10, "10", None),
+    ],
+)
+def test_implied_denominator(numerator, share, written, denominator):
+    from carclaims.normalise import implied_denominator
+
+    assert implied_denominator(numerator, share, written) == denominator

@@ -23,7 +23,15 @@ from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse, parse_around, product_anchors
-from .normalise import Mention, scan, scan_anchors, with_label_unit, with_value
+from .normalise import (
+    Mention,
+    implied_denominator,
+    scan,
+    scan_anchors,
+    share_decimals_text,
+    with_label_unit,
+    with_value,
+)
 from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
 DEFAULT_MAX_CLAIMS = 20_000  # per file (--max-claims): more is a generated page or junk, not an article
@@ -102,7 +110,7 @@ class Failure:
     reason: str
 
 
-def _value(link: Link) -> tuple[Value, float | None, float | None]:
+def _value(text: str, link: Link) -> tuple[Value, float | None, float | None]:
     mention = link.mention
     if link.metric == "approval":
         return Value(low=None, high=None, unit="date", bound="eq", date=mention.date), None, None
@@ -123,7 +131,13 @@ def _value(link: Link) -> tuple[Value, float | None, float | None]:
     if link.metric in ("trial_count", "product_count", "patient_count") and mention.kind == "number":
         unit = "count"
     value = Value(low=mention.low, high=mention.high, unit=unit, bound=mention.bound)  # type: ignore[arg-type]
-    return value, mention.numerator, mention.denominator
+    denominator = mention.denominator
+    if mention.numerator is not None and denominator is None and unit == "%" and mention.low is not None:
+        # "Twelve patients (16.2%)", "90% (n = 18)": the cohort the stated share implies
+        written = share_decimals_text(text[mention.start : mention.end])
+        if written is not None:
+            denominator = implied_denominator(mention.numerator, mention.low, written)
+    return value, mention.numerator, denominator
 
 
 def implied_money(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -373,7 +387,7 @@ def _claim(
     """The validated claim of one link; raises ValueError (pydantic) when the rules made an
     inconsistent one."""
     mention = link.mention
-    value, numerator, denominator = _value(link)
+    value, numerator, denominator = _value(text, link)
     return Claim(
         id=claim_id(source.sha256, __version__, start, end, link.metric),
         metric=link.metric,

@@ -107,14 +107,20 @@ _OF_POPULATION_GAP = fastre.compile(
 )
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
 _TIMEPOINT_AFTER_CUE = fastre.compile(
-    rf"^\s+(?:rates?\s+)?(?:(?:at|after|beyond|past)\s+)?(?:(?P<n>{NUM})\s+(?P<u>months?|years?)"
+    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by)\s+)?(?:(?P<n>{NUM})\s+(?P<u>months?|years?)"
     rf"|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
     re.IGNORECASE,
 )
 # "45% at month 3", "55% at 6 months": the figure's own time point, right after it
 _TIMEPOINT_AFTER_FIGURE = fastre.compile(
-    rf"^\s+(?:at|after|by)\s+(?:(?P<n>{NUM})\s+(?P<u>months?|years?)|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
+    rf"^\s*(?:\((?:95|90)\s?%[^()]{{0,40}}\)\s*)?\s(?:at|after|by|within)\s+"
+    rf"(?:(?P<n>{NUM})[\s-](?P<u>months?|years?)|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
     re.IGNORECASE,
+)
+# "at 30 months the overall survival is 63%", "After one year, 78.8 percent of patients were
+# alive": a time point that opens the figure's clause (no other figure in between)
+_TIMEPOINT_OPENS_CLAUSE = fastre.compile(
+    rf"\b(?:at|after|by|within)\s+(?P<n>{NUM})[\s-](?P<u>months?|years?)\b[^.;\d%]{{0,60}}$", re.IGNORECASE
 )
 _GRADE = fastre.compile(
     r"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)"
@@ -291,10 +297,13 @@ def _iso_duration(number: str, unit: str) -> str | None:
     return f"P{int(value)}{letter}"
 
 
-def _timepoint(text: str, cue: CueMatch, mention: Mention) -> str | None:
-    own = _TIMEPOINT_AFTER_FIGURE.match(text[mention.end : mention.end + 30])
+def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 0) -> str | None:
+    own = _TIMEPOINT_AFTER_FIGURE.match(text[mention.end : mention.end + 80])
     if own:
         return _iso_duration(own.group("n") or own.group("n2"), own.group("u") or own.group("u2"))
+    opening = _TIMEPOINT_OPENS_CLAUSE.search(text, max(segment_start, mention.start - 90), mention.start)
+    if opening:
+        return _iso_duration(opening.group("n"), opening.group("u"))
     before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20) : cue.start])
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
@@ -1125,6 +1134,9 @@ def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) 
     return _count_or_share(text, linker, mention, cue, end)
 
 
+_RESPONSE_METRICS = frozenset({"orr", "cr", "mrd_negative", "dcr"})  # a rate at a time point, too
+
+
 def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str) -> Link:
     metric = cue.cue.metric
     assert metric is not None
@@ -1142,7 +1154,9 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
             elif _MEAN.search(upto):
                 link.statistic = "mean"
         else:
-            link.timepoint = _timepoint(text, cue, mention)
+            link.timepoint = _timepoint(text, cue, mention, linker.segment.start)
+    elif metric in _RESPONSE_METRICS and mention.kind in ("percent", "fraction"):
+        link.timepoint = _timepoint(text, cue, mention, linker.segment.start)  # "CR within three months"
     if metric in ("crs", "neurotoxicity", "adverse_event"):
         link.grade = _grade(text, cue, linker.segment, mention)
     if metric == "adverse_event":

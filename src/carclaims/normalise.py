@@ -8,6 +8,7 @@ mention is a claim about.
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
@@ -1031,7 +1032,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "factor", a, b, "range", "x"))
         occupied.add(match.start(), match.end())
 
-    found.extend(_combine(text, _scan_atoms(text, occupied, anchors)))
+    found.extend(_with_bracketed_n(text, m) for m in _combine(text, _scan_atoms(text, occupied, anchors)))
     found.sort(key=lambda m: (m.start, m.end))
     # a hedge can widen a span into an earlier mention: keep the first of any overlap
     result: list[Mention] = []
@@ -1048,6 +1049,46 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             continue
         result.append(mention)
     return result
+
+
+_SHARE_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b|pc\b)", re.IGNORECASE)
+
+
+def share_decimals_text(claim_text: str) -> str | None:
+    """The share as written in a claim's text ("16.2" in "Twelve patients (16.2%)")."""
+    found = _SHARE_TEXT.findall(claim_text)
+    return found[-1] if found else None
+
+
+def implied_denominator(numerator: float, share: float, share_text: str) -> float | None:
+    """The one whole number of patients that `numerator` is `share` percent of, to the precision
+    the share is stated with ("Twelve patients (16.2%)": 74); None when several fit or none does.
+    The claim's denominator when the text states the count and the share but not the cohort."""
+    if numerator <= 0 or share <= 0 or share > 100 or numerator != int(numerator):
+        return None
+    decimals = len(share_text.split(".")[1]) if "." in share_text else 0
+    tolerance = 0.5 * 10**-decimals + 1e-9
+    low = max(int(numerator), math.floor(numerator * 100 / (share + tolerance)))
+    high = math.ceil(numerator * 100 / (share - tolerance)) if share > tolerance else low
+    fits = [
+        d
+        for d in range(low, min(high, low + 1000) + 1)
+        if d and abs(numerator / d * 100 - share) <= tolerance
+    ]
+    return float(fits[0]) if len(fits) == 1 else None
+
+
+# "CRS occurred in 90% (n = 18)": the number of patients the share counts
+_BRACKETED_N_AFTER = re.compile(r"\s*[(\[]\s*[nN]\s*=\s*(?P<n>\d{1,5})\s*[)\]]")
+
+
+def _with_bracketed_n(text: str, mention: Mention) -> Mention:
+    if mention.kind != "percent" or mention.low is None or mention.bound != "eq":
+        return mention
+    found = _BRACKETED_N_AFTER.match(text, mention.end)
+    if found is None:
+        return mention
+    return replace(mention, numerator=float(found.group("n")))
 
 
 def with_value(mention: Mention, **changes: object) -> Mention:

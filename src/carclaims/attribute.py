@@ -260,7 +260,10 @@ STUDIES: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "",
-        r"\b[A-Z][A-Za-z]{2,}[A-Z](?:-[A-Z]+)?-\d{1,3}\b(?=\s+(?:trial|study|cohort|phase))",
+        # the NAME-N shape of a trial, named as one: "ZUMA-7 trial", "phase II study (CAREMM-001)"
+        r"\b[A-Z][A-Za-z]{2,}[A-Z](?:-[A-Z]+)?-\d{1,3}\b(?=\s+(?:trial|study|cohort|phase))"
+        r"|(?:(?<=study\s\()|(?<=trial\s\()|(?<=studies\s\()|(?<=trials\s\())"
+        r"[A-Z][A-Za-z]{2,}[A-Z](?:-[A-Z]+)?-\d{1,3}\b(?=\s*[;,)])",
         True,
     ),
 )

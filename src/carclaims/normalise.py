@@ -741,6 +741,9 @@ def _fmt(value: float) -> float:
     return float(int(rounded)) if rounded == int(rounded) else rounded
 
 
+_VERSUS_JOIN = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+
+
 def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
     """Join atoms into ranges, attach hedges and build Mentions."""
     mentions: list[Mention] = []
@@ -748,6 +751,16 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
     while i < len(atoms):
         a = atoms[i]
         b = atoms[i + 1] if i + 1 < len(atoms) else None
+        if (
+            b is not None
+            and a.kind == "number"
+            and not a.word
+            and a.mult is None
+            and b.kind in ("duration", "percent")
+            and _VERSUS_JOIN.fullmatch(text, a.end, b.start)
+        ):
+            # "11.3 vs 2.3 months", "73 versus 44%": one unit for both sides of a comparison
+            a = _Atom(a.start, a.end, a.value, a.word, b.kind, b.unit)
         range_pair = None
         if b is not None and a.kind not in ("year", "timepoint") and b.kind != "year":
             join = _RANGE_JOIN_RE.match(text[a.end : b.start])

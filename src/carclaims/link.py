@@ -106,27 +106,29 @@ _OF_POPULATION_GAP = fastre.compile(
     re.IGNORECASE,
 )
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
+# a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
+_TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
+_TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
-    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by)\s+)?(?:(?P<n>{NUM})\s+(?P<u>months?|years?)"
-    rf"|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
+    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by)\s+)?{_TIME_SPAN}",
     re.IGNORECASE,
 )
-# "45% at month 3", "55% at 6 months": the figure's own time point, right after it
+# "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it
 _TIMEPOINT_AFTER_FIGURE = fastre.compile(
-    rf"^\s*(?:\((?:95|90)\s?%[^()]{{0,40}}\)\s*)?\s(?:at|after|by|within)\s+"
-    rf"(?:(?P<n>{NUM})[\s-](?P<u>months?|years?)|(?P<u2>month|year)\s+(?P<n2>\d+)\b)",
-    re.IGNORECASE,
+    rf"^\s*(?:\((?:95|90)\s?%[^()]{{0,40}}\)\s*)?\s(?:at|after|by|within)\s+{_TIME_SPAN}", re.IGNORECASE
 )
 # "at 30 months the overall survival is 63%", "After one year, 78.8 percent of patients were
 # alive": a time point that opens the figure's clause (no other figure in between)
 _TIMEPOINT_OPENS_CLAUSE = fastre.compile(
-    rf"\b(?:at|after|by|within)\s+(?P<n>{NUM})[\s-](?P<u>months?|years?)\b[^.;\d%]{{0,60}}$", re.IGNORECASE
+    rf"\b(?:at|after|by|within)\s+{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,60}}$", re.IGNORECASE
+)
+# "grade ≥3", "grade 3-4", "grade III or higher"
+_GRADE_NUMBER = (
+    r"grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
+    r"(?:\s*(?:-|–|to|/|or|and)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?"
 )
 _GRADE = fastre.compile(
-    r"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)"
-    r"|grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
-    r"(?:\s*(?:-|–|to|/|or|and)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?",
-    re.IGNORECASE,
+    rf"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)|{_GRADE_NUMBER}", re.IGNORECASE
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
@@ -297,10 +299,15 @@ def _iso_duration(number: str, unit: str) -> str | None:
     return f"P{int(value)}{letter}"
 
 
+def _time_point_of(found: re.Match[str]) -> str | None:
+    """The ISO duration a _TIME_SPAN match names."""
+    return _iso_duration(found.group("n") or found.group("n2"), found.group("u") or found.group("u2"))
+
+
 def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 0) -> str | None:
     own = _TIMEPOINT_AFTER_FIGURE.match(text[mention.end : mention.end + 80])
     if own:
-        return _iso_duration(own.group("n") or own.group("n2"), own.group("u") or own.group("u2"))
+        return _time_point_of(own)
     opening = _TIMEPOINT_OPENS_CLAUSE.search(text, max(segment_start, mention.start - 90), mention.start)
     if opening:
         return _iso_duration(opening.group("n"), opening.group("u"))
@@ -308,9 +315,7 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
     after = _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])
-    if after:
-        return _iso_duration(after.group("n") or after.group("n2"), after.group("u") or after.group("u2"))
-    return None
+    return _time_point_of(after) if after else None
 
 
 # "…; grade ≥3 in 4%", "(grade ≥3 in 9%)": a grade stated right before the figure is its own
@@ -320,9 +325,8 @@ _GRADE_RIGHT_BEFORE = fastre.compile(
 )
 # a grade of the events a list goes on to name: "grade ≥3 adverse events were …", "grade 3-4 AEs:"
 _GRADED_EVENTS = fastre.compile(
-    r"\bgrade\s*(?:≥|>=|>)?\s*[1-5](?:\s*(?:-|–|to|or)\s*[1-5])?(?:\s+or\s+(?:higher|greater|above))?"
-    r"\s+(?:treatment[- ](?:emergent|related)\s+)?(?:adverse\s+(?:events?|reactions?)|AEs?|TEAEs?"
-    r"|toxicit(?:y|ies))\b",
+    rf"\b{_GRADE_NUMBER}\s+(?:treatment[- ](?:emergent|related)\s+)?(?:adverse\s+(?:events?|reactions?)|AEs?"
+    r"|TEAEs?|toxicit(?:y|ies))\b",
     re.IGNORECASE,
 )
 # what follows a grade that labels the next figure: "grade ≥3, 4%", "grade ≥3 in 9%"

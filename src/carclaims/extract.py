@@ -175,6 +175,7 @@ def label_units(text: str, doc_segments: list[Segment], mentions: list[Mention])
         return mentions
     starts = [m.start for m in mentions]
     result = list(mentions)
+    changed_any = False
     for cell in cells:
         i = bisect.bisect_left(starts, cell.start)
         if i == len(mentions) or mentions[i].end > cell.end:
@@ -185,8 +186,9 @@ def label_units(text: str, doc_segments: list[Segment], mentions: list[Mention])
             changed = with_label_unit(text, mentions[i], text[span[0] : span[1]], cell.end)
             if changed is not mentions[i]:
                 result[i] = changed
+                changed_any = True
                 break
-    if result == mentions:
+    if not changed_any:
         return mentions
     # a count-and-share cell ("35 (85.4)") now spans the share's number: that one goes
     kept: list[Mention] = []

@@ -473,6 +473,11 @@ _IN_RATIO_RE = fastre.compile(
     rf"(?<![\w.,])(?P<n>{NUM})\s+in\s+(?:every\s+)?(?P<d>\d{{1,4}}(?![\d,.]*\s?%)(?![\w])|(?i:\b{_WORD_NUM}\b))"
     rf"(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;,)]|$)|\s+{_OUTCOME_VERBS}\b)"
 )
+# "half a million dollars", "a quarter of a million euros": money told in words
+_HALF_A = {"half": 0.5, "quarter": 0.25}
+_HALF_A_RE = fastre.compile(
+    r"\b(?P<part>half|a\s+quarter)\s+(?:of\s+)?a\s+(?P<mult>million|billion)\b", re.IGNORECASE
+)
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
 _NUMERATOR_WORDS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
 _DENOMINATOR_WORDS = {  # singular, plural
@@ -892,6 +897,7 @@ _SCAN_RES = (
     _COUNT_PCT_RE,
     _FRACTION_RE,
     _IN_RATIO_RE,
+    _HALF_A_RE,
     _WORD_FRACTION_RE,
     _INVERSE_RE,
     _ATOM_RE,
@@ -1023,6 +1029,19 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         pct = round(n / d * 100, 1)
         shaped = _finish(text, match.start(), match.end(), "fraction", "%", pct, pct, is_range=False)
         found.append(replace(shaped, numerator=n, denominator=d))
+        occupied.add(shaped.start, shaped.end)
+
+    for match in _matches(_HALF_A_RE, text, anchors):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        value = _HALF_A[match.group("part").lower().split()[-1]] * MULTIPLIERS[match.group("mult").lower()]
+        post = _CUR_POST_RE.match(text[match.end() : match.end() + 40])
+        if post is None:
+            continue  # "half a million patients" is no amount this scanner needs
+        currency = CURRENCY_SUFFIXES[re.sub(r"\s+", " ", post.group("cur").lower())]
+        end = match.end() + post.end()
+        shaped = _finish(text, match.start(), end, "money", currency, value, value, is_range=False)
+        found.append(shaped)
         occupied.add(shaped.start, shaped.end)
 
     for match in _matches(_WORD_FRACTION_RE, text, anchors):

@@ -41,7 +41,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_lower",
         "cost_reduction",
-        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off)\b",
+        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off|cut|price\s+cut|drop)\b",
         position="after",
         requires=COST_CONTEXT,
     ),

@@ -868,6 +868,14 @@ def attribute(
         levels[field_name] = level
     if values["product"] is None and values["study"]:
         values["product"] = STUDY_PRODUCT.get(values["study"].upper())
+    elif (
+        values["study"]
+        and levels["study"] not in ("sentence", "row_label", "row")
+        and STUDY_PRODUCT.get(values["study"].upper()) not in (None, values["product"])
+    ):
+        # "Yescarta achieved a 5-year OS of 42.6%" after a paragraph on CARTITUDE-4: a study of
+        # another product, named around the claim, is not the claim's
+        values["study"] = None
     if (
         currency in CURRENCY_REGION
         and (values["region"] is None or levels["region"] not in ("sentence", "row_label", "row", "header"))

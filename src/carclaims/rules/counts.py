@@ -43,7 +43,7 @@ NOUNS: tuple[CountNoun, ...] = (
         "patients",
         "patient_count",
         _MODS
-        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|infusions|prescriptions)\b",
+        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|infusions|prescriptions|procedures)\b",
         excludes=INCIDENCE,
     ),
     CountNoun(

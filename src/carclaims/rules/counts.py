@@ -43,7 +43,8 @@ NOUNS: tuple[CountNoun, ...] = (
         "patients",
         "patient_count",
         _MODS
-        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|infusions|prescriptions|procedures)\b",
+        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|infusions|prescriptions"
+        r"|procedures)\b",
         excludes=INCIDENCE,
     ),
     CountNoun(

@@ -947,6 +947,17 @@ def _stated_shares(
         occupied.add(match.start(), match.end())
 
 
+def _add_computed_share(
+    text: str, match: re.Match[str], n: float, d: float, occupied: _Occupied, found: list[Mention]
+) -> None:
+    """A share told as "n of d" or "n in d" with no percent stated: n/d as a percent, rounded to
+    one decimal, with its hedges ("nearly nine in 10") and both numbers kept."""
+    share = round(n / d * 100, 1)
+    shaped = _finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False)
+    found.append(replace(shaped, numerator=n, denominator=d))
+    occupied.add(shaped.start, shaped.end)
+
+
 def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
     """Every number expression in `text`, sorted by position, none overlapping. `anchors` are
     the occurrences of `scan_anchors()` in `fastre.filter_text(text)` when the caller has them:
@@ -1013,10 +1024,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         n, d = parse_number(match.group("n")), parse_number(match.group("d") or match.group("dw"))
         if n is None or d is None or d == 0 or n > d:
             continue
-        pct = round(n / d * 100, 1)
-        shaped = _finish(text, match.start(), match.end(), "fraction", "%", pct, pct, is_range=False)
-        found.append(replace(shaped, numerator=n, denominator=d))
-        occupied.add(shaped.start, shaped.end)
+        _add_computed_share(text, match, n, d, occupied, found)
 
     for match in _matches(_IN_RATIO_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):
@@ -1026,10 +1034,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         n, d = parse_number(match.group("n")), parse_number(match.group("d"))
         if n is None or d is None or d < 2 or n >= d or YEAR_LIKE.fullmatch(match.group("d")):
             continue
-        pct = round(n / d * 100, 1)
-        shaped = _finish(text, match.start(), match.end(), "fraction", "%", pct, pct, is_range=False)
-        found.append(replace(shaped, numerator=n, denominator=d))
-        occupied.add(shaped.start, shaped.end)
+        _add_computed_share(text, match, n, d, occupied, found)
 
     for match in _matches(_HALF_A_RE, text, anchors):
         if occupied.overlaps(match.start(), match.end()):

@@ -230,6 +230,15 @@ def test_every_currency_the_scanner_reads_is_one_a_cost_may_carry():
     assert set(CURRENCY_PREFIXES.values()) | set(CURRENCY_SUFFIXES.values()) <= CURRENCIES
 
 
+def test_every_currency_a_cost_may_carry_has_a_rate_for_the_price_ceiling():
+    """Without a rate, a market size in that currency would pass as a treatment's price."""
+    from carclaims.rules.costs import USD_PER_UNIT, beyond_any_price
+
+    assert set(USD_PER_UNIT) == CURRENCIES
+    assert beyond_any_price(72e6, "USD") and beyond_any_price(590e6, "CNY")
+    assert not beyond_any_price(40e6, "INR") and not beyond_any_price(1.29e6, "CNY")
+
+
 def test_a_code_like_word_is_no_currency():
     assert [m.unit for m in scan("The RP2D was 2 doses; try 3 cycles.")] == ["count", "count"]
 

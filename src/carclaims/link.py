@@ -22,7 +22,13 @@ from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
-from .rules.costs import COMPANY_FINANCES, NOT_A_PRICE, NOT_A_PRICE_SENTENCE
+from .rules.costs import (
+    CLASS_PRICE_THRESHOLD,
+    COMPANY_FINANCES,
+    NOT_A_PRICE,
+    NOT_A_PRICE_SENTENCE,
+    beyond_any_price,
+)
 from .rules.counts import (
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -73,7 +79,7 @@ _AFTER_GAP = {
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
         r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
-        r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived"
+        r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gained"
         r"|went\s+into|going\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         rf"{_SEVERITY}$"
@@ -124,7 +130,7 @@ _TIMEPOINT_OPENS_CLAUSE = fastre.compile(
 )
 # "grade ≥3", "grade 3-4", "grade III or higher"
 _GRADE_NUMBER = (
-    r"grade\s*(?P<op>≥|>=|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
+    r"grade\s*(?P<op>≥|>=|>/=|=>|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
     r"(?:\s*(?:-|–|to|/|or|and)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?"
 )
 _GRADE = fastre.compile(
@@ -144,7 +150,7 @@ _OUTCOME_VERB = fastre.compile(
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
-    r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?"
+    r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
     re.IGNORECASE,
 )
@@ -828,6 +834,11 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "money":
         before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
         after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
+        if beyond_any_price(max(mention.low or 0, mention.high or 0), mention.unit):
+            return []  # a market, a revenue or a deal, not what a treatment costs
+        lead = text[max(segment.start, mention.start - RULE_CONTEXT) : mention.end].rsplit(";", 1)[-1]
+        if CLASS_PRICE_THRESHOLD.search(lead):
+            return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold
         if _named_price(text, segment, mention):
             return [Link(mention, "cost", "cost.money", segment)]
         if NOT_A_PRICE.search(_last_clause(before)) or NOT_A_PRICE.search(_first_clause(after)):

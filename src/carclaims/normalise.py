@@ -261,6 +261,9 @@ HEDGE_BOUNDS: dict[str, str] = {
     "≤": "le",
     "<=": "le",
     "maximum of": "le",
+    "a maximum of": "le",
+    "maximum": "le",
+    "max.": "le",
     "maximum coverage of": "le",
     "maximum payout of": "le",
     "capped at": "le",
@@ -275,6 +278,8 @@ HEDGE_BOUNDS: dict[str, str] = {
     "not less than": "ge",
     "a minimum of": "ge",
     "minimum of": "ge",
+    "minimum": "ge",
+    "min.": "ge",
     "≥": "ge",
     ">=": "ge",
     "over": "gt",
@@ -302,6 +307,8 @@ HEDGE_BOUNDS: dict[str, str] = {
     "almost": "approx",
     "roughly": "approx",
     "approximately": "approx",
+    "approximate": "approx",
+    "an approximate": "approx",
     "approx.": "approx",
     "approx": "approx",
     "around": "approx",
@@ -435,7 +442,7 @@ _FRACTION_PCT_RE = fastre.compile(
 # "38/59 (64.4%)", "18/20 patients (90%)": the same with a slash, when the share agrees with it
 # (so that no date or score is read as a fraction)
 _SLASH_FRACTION_PCT_RE = fastre.compile(
-    rf"(?<![\w.,/])(?P<n>\d{{1,4}})\s*/\s*(?P<d>\d{{1,4}})(?![\d/])(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)"
+    rf"(?<![\w.,/])(?<!grade\s)(?<!grades\s)(?P<n>\d{{1,4}})\s*/\s*(?P<d>\d{{1,4}})(?![\d/])(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)"
     rf"\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
     re.IGNORECASE,
 )
@@ -443,7 +450,7 @@ SLASH_SHARE_TOLERANCE = 1.0  # percentage points between N/M and the share state
 # "in 12/20 patients", "5/12 relapsed": a slash fraction of a population, or of an outcome, with
 # no share stated
 _SLASH_FRACTION_RE = fastre.compile(
-    r"(?<![\w.,/])(?P<n>\d{1,4})\s*/\s*(?P<d>\d{1,4})(?![\d/%.,])(?=\s+(?:(?:[\w-]+\s+)?(?:patients|participants"
+    r"(?<![\w.,/])(?<!grade\s)(?<!grades\s)(?P<n>\d{1,4})\s*/\s*(?P<d>\d{1,4})(?![\d/%.,])(?=\s+(?:(?:[\w-]+\s+)?(?:patients|participants"
     r"|subjects|cases|children|adults|responders)\b|(?:had|have|achieved|attained|responded|relapsed|died"
     r"|developed|experienced|remained|were|showed)\b))",
     re.IGNORECASE,

@@ -11,7 +11,8 @@ COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|
 # ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
 NOT_A_PRICE_SENTENCE = fastre.compile(
     r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b"
-    r"|(?<!medical\s)(?<!treatment\s)(?<!hospital\s)(?<!patients\s)(?<!patient's\s)\bexpenses\b"
+    # a company's expenses ("R&D expenses", "selling expenses"), not "excluding additional expenses"
+    r"|\b(?:operating|selling|administrative|general|marketing|distribution|company|group)\s+expenses\b"
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|\braised?\b"
     r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"
@@ -36,6 +37,70 @@ NOT_A_PRICE = fastre.compile(
     r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b",
     re.IGNORECASE,
 )
+
+# A price line of a rule about a class of drugs, not what one treatment costs: "drugs priced above
+# ¥500,000 are excluded, while those over ¥300,000 face barriers", "medicines costing more than
+# $100,000 need prior approval", "therapies with a list price above £50,000". Every sum of the sentence.
+CLASS_PRICE_THRESHOLD = fastre.compile(
+    r"\b(?:drugs|medicines|medications|therapies|treatments|products|innovative\s+drugs)\s+"
+    r"(?:(?:priced|costing|with\s+(?:a\s+)?(?:list\s+)?prices?)\s+)"
+    r"(?:above|over|below|under|(?:of\s+)?(?:more|less|higher|lower)\s+than|exceeding|at\s+or\s+above)\b",
+    re.IGNORECASE,
+)
+
+
+# What one unit of each currency is worth in US dollars, to an order of magnitude (late-2020s
+# rates rounded): enough to tell a treatment's price from a market, a revenue or a deal.
+USD_PER_UNIT: dict[str, float] = {
+    "USD": 1,
+    "EUR": 1.1,
+    "GBP": 1.3,
+    "CHF": 1.1,
+    "CNY": 0.14,
+    "HKD": 0.13,
+    "TWD": 0.031,
+    "JPY": 0.0068,
+    "KRW": 0.00072,
+    "INR": 0.012,
+    "PKR": 0.0036,
+    "MYR": 0.22,
+    "SGD": 0.75,
+    "THB": 0.029,
+    "IDR": 0.000062,
+    "PHP": 0.017,
+    "VND": 0.00004,
+    "AUD": 0.65,
+    "NZD": 0.6,
+    "CAD": 0.73,
+    "MXN": 0.055,
+    "BRL": 0.18,
+    "ILS": 0.27,
+    "AED": 0.27,
+    "SAR": 0.27,
+    "TRY": 0.03,
+    "RUB": 0.011,
+    "KZT": 0.002,
+    "EGP": 0.02,
+    "NGN": 0.00065,
+    "ZAR": 0.055,
+    "PLN": 0.25,
+    "SEK": 0.095,
+    "NOK": 0.093,
+    "DKK": 0.15,
+    "HUF": 0.0028,
+    "CZK": 0.043,
+}
+# No CAR-T treatment costs a patient, an insurer or a hospital this much: a sum over it is a
+# market size, a revenue, an export figure or a deal ("from $72 million in 2022 to $342 million",
+# "a net loss of 590 million yuan"), whatever words stand around it.
+MAX_TREATMENT_PRICE_USD = 5_000_000
+
+
+def beyond_any_price(amount: float | None, currency: str) -> bool:
+    """Whether an amount in this currency is more than any one treatment costs."""
+    rate = USD_PER_UNIT.get(currency)
+    return amount is not None and rate is not None and amount * rate > MAX_TREATMENT_PRICE_USD
+
 
 CUES: tuple[Cue, ...] = (
     Cue(

@@ -27,6 +27,7 @@ NOT_A_COUNT = fastre.compile(
     r"\b(?:phase|grade|day|stage|cycle|step|type|top|version|arm|level|line|part|week|chapter"
     r"|figure|fig\.|table|no\.|number|CD|cohort|group|wave|round|tier|class|category|lines?)"
     r"[\s#-]*$"
+    r"|\bgrades?\s*(?:>|<|≥|≤|>=|<=|>/=|</=|=>|=<)\s*$"  # "grade >/= 3 AEs", "grade ≥3"
     r"|\bgrades?\s*\d\s*(?:or|and|to|-|–|/)\s*$",  # "grade 3 or 4 adverse events"
     re.IGNORECASE,
 )

@@ -11,6 +11,14 @@ CUES: tuple[Cue, ...] = (
         r"MRD[- ]?neg(?:ative|ativity)(?:[\s-]+(?:complete|overall|CR|CRi|remissions?|responses?"
         r"|rates?|status|bone\s+marrow|\(?CR\)?))*",
     ),
+    # "MRD-negative CR" said the other way round: "minimal residual disease complete remission
+    # (MRD-CR)", "MRD- CR", "MRD-negative complete response"
+    Cue(
+        "mrd_cr",
+        "mrd_negative",
+        r"(?:minimal|measurable)\s+residual\s+disease(?:[\s-]+negative)?\s+complete\s+(?:remission|response)s?"
+        r"(?:\s*\(\s*MRD\s*-?\s*CR\s*\))?|\bMRD\s*[-−]\s*CR\b|\bMRD\s*\(-\)\s*CR\b",
+    ),
     Cue(
         "cr_with_mrd_negative",
         "mrd_negative",

@@ -3,12 +3,14 @@
 from . import Cue
 
 CUES: tuple[Cue, ...] = (
-    Cue("crs", "crs", r"cytokine[- ]release\s+syndrome(?:\s+\(CRS\))?|\bCRS\b"),
+    # "cytokine reverse syndrome", "cytokine-related syndrome": abstracts misspell the name, the
+    # shape stays
+    Cue("crs", "crs", r"cytokine[- ](?:release|re\w{3,8})\s+syndrome(?:\s+\(CRS\))?|\bCRS\b"),
     Cue(
         "neurotoxicity",
         "neurotoxicity",
         r"immune[- ]effector[- ]cell[- ]associated\s+neurotoxicity(?:\s+syndrome)?(?:\s+\(ICANS\))?"
-        r"|neuro-?toxicit(?:y|ies)|\bICANS\b"
+        r"|neuro-?toxicit(?:y|ies)|\bICANS\b|(?:central\s+nervous\s+system|\bCNS)\s+(?:toxicit(?:y|ies)|events?)"
         r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)"
         r"|parkinsonism|movement\s+and\s+neurocognitive\s+(?:toxicit(?:y|ies)|adverse\s+events?|TEAEs?)",
     ),
@@ -98,7 +100,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_generic",
         "adverse_event",
-        r"(?:serious\s+)?adverse\s+(?:events?|reactions?)|side[- ]effects?",
+        r"(?:serious\s+)?adverse\s+(?:events?|reactions?)|side[- ]effects?|\b(?:TE|S)?AEs?\b",
         event="adverse events",
         generic=True,
     ),

@@ -57,6 +57,7 @@ from .rules.exclusions import (
 )
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
+PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
@@ -73,6 +74,7 @@ _AFTER_GAP = {
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases"
         r"|responders|recipients|people|individuals)"
+        r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
         r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/-]+\s+){0,3}?[\w/-]+(?=\s+(?:achieve|achieved"
         r"|attain|attained|reach|reached|went\s+into|go\s+into|enter|entered|respond|responded|relapse|relapsed"
@@ -153,6 +155,10 @@ _OUTCOME_VERB = fastre.compile(
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
     re.IGNORECASE,
+)
+# "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of
+_COHORT_ADJECTIVE = fastre.compile(
+    r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
 OUTCOME_VERB_WINDOW = 70  # characters after a count that its verb may take ("who had prior … responded")
@@ -539,6 +545,8 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
     for noun in nouns:
         match = noun.regex.match(tail)
         if not match:
+            continue
+        if noun.phrase_requires_regex is not None and not noun.phrase_requires_regex.search(match.group()):
             continue
         if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):
             continue
@@ -1022,8 +1030,34 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
     after = text[noun_end : min(segment.end, noun_end + 60)]
     if COHORT_AFTER_NOT.match(after) or COHORT_BEFORE_NOT.search(before):
         return False
+    if _restated_cohort(text, mention, before):
+        return False
     return bool(
-        COHORT_BEFORE.search(before) or COHORT_AFTER.match(after) or segment.start >= mention.start - 2
+        COHORT_BEFORE.search(before)
+        or COHORT_AFTER.match(after)
+        or segment.start >= mention.start - 2
+        or _COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
+    )
+
+
+_DEFINITE_BEFORE = fastre.compile(r"\b(?:among|of|in|for|from)\s+(?:the|these|those|all\s+the)\s+$", re.I)
+RESTATED_COHORT_REACH = 3000  # characters before "among the 47 patients" where the 47 was first given
+
+
+def _restated_cohort(text: str, mention: Mention, before: str) -> bool:
+    """ "Among the 47 patients, …" after "47 patients were treated": the cohort said again, as
+    "the", not a second claim."""
+    if (
+        mention.low is None
+        or text[mention.end : mention.end + 1] == "-"
+        or not _DEFINITE_BEFORE.search(before)
+    ):
+        return False  # "in the 39-patient cohort study" names the study, and is its claim
+    number = text[mention.start : mention.end]
+    earlier = text[max(0, mention.start - RESTATED_COHORT_REACH) : mention.start - len(before)]
+    return (
+        re.search(rf"(?<![\w.,]){re.escape(number)}\s+(?:[\w-]+\s+){{0,4}}?{PEOPLE_WORDS}", earlier)
+        is not None
     )
 
 
@@ -1070,6 +1104,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
+    if _COHORT_ADJECTIVE.search(text, mention.end, end):
+        return None  # "11 evaluable patients experienced an ORR of 100%": the cohort, not responders
     # past a "who had …" clause its words are no cue ("who had relapsed … responded")
     verb_start = end + (verb.start("verb") if verb.group("clause") else verb.start())
     cue = next(

@@ -103,13 +103,19 @@ class CountNoun:
     pattern: str
     requires: str | None = None
     excludes: str | None = None  # a pattern that, in the same sentence, makes it no count
+    phrase_requires: str | None = None  # a pattern the counted phrase itself must hold
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     excludes_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    phrase_requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", fastre.compile(self.pattern, re.IGNORECASE))
-        for name, pattern in (("requires_regex", self.requires), ("excludes_regex", self.excludes)):
+        for name, pattern in (
+            ("requires_regex", self.requires),
+            ("excludes_regex", self.excludes),
+            ("phrase_requires_regex", self.phrase_requires),
+        ):
             object.__setattr__(self, name, fastre.compile(pattern, re.IGNORECASE) if pattern else None)
 
 

@@ -11,7 +11,7 @@ INCIDENCE = (
 )
 APPROVAL_CONTEXT = (
     r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green-?l"
-    r"|cleared|available|\blist\b|on\s+the\s+market"
+    r"|cleared|available|\blist\b|on\s+the\s+(?:[\w-]+\s+)?market"
 )
 
 # Up to six modifiers may stand between the number and its noun ("six approved CAR-T products",
@@ -20,7 +20,7 @@ APPROVAL_CONTEXT = (
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
     rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than)\b)"
-    rf"(?:[A-Za-z](?:[\w./'’-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,6}}?"
+    rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,6}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
 NOT_A_COUNT = fastre.compile(
@@ -39,12 +39,18 @@ NOUNS: tuple[CountNoun, ...] = (
         _MODS + r"(?:products|therapies|drugs|treatments|CAR-Ts|agents|options)\b",
         requires=APPROVAL_CONTEXT,
         excludes=r"\b(?:prior|previous|earlier)\s+(?:treatments|therapies|lines|regimens)\b",
+        # "six CAR-T products", "five approved therapies", not "121 drugs reviewed" or "14 options"
+        # on an insurance list of every kind of drug
+        phrase_requires=r"\bCAR\b|CAR-?T|chimeric|\bcell\b|\bcellular\b|approved|licen[cs]ed|authori[sz]ed"
+        r"|marketed|commercial",
     ),
     CountNoun(
         "patients",
         "patient_count",
         _MODS
-        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|infusions|prescriptions"
+        # not "in three split infusions": doses of one patient
+        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients"
+        r"|(?<!split\s)(?<!divided\s)(?<!fractionated\s)(?<!separate\s)infusions|prescriptions"
         r"|procedures)\b",
         excludes=INCIDENCE,
     ),
@@ -78,6 +84,7 @@ COHORT_AFTER = fastre.compile(
     r"|has\s+(?:been\s+)?)?(?:all\s+)?(?:successfully\s+)?"
     r"(?:enrolled|treated|infused|received|included|recruited|evaluable|evaluated\s+for|participated|underwent"
     r"|registered|dosed|given|issued|completed|served|helped|seen|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
+    r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|in\s+the\s+[\w-]+\s+(?:arm|group|cohort))",
     re.IGNORECASE,
 )
@@ -95,6 +102,8 @@ COHORT_BEFORE_NOT = fastre.compile(
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.
 OCCURRED_IN_BEFORE = fastre.compile(
     r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected)"
+    # "ICANS occurred at grade 1 in 2 patients"
+    r"(?:\s+(?:at|of)\s+(?:any\s+)?grades?\s*(?:[1-5]|I{1,3}V?|IV)?(?:\s*(?:-|–|/|or|to)\s*[1-5])?)?"
     r"\s+in\s+(?:only\s+|just\s+|another\s+)?$",
     re.IGNORECASE,
 )
@@ -106,7 +115,7 @@ OBSERVED_AFTER = fastre.compile(
 PERCENT_OF_TRIALS = CountNoun(
     "share_of_trials",
     "trial_count",
-    r"^\s+of\s+(?:the\s+|all\s+)?(?:world'?s\s+|global\s+|registered\s+)?(?:[\w-]+\s+){0,2}?trials\b",
+    r"^\s+of\s+(?:the\s+|all\s+)?(?:world['’]?s\s+|global\s+|registered\s+)?(?:[\w-]+\s+){0,2}?trials?\b",
 )
 
 CUES: tuple[Cue, ...] = (
@@ -125,12 +134,13 @@ CUES: tuple[Cue, ...] = (
 # before in the sentence.
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:treated|infused|enrolled|dosed|evaluable"
+    r"|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?))\b",
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
 # "six CAR-T products are approved, and four were made in Shanghai": a count whose noun is elided
-ELIDED_BEFORE = fastre.compile(r"\band\s+$", re.IGNORECASE)
+ELIDED_BEFORE = fastre.compile(r"(?:\band|,)\s+$", re.IGNORECASE)  # "…, five are from China"
 ELIDED_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
 )

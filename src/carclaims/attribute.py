@@ -143,7 +143,9 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("solid tumors", r"\b[\w-]{2,30}\s*/\s*[\w-]{2,30}\s+cancers?\s+\(solid\s+tumou?rs?\)", False),
     (
         "gastric cancer",
-        r"gastric(?:\s+or\s+gastroesophageal(?:\s+junction)?)?\s+(?:cancers?|adenocarcinomas?)|stomach\s+cancers?",
+        # "gastric or gastro-oesophageal junction cancer", "gastric/GEJ adenocarcinoma"
+        r"gastric(?:\s*(?:/|or|and)\s*(?:GEJ|GEJA|gastro-?o?esophageal(?:\s+junction)?))?"
+        r"\s+(?:cancers?|adenocarcinomas?|carcinomas?)|stomach\s+cancers?",
         False,
     ),
     ("pancreatic cancer", r"pancreatic\s+(?:cancers?|adenocarcinomas?)", False),
@@ -539,6 +541,9 @@ for _members, _cover in INDICATION_COVERS:
     for _member in _members:
         if _member != _cover:
             ANCESTORS.setdefault(_member, set()).add(_cover)
+# Names of a whole class of diseases, which an article about one of them uses loosely ("leukaemia-free
+# survival", "the first CAR-T for solid tumours"); B-NHL or B-cell malignancies are stated on purpose.
+UMBRELLA_INDICATIONS = frozenset({"hematologic malignancies", "solid tumors"})
 TOPIC_DOMINANCE = 2  # the value the opening names at least twice as often as any other
 
 
@@ -866,6 +871,16 @@ def attribute(
             value = None
         values[field_name] = value
         levels[field_name] = level
+    topic_indication = hits.topic.get("indication")
+    if (
+        (_group(metric) == "outcome" or metric == "patient_count")
+        and topic_indication is not None
+        and values["indication"] in UMBRELLA_INDICATIONS
+        and values["indication"] in ANCESTORS.get(topic_indication, ())
+    ):
+        # the most specific indication the text supports: "the first CAR-T approved for solid
+        # tumours" or "leukaemia-free survival" in an article about gastric cancer or B-ALL
+        values["indication"] = topic_indication
     if values["product"] is None and values["study"]:
         values["product"] = STUDY_PRODUCT.get(values["study"].upper())
     elif (

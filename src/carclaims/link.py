@@ -160,6 +160,10 @@ _OUTCOME_VERB = fastre.compile(
 _COHORT_ADJECTIVE = fastre.compile(
     r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I
 )
+_COHORT_VERB_AFTER = fastre.compile(
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:treated|enrolled|infused|dosed|randomi[sz]ed|included)\b",
+    re.IGNORECASE,
+)
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
 OUTCOME_VERB_WINDOW = 70  # characters after a count that its verb may take ("who had prior … responded")
 _MEDIAN = fastre.compile(r"\bmedian\b", re.IGNORECASE)
@@ -1104,8 +1108,10 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
-    if _COHORT_ADJECTIVE.search(text, mention.end, end):
-        return None  # "11 evaluable patients experienced an ORR of 100%": the cohort, not responders
+    if _COHORT_ADJECTIVE.search(text, mention.end, end) or _COHORT_VERB_AFTER.match(text, end):
+        # "11 evaluable patients experienced an ORR of 100%", "104 patients were treated, and the
+        # ORR was 35%": the cohort, not responders
+        return None
     # past a "who had …" clause its words are no cue ("who had relapsed … responded")
     verb_start = end + (verb.start("verb") if verb.group("clause") else verb.start())
     cue = next(

@@ -558,7 +558,9 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
                 counts[h.value] = counts.get(h.value, 0) + 1
         for value in list(counts):
             if ANCESTORS.get(value, set()) & set(counts):
-                for ancestor in ANCESTORS[value]:
+                # "leukaemia … r/r B-ALL" is about B-ALL; but "DLBCL … B-cell NHL", two names said on
+                # purpose, is about what covers both
+                for ancestor in ANCESTORS[value] & UMBRELLA_INDICATIONS:
                     counts[value] += counts.pop(ancestor, 0)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         value = None

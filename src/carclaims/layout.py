@@ -170,6 +170,7 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     lead_of: dict[tuple[int, int], tuple[int, int]] = {}
     intro: tuple[int, int] | None = None
     previous_text_line: tuple[int, int] | None = None
+    table_lead: dict[int, tuple[int, int] | None] = {}
     for index, (start, end) in enumerate(lines):
         heading_before.append(_heading_chain(headings))
         raw = text[start:end]
@@ -178,6 +179,9 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
             intro = None
         if index in tables:
             intro = None
+            # a table's lead is the paragraph right above it ("… reimbursement requires a diagnosis
+            # of r/r LBCL. Rates vary across three tiers:"), as a list's is
+            table_lead.setdefault(id(tables[index][0]), previous_text_line)
             continue
         if raw.strip().endswith(":") and len(raw.strip()) > 1:
             intro = (start, end)
@@ -213,6 +217,7 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
                             table,
                             row,
                             col,
+                            lead=table_lead.get(id(table)),
                             headings=heading_before[line_index],
                         )
                     )

@@ -53,7 +53,9 @@ from .rules.exclusions import (
     QUALIFIER_AFTER_POPULATION,
     QUALIFIER_PREPOSITION,
     QUALIFIER_RELATIVE,
+    RELATIVE_CHANGE_AFTER,
     RELATIVE_CHANGE_BEFORE,
+    TIME_SINCE_AFTER,
 )
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
@@ -72,7 +74,7 @@ _SEVERITY = (
 _AFTER_GAP = {
     "percent": fastre.compile(
         rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
-        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|cases"
+        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?(?:patients|children|adults|participants|subjects|cases"
         r"|responders|recipients|people|individuals)"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
@@ -90,6 +92,8 @@ _AFTER_GAP = {
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
+        # "the 47% rate of grade 3 or 4 cytokine release syndrome"
+        rf"|^\s+(?:rate|incidence)\s+of\s+{_SEVERITY}$"
         # "80% had MRD-negative disease", "one in five had serious side effects"
         rf"|^\s+(?:had|have|were|became|turned|developed|experienced)\s+{_SEVERITY}$",
         re.IGNORECASE,
@@ -110,7 +114,7 @@ _OF_POPULATION_GAP = fastre.compile(
     r"|cases|responders)\s+"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
-    r"(?:(?:could|would|did|may|might|can)\s+(?:well\s+)?|were\s+|was\s+)?$",
+    r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+)?|were\s+|was\s+)?$",
     re.IGNORECASE,
 )
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
@@ -312,6 +316,8 @@ def _iso_duration(number: str, unit: str) -> str | None:
     if value is None:
         return None
     letter = "M" if unit.lower().startswith("month") else "Y"
+    if letter == "Y" and value != int(value):
+        return f"P{round(value * 12)}M"  # "2.5 years" is 30 months, not two years
     return f"P{int(value)}{letter}"
 
 
@@ -593,6 +599,10 @@ def link_segment(
             text[max(0, mention.start - 24) : mention.start]  # "within the first 2 years"
         ):
             continue
+        if mention.kind == "duration" and TIME_SINCE_AFTER.match(text, mention.end):
+            continue  # "remained progression-free 2.5 years after a single infusion": a time point
+        if mention.kind == "duration" and _restates_duration(text, linker, mention):
+            continue  # "median PFS of 60.1 months (5 years)": the same figure in another unit
         made = _elliptical_count(text, linker, mention, links[-1]) if links else []
         if not made:
             made = _link_mention(text, linker, mention, has_product)
@@ -946,6 +956,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return []  # "reduced the risk of relapse by 45%": a relative change, not a relapse rate
     if (
         chosen is not None
+        and chosen.cue.metric != "cost_reduction"
+        and kind in ("percent", "fraction")
+        and RELATIVE_CHANGE_AFTER.match(text, mention.end)
+    ):
+        return []  # "a 74% (HR 0.26) reduction in the risk of progression or death"
+    if (
+        chosen is not None
         and chosen.cue.metric != "cost_reduction"  # "aiming to reduce patient costs by up to 50%"
         and kind in ("percent", "fraction", "duration")
         and ASPIRATION_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
@@ -985,6 +1002,22 @@ def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
 
 
 _RESTATED_N = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*$")
+
+
+_GLOSS_OPEN = fastre.compile(r"\s*[(\[]\s*(?:about\s+|approximately\s+|~\s*|nearly\s+|over\s+)?$", re.I)
+
+
+def _restates_duration(text: str, linker: _SegmentLinker, mention: Mention) -> bool:
+    """Whether a duration in brackets restates the duration right before it in another unit."""
+    i = bisect.bisect_left(linker.mention_starts, mention.start) - 1
+    if i < 0:
+        return False
+    before = linker.mentions[i]
+    return (
+        before.kind == "duration"
+        and before.unit != mention.unit
+        and _GLOSS_OPEN.fullmatch(text, before.end, mention.start) is not None
+    )
 
 
 def _restates_count(text: str, linker: _SegmentLinker, mention: Mention) -> bool:
@@ -1234,7 +1267,8 @@ def _link_by_label(
         header_text = text[header[0] : header[1]] if header else ""
         if not is_notes_header(header_text):
             sources.append(("row", segment.row_label()))
-    elif segment.label is not None and mention.start - segment.label[1] <= MAX_AFTER_LABEL:
+    elif segment.label is not None and 0 <= mention.start - segment.label[1] <= MAX_AFTER_LABEL:
+        # a label names the values after it; "The 5 CAR-T products … include:" is no value of its own
         sources.append(("label", segment.label))
     for how, span in sources:
         if span is None:

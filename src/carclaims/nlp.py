@@ -273,6 +273,8 @@ def product_anchors() -> frozenset[str]:
             first = doc[0].lower_
             if not (first[0].isalnum() or first[0] == "_"):
                 raise ValueError(f"product name {name!r} does not begin a word: index it anywhere")
+            if len(first) < 3:  # "C-CAR039": "c" would anchor every word that starts with a c
+                first = name.split()[0].lower()
             anchors.add(fastre.WORD_START + fastre.index_string(first))
     return frozenset(anchors)
 

@@ -59,7 +59,8 @@ _WORD_NUM = (
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "320.000", "1.200.000": dots between thousands
 # "1.200.000": two or more dot-separated thousands (one, "320.000", may be a decimal: see _DOT_THOUSANDS)
-_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)"
+# "7,4900" (a misplaced comma) is no "7,490": a group of thousands is followed by no fourth digit
+_DIGITS = r"(?:\d{1,3}(?:\.\d{3}){2,}(?!\d|\.\d)|(?:\d{1,3}(?:,\d{3})+(?!\d)|\d+(?!,\d))(?:\.\d+)?)"
 NUM = rf"(?:{_DIGITS}|(?i:\b{_WORD_NUM}\b))"
 
 MAX_NUMBER_CHARS = 24  # longer digit runs are never quantities (and would overflow a float)
@@ -271,6 +272,9 @@ HEDGE_BOUNDS: dict[str, str] = {
     "as little as": "ge",
     "starting at": "ge",
     "starting from": "ge",
+    "starts from": "ge",
+    "start from": "ge",
+    "beginning at": "ge",
     "starts at": "ge",
     "start at": "ge",
     "at least": "ge",
@@ -525,7 +529,9 @@ _WORD_FRACTION_RE = fastre.compile(
     + r")(?=\s+(?:of|that\s+(?:of|in|at|for))\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )
-_INVERSE_RE = fastre.compile(r"(?<![\w./])1/(?P<a>\d{1,3})(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3}))?(?![\w/])")
+_INVERSE_RE = fastre.compile(  # "1/6 to 1/10", "1/10th"
+    r"(?<![\w./])1/(?P<a>\d{1,3})(?:th)?(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3})(?:th)?)?(?![\w/])"
+)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,8 +11,22 @@ from . import Cue
 # asks for a price word in the sentence).
 RELATIVE_CHANGE_BEFORE = fastre.compile(
     r"\b(?:reduc|lower|cut|decreas|drop|fell|fall|declin|increas|improv|rais|rose|rise|rising|grew|grow"
-    r"|boost|extend|prolong|shorten)\w*\s+(?:[\w'’-]+\s+){0,6}?by\s+(?:about\s+|approximately\s+"
+    r"|boost|extend|prolong|shorten)\w*\s+(?:[\w'’-]+\s+){0,9}?by\s+(?:about\s+|approximately\s+"
     r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|around\s+|~\s*)?$",
+    re.IGNORECASE,
+)
+# "a 74% (HR 0.26; 95% CI …) reduction in the risk of progression", "a 45 percent lower risk of
+# death", "a 38% relative risk reduction": a relative change told after the figure
+RELATIVE_CHANGE_AFTER = fastre.compile(
+    r"\s*(?:\([^()]{0,120}\)\s*)?(?:relative\s+)?(?:risk\s+reduction|(?:reduction|decrease|increase|improvement"
+    r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?(?:risk|hazard|odds))\b",
+    re.IGNORECASE,
+)
+# "remained progression-free 2.5 years after a single infusion": when, not how long anyone lived
+# without progression
+TIME_SINCE_AFTER = fastre.compile(
+    r"\s+(?:after|post|following|since)\s+(?:a\s+|the\s+|one\s+|their\s+)?(?:single\s+|first\s+|last\s+)?"
+    r"(?:infusion|treatment|dosing|dose|randomi[sz]ation|therapy|transplant)",
     re.IGNORECASE,
 )
 # "researchers hope to reach a cure rate of 90%", "the trial aims to show a 60% response rate":

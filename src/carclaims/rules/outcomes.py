@@ -34,7 +34,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "complete_remission",
         "cr",
-        r"complete\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
+        r"(?:overall\s+)?complete\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
         + _RATE
         + r"(?:\s+\(CRi?\))?(?:\s+(?:or|and|/)\s+CR\s+with\s+incomplete\s+\w+\s+recovery)?",
     ),
@@ -95,6 +95,13 @@ CUES: tuple[Cue, ...] = (
         r"|mantle\b|lymphomas?\b|leuka?emias?\b|myelomas?\b))"
         r"relapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
         verb=True,
+    ),
+    # "60% of patients develop relapsed or refractory disease" is a relapse rate, but "44 (91.7%) had
+    # relapsed or refractory disease" (or "with" it) a baseline characteristic
+    Cue(
+        "block.had_relapsed_disease",
+        None,
+        r"(?:had|have|has|with)\s+relapsed\s+(?:or|/|and)\s+refractory\s+disease",
     ),
     Cue("relapsed_disease", "relapse", r"relapsed\s+(?:or|/|and)\s+refractory\s+disease"),
     Cue(

@@ -73,7 +73,8 @@ _SEVERITY = (
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
-        rf"^[\s\-–()]*(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
+        # "53% (n=136/256) complete response rate": a count in brackets between figure and cue
+        rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?(?:patients|children|adults|participants|subjects|cases"
         r"|responders|recipients|people|individuals)"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
@@ -82,6 +83,7 @@ _AFTER_GAP = {
         r"|attain|attained|reach|reached|went\s+into|go\s+into|enter|entered|respond|responded|relapse|relapsed"
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
         r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
+        r"|suffered|suffering|suffer"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gained"
         r"|went\s+into|going\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
@@ -95,7 +97,9 @@ _AFTER_GAP = {
         # "the 47% rate of grade 3 or 4 cytokine release syndrome"
         rf"|^\s+(?:rate|incidence)\s+of\s+{_SEVERITY}$"
         # "80% had MRD-negative disease", "one in five had serious side effects"
-        rf"|^\s+(?:had|have|were|became|turned|developed|experienced)\s+{_SEVERITY}$",
+        # "39% achieving a complete response", "62% achieved a CR"
+        rf"|^\s+(?:had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
+        rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
     "duration": fastre.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),

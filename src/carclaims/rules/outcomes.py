@@ -34,7 +34,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "complete_remission",
         "cr",
-        r"(?:overall\s+)?complete\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
+        r"(?:overall\s+)?(?:complete|full|total)\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
         + _RATE
         + r"(?:\s+\(CRi?\))?(?:\s+(?:or|and|/)\s+CR\s+with\s+incomplete\s+\w+\s+recovery)?",
     ),
@@ -85,7 +85,7 @@ CUES: tuple[Cue, ...] = (
         r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?",
     ),
     # "13 had no response": not a responder count
-    Cue("block.no_response", None, r"\bno\s+(?:response|remission)\b|\bnon-?respon\w*"),
+    Cue("block.no_response", None, r"\bno\s+(?:response|remission)\b|\bnon-?respon\w*|\bnot\s+respond\w*"),
     Cue(
         "relapse",
         "relapse",

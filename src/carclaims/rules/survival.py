@@ -47,7 +47,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "still_in_response",
         "dor",
-        r"\b(?:remained|remains|remain|were\s+still|still)\s+in\s+(?:complete\s+)?(?:remission|response)",
+        r"\b(?:remained|remains|remain|were\s+still|still)\s+in\s+(?:complete\s+)?(?:remission|response)"
+        # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
+        r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)",
         verb=True,
     ),
     Cue(

@@ -30,7 +30,11 @@ CUES: tuple[Cue, ...] = (
         r"|as\s+a\s+result\s+of|attributed\s+to|related\s+to|(?:was|were)\s+(?:attributed|related|due)\s+to)"
         r"\s+(?:[\w-]+\s+){0,4}?(?:infections?|sepsis|septic|pneumonia|ha?emorrhage|bleeding|CRS|cytokine\s+release"
         r"|ICANS|neurotoxicity|HLH|ha?emophagocytic|cytopenias?|GVHD|graft|toxicit(?:y|ies)|adverse\s+events?"
-        r"|(?:treatment|therapy)[- ]related|complications?)\b",
+        r"|(?:treatment|therapy)[- ]related|complications?)\b"
+        # "four deaths (…) related to liso-cel", "two deaths were considered related to treatment"
+        r"|\bdeaths?\s+(?:\([^()]{0,120}\)\s+)?(?:(?:was|were)\s+)?(?:considered\s+|deemed\s+|judged\s+)?"
+        r"(?:related|attributed|attributable|due)\s+to\s+(?:the\s+)?(?:treatment|therapy|study\s+drug|infusion"
+        r"|CAR[- ]?T(?:\s+cells?)?|[a-z]+-cel)\b",
         verb=True,
         event="death",
     ),
@@ -100,7 +104,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_generic",
         "adverse_event",
-        r"(?:serious\s+)?adverse\s+(?:events?|reactions?)|side[- ]effects?|\b(?:TE|S)?AEs?\b",
+        r"(?:serious\s+)?adverse\s+(?:events?|reactions?|effects?)|side[- ]effects?|\b(?:TE|S)?AEs?\b",
         event="adverse events",
         generic=True,
     ),

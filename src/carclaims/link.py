@@ -24,6 +24,7 @@ from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
+    YEN_CONTEXT,
     COMPANY_FINANCES,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
@@ -53,6 +54,7 @@ from .rules.exclusions import (
     QUALIFIER_AFTER_POPULATION,
     QUALIFIER_PREPOSITION,
     QUALIFIER_RELATIVE,
+    MODELLED_BEFORE,
     RELATIVE_CHANGE_AFTER,
     RELATIVE_CHANGE_BEFORE,
     TIME_SINCE_AFTER,
@@ -858,6 +860,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     kind = mention.kind
 
     if kind == "money":
+        if (
+            mention.unit == "CNY"
+            and "¥" in text[mention.start : mention.end]
+            and YEN_CONTEXT.search(seg_text)
+        ):
+            mention = with_value(mention, unit="JPY")  # "the NHI price in Japan was ¥32.6 million"
         before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
         after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if beyond_any_price(max(mention.low or 0, mention.high or 0), mention.unit):
@@ -972,6 +980,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and ASPIRATION_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
     ):
         return []  # "researchers hope to reach a cure rate of 90%": an aim, not a result
+    if (
+        chosen is not None
+        and chosen.cue.metric not in ("cost", "cost_reduction", *COUNT_METRICS)
+        and kind in ("percent", "fraction", "duration")
+        and MODELLED_BEFORE.search(text, max(segment.start, mention.start - 120), mention.start)
+    ):
+        return []  # "in the modelled analysis, 5-year survival was 45%": a model's figure
     if chosen is not None:
         links = []
         for cue in [chosen, *linker.partners(chosen, kind)]:

@@ -49,6 +49,13 @@ CLASS_PRICE_THRESHOLD = fastre.compile(
 )
 
 
+# "¥" is the yen as much as the yuan: in a sentence about Japan it is the yen ("the NHI price was set
+# at ¥32.6 million")
+YEN_CONTEXT = fastre.compile(
+    r"\bJapan(?:ese)?\b|\byen\b|\bNHI\b|\bPMDA\b|\bMHLW\b|\bChuikyo\b|\bTokyo\b|\bOsaka\b"
+)
+
+
 # What one unit of each currency is worth in US dollars, to an order of magnitude (late-2020s
 # rates rounded): enough to tell a treatment's price from a market, a revenue or a deal.
 USD_PER_UNIT: dict[str, float] = {

@@ -73,7 +73,7 @@ SUBGROUP_BEFORE = fastre.compile(
 )
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
 COHORT_BEFORE = fastre.compile(
-    r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\brecruited"
+    r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$",
     re.IGNORECASE,
@@ -98,7 +98,8 @@ COHORT_AFTER_NOT = fastre.compile(
     re.IGNORECASE,
 )
 COHORT_BEFORE_NOT = fastre.compile(
-    r"(?:goal|target|aim|plan(?:ned)?|expected|will\s+\w+|except\s+in|such)\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$",
+    r"(?:goals?|targets?|aims?|plan(?:s|ned)?|expect(?:s|ed)?|hopes?|intends?|seeks?|will\s+\w+|except\s+in|such)"
+    r"\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$",
     re.IGNORECASE,
 )
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.

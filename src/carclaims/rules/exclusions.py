@@ -29,6 +29,13 @@ TIME_SINCE_AFTER = fastre.compile(
     r"(?:infusion|treatment|dosing|dose|randomi[sz]ation|therapy|transplant)",
     re.IGNORECASE,
 )
+# "in the modelled analysis … a 5-year survival of 45%", "a cure fraction of 35% was assumed": a
+# model's input or output, not an observed outcome (an ICER or a price is still money: not asked)
+MODELLED_BEFORE = fastre.compile(
+    r"\b(?:model(?:led|ed|ling|ing)?|modell?ed|assum(?:ed|es|ing|ption)|extrapolat\w+|projected|simulat\w+"
+    r"|base[- ]case|scenario\s+analys\w+|cure\s+fraction|partitioned\s+survival|Markov)\b[^.;!?]*$",
+    re.IGNORECASE,
+)
 # "researchers hope to reach a cure rate of 90%", "the trial aims to show a 60% response rate":
 # an aim or a design, not a result (a price "patients can expect to pay" is still a price: money
 # is not asked about this)

@@ -24,10 +24,10 @@ from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import NOT_AN_APPROVAL_DATE
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
-    YEN_CONTEXT,
     COMPANY_FINANCES,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
+    YEN_CONTEXT,
     beyond_any_price,
 )
 from .rules.counts import (
@@ -50,11 +50,11 @@ from .rules.counts import (
 )
 from .rules.exclusions import (
     ASPIRATION_BEFORE,
+    MODELLED_BEFORE,
     POPULATION_AFTER,
     QUALIFIER_AFTER_POPULATION,
     QUALIFIER_PREPOSITION,
     QUALIFIER_RELATIVE,
-    MODELLED_BEFORE,
     RELATIVE_CHANGE_AFTER,
     RELATIVE_CHANGE_BEFORE,
     TIME_SINCE_AFTER,

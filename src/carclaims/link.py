@@ -81,7 +81,8 @@ _AFTER_GAP = {
         r"|responders|recipients|people|individuals)"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
-        r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/-]+\s+){0,3}?[\w/-]+(?=\s+(?:achieve|achieved"
+        r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+"
+        r"(?=\s+(?:(?:have|had|has)\s+)?(?:achieve|achieved"
         r"|attain|attained|reach|reached|went\s+into|go\s+into|enter|entered|respond|responded|relapse|relapsed"
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
         r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
@@ -912,6 +913,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
                 return [_make(text, linker, mention, cue, "fraction")]
         if noun and noun[0] == "patient_count" and (occurred := _occurred_in(text, linker, mention, noun[2])):
             return [occurred]
+        if noun and noun[0] == "patient_count" and (in_all := _in_all(text, linker, mention, noun[2])):
+            return [in_all]
         if (
             noun
             and noun[0] == "patient_count"
@@ -941,6 +944,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if elided is not None:
         return [elided]
 
+    if kind in ("percent", "fraction") and (subgroup := _including_subgroup(text, linker, mention)):
+        return [subgroup]
     after = linker.cue_after(mention)
     if after is not None and linker.is_qualifier(after, after_number=True):
         # "MRD negativity was achieved in 75% of patients who had a complete response": the
@@ -1079,7 +1084,9 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
     """Whether "N patients" is the size of a cohort, arm or subgroup (treated, enrolled, evaluable,
     "among N patients"), not an anecdote, a baseline characteristic or a plan (CLAIMS.md 3)."""
     if mention.kind == "fraction" and mention.denominator is None:
-        return False  # "25 (24.8%) patients were ≥65 years": a share of the cohort, told as a count
+        # "25 (24.8%) patients were ≥65 years": a share of the cohort, told as a count; but "88 (85%)
+        # patients in the satri-cel group … received study drug" is the arm that was treated
+        return bool(COHORT_AFTER.match(text[noun_end : min(segment.end, noun_end + 60)]))
     if mention.low is not None and mention.low < 2 and mention.kind == "number":
         return False  # "one patient who …": an anecdote
     before = text[max(segment.start, mention.start - 60) : mention.start]
@@ -1115,6 +1122,37 @@ def _restated_cohort(text: str, mention: Mention, before: str) -> bool:
         re.search(rf"(?<![\w.,]){re.escape(number)}\s+(?:[\w-]+\s+){{0,4}}?{PEOPLE_WORDS}", earlier)
         is not None
     )
+
+
+# "the MRD negativity rate was 95.3%, including 100% of patients who achieved a CR and 98.9% of
+# those not previously treated": the subgroups' figures of the rate before "including"
+_INCLUDING = fastre.compile(r",?\s*including\s+", re.IGNORECASE)
+_SUBGROUP_FIGURE_AFTER = fastre.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|those|children|adults|responders)\b", re.I
+)
+
+
+def _including_subgroup(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """A share of a subgroup listed after "including" takes the metric of the figure before it."""
+    if not _SUBGROUP_FIGURE_AFTER.match(text, mention.end):
+        return None
+    i = bisect.bisect_left(linker.mention_starts, mention.start)
+    for j in range(i - 1, -1, -1):
+        head = linker.mentions[j]
+        if head.kind not in ("percent", "fraction"):
+            continue
+        found = _INCLUDING.match(text, head.end)
+        if found is None:
+            continue  # another subgroup's figure of the list ("… and 98.9% of those …")
+        between = text[head.end : mention.start]
+        if ";" in between or ". " in between or len(between) > 160:
+            return None
+        cue = linker.cue_before(head)
+        if cue is None or cue.cue.metric is None or not cue.cue.accepts(mention.kind):
+            return None
+        link = _make(text, linker, mention, cue, "including")
+        return link
+    return None
 
 
 def _elided_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
@@ -1194,9 +1232,62 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     return [_count_or_share(text, linker, mention, cue, end)]
 
 
+_ALL_BEFORE = fastre.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
+_IN_ALL_BEFORE = fastre.compile(r"\bin\s+all\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
+# "all 64 patients showed MRD negativity in 62 of them": the outcome's count among the whole cohort
+_OF_THEM_AFTER = fastre.compile(
+    rf"\s*(?:\([^()]{{0,20}}\)\s*)?in\s+(?P<n>{NUM})\s+of\s+(?:them|these|those)\b", re.I
+)
+
+
+def _share_of_all(
+    text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str, end: int
+) -> Link:
+    """ "All 20 patients achieved CR" is a 100% share of 20; "… MRD negative in 18 of them" is 18/20.
+    `end` is where the counted noun ends ("20 patients")."""
+    cohort = mention.low or 0.0
+    count, span_end = cohort, end
+    of_them = _OF_THEM_AFTER.match(text, cue.end)
+    if of_them and (n := parse_number(of_them.group("n"))) is not None and n <= cohort:
+        count, span_end = n, of_them.end()
+    share = round(count / cohort * 100, 1)
+    as_share = with_value(
+        mention, kind="fraction", low=share, high=share, unit="%", numerator=count, denominator=cohort
+    )
+    link = _make(text, linker, as_share, cue, how)
+    if span_end > mention.end:
+        link.extra["span_end"] = span_end
+    return link
+
+
+def _in_all(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
+    """ "CR was achieved in all 12 patients", "… CR or CRi in all 64 patients": a 100% share of the
+    metric named before it in the clause."""
+    if mention.kind != "number" or not mention.low or mention.bound != "eq":
+        return None
+    if not _IN_ALL_BEFORE.search(text, max(linker.segment.start, mention.start - 12), mention.start):
+        return None
+    cue = linker.cue_before(with_value(mention, kind="percent"))
+    if (
+        cue is None
+        or cue.cue.metric is None
+        or cue.cue.metric in COUNT_METRICS
+        or not cue.cue.accepts("percent")
+    ):
+        return None
+    return _share_of_all(text, linker, mention, cue, "all", end)
+
+
 def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int) -> Link:
     """An outcome told as a number of patients: a share of the cohort named before it in the
     sentence ("Of 40 patients treated, 12 relapsed"), else a count (CLAIMS.md 3)."""
+    if (
+        mention.bound == "eq"
+        and mention.low
+        and cue.cue.accepts("percent")
+        and _ALL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+    ):
+        return _share_of_all(text, linker, mention, cue, "all", end)
     count = mention.low if mention.bound in ("eq", "approx") else None  # "over 20" is no share
     cohort = None
     lo = bisect.bisect_left(linker.mention_starts, mention.start - MAX_BEFORE)

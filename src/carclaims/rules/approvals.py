@@ -8,7 +8,9 @@ from . import Cue
 
 NOT_AN_APPROVAL_DATE = fastre.compile(
     r"\b(?:as\s+of|by|since|until|through|before|after|from|in\s+early|in\s+late|in\s+mid)"
-    r"\s+(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[- ]?\s*)?$",
+    r"\s+(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[- ]?\s*)?$"
+    # "as informed by the NMPA on March 1, 2024, … was approved on February 23": the date of a notice
+    r"|\b(?:informed|notified|announced|said|reported|disclosed|stated|published|dated)\b[^.;,]{0,40}?\bon\s+$",
     re.IGNORECASE,
 )
 

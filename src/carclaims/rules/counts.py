@@ -74,6 +74,7 @@ SUBGROUP_BEFORE = fastre.compile(
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
 COHORT_BEFORE = fastre.compile(
     r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
+    r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed)"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$",
     re.IGNORECASE,
@@ -85,7 +86,7 @@ COHORT_AFTER = fastre.compile(
     r"(?:enrolled|treated|infused|received|included|recruited|evaluable|evaluated\s+for|participated|underwent"
     r"|registered|dosed|given|issued|completed|served|helped|seen|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
-    r"|in\s+the\s+[\w-]+\s+(?:arm|group|cohort))",
+    r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort))",
     re.IGNORECASE,
 )
 # Baseline characteristics, plans and anecdotes are not cohort sizes.

@@ -59,7 +59,9 @@ QUALIFIER_AFTER_POPULATION = fastre.compile(
 )
 # After the number, only a relative clause qualifies: "75% of patients who had a CR" counts
 # patients with a CR, but "83% of patients achieving a CR" is a CR rate.
-QUALIFIER_RELATIVE = fastre.compile(rf"{_POPULATION}{_RELATIVE}\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+QUALIFIER_RELATIVE = fastre.compile(
+    rf"{_POPULATION}{_RELATIVE}\s+(?:at\s+least\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
+)
 
 CUES: tuple[Cue, ...] = (
     Cue("block.follow_up", None, r"follow[- ]?up"),

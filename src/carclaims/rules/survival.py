@@ -47,7 +47,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "still_in_response",
         "dor",
-        r"\b(?:remained|remains|remain|were\s+still|still)\s+in\s+(?:complete\s+)?(?:remission|response)"
+        r"\b(?:remained|remains|remain|were\s+still|still|continued\s+to\s+be|continue\s+to\s+be)\s+in\s+"
+        r"(?:complete\s+)?(?:remission|response)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
         r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)",
         verb=True,
@@ -56,6 +57,7 @@ CUES: tuple[Cue, ...] = (
         "duration_of_response",
         "dor",
         r"duration\s+of\s+(?:the\s+)?(?:complete\s+|overall\s+)?(?:response|remission)"
+        r"|duration\s+of\s+MRD[- ]?(?:negativity|negative\s+(?:status|remission|response))"
         r"|(?:response|remission)\s+duration|\bDoR\b|\bDOR\b",
     ),
 )

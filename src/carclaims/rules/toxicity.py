@@ -59,7 +59,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_secondary_malignancy",
         "adverse_event",
-        r"second(?:ary)?\s+(?:primary\s+)?(?:malignanc(?:y|ies)|cancers?)|T[- ]cell\s+malignanc(?:y|ies)",
+        # "second primary non-hematological malignancies"
+        r"second(?:ary)?\s+(?:primary\s+)?(?:[\w-]+\s+)?(?:malignanc(?:y|ies)|cancers?)"
+        r"|T[- ]cell\s+malignanc(?:y|ies)",
         event="secondary malignancies",
     ),
     Cue("ae_b_cell_aplasia", "adverse_event", r"B[- ]cell\s+aplasia", event="B-cell aplasia"),

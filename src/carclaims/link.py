@@ -31,25 +31,34 @@ from .rules.costs import (
     beyond_any_price,
 )
 from .rules.counts import (
+    ALL_BEFORE,
+    COHORT_ADJECTIVE,
     COHORT_AFTER,
     COHORT_AFTER_NOT,
     COHORT_BEFORE,
     COHORT_BEFORE_NOT,
     COHORT_SIZE_BEFORE,
+    COHORT_VERB_AFTER,
+    DEFINITE_COHORT_BEFORE,
     ELIDED_AFTER,
     ELIDED_BEFORE,
     ELLIPTICAL_COHORT_AFTER,
+    IN_ALL_BEFORE,
     NOT_A_COUNT,
     NOUNS,
     NUMERATOR_N_BEFORE,
     OBSERVED_AFTER,
     OCCURRED_IN_BEFORE,
+    OF_THEM_AFTER,
     PATIENTS_NOUN,
+    PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
+    RESTATED_COHORT_REACH,
     SUBGROUP_BEFORE,
 )
 from .rules.exclusions import (
     ASPIRATION_BEFORE,
+    INCLUDING,
     MODELLED_BEFORE,
     POPULATION_AFTER,
     QUALIFIER_AFTER_POPULATION,
@@ -57,11 +66,11 @@ from .rules.exclusions import (
     QUALIFIER_RELATIVE,
     RELATIVE_CHANGE_AFTER,
     RELATIVE_CHANGE_BEFORE,
+    SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
 )
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
-PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
@@ -165,14 +174,6 @@ _OUTCOME_VERB = fastre.compile(
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
     r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
-    re.IGNORECASE,
-)
-# "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of
-_COHORT_ADJECTIVE = fastre.compile(
-    r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I
-)
-_COHORT_VERB_AFTER = fastre.compile(
-    r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:treated|enrolled|infused|dosed|randomi[sz]ed|included)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
@@ -1099,12 +1100,8 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         COHORT_BEFORE.search(before)
         or COHORT_AFTER.match(after)
         or segment.start >= mention.start - 2
-        or _COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
+        or COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
     )
-
-
-_DEFINITE_BEFORE = fastre.compile(r"\b(?:among|of|in|for|from)\s+(?:the|these|those|all\s+the)\s+$", re.I)
-RESTATED_COHORT_REACH = 3000  # characters before "among the 47 patients" where the 47 was first given
 
 
 def _restated_cohort(text: str, mention: Mention, before: str) -> bool:
@@ -1113,7 +1110,7 @@ def _restated_cohort(text: str, mention: Mention, before: str) -> bool:
     if (
         mention.low is None
         or text[mention.end : mention.end + 1] == "-"
-        or not _DEFINITE_BEFORE.search(before)
+        or not DEFINITE_COHORT_BEFORE.search(before)
     ):
         return False  # "in the 39-patient cohort study" names the study, and is its claim
     number = text[mention.start : mention.end]
@@ -1124,24 +1121,16 @@ def _restated_cohort(text: str, mention: Mention, before: str) -> bool:
     )
 
 
-# "the MRD negativity rate was 95.3%, including 100% of patients who achieved a CR and 98.9% of
-# those not previously treated": the subgroups' figures of the rate before "including"
-_INCLUDING = fastre.compile(r",?\s*including\s+", re.IGNORECASE)
-_SUBGROUP_FIGURE_AFTER = fastre.compile(
-    r"\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|those|children|adults|responders)\b", re.I
-)
-
-
 def _including_subgroup(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
     """A share of a subgroup listed after "including" takes the metric of the figure before it."""
-    if not _SUBGROUP_FIGURE_AFTER.match(text, mention.end):
+    if not SUBGROUP_FIGURE_AFTER.match(text, mention.end):
         return None
     i = bisect.bisect_left(linker.mention_starts, mention.start)
     for j in range(i - 1, -1, -1):
         head = linker.mentions[j]
         if head.kind not in ("percent", "fraction"):
             continue
-        found = _INCLUDING.match(text, head.end)
+        found = INCLUDING.match(text, head.end)
         if found is None:
             continue  # another subgroup's figure of the list ("… and 98.9% of those …")
         between = text[head.end : mention.start]
@@ -1198,7 +1187,7 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
-    if _COHORT_ADJECTIVE.search(text, mention.end, end) or _COHORT_VERB_AFTER.match(text, end):
+    if COHORT_ADJECTIVE.search(text, mention.end, end) or COHORT_VERB_AFTER.match(text, end):
         # "11 evaluable patients experienced an ORR of 100%", "104 patients were treated, and the
         # ORR was 35%": the cohort, not responders
         return None
@@ -1232,14 +1221,6 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     return [_count_or_share(text, linker, mention, cue, end)]
 
 
-_ALL_BEFORE = fastre.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
-_IN_ALL_BEFORE = fastre.compile(r"\bin\s+all\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
-# "all 64 patients showed MRD negativity in 62 of them": the outcome's count among the whole cohort
-_OF_THEM_AFTER = fastre.compile(
-    rf"\s*(?:\([^()]{{0,20}}\)\s*)?in\s+(?P<n>{NUM})\s+of\s+(?:them|these|those)\b", re.I
-)
-
-
 def _share_of_all(
     text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str, end: int
 ) -> Link:
@@ -1247,7 +1228,7 @@ def _share_of_all(
     `end` is where the counted noun ends ("20 patients")."""
     cohort = mention.low or 0.0
     count, span_end = cohort, end
-    of_them = _OF_THEM_AFTER.match(text, cue.end)
+    of_them = OF_THEM_AFTER.match(text, cue.end)
     if of_them and (n := parse_number(of_them.group("n"))) is not None and n <= cohort:
         count, span_end = n, of_them.end()
     share = round(count / cohort * 100, 1)
@@ -1265,7 +1246,7 @@ def _in_all(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Li
     metric named before it in the clause."""
     if mention.kind != "number" or not mention.low or mention.bound != "eq":
         return None
-    if not _IN_ALL_BEFORE.search(text, max(linker.segment.start, mention.start - 12), mention.start):
+    if not IN_ALL_BEFORE.search(text, max(linker.segment.start, mention.start - 12), mention.start):
         return None
     cue = linker.cue_before(with_value(mention, kind="percent"))
     if (
@@ -1285,7 +1266,7 @@ def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: Cu
         mention.bound == "eq"
         and mention.low
         and cue.cue.accepts("percent")
-        and _ALL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
+        and ALL_BEFORE.search(text, max(0, mention.start - 12), mention.start)
     ):
         return _share_of_all(text, linker, mention, cue, "all", end)
     count = mention.low if mention.bound in ("eq", "approx") else None  # "over 20" is no share

@@ -3,6 +3,7 @@
 import re
 
 from .. import fastre
+from ..normalise import NUM
 from . import CountNoun, Cue
 
 # How many people a disease affects is not how many patients a therapy treated.
@@ -147,4 +148,25 @@ PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|ad
 ELIDED_BEFORE = fastre.compile(r"(?:\band|,)\s+$", re.IGNORECASE)  # "…, five are from China"
 ELIDED_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
+)
+
+# Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
+PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"
+# "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of
+COHORT_ADJECTIVE = fastre.compile(
+    r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I
+)
+COHORT_VERB_AFTER = fastre.compile(
+    r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:treated|enrolled|infused|dosed|randomi[sz]ed|included)\b",
+    re.IGNORECASE,
+)
+DEFINITE_COHORT_BEFORE = fastre.compile(
+    r"\b(?:among|of|in|for|from)\s+(?:the|these|those|all\s+the)\s+$", re.I
+)
+RESTATED_COHORT_REACH = 3000  # characters before "among the 47 patients" where the 47 was first given
+ALL_BEFORE = fastre.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
+IN_ALL_BEFORE = fastre.compile(r"\bin\s+all\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
+# "all 64 patients showed MRD negativity in 62 of them": the outcome's count among the whole cohort
+OF_THEM_AFTER = fastre.compile(
+    rf"\s*(?:\([^()]{{0,20}}\)\s*)?in\s+(?P<n>{NUM})\s+of\s+(?:them|these|those)\b", re.I
 )

@@ -89,3 +89,10 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("block.expression", None, r"expression|heterogeneity|variability|sensitivity|specificity"),
 )
+
+# "the MRD negativity rate was 95.3%, including 100% of patients who achieved a CR and 98.9% of
+# those not previously treated": the subgroups' figures of the rate before "including"
+INCLUDING = fastre.compile(r",?\s*including\s+", re.IGNORECASE)
+SUBGROUP_FIGURE_AFTER = fastre.compile(
+    r"\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|those|children|adults|responders)\b", re.I
+)

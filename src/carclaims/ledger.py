@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 import re
-import tempfile
+import secrets
 from pathlib import Path
 from typing import Any, Literal
 
@@ -251,18 +251,18 @@ def write_atomic(path: Path, content: str) -> bool:
     encoded = content.encode("utf-8")
     if path.exists() and path.read_bytes() == encoded:
         return False
-    fd, temp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    umask = os.umask(0)
-    os.umask(umask)
+    # The temp file's name is chosen before it exists, so that an interrupt (Ctrl-C, SIGTERM raised
+    # as KeyboardInterrupt) anywhere from its creation to the rename still finds it to remove.
+    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
     try:
-        os.fchmod(fd, 0o666 & ~umask)
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
         with os.fdopen(fd, "wb") as handle:
             handle.write(encoded)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
-        Path(temp).unlink(missing_ok=True)
+        temp.unlink(missing_ok=True)
         raise
     return True
 

@@ -203,3 +203,93 @@ def test_two_reports_of_one_event_pair_on_the_fields_they_share(tmp_path: Path):
     # "the other four" are not the product the sentence names
     other_four = next(p["a"] for p in payload["pairs"] if p["a"] and p["a"]["text"] == "over 1 million yuan")
     assert other_four["product"] is None
+
+
+# --- verdicts a fact-checker can rely on (issue 22, items 6-8) ---------------------------------
+
+
+def sides(text_a: str, text_b: str, name_a: str = "a.txt", name_b: str = "b.txt"):
+    from carclaims.diff import Side
+
+    return Side(name_a, name_a, extract_text(text_a)), Side(name_b, name_b, extract_text(text_b))
+
+
+def verdicts_of(pairs, metric: str):
+    return [
+        (p.verdict, p.a.text if p.a else None, p.b.text if p.b else None, p.note)
+        for p in pairs
+        if (p.a or p.b).metric == metric
+    ]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "expected"),
+    [
+        pytest.param("ORR was 81% in ELIANA.", "ORR was 82% in ELIANA.", "conflict", id="adjacent-percent"),
+        pytest.param(
+            "ORR was 81.5% in ELIANA.", "ORR was 81.6% in ELIANA.", "conflict", id="adjacent-decimal"
+        ),
+        pytest.param(
+            "ORR was 81% in ELIANA.", "ORR was 81.3% in ELIANA.", "compatible", id="within-precision"
+        ),
+        pytest.param(
+            "Five CAR-T products are approved in China.",
+            "Four CAR-T products are approved in China.",
+            "conflict",
+            id="counts-are-exact",
+        ),
+        pytest.param(
+            "Up to 300 CAR-T trials run in China.",
+            "300 CAR-T trials run in China.",
+            "compatible",
+            id="bound-meets-count",
+        ),
+    ],
+)
+def test_adjacent_figures_are_not_compatible(a, b, expected):
+    assert verdict(claim(a), claim(b)) == expected
+
+
+def test_an_edited_number_between_versions_is_a_conflict():
+    old, new = sides("The ORR in ELIANA was 81%.", "The ORR in ELIANA was 82%.", "x.txt", "x.txt")
+    assert verdicts_of(diff(old, new), "orr") == [("conflict", "81%", "82%", None)]
+
+
+def test_time_points_in_months_and_years_are_one_time_point():
+    a, b = sides(
+        "In ZUMA-7 with axi-cel, the 12-month EFS was 50%.",
+        "In ZUMA-7 with axi-cel, EFS after one year was 50%.",
+    )
+    assert [c.timepoint for c in (a.ledger.claims[0], b.ledger.claims[0])] == ["P12M", "P1Y"]
+    assert verdicts_of(diff(a, b), "efs") == [("same", "50%", "50%", None)]
+
+
+def test_two_conversions_of_one_price_never_conflict_across_articles():
+    a, b = sides(
+        "In China relma-cel costs 1.29 million yuan (about $180,000).",
+        "In China relma-cel costs 1.29 million yuan (roughly $176,000).",
+    )
+    pairs = diff(a, b)
+    assert not any(p.verdict == "conflict" for p in pairs)
+    costs = verdicts_of(pairs, "cost")
+    assert ("same", "1.29 million yuan", "1.29 million yuan", None) in costs
+    assert {(v, note) for v, *_, note in costs if v != "same"} == {
+        ("only_a", "currency conversion"),
+        ("only_b", "currency conversion"),
+    }
+
+
+def test_a_responders_rate_is_not_paired_with_the_cohorts_rate():
+    a, b = sides(
+        "With axi-cel in ZUMA-1, the 2-year PFS among responders was 60%.",
+        "With axi-cel in ZUMA-1, the 2-year PFS was 40%.",
+    )
+    assert not any(p.verdict == "conflict" for p in diff(a, b))
+
+
+def test_a_price_before_hospitalisation_is_a_price_not_a_total_cost():
+    from carclaims.check import money_kind
+
+    price = claim("In the US CAR-T can range from $375,000 to over $500,000 before hospitalization.")
+    total = claim("In the US the total cost including hospitalization is about $1 million.")
+    assert (money_kind(price), money_kind(total)) == ("price", "total-cost")

@@ -135,3 +135,18 @@ def test_an_outcome_told_as_a_count_is_valid():
 
     [claim] = extract_text("At the data cut-off, 25 patients were still alive.").claims
     assert (claim.metric, claim.text, claim.value.unit, claim.value.low) == ("os", "25 patients", "count", 25)
+
+
+def test_time_points_compare_in_months():
+    from carclaims.ledger import field_key, timepoint_key
+
+    assert [timepoint_key(t) for t in ("P1Y", "P12M", "P2Y", "P6M", "P30D", None)] == [
+        "P12M",
+        "P12M",
+        "P24M",
+        "P6M",
+        "P30D",
+        None,
+    ]
+    assert field_key("timepoint", "P1Y") == field_key("timepoint", "P12M")
+    assert field_key("population", "adult") == "adult"

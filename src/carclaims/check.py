@@ -20,7 +20,7 @@ from .attribute import ANCESTORS, KNOWN_INNS, is_comparator_figure, regions_in
 from .diff import Side, diff
 from .errors import InputError
 from .ingest import discover, ledger_name, read_source
-from .ledger import Claim, Ledger, dumps, load
+from .ledger import Claim, Ledger, dumps, field_key, load
 from .rules import COUNT_METRICS, all_cues
 from .rules.costs import MONEY_KIND_DEFAULT, MONEY_KINDS
 
@@ -197,6 +197,13 @@ _CONVERSION_BEFORE = re.compile(
 )
 
 
+def is_conversion(claim: Claim) -> bool:
+    """ "1.2 million yuan (about $170,000)": the bracketed amount converts the one before it."""
+    return claim.metric in ("cost", "cost_reduction") and bool(
+        _CONVERSION_BEFORE.search(_around(claim, 40, 0)[0])
+    )
+
+
 def _around(claim: Claim, before: int, after: int) -> tuple[str, str]:
     """The text of the claim's sentence before and after the claim (a table claim's sentence is
     its row)."""
@@ -258,15 +265,27 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False
     if not ((a.product and a.product == b.product) or (a.study and a.study == b.study)):
         return False
+    if any(is_comparator_figure(*_around(c, COMPARATOR_BEFORE, 80)) for c in (a, b)):
+        return False
+    return subject_safeguards(a, b)
+
+
+def subject_safeguards(a: Claim, b: Claim) -> bool:
+    """same_subject without its demands that both sides name the product or study and that neither
+    is a comparison's other side: what `diff` asks of two claims of different articles before it
+    pairs them (so that two conversions of one price, two products' figures, a responders' rate
+    against a cohort's or a list price against a total cost never conflict)."""
+    if a.metric != b.metric or a.value.unit != b.value.unit:
+        return False
     for name in ("product", "study", "region"):
         x, y = getattr(a, name), getattr(b, name)
         if x is not None and y is not None and x != y:
             return False
-    if _indications_differ(a, b) or any(getattr(a, f) != getattr(b, f) for f in EXACT_FIELDS):
+    if _indications_differ(a, b) or any(
+        field_key(f, getattr(a, f)) != field_key(f, getattr(b, f)) for f in EXACT_FIELDS
+    ):
         return False
     if (a.grade or "any") != (b.grade or "any"):
-        return False
-    if any(is_comparator_figure(*_around(c, COMPARATOR_BEFORE, 80)) for c in (a, b)):
         return False
     if is_subgroup_figure(a) != is_subgroup_figure(b):
         return False  # a rate among responders is no rate of the whole cohort
@@ -278,7 +297,7 @@ def same_subject(a: Claim, b: Claim) -> bool:
     if a.metric in ("cost", "cost_reduction"):
         if money_kind(a) != money_kind(b):
             return False
-        if any(_CONVERSION_BEFORE.search(_around(c, 40, 0)[0]) for c in (a, b)):
+        if is_conversion(a) or is_conversion(b):
             return False  # a currency conversion: the stated amounts are compared instead
     if a.metric == "approval" and not approval_places(a) & approval_places(b):
         return False  # FDA 2017 and Russia 2023 are two approvals

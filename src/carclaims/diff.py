@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from .attribute import ANCESTORS
 from .errors import InputError
-from .ledger import Claim, Ledger, load
+from .ledger import Claim, Ledger, field_key, load
 from .rules import COUNT_METRICS
 
 VERDICTS = ("conflict", "compatible", "same", "only_a", "only_b")  # display order: conflicts first
@@ -36,6 +36,7 @@ class Pair:
     verdict: str
     a: Claim | None
     b: Claim | None
+    note: str | None = None  # "currency conversion": an amount restated in another currency
 
 
 def load_side(path: Path) -> Side:
@@ -62,10 +63,15 @@ def _half_unit(number: float) -> float:
 
 
 def interval(claim: Claim) -> tuple[float, float]:
-    """The values a claim admits, as a closed interval (unbounded sides are infinite)."""
+    """The values a claim admits, as a closed interval (unbounded sides are infinite). A count is
+    exact: "five products" is 5, not 4.5–5.5."""
     value = claim.value
-    low = value.low - _half_unit(value.low) if value.low is not None else -math.inf
-    high = value.high + _half_unit(value.high) if value.high is not None else math.inf
+
+    def half(number: float) -> float:
+        return 0.0 if value.unit == "count" else _half_unit(number)
+
+    low = value.low - half(value.low) if value.low is not None else -math.inf
+    high = value.high + half(value.high) if value.high is not None else math.inf
     if value.bound == "approx" or (claim.approx and value.bound == "eq"):
         spread = abs(value.low or 0) * APPROX_TOLERANCE
         return low - spread, high + spread
@@ -82,8 +88,20 @@ def verdict(a: Claim, b: Claim) -> str:
     va, vb = a.value, b.value
     if (va.bound, va.low, va.high) == (vb.bound, vb.low, vb.high):
         return "same"
-    (la, ha), (lb, hb) = interval(a), interval(b)
-    return "compatible" if la <= hb and lb <= ha else "conflict"
+    return "compatible" if overlap(interval(a), interval(b)) else "conflict"
+
+
+TOUCH = 1e-9  # intervals that share no more than this only touch ("81%" 80.5–81.5, "82%" 81.5–82.5)
+
+
+def overlap(x: tuple[float, float], y: tuple[float, float]) -> bool:
+    """Whether two intervals share values: more than a touching end, unless one is a single value
+    ("up to 300" and "300" agree; "81%" and "82%" do not)."""
+    shared = min(x[1], y[1]) - max(x[0], y[0])
+    if shared > TOUCH:
+        return True
+    point = x if x[0] == x[1] else y if y[0] == y[1] else None
+    return point is not None and shared >= -TOUCH
 
 
 _VERDICT_RANK = {"same": 0, "compatible": 1, "conflict": 2}
@@ -112,7 +130,7 @@ def comparable(a: Claim, b: Claim, min_evidence: int = 1) -> tuple[int, int] | N
         return None  # cohorts differ from study to study
     evidence = one_sided = 0
     for name in ALIGN_FIELDS:
-        x, y = getattr(a, name), getattr(b, name)
+        x, y = field_key(name, getattr(a, name)), field_key(name, getattr(b, name))
         if x is not None and y is not None:
             if (
                 name == "indication"
@@ -201,10 +219,15 @@ def diff(
 
     versions: treat the sides as two versions of one article (None: when the source names match).
     min_evidence: how much must be shown alike before two claims of different sources pair.
-    require: a further test for two claims of different sources (check's stricter one).
+    require: a further test for two claims of different sources; by default check's safeguards
+    (subject_safeguards: no comparator arm, no subgroup against a cohort, no currency conversion).
     """
+    from .check import is_conversion, subject_safeguards  # check builds on diff: imported late
+
     if versions is None:
         versions = a.source_name == b.source_name
+    if require is None:
+        require = subject_safeguards
     a_claims, b_claims = a.ledger.claims, b.ledger.claims
     pairs_idx = align_versions(a_claims, b_claims) if versions else []
     taken_a = {i for i, _ in pairs_idx}
@@ -218,8 +241,12 @@ def diff(
     pairs = [Pair(verdict(a_claims[i], b_claims[j]), a_claims[i], b_claims[j]) for i, j in pairs_idx]
     paired_a = {i for i, _ in pairs_idx}
     paired_b = {j for _, j in pairs_idx}
-    pairs += [Pair("only_a", c, None) for i, c in enumerate(a_claims) if i not in paired_a]
-    pairs += [Pair("only_b", None, c) for j, c in enumerate(b_claims) if j not in paired_b]
+
+    def note(claim: Claim) -> str | None:
+        return "currency conversion" if not versions and is_conversion(claim) else None
+
+    pairs += [Pair("only_a", c, None, note(c)) for i, c in enumerate(a_claims) if i not in paired_a]
+    pairs += [Pair("only_b", None, c, note(c)) for j, c in enumerate(b_claims) if j not in paired_b]
     order = {v: k for k, v in enumerate(VERDICTS)}
 
     def key(pair: Pair) -> tuple[int, int, int]:

@@ -237,6 +237,22 @@ def dumps(ledger: Ledger) -> str:
     return ledger.model_dump_json(indent=2) + "\n"
 
 
+_DURATION_MONTHS = {"Y": 12, "M": 1}
+
+
+def timepoint_key(timepoint: str | None) -> str | None:
+    """A time point in one unit, for comparing: "P1Y" and "P12M" are one time point ("after one
+    year", "12-month"), as are "P2Y" and "P24M"; days and weeks stay as they are."""
+    if timepoint is None or timepoint[-1] not in _DURATION_MONTHS:
+        return timepoint
+    return f"P{int(timepoint[1:-1]) * _DURATION_MONTHS[timepoint[-1]]}M"
+
+
+def field_key(name: str, value: object) -> object:
+    """A claim field's value as comparisons across claims see it (time points in months)."""
+    return timepoint_key(value) if name == "timepoint" and isinstance(value, str) else value
+
+
 def claim_json(claim: Claim) -> str:
     """One claim as a single JSON line (for --format jsonl)."""
     return claim.model_dump_json()

@@ -118,10 +118,10 @@ def _where(label: str, claim: Claim) -> str:
     return f"{label}:{claim.line}:{claim.column}"
 
 
-def _about(claim: Claim) -> str:
+def _about(claim: Claim, note: str | None = None) -> str:
     parts = [claim.metric]
     parts += [str(v) for v in (claim.product, claim.indication, claim.region, claim.population) if v]
-    return " · ".join(parts)
+    return " · ".join(parts) + (f" ({note})" if note else "")
 
 
 def diff_table(a_label: str, b_label: str, pairs: list[Pair]) -> Table:
@@ -141,7 +141,7 @@ def diff_table(a_label: str, b_label: str, pairs: list[Pair]) -> Table:
             cells.append(
                 "" if claim is None else f"{show_value(claim)}  {claim.text!r}\n{_where(label, claim)}"
             )
-        table.add_row(pair.verdict, _about(first), *cells, style=style.get(pair.verdict))
+        table.add_row(pair.verdict, _about(first, pair.note), *cells, style=style.get(pair.verdict))
     counts = {v: sum(1 for p in pairs if p.verdict == v) for v in VERDICTS}
     table.caption = ", ".join(f"{v} {n}" for v, n in counts.items())
     return table
@@ -154,6 +154,7 @@ def diff_json(a_label: str, b_label: str, pairs: list[Pair]) -> dict[str, object
         "pairs": [
             {
                 "verdict": p.verdict,
+                "note": p.note,
                 "a": p.a.model_dump(mode="json") if p.a else None,
                 "b": p.b.model_dump(mode="json") if p.b else None,
             }
@@ -183,7 +184,7 @@ def diff_markdown(a_label: str, b_label: str, pairs: list[Pair]) -> str:
             else:
                 quoted = claim.text.replace("|", "\\|")
                 cells.append(f"{show_value(claim)} (“{quoted}”, `{_where(label, claim)}`)")
-        lines.append(f"| {pair.verdict} | {_about(first)} | {cells[0]} | {cells[1]} |")
+        lines.append(f"| {pair.verdict} | {_about(first, pair.note)} | {cells[0]} | {cells[1]} |")
     return "\n".join(lines) + "\n"
 
 

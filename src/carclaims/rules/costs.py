@@ -175,7 +175,9 @@ MONEY_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "total-cost",
             r"\b(?:overall|total|lifetime|incremental|whole)\s+(?:\w+\s+)?costs?\b|\bcost\s+of\s+care\b"
-            r"|\bhospitali[sz]ation\b|\bincluding\s+(?:hospital|stay|travel)",
+            # "$375,000 to over $500,000 before hospitalization" is the price, without the stay
+            r"|(?<!before\s)(?<!excluding\s)(?<!without\s)(?<!plus\s)\bhospitali[sz]ation\b"
+            r"|\bincluding\s+(?:hospital|stay|travel)",
         ),
     )
 )

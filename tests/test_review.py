@@ -124,15 +124,22 @@ def test_corrections_and_added_claims_are_used(project: Path):
         "set", f"data/seeds/{SEED}.txt", target["id"], "--region", "US", "--population", "pediatric"
     )
     assert result.exit_code == 0, result.output
+    # a count the extractor does not read (a reviewer adds it by its place in the text)
+    edit(lambda text: text + "\nEnrolment closed once seventy-five children had been followed for a year.\n")
+    target = claim_where("orr", "81%")
+    result = review(
+        "set", f"data/seeds/{SEED}.txt", target["id"], "--region", "US", "--population", "pediatric"
+    )
+    assert result.exit_code == 0, result.output
     text = Path(f"data/seeds/{SEED}.txt").read_text("utf-8")
-    start = text.index("ELIANA")
+    start = text.index("seventy-five")
     result = review(
         "add",
         f"data/seeds/{SEED}.txt",
         "--start",
         str(start),
         "--end",
-        str(start + 6),
+        str(start + len("seventy-five")),
         "--metric",
         "patient_count",
         "--low",
@@ -150,7 +157,7 @@ def test_corrections_and_added_claims_are_used(project: Path):
     added = table[table["review"] == "added"].iloc[0]
     assert (added["metric"], added["text"], added["low"], added["unit"]) == (
         "patient_count",
-        "ELIANA",
+        "seventy-five",
         75,
         "count",
     )
@@ -173,7 +180,7 @@ def test_bad_decisions_are_one_line_errors(project: Path):
     result = review("reject", f"data/seeds/{SEED}.txt", target["id"], "--reason", "because")
     assert result.exit_code == 2 and "--reason must be one of" in result.output
     result = review("set", f"data/seeds/{SEED}.txt", target["id"], "--population", "martians")
-    assert result.exit_code == 2 and "does not make a valid claim" in result.output
+    assert result.exit_code == 2 and "must be one of pediatric, adult" in result.output
     assert not Path(f"data/reviews/{SEED}.jsonl").exists()
 
 

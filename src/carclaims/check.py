@@ -482,6 +482,9 @@ def run_check(
                         "ledger has no source any more; delete it or restore the article",
                     )
                 )
+    if reviews_dir is not None:
+        for name in sorted(fresh):
+            findings.extend(review_findings(expected[name], name, fresh[name], texts[name], reviews_dir))
     fresh = {name: _reviewed(ledger, name, reviews_dir, texts[name]) for name, ledger in fresh.items()}
     for ledger in fresh.values():
         findings.extend(lint(json.loads(dumps(ledger))))
@@ -545,11 +548,43 @@ def _reviewed(ledger: Ledger, name: str, reviews_dir: Path | None, text: str | N
         return ledger
     from .review import apply, load_decisions, reviews_path, source_text
 
-    decisions = load_decisions(reviews_path(reviews_dir, name))
+    try:
+        decisions = load_decisions(reviews_path(reviews_dir, name))
+    except InputError:
+        return ledger  # reported once, as invalid-reviews, by review_findings
     if not decisions:
         return ledger
     reviewed = apply(ledger, text if text is not None else source_text(ledger), decisions)
     return ledger.model_copy(update={"claims": [claim for claim, _ in reviewed.claims]})
+
+
+def review_findings(path: Path, name: str, ledger: Ledger, text: str, reviews_dir: Path) -> list[Finding]:
+    """Decisions a reviewer must look at again, as findings CI sees: orphaned ones (error: their
+    claim is gone and the verdict with it) and those whose claim changed (warning: it stands
+    unreviewed until someone decides again); a decisions file that cannot be read fails its
+    article only."""
+    from .review import attach, load_decisions, problems, reviews_path
+
+    file = reviews_path(reviews_dir, name)
+    try:
+        decisions = load_decisions(file)
+    except InputError as exc:
+        return [Finding("invalid-reviews", "error", Location(file.as_posix(), None, None), str(exc))]
+    if not decisions:
+        return []
+    found = []
+    for p in problems(path.as_posix(), text, attach(decisions, text, ledger.claims)):
+        orphaned = p["status"] == "orphaned"
+        found.append(
+            Finding(
+                "review-orphaned" if orphaned else "review-needs-review",
+                "error" if orphaned else "warning",
+                Location(p["path"], p["line"], p["column"], p["quote"]),
+                f"{p['decision']} of {p['metric']} {p['quote']!r} by {p['reviewer']}: {p['reason']}"
+                + ("" if orphaned else "; decide again (carclaims review accept/reject/set)"),
+            )
+        )
+    return found
 
 
 def _same_ledger(committed: Path, fresh: Ledger) -> bool:

@@ -211,6 +211,16 @@ def extract(
         raise typer.Exit(1)
 
 
+def _reviews_dir(given: Path | None) -> Path | None:
+    """The decisions folder to honour: the one given (which must exist: a mistyped --reviews is
+    an error, not "nobody reviewed"), else data/reviews when it exists."""
+    if given is None:
+        return DEFAULT_REVIEWS if DEFAULT_REVIEWS.is_dir() else None
+    if not given.is_dir():
+        raise UsageError(f"--reviews {given}: no such folder")
+    return given
+
+
 PROGRESS_LINE_SECONDS = 30.0  # without a terminal, how often extract says how far it is
 
 
@@ -372,8 +382,9 @@ def check(
         Severity, typer.Option("--fail-on", help="Lowest severity that makes the exit status 1.")
     ] = Severity.error,
     reviews: Annotated[
-        Path, typer.Option("--reviews", help="Reviewer decisions to honour (if the folder exists).")
-    ] = Path("data/reviews"),
+        Path | None,
+        typer.Option("--reviews", help="Reviewer decisions to honour (default: data/reviews if it exists)."),
+    ] = None,
 ) -> None:
     """Check articles: stale or missing ledgers, lint findings, conflicts with the corpus.
 
@@ -390,7 +401,7 @@ def check(
     from .report import findings_github, findings_json, findings_markdown, findings_table, findings_text
 
     try:
-        reviews_dir = reviews if reviews.is_dir() else None
+        reviews_dir = _reviews_dir(reviews)
         result = run_check(sources or [Path("data/seeds")], ledgers, base, all_conflicts, reviews_dir)
     except CarclaimsError as error:
         raise _fail(error) from None
@@ -421,8 +432,9 @@ def report(
         "report"
     ),
     reviews: Annotated[
-        Path, typer.Option("--reviews", help="Reviewer decisions to show (if the folder exists).")
-    ] = Path("data/reviews"),
+        Path | None,
+        typer.Option("--reviews", help="Reviewer decisions to show (default: data/reviews if it exists)."),
+    ] = None,
 ) -> None:
     """Write an HTML report: index.html, and one page per article with its claims marked.
 
@@ -441,7 +453,7 @@ def report(
             next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
 
     try:
-        reviews_dir = reviews if reviews.is_dir() else None
+        reviews_dir = _reviews_dir(reviews)
         summary = build_report(
             sources or [Path("data/seeds")], ledgers, out, progress=progress, reviews_dir=reviews_dir
         )
@@ -480,6 +492,7 @@ def table(
     if include_rejected and reviews is None:
         raise _fail(UsageError("--include-rejected is for --reviews"))
     try:
+        _reviews_dir(reviews)  # a mistyped folder is an error, not "no decisions"
         frame = claims_frame(ledgers, metric, product, reviews, include_rejected)
         write_frame(frame, out)
     except CarclaimsError as error:
@@ -529,13 +542,23 @@ DateOpt = Annotated[
     str | None, typer.Option("--date", help="An approval's date: YYYY, YYYY-MM or YYYY-MM-DD.")
 ]
 ProductOpt = Annotated[str | None, typer.Option("--product", help="The product's INN.")]
-IndicationOpt = Annotated[str | None, typer.Option("--indication")]
-RegionOpt = Annotated[str | None, typer.Option("--region")]
+IndicationOpt = Annotated[
+    str | None, typer.Option("--indication", help="One of CLAIMS.md's indications, e.g. LBCL, B-ALL, MM.")
+]
+RegionOpt = Annotated[
+    str | None,
+    typer.Option("--region", help="China, US, Europe, US/Europe or global (other places: leave it out)."),
+]
 PopulationOpt = Annotated[str | None, typer.Option("--population", help="pediatric or adult.")]
+GradeOpt = Annotated[str | None, typer.Option("--grade", help='A toxicity grade: "3", "3-4", "≥3", "any".')]
+TimepointOpt = Annotated[str | None, typer.Option("--timepoint", help="ISO 8601 duration: P12M, P2Y.")]
+StudyOpt = Annotated[str | None, typer.Option("--study", help="The trial's name, e.g. ZUMA-1.")]
+StatisticOpt = Annotated[str | None, typer.Option("--statistic", help="median or mean.")]
+EventOpt = Annotated[str | None, typer.Option("--event", help="The adverse event, e.g. infection.")]
 
 
 def _decide(source: Path, ledgers: Path, reviews: Path, action: str, claim_id: str | None, **kwargs) -> None:
-    from .review import decide, load_target, review_label
+    from .review import decide, load_target, review_label, target_position
 
     try:
         target = load_target(source, ledgers)
@@ -544,9 +567,8 @@ def _decide(source: Path, ledgers: Path, reviews: Path, action: str, claim_id: s
         raise _fail(error) from None
     what = f"{decision.anchor.metric} {decision.anchor.quote!r}"
     label = review_label(decision) or action
-    typer.echo(
-        f"{label}: {what} at {source}:{decision.anchor.start}-{decision.anchor.end}, by {decision.reviewer}"
-    )
+    line, column = target_position(target.text, decision.anchor.start)
+    typer.echo(f"{source}:{line}:{column}: {label} {what}, by {decision.reviewer}")
 
 
 @review_app.command("accept")
@@ -606,6 +628,11 @@ def review_set(
     indication: IndicationOpt = None,
     region: RegionOpt = None,
     population: PopulationOpt = None,
+    grade: GradeOpt = None,
+    timepoint: TimepointOpt = None,
+    study: StudyOpt = None,
+    statistic: StatisticOpt = None,
+    event: EventOpt = None,
     note: NoteOpt = None,
     reviewer: ReviewerOpt = None,
     ledgers: LedgersOpt = DEFAULT_LEDGERS,
@@ -617,6 +644,7 @@ def review_set(
     """
     changes = _changes(metric=metric, low=low, high=high, unit=unit, bound=bound, date=date)
     changes |= _changes(product=product, indication=indication, region=region, population=population)
+    changes |= _changes(grade=grade, timepoint=timepoint, study=study, statistic=statistic, event=event)
     _decide(source, ledgers, reviews, "set", claim_id, changes=changes, note=note, reviewer=reviewer)
 
 
@@ -666,9 +694,10 @@ def review_status(
     ledgers: LedgersOpt = DEFAULT_LEDGERS,
     reviews: ReviewsOpt = DEFAULT_REVIEWS,
 ) -> None:
-    """Per source: decisions, how many attach to a claim of the current ledger, how many are
-    orphaned (their claim is gone), and how many claims are still unreviewed. Exit 1 when any
-    decision is orphaned.
+    """Per source: decisions, how many attach to a claim of the current ledger, how many need a
+    reviewer again (their claim's value, metric or quote changed), how many are orphaned (their
+    claim is gone), and how many claims are still unreviewed; then each decision to look at
+    again as path:line:col. Exit 1 when any decision is orphaned or needs review.
 
     Example: carclaims review status data/seeds/ --json
     """
@@ -682,23 +711,28 @@ def review_status(
 
     try:
         rows = [
-            status(load_target(path, ledgers), reviews)
-            for path, _ in discover(sources or [Path("data/seeds")])
+            status(load_target(path, ledgers, relative), reviews)
+            for path, relative in discover(sources or [Path("data/seeds")])
         ]
     except CarclaimsError as error:
         raise _fail(error) from None
+    columns = ("path", "claims", "decisions", "attached", "needs_review", "orphaned", "unreviewed")
     if as_json:
-        typer.echo(json.dumps({"sources": rows}, indent=2))
+        typer.echo(json.dumps({"sources": rows}, indent=2, ensure_ascii=False))
     else:
         table = Table(title="carclaims review status", title_justify="left")
-        for name in ("path", "claims", "decisions", "attached", "orphaned", "unreviewed"):
+        for name in columns:
             table.add_column(name, justify="left" if name == "path" else "right", overflow="fold")
         for row in rows:
-            table.add_row(
-                *(str(row[k]) for k in ("path", "claims", "decisions", "attached", "orphaned", "unreviewed"))
-            )
+            table.add_row(*(str(row[k]) for k in columns))
         Console().print(table)
-    raise typer.Exit(1 if any(row["orphaned"] for row in rows) else 0)
+        for row in rows:
+            for p in row["problems"]:
+                typer.echo(
+                    f"{p['path']}:{p['line']}:{p['column']}: {p['status']} {p['decision']} of {p['metric']}"
+                    f" {p['quote']!r} by {p['reviewer']} ({p['at']}): {p['reason']}"
+                )
+    raise typer.Exit(1 if any(row["orphaned"] or row["needs_review"] for row in rows) else 0)
 
 
 def main() -> None:

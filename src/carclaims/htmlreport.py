@@ -139,7 +139,7 @@ def build_report(
 def _apply_reviews(article: Article, reviews_dir: Path) -> None:
     """The claims as reviewed (corrections applied, added ones in, rejected ones kept but
     marked), and what was decided on each."""
-    from .review import apply, load_decisions, review_label, reviews_path
+    from .review import apply, load_decisions, reviews_path
 
     decisions = load_decisions(reviews_path(reviews_dir, article.name))
     if article.ledger is None or not decisions:
@@ -150,10 +150,12 @@ def _apply_reviews(article: Article, reviews_dir: Path) -> None:
         update={"claims": sorted(claims, key=lambda c: (c.start, c.end))}
     )
     for claim, decision in [*reviewed.claims, *reviewed.rejected]:
-        if decision is not None:
+        if claim.id in reviewed.needs_review:
+            article.reviews[claim.id] = f"{reviewed.label(claim, decision)}: decide again"
+        elif decision is not None:
             note = f"; {decision.note}" if decision.note else ""
             article.reviews[claim.id] = (
-                f"{review_label(decision)} by {decision.reviewer}, {decision.at}{note}"
+                f"{reviewed.label(claim, decision)} by {decision.reviewer}, {decision.at}{note}"
             )
     article.rejected = {c.id for c, _ in reviewed.rejected}
     if reviewed.orphaned:

@@ -18,15 +18,17 @@ a claim it was not made on.
 
 from __future__ import annotations
 
+import bisect
 import fcntl
 import getpass
 import hashlib
 import json
 import os
+import re
 import subprocess
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Literal
@@ -54,6 +56,11 @@ CORRECTABLE = (
     "indication",
     "region",
     "population",
+    "grade",
+    "timepoint",
+    "study",
+    "statistic",
+    "event",
 )
 Action = Literal["accept", "reject", "set", "add"]
 
@@ -133,6 +140,10 @@ def load_decisions(path: Path) -> list[Decision]:
     for number, line in enumerate(path.read_text("utf-8").splitlines(), 1):
         if not line.strip():
             continue
+        if line.startswith(("<<<<<<<", "=======", ">>>>>>>")):
+            raise InputError(
+                f"{path}:{number}: a merge-conflict marker; resolve the conflict (keep both sides' lines)"
+            )
         try:
             decisions.append(Decision.model_validate_json(line))
         except ValidationError as exc:
@@ -193,7 +204,36 @@ class Attached:
 
     decision: Decision
     claim: Claim | None
-    how: str  # exact | quote | fuzzy | orphaned | added (a hand-added claim found in the text)
+    how: str  # exact | quote | fuzzy | orphaned | added | needs-review
+    reason: str | None = None  # needs-review: what changed since the decision was made
+
+
+def changed_since_decision(decision: Decision, claim: Claim) -> str | None:
+    """What differs between the claim a decision was made on and the claim it attaches to now
+    (metric, quote or value), or None. A verdict on "81%" is no verdict on "83%": such a
+    decision needs a reviewer again, it is never applied by inheritance."""
+    old = decision.claim
+    if old is None:
+        return None
+    if claim.metric != old.get("metric", decision.anchor.metric):
+        return f"metric {old.get('metric')} -> {claim.metric}"
+    if claim.text != old.get("text", decision.anchor.quote):
+        return f"quote {old.get('text')!r} -> {claim.text!r}"
+    before = old.get("value") or {}
+    now_value = claim.value.model_dump(mode="json")
+    if any(before.get(k) != now_value.get(k) for k in ("low", "high", "unit", "bound", "date")):
+        return f"value {_shown(before)} -> {_shown(now_value)}"
+    return None
+
+
+def _shown(value: dict[str, Any]) -> str:
+    low, high, unit = value.get("low"), value.get("high"), value.get("unit") or ""
+    if value.get("date"):
+        return str(value["date"])
+    if low is not None and high is not None and low != high:
+        return f"{low:g}-{high:g} {unit}".strip()
+    number = low if low is not None else high
+    return f"{value.get('bound')} {number:g} {unit}".replace("eq ", "").strip() if number is not None else "?"
 
 
 def attach(decisions: list[Decision], text: str, claims: list[Claim]) -> list[Attached]:
@@ -209,7 +249,8 @@ def attach(decisions: list[Decision], text: str, claims: list[Claim]) -> list[At
         same_id = next((c for c in claims if c.id == decision.claim_id and c.id not in taken), None)
         if same_id is not None:  # the same bytes and extractor: the very claim it was made on
             taken.add(same_id.id)
-            results.append(Attached(decision, same_id, "exact"))
+            reason = changed_since_decision(decision, same_id)
+            results.append(Attached(decision, same_id, "needs-review" if reason else "exact", reason))
             continue
         same_metric = [c for c in claims if c.metric == a.metric and c.id not in taken]
         wanted = a.prefix + "\u2038" + a.suffix
@@ -242,6 +283,10 @@ def attach(decisions: list[Decision], text: str, claims: list[Claim]) -> list[At
                     found, how = max(fuzzy, key=lambda f: f[:2])[2], "fuzzy"
         if found is not None:
             taken.add(found.id)
+            reason = changed_since_decision(decision, found)
+            if reason is not None:
+                results.append(Attached(decision, found, "needs-review", reason))
+                continue
         results.append(Attached(decision, found, how))
     return results
 
@@ -333,16 +378,32 @@ class Reviewed:
     claims: list[tuple[Claim, Decision | None]]
     rejected: list[tuple[Claim, Decision]]
     orphaned: list[Decision]
+    # claim id -> what changed: claims whose decision was made on another value, metric or quote;
+    # they stand as the extractor has them, unreviewed, until a reviewer decides again
+    needs_review: dict[str, str] = field(default_factory=dict)
 
     @property
     def decisions(self) -> int:
         return sum(1 for _, d in self.claims if d) + len(self.rejected) + len(self.orphaned)
 
+    def label(self, claim: Claim, decision: Decision | None) -> str:
+        """What the `review` column says of a claim of this ledger."""
+        if claim.id in self.needs_review:
+            return f"needs-review ({self.needs_review[claim.id]})"
+        return review_label(decision)
+
 
 def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
     """Honour the decisions on a ledger: rejected claims out, corrections applied, added claims in."""
     attached = attach(decisions, text, ledger.claims)
-    by_claim = {a.claim.id: a.decision for a in attached if a.claim is not None and a.how != "added"}
+    by_claim = {
+        a.claim.id: a.decision
+        for a in attached
+        if a.claim is not None and a.how not in ("added", "needs-review")
+    }
+    needs_review = {
+        a.claim.id: a.reason or "" for a in attached if a.claim is not None and a.how == "needs-review"
+    }
     kept: list[tuple[Claim, Decision | None]] = []
     rejected: list[tuple[Claim, Decision]] = []
     for claim in ledger.claims:
@@ -356,7 +417,7 @@ def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
     kept += [(a.claim, a.decision) for a in attached if a.how == "added" and a.claim is not None]
     kept.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].metric))
     orphaned = [a.decision for a in attached if a.claim is None]
-    return Reviewed(kept, rejected, orphaned)
+    return Reviewed(kept, rejected, orphaned, needs_review)
 
 
 def review_label(decision: Decision | None) -> str:
@@ -391,26 +452,125 @@ def source_text(ledger: Ledger) -> str:
     return read.text if read.sha256 == ledger.source.sha256 else ""
 
 
-def load_target(source: Path, ledgers_dir: Path) -> Target:
+def load_target(source: Path, ledgers_dir: Path, relative: str | None = None) -> Target:
     """The source's text and its ledger from `ledgers_dir`; when that ledger is missing or was
-    made from other bytes, a fresh extraction (so decisions always meet the current text)."""
+    made from other bytes, a fresh extraction (so decisions always meet the current text).
+    `relative`: the source's path below the corpus folder it was found in, when it was."""
     from .extract import extract_document
-    from .ingest import discover, ledger_name, read_source
+    from .ingest import SOURCE_SUFFIXES, ledger_name, read_source
     from .ledger import load
 
+    if source.is_dir():
+        raise UsageError(f"{source}: is a folder; review decides on one article (a source file)")
     if not source.is_file():
         raise InputError(f"{source}: no such source file")
-    found = list(discover([source]))
-    if not found:
-        raise InputError(f"{source}: not a source file (*.txt, *.md, *.html)")
-    path, relative = found[0]
-    name = ledger_name(relative)
-    read = read_source(path, relative)
+    if source.suffix.lower() not in SOURCE_SUFFIXES:
+        raise UsageError(
+            f"{source}: not a source file ({', '.join('*' + s for s in SOURCE_SUFFIXES)});"
+            " review takes the article, not its ledger"
+        )
+    path = source
+    name = ledger_name(relative) if relative is not None else ledger_key(source, ledgers_dir)
+    read = read_source(path, relative or source.name)
     ledger_path = ledgers_dir / name
     ledger = load(ledger_path) if ledger_path.exists() else None
     if ledger is None or ledger.source.sha256 != read.sha256:
         ledger = extract_document(read, max_claims=None)
     return Target(path, name, read.text, ledger)
+
+
+def ledger_key(source: Path, ledgers_dir: Path) -> str:
+    """The name of a source's ledger below `ledgers_dir` ("sub/x.json"): the one rule that keys
+    its decisions file for every command (data/reviews/sub/x.jsonl). Found by the source path the
+    ledger records, else by the folders and name it ends with; an error when none or several
+    fit, rather than a decisions file that table, check and report would never read."""
+    import json
+
+    resolved = source.resolve()
+    stem = source.with_suffix("").as_posix()
+    by_suffix = []
+    if ledgers_dir.is_dir():
+        for ledger_path in sorted(ledgers_dir.rglob("*.json")):
+            name = ledger_path.relative_to(ledgers_dir).as_posix()
+            try:
+                recorded = json.loads(ledger_path.read_text("utf-8"))["source"]["path"]
+            except (OSError, UnicodeDecodeError, ValueError, KeyError, TypeError):
+                continue
+            if Path(recorded).resolve() == resolved:
+                return name
+            relative_stem = name[: -len(".json")]
+            if stem == relative_stem or stem.endswith("/" + relative_stem):
+                by_suffix.append(name)
+    if len(by_suffix) == 1:
+        return by_suffix[0]
+    if by_suffix:
+        raise InputError(
+            f"{source}: several ledgers under {ledgers_dir} could be its ({', '.join(by_suffix)});"
+            " run review from the folder extract was run from"
+        )
+    raise InputError(
+        f"{source}: no ledger of it under {ledgers_dir}; run `carclaims extract` on its corpus first"
+        " (decisions are kept by the ledger's path, so that every command finds them)"
+    )
+
+
+def check_changes(metric: str, changes: dict[str, Any], whole_claim: bool) -> None:
+    """Refuse, with a one-line UsageError, fields no claim may carry: an unknown metric, region,
+    population, indication, bound or product, an impossible date, a range without its bound, an
+    approval without unit date. `whole_claim`: the fields of a claim being added (a value needed)."""
+    from typing import get_args
+
+    from .attribute import KNOWN_INNS
+    from .ledger import Bound, Indication, Region
+    from .rules import METRICS
+
+    allowed = {
+        "metric": METRICS,
+        "region": get_args(Region),
+        "population": ("pediatric", "adult"),
+        "indication": get_args(Indication),
+        "bound": get_args(Bound),
+        "statistic": ("median", "mean"),
+    }
+    for name, values in allowed.items():
+        if name in changes and changes[name] not in values:
+            raise UsageError(f"--{name} {changes[name]!r}: must be one of {', '.join(values)}")
+    if "product" in changes and changes["product"] not in KNOWN_INNS:
+        raise UsageError(
+            f"--product {changes['product']!r}: not an INN of the product table"
+            " (src/carclaims/data/products.json); give the INN in lower case"
+        )
+    for name in ("study", "event", "grade"):
+        if name in changes and not str(changes[name]).strip():
+            raise UsageError(f"--{name}: empty")
+    if "timepoint" in changes and not re.fullmatch(r"P\d+[DWMY]", str(changes["timepoint"])):
+        raise UsageError(f"--timepoint {changes['timepoint']!r}: an ISO 8601 duration such as P12M or P2Y")
+    if "date" in changes:
+        _check_date(str(changes["date"]))
+    metric = changes.get("metric", metric)
+    unit = changes.get("unit")
+    if metric == "approval" and unit is not None and unit != "date":
+        raise UsageError("--metric approval takes --unit date (and --date YYYY, YYYY-MM or YYYY-MM-DD)")
+    if whole_claim:
+        if metric == "approval":
+            if unit != "date" or "date" not in changes:
+                raise UsageError("--metric approval takes --unit date and --date YYYY, YYYY-MM or YYYY-MM-DD")
+        elif "low" not in changes and "high" not in changes:
+            raise UsageError("review add needs the value: --low (and --high with --bound range)")
+    low, high, bound = changes.get("low"), changes.get("high"), changes.get("bound")
+    if low is not None and high is not None and low != high and bound in (None, "eq"):
+        raise UsageError(f"--low {low:g} --high {high:g} is a range: add --bound range")
+
+
+def _check_date(date: str) -> None:
+    match = re.fullmatch(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?", date)
+    if match is None:
+        raise UsageError(f"--date {date!r}: YYYY, YYYY-MM or YYYY-MM-DD")
+    year, month, day = (int(g) if g else None for g in match.groups())
+    try:
+        datetime(year or 1, month or 1, day or 1)
+    except ValueError:
+        raise UsageError(f"--date {date!r}: no such date") from None
 
 
 def decide(
@@ -436,6 +596,14 @@ def decide(
             raise UsageError(
                 f"--start {start} --end {end}: not a span of {target.path} ({len(target.text)} chars)"
             )
+        check_changes(metric, {**changes, "metric": metric}, whole_claim=True)
+        from .normalise import scan
+
+        if not scan(target.text[start:end]):
+            raise UsageError(
+                f"--start {start} --end {end}: {target.text[start:end]!r} holds no number;"
+                " a claim's span is its number expression"
+            )
         decision_anchor = anchor_of(target.text, start, end, metric)
         claim: Claim | None = None
     else:
@@ -452,6 +620,7 @@ def decide(
         if not changes:
             raise UsageError(f"review set needs at least one of --{', --'.join(CORRECTABLE)}")
         assert claim is not None
+        check_changes(claim.metric, changes, whole_claim=False)
         corrected(claim, changes)  # refuse a correction that makes no valid claim, now
     decision = Decision(
         action=action,
@@ -466,7 +635,11 @@ def decide(
         claim=claim.model_dump(mode="json", exclude={"sentence"}) if claim is not None else None,
     )
     if action == "add":
-        added_claim(decision, target.text, decision_anchor.start, decision_anchor.end)  # valid?
+        try:
+            added_claim(decision, target.text, decision_anchor.start, decision_anchor.end)  # valid?
+        except ValidationError as exc:
+            first = exc.errors()[0]
+            raise UsageError(f"the claim to add is not valid: {first['msg']}") from None
     record(reviews_path(reviews_dir, target.name), decision)
     return decision
 
@@ -476,15 +649,52 @@ def status(target: Target, reviews_dir: Path) -> dict[str, Any]:
     orphaned, and how many of its claims no decision covers yet."""
     decisions = load_decisions(reviews_path(reviews_dir, target.name))
     attached = attach(decisions, target.text, target.ledger.claims)
-    covered = {a.claim.id for a in attached if a.claim is not None}
+    covered = {a.claim.id for a in attached if a.claim is not None and a.how != "needs-review"}
     return {
         "path": target.path.as_posix(),
+        "decisions_file": reviews_path(reviews_dir, target.name).as_posix(),
         "claims": len(target.ledger.claims),
         "decisions": len(decisions),
-        "attached": sum(1 for a in attached if a.claim is not None),
+        "attached": sum(1 for a in attached if a.claim is not None and a.how != "needs-review"),
+        "needs_review": sum(1 for a in attached if a.how == "needs-review"),
         "orphaned": sum(1 for a in attached if a.claim is None),
         "unreviewed": sum(1 for c in target.ledger.claims if c.id not in covered),
+        "problems": problems(target.path.as_posix(), target.text, attached),
     }
+
+
+def target_position(text: str, offset: int) -> tuple[int, int]:
+    """1-based (line, column) of a character offset, for path:line:col."""
+    starts = line_starts(text) if text else [0]
+    line = max(0, bisect.bisect_right(starts, offset) - 1)
+    return line + 1, offset - starts[line] + 1
+
+
+def problems(path: str, text: str, attached: Iterable[Attached]) -> list[dict[str, Any]]:
+    """The decisions a reviewer must look at again, each at path:line:col: orphaned ones (at the
+    place their claim had, a hint) and those whose claim changed (at the claim)."""
+    starts = line_starts(text) if text else [0]
+    found = []
+    for a in attached:
+        if a.how not in ("orphaned", "needs-review"):
+            continue
+        offset = a.claim.start if a.claim is not None else min(a.decision.anchor.start, len(text))
+        line = max(0, bisect.bisect_right(starts, offset) - 1)
+        found.append(
+            {
+                "status": a.how,
+                "path": path,
+                "line": line + 1,
+                "column": offset - starts[line] + 1,
+                "quote": a.decision.anchor.quote,
+                "metric": a.decision.anchor.metric,
+                "decision": a.decision.action,
+                "reviewer": a.decision.reviewer,
+                "at": a.decision.at,
+                "reason": a.reason if a.how == "needs-review" else "its claim is no longer in the text",
+            }
+        )
+    return sorted(found, key=lambda p: (p["line"], p["column"]))
 
 
 def review_scoreboard(
@@ -507,10 +717,12 @@ def review_scoreboard(
             continue
         text = source_text(ledger)
         attached = attach(decisions, text, ledger.claims)
-        covered = {a.claim.id for a in attached if a.claim is not None and a.how != "added"}
+        covered = {
+            a.claim.id for a in attached if a.claim is not None and a.how not in ("added", "needs-review")
+        }
         predicted[doc] = ledger.model_copy(update={"claims": [c for c in ledger.claims if c.id in covered]})
         for a in attached:
-            if a.claim is None or a.decision.action == "reject":
+            if a.claim is None or a.decision.action == "reject" or a.how == "needs-review":
                 continue
             claim = corrected(a.claim, a.decision.changes) if a.decision.action == "set" else a.claim
             gold.append(

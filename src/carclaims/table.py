@@ -79,15 +79,15 @@ def reviewed_claims(
     """A ledger's claims with their review label; with decisions, as the decisions have them."""
     if reviews_dir is None:
         return [(c, "") for c in ledger.claims]
-    from .review import apply, load_decisions, review_label, reviews_path, source_text
+    from .review import apply, load_decisions, reviews_path, source_text
 
     decisions = load_decisions(reviews_path(reviews_dir, name))
     if not decisions:
         return [(c, "") for c in ledger.claims]
     reviewed = apply(ledger, source_text(ledger), decisions)
-    kept = [(c, review_label(d)) for c, d in reviewed.claims]
+    kept = [(c, reviewed.label(c, d)) for c, d in reviewed.claims]
     if include_rejected:
-        kept += [(c, review_label(d)) for c, d in reviewed.rejected]
+        kept += [(c, reviewed.label(c, d)) for c, d in reviewed.rejected]
         kept.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].metric))
     return kept
 

@@ -485,6 +485,18 @@ def run_check(
     if reviews_dir is not None:
         for name in sorted(fresh):
             findings.extend(review_findings(expected[name], name, fresh[name], texts[name], reviews_dir))
+        for file in sorted(reviews_dir.rglob("*.jsonl")):
+            key = file.relative_to(reviews_dir).with_suffix(".json").as_posix()
+            if key not in corpus and key not in fresh and not (ledgers_dir / key).exists():
+                findings.append(
+                    Finding(
+                        "review-orphaned-file",
+                        "error",
+                        Location(file.as_posix(), None, None),
+                        "decisions of an article that has no ledger (renamed or deleted?): `carclaims review"
+                        " status` on the corpus lets a renamed article adopt them; else delete the file",
+                    )
+                )
     fresh = {name: _reviewed(ledger, name, reviews_dir, texts[name]) for name, ledger in fresh.items()}
     for ledger in fresh.values():
         findings.extend(lint(json.loads(dumps(ledger))))
@@ -577,7 +589,7 @@ def review_findings(path: Path, name: str, ledger: Ledger, text: str, reviews_di
         orphaned = p["status"] == "orphaned"
         found.append(
             Finding(
-                "review-orphaned" if orphaned else "review-needs-review",
+                f"review-{p['status']}",
                 "error" if orphaned else "warning",
                 Location(p["path"], p["line"], p["column"], p["quote"]),
                 f"{p['decision']} of {p['metric']} {p['quote']!r} by {p['reviewer']}: {p['reason']}"

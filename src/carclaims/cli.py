@@ -11,12 +11,15 @@ import time
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from . import __version__
 from .errors import CarclaimsError, UsageError
+
+if TYPE_CHECKING:
+    from .review import Target
 
 app = typer.Typer(
     name="carclaims",
@@ -533,6 +536,12 @@ ReviewerOpt = Annotated[
     str | None, typer.Option("--reviewer", help="Who decides (default: git user.name, else $USER).")
 ]
 NoteOpt = Annotated[str | None, typer.Option("--note", help="A free-text note kept with the decision.")]
+SettleOpt = Annotated[
+    bool,
+    typer.Option(
+        "--settle", help="Replace every reviewer's decision on this claim (settles a disagreement)."
+    ),
+]
 DEFAULT_LEDGERS = Path("data/extracted")
 DEFAULT_REVIEWS = Path("data/reviews")
 # the fields a correction or an added claim states (review set, review add)
@@ -557,11 +566,24 @@ StatisticOpt = Annotated[str | None, typer.Option("--statistic", help="median or
 EventOpt = Annotated[str | None, typer.Option("--event", help="The adverse event, e.g. infection.")]
 
 
+def _adopt(reviews: Path, ledgers: Path, target: Target) -> None:
+    """Decisions of an article renamed since they were made follow it (review.adopt_renamed)."""
+    from .review import adopt_renamed, reviews_path
+
+    adopted = adopt_renamed(reviews, ledgers, target.name, target.text)
+    if adopted is not None:
+        moved_to = reviews_path(reviews, target.name)
+        typer.echo(
+            f"{target.path}: decisions of a renamed article adopted: {adopted} -> {moved_to}", err=True
+        )
+
+
 def _decide(source: Path, ledgers: Path, reviews: Path, action: str, claim_id: str | None, **kwargs) -> None:
     from .review import decide, load_target, review_label, target_position
 
     try:
         target = load_target(source, ledgers)
+        _adopt(reviews, ledgers, target)
         decision = decide(target, reviews, action, claim_id, **kwargs)  # type: ignore[arg-type]
     except CarclaimsError as error:
         raise _fail(error) from None
@@ -577,6 +599,7 @@ def review_accept(
     claim_id: ClaimArg,
     note: NoteOpt = None,
     reviewer: ReviewerOpt = None,
+    settle: SettleOpt = False,
     ledgers: LedgersOpt = DEFAULT_LEDGERS,
     reviews: ReviewsOpt = DEFAULT_REVIEWS,
 ) -> None:
@@ -584,7 +607,7 @@ def review_accept(
 
     Example: carclaims review accept data/seeds/000_dbbe308cca7ffe0f.txt c-89bfc19ab045bd6a
     """
-    _decide(source, ledgers, reviews, "accept", claim_id, note=note, reviewer=reviewer)
+    _decide(source, ledgers, reviews, "accept", claim_id, note=note, reviewer=reviewer, settle=settle)
 
 
 @review_app.command("reject")
@@ -600,6 +623,7 @@ def review_reject(
     ],
     note: NoteOpt = None,
     reviewer: ReviewerOpt = None,
+    settle: SettleOpt = False,
     ledgers: LedgersOpt = DEFAULT_LEDGERS,
     reviews: ReviewsOpt = DEFAULT_REVIEWS,
 ) -> None:
@@ -607,7 +631,17 @@ def review_reject(
 
     Example: carclaims review reject data/seeds/000_dbbe308cca7ffe0f.txt c-89bfc19ab045bd6a --reason other
     """
-    _decide(source, ledgers, reviews, "reject", claim_id, reason=reason, note=note, reviewer=reviewer)
+    _decide(
+        source,
+        ledgers,
+        reviews,
+        "reject",
+        claim_id,
+        reason=reason,
+        note=note,
+        reviewer=reviewer,
+        settle=settle,
+    )
 
 
 def _changes(**fields: object) -> dict[str, object]:
@@ -635,6 +669,7 @@ def review_set(
     event: EventOpt = None,
     note: NoteOpt = None,
     reviewer: ReviewerOpt = None,
+    settle: SettleOpt = False,
     ledgers: LedgersOpt = DEFAULT_LEDGERS,
     reviews: ReviewsOpt = DEFAULT_REVIEWS,
 ) -> None:
@@ -645,7 +680,17 @@ def review_set(
     changes = _changes(metric=metric, low=low, high=high, unit=unit, bound=bound, date=date)
     changes |= _changes(product=product, indication=indication, region=region, population=population)
     changes |= _changes(grade=grade, timepoint=timepoint, study=study, statistic=statistic, event=event)
-    _decide(source, ledgers, reviews, "set", claim_id, changes=changes, note=note, reviewer=reviewer)
+    _decide(
+        source,
+        ledgers,
+        reviews,
+        "set",
+        claim_id,
+        changes=changes,
+        note=note,
+        reviewer=reviewer,
+        settle=settle,
+    )
 
 
 @review_app.command("add")
@@ -687,6 +732,51 @@ def review_add(
     )
 
 
+@review_app.command("withdraw")
+def review_withdraw(
+    source: SourceArg,
+    claim_id: ClaimArg,
+    reviewer: Annotated[
+        str | None, typer.Option("--reviewer", help="Withdraw only this reviewer's decision.")
+    ] = None,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Withdraw the decisions on a claim (an orphaned decision: by the id `review status` shows).
+
+    Example: carclaims review withdraw data/seeds/000_dbbe308cca7ffe0f.txt c-89bfc19ab045bd6a
+    """
+    from .review import load_target, withdraw
+
+    try:
+        count = withdraw(load_target(source, ledgers), reviews, claim_id, reviewer)
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    typer.echo(f"{source}: {count} decision(s) on {claim_id} withdrawn")
+
+
+@review_app.command("move")
+def review_move(
+    source: SourceArg,
+    from_id: Annotated[str, typer.Argument(help="The claim the decision is on (or was made on).")],
+    to_id: Annotated[str, typer.Argument(help="The claim of the current ledger it belongs to.")],
+    reviewer: ReviewerOpt = None,
+    ledgers: LedgersOpt = DEFAULT_LEDGERS,
+    reviews: ReviewsOpt = DEFAULT_REVIEWS,
+) -> None:
+    """Re-point a decision to another claim (an orphaned one to the claim it now belongs to).
+
+    Example: carclaims review move article.txt c-0123456789abcdef c-fedcba9876543210
+    """
+    from .review import load_target, move
+
+    try:
+        count = move(load_target(source, ledgers), reviews, from_id, to_id, reviewer)
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    typer.echo(f"{source}: {count} decision(s) moved from {from_id} to {to_id}")
+
+
 @review_app.command("status")
 def review_status(
     sources: Annotated[list[Path] | None, typer.Argument(help="Articles (files or directories).")] = None,
@@ -710,13 +800,23 @@ def review_status(
     from .review import load_target, status
 
     try:
-        rows = [
-            status(load_target(path, ledgers, relative), reviews)
-            for path, relative in discover(sources or [Path("data/seeds")])
-        ]
+        rows = []
+        for path, relative in discover(sources or [Path("data/seeds")]):
+            target = load_target(path, ledgers, relative)
+            _adopt(reviews, ledgers, target)
+            rows.append(status(target, reviews))
     except CarclaimsError as error:
         raise _fail(error) from None
-    columns = ("path", "claims", "decisions", "attached", "needs_review", "orphaned", "unreviewed")
+    columns = (
+        "path",
+        "claims",
+        "decisions",
+        "attached",
+        "needs_review",
+        "disputed",
+        "orphaned",
+        "unreviewed",
+    )
     if as_json:
         typer.echo(json.dumps({"sources": rows}, indent=2, ensure_ascii=False))
     else:
@@ -732,7 +832,9 @@ def review_status(
                     f"{p['path']}:{p['line']}:{p['column']}: {p['status']} {p['decision']} of {p['metric']}"
                     f" {p['quote']!r} by {p['reviewer']} ({p['at']}): {p['reason']}"
                 )
-    raise typer.Exit(1 if any(row["orphaned"] or row["needs_review"] for row in rows) else 0)
+    raise typer.Exit(
+        1 if any(row["orphaned"] or row["needs_review"] or row["disputed"] for row in rows) else 0
+    )
 
 
 def main() -> None:

@@ -174,21 +174,39 @@ def locked(path: Path) -> Iterator[None]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def record(path: Path, decision: Decision) -> None:
-    """Add a decision; one on the same claim (same place and metric) replaces the earlier one,
-    except that claims added by hand are never replaced by a decision on another claim."""
+def claim_key(decision: Decision) -> tuple[int, int, str, bool]:
+    """Which claim a decision is on: its place, metric, and whether it adds one by hand."""
+    a = decision.anchor
+    return (a.start, a.end, a.metric, decision.action == "add")
+
+
+def verdict_of(decision: Decision) -> tuple[str, str | None, str]:
+    """What a decision says, whoever made it and whenever: two alike agree."""
+    return (decision.action, decision.reason, json.dumps(decision.changes, sort_keys=True))
+
+
+def record(path: Path, decision: Decision, settle: bool = False) -> None:
+    """Add a decision. A reviewer's new decision on a claim replaces their own earlier one; another
+    reviewer's stays beside it, so that two verdicts that differ are a recorded disagreement, never
+    a silent overwrite. `settle`: this decision replaces every earlier one on the claim (a
+    reviewer settling a disagreement, explicitly). Claims added by hand are never replaced by a
+    decision on another claim."""
     with locked(path):
         decisions = [
             d
             for d in load_decisions(path)
-            if not (
-                (d.anchor.start, d.anchor.end, d.anchor.metric)
-                == (decision.anchor.start, decision.anchor.end, decision.anchor.metric)
-                and (d.action == "add") == (decision.action == "add")
-            )
+            if not (claim_key(d) == claim_key(decision) and (settle or d.reviewer == decision.reviewer))
         ]
         decisions.append(decision)
         write_atomic(path, dumps_decisions(decisions))
+
+
+def rewrite(path: Path, change: Any) -> list[Decision]:
+    """Replace the decisions file with change(decisions) under the lock; returns the new list."""
+    with locked(path):
+        decisions = change(load_decisions(path))
+        write_atomic(path, dumps_decisions(decisions))
+    return decisions
 
 
 # --- attaching decisions to the claims of a fresh ledger --------------------------------------
@@ -238,57 +256,67 @@ def _shown(value: dict[str, Any]) -> str:
 
 def attach(decisions: list[Decision], text: str, claims: list[Claim]) -> list[Attached]:
     """Each decision with the claim it belongs to now (see the module docstring). Claims taken
-    by one decision are not given to another."""
-    taken: set[str] = set()
-    results: list[Attached] = []
+    by one decision are not given to another; decisions of several reviewers on one claim are
+    attached together."""
+    groups: dict[tuple[int, int, str, bool], list[Decision]] = {}
     for decision in sorted(decisions, key=Decision.key):
-        a = decision.anchor
-        if decision.action == "add":
-            results.append(_attach_added(decision, text, claims, taken))
-            continue
-        same_id = next((c for c in claims if c.id == decision.claim_id and c.id not in taken), None)
-        if same_id is not None:  # the same bytes and extractor: the very claim it was made on
-            taken.add(same_id.id)
-            reason = changed_since_decision(decision, same_id)
-            results.append(Attached(decision, same_id, "needs-review" if reason else "exact", reason))
-            continue
-        same_metric = [c for c in claims if c.metric == a.metric and c.id not in taken]
-        wanted = a.prefix + "\u2038" + a.suffix
-        exact = [
-            c
+        groups.setdefault(claim_key(decision), []).append(decision)
+    results: list[Attached] = []
+    taken: set[str] = set()
+    for group in groups.values():
+        first = _attach_one(group[-1], text, claims, taken)
+        for decision in group:
+            reason = (
+                changed_since_decision(decision, first.claim)
+                if first.claim is not None and first.how != "added"
+                else None
+            )
+            how = "needs-review" if reason else first.how
+            results.append(Attached(decision, first.claim, how, reason))
+    return results
+
+
+def _attach_one(decision: Decision, text: str, claims: list[Claim], taken: set[str]) -> Attached:
+    """The claim one decision belongs to now, not one in `taken` (which it joins)."""
+    a = decision.anchor
+    if decision.action == "add":
+        return _attach_added(decision, text, claims, taken)
+    same_id = next((c for c in claims if c.id == decision.claim_id and c.id not in taken), None)
+    if same_id is not None:  # the same bytes and extractor: the very claim it was made on
+        taken.add(same_id.id)
+        return Attached(decision, same_id, "exact")
+    same_metric = [c for c in claims if c.metric == a.metric and c.id not in taken]
+    wanted = a.prefix + "\u2038" + a.suffix
+    exact = [
+        c
+        for c in same_metric
+        if c.text == a.quote
+        and text[max(0, c.start - len(a.prefix)) : c.start] == a.prefix
+        and text[c.end : c.end + len(a.suffix)] == a.suffix
+    ]
+    found, how = None, "orphaned"
+    if exact:
+        found, how = min(exact, key=lambda c: abs(c.start - a.start)), "exact"
+    else:
+        quoted = [
+            (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
             for c in same_metric
             if c.text == a.quote
-            and text[max(0, c.start - len(a.prefix)) : c.start] == a.prefix
-            and text[c.end : c.end + len(a.suffix)] == a.suffix
         ]
-        found, how = None, "orphaned"
-        if exact:
-            found, how = min(exact, key=lambda c: abs(c.start - a.start)), "exact"
+        quoted = [q for q in quoted if q[0] >= CONTEXT_ALIKE]
+        if quoted:
+            found, how = max(quoted, key=lambda q: q[:2])[2], "quote"
         else:
-            quoted = [
+            fuzzy = [
                 (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
                 for c in same_metric
-                if c.text == a.quote
             ]
-            quoted = [q for q in quoted if q[0] >= CONTEXT_ALIKE]
-            if quoted:
-                found, how = max(quoted, key=lambda q: q[:2])[2], "quote"
-            else:
-                fuzzy = [
-                    (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
-                    for c in same_metric
-                ]
-                fuzzy = [f for f in fuzzy if f[0] >= CONTEXT_FUZZY]
-                if fuzzy:
-                    found, how = max(fuzzy, key=lambda f: f[:2])[2], "fuzzy"
-        if found is not None:
-            taken.add(found.id)
-            reason = changed_since_decision(decision, found)
-            if reason is not None:
-                results.append(Attached(decision, found, "needs-review", reason))
-                continue
-        results.append(Attached(decision, found, how))
-    return results
+            fuzzy = [f for f in fuzzy if f[0] >= CONTEXT_FUZZY]
+            if fuzzy:
+                found, how = max(fuzzy, key=lambda f: f[:2])[2], "fuzzy"
+    if found is not None:
+        taken.add(found.id)
+    return Attached(decision, found, how)
 
 
 def _attach_added(decision: Decision, text: str, claims: list[Claim], taken: set[str]) -> Attached:
@@ -396,14 +424,17 @@ class Reviewed:
 def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
     """Honour the decisions on a ledger: rejected claims out, corrections applied, added claims in."""
     attached = attach(decisions, text, ledger.claims)
-    by_claim = {
-        a.claim.id: a.decision
-        for a in attached
-        if a.claim is not None and a.how not in ("added", "needs-review")
-    }
+    on_claim: dict[str, list[Decision]] = {}
+    for a in attached:
+        if a.claim is not None and a.how not in ("added", "needs-review"):
+            on_claim.setdefault(a.claim.id, []).append(a.decision)
+    # reviewers who decided one claim differently: nobody's verdict holds until one settles it
+    disputed = {cid: disagreement(ds) for cid, ds in on_claim.items() if len({verdict_of(d) for d in ds}) > 1}
+    by_claim = {cid: max(ds, key=lambda d: d.at) for cid, ds in on_claim.items() if cid not in disputed}
     needs_review = {
         a.claim.id: a.reason or "" for a in attached if a.claim is not None and a.how == "needs-review"
     }
+    needs_review |= disputed
     kept: list[tuple[Claim, Decision | None]] = []
     rejected: list[tuple[Claim, Decision]] = []
     for claim in ledger.claims:
@@ -418,6 +449,13 @@ def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
     kept.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].metric))
     orphaned = [a.decision for a in attached if a.claim is None]
     return Reviewed(kept, rejected, orphaned, needs_review)
+
+
+def disagreement(decisions: list[Decision]) -> str:
+    """ "disputed: Ana accepted; Ben rejected (wrong-value)": reviewers who decided differently."""
+    return "disputed: " + "; ".join(
+        f"{d.reviewer} {review_label(d)}" for d in sorted(decisions, key=lambda d: d.at)
+    )
 
 
 def review_label(decision: Decision | None) -> str:
@@ -477,6 +515,33 @@ def load_target(source: Path, ledgers_dir: Path, relative: str | None = None) ->
     if ledger is None or ledger.source.sha256 != read.sha256:
         ledger = extract_document(read, max_claims=None)
     return Target(path, name, read.text, ledger)
+
+
+ADOPT_SHARE = 0.5  # of a left-behind file's decisions whose quote and context an article must hold
+
+
+def adopt_renamed(reviews_dir: Path, ledgers_dir: Path, name: str, text: str) -> Path | None:
+    """After `git mv old.txt new.txt` (and a fresh extract), the decisions file of the old name has
+    no ledger any more: if this article holds its decisions' quotes in their context, it is this
+    article's, and is renamed to its new key. Returns the file adopted, or None."""
+    own = reviews_path(reviews_dir, name)
+    if own.exists() or not reviews_dir.is_dir():
+        return None
+    for candidate in sorted(reviews_dir.rglob("*.jsonl")):
+        key = candidate.relative_to(reviews_dir).with_suffix(".json").as_posix()
+        if (ledgers_dir / key).exists():
+            continue  # another article's, alive
+        try:
+            decisions = load_decisions(candidate)
+        except InputError:
+            continue
+        found = sum(1 for d in decisions if (d.anchor.prefix + d.anchor.quote + d.anchor.suffix) in text)
+        if decisions and found >= ADOPT_SHARE * len(decisions):
+            own.parent.mkdir(parents=True, exist_ok=True)
+            candidate.rename(own)
+            candidate.with_name(candidate.name + ".lock").unlink(missing_ok=True)
+            return candidate
+    return None
 
 
 def ledger_key(source: Path, ledgers_dir: Path) -> str:
@@ -584,6 +649,7 @@ def decide(
     note: str | None = None,
     reviewer: str | None = None,
     span: tuple[int, int, str] | None = None,
+    settle: bool = False,
 ) -> Decision:
     """Record one decision on a claim of the target's current ledger (or, for "add", on the
     span (start, end, metric) of its text). Returns it."""
@@ -640,8 +706,63 @@ def decide(
         except ValidationError as exc:
             first = exc.errors()[0]
             raise UsageError(f"the claim to add is not valid: {first['msg']}") from None
-    record(reviews_path(reviews_dir, target.name), decision)
+    record(reviews_path(reviews_dir, target.name), decision, settle=settle)
     return decision
+
+
+def _matching(target: Target, decisions: list[Decision], claim_id: str) -> list[Decision]:
+    """The decisions on claim `claim_id`: attached to it now, or made on it (orphaned ones keep
+    the id of the claim they were made on; `review status` shows it)."""
+    attached = attach(decisions, target.text, target.ledger.claims)
+    return [
+        a.decision
+        for a in attached
+        if (a.claim is not None and a.claim.id == claim_id) or a.decision.claim_id == claim_id
+    ]
+
+
+def withdraw(target: Target, reviews_dir: Path, claim_id: str, reviewer: str | None = None) -> int:
+    """Remove the decisions on a claim (only `reviewer`'s, when given). Returns how many."""
+    path = reviews_path(reviews_dir, target.name)
+    with locked(path):
+        decisions = load_decisions(path)
+        gone = [
+            d for d in _matching(target, decisions, claim_id) if reviewer is None or d.reviewer == reviewer
+        ]
+        if not gone:
+            raise UsageError(f"{target.path}: no decision on {claim_id} (see carclaims review status)")
+        write_atomic(path, dumps_decisions([d for d in decisions if d not in gone]))
+    return len(gone)
+
+
+def move(target: Target, reviews_dir: Path, from_id: str, to_id: str, mover: str | None = None) -> int:
+    """Re-point the decisions on claim `from_id` (an orphaned one's too) to claim `to_id` of the
+    current ledger, as a reviewer says they belong there: re-anchored on that claim, as it is
+    now, with a note of the move. Returns how many moved."""
+    claim = next((c for c in target.ledger.claims if c.id == to_id), None)
+    if claim is None:
+        raise UsageError(f"{target.path}: no claim {to_id} in its current ledger")
+    path = reviews_path(reviews_dir, target.name)
+    with locked(path):
+        decisions = load_decisions(path)
+        moving = [d for d in _matching(target, decisions, from_id) if d.action != "add"]
+        if not moving:
+            raise UsageError(f"{target.path}: no decision on {from_id} to move (see carclaims review status)")
+        who, when = mover or default_reviewer(), now()
+        moved = [
+            d.model_copy(
+                update={
+                    "anchor": anchor_of(target.text, claim.start, claim.end, claim.metric),
+                    "claim_id": claim.id,
+                    "claim": claim.model_dump(mode="json", exclude={"sentence"}),
+                    "note": (d.note + "; " if d.note else "")
+                    + f"moved from {d.anchor.quote!r} to {claim.text!r} by {who}, {when}",
+                }
+            )
+            for d in moving
+        ]
+        write_atomic(path, dumps_decisions([d for d in decisions if d not in moving] + moved))
+    return len(moved)
 
 
 def status(target: Target, reviews_dir: Path) -> dict[str, Any]:
@@ -659,7 +780,8 @@ def status(target: Target, reviews_dir: Path) -> dict[str, Any]:
         "needs_review": sum(1 for a in attached if a.how == "needs-review"),
         "orphaned": sum(1 for a in attached if a.claim is None),
         "unreviewed": sum(1 for c in target.ledger.claims if c.id not in covered),
-        "problems": problems(target.path.as_posix(), target.text, attached),
+        "problems": (found := problems(target.path.as_posix(), target.text, attached)),
+        "disputed": sum(1 for p in found if p["status"] == "disputed"),
     }
 
 
@@ -673,8 +795,32 @@ def target_position(text: str, offset: int) -> tuple[int, int]:
 def problems(path: str, text: str, attached: Iterable[Attached]) -> list[dict[str, Any]]:
     """The decisions a reviewer must look at again, each at path:line:col: orphaned ones (at the
     place their claim had, a hint) and those whose claim changed (at the claim)."""
+    attached = list(attached)
     starts = line_starts(text) if text else [0]
     found = []
+    on_claim: dict[str, list[Decision]] = {}
+    for a in attached:
+        if a.claim is not None and a.how not in ("added", "needs-review"):
+            on_claim.setdefault(a.claim.id, []).append(a.decision)
+    for cid, ds in on_claim.items():
+        if len({verdict_of(d) for d in ds}) > 1:
+            claim = next(a.claim for a in attached if a.claim is not None and a.claim.id == cid)
+            line, column = target_position(text, claim.start)
+            found.append(
+                {
+                    "status": "disputed",
+                    "path": path,
+                    "line": line,
+                    "column": column,
+                    "quote": claim.text,
+                    "metric": claim.metric,
+                    "decision": "/".join(sorted({d.action for d in ds})),
+                    "reviewer": ", ".join(sorted({d.reviewer for d in ds})),
+                    "at": max(d.at for d in ds),
+                    "claim_id": cid,
+                    "reason": disagreement(ds) + "; settle it with --settle",
+                }
+            )
     for a in attached:
         if a.how not in ("orphaned", "needs-review"):
             continue
@@ -691,6 +837,7 @@ def problems(path: str, text: str, attached: Iterable[Attached]) -> list[dict[st
                 "decision": a.decision.action,
                 "reviewer": a.decision.reviewer,
                 "at": a.decision.at,
+                "claim_id": a.claim.id if a.claim is not None else a.decision.claim_id,
                 "reason": a.reason if a.how == "needs-review" else "its claim is no longer in the text",
             }
         )

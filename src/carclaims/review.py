@@ -785,6 +785,16 @@ def status(target: Target, reviews_dir: Path) -> dict[str, Any]:
     }
 
 
+def orphan_place(text: str, anchor: Anchor) -> int:
+    """Where an orphaned decision's claim stood: right after the text that preceded it, where that
+    is still (nearly) there; else its old offset, kept within the text."""
+    if anchor.prefix and text:
+        found = fuzz.partial_ratio_alignment(anchor.prefix, text)
+        if found is not None and found.score >= CONTEXT_ALIKE:
+            return min(found.dest_end, max(0, len(text) - 1))
+    return min(anchor.start, max(0, len(text) - 1))
+
+
 def target_position(text: str, offset: int) -> tuple[int, int]:
     """1-based (line, column) of a character offset, for path:line:col."""
     starts = line_starts(text) if text else [0]
@@ -824,7 +834,7 @@ def problems(path: str, text: str, attached: Iterable[Attached]) -> list[dict[st
     for a in attached:
         if a.how not in ("orphaned", "needs-review"):
             continue
-        offset = a.claim.start if a.claim is not None else min(a.decision.anchor.start, len(text))
+        offset = a.claim.start if a.claim is not None else orphan_place(text, a.decision.anchor)
         line = max(0, bisect.bisect_right(starts, offset) - 1)
         found.append(
             {

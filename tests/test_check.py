@@ -2,6 +2,7 @@
 one that does not), corpus conflicts, output formats and exit codes."""
 
 import json
+import os
 import shutil
 import subprocess
 import sys
@@ -388,3 +389,38 @@ def test_only_claims_about_the_same_thing_can_conflict(a, b, same):
     first, second = _claim(*a), _claim(*b)
     assert same_subject(first, second) is same
     assert same_subject(second, first) is same
+
+
+def test_all_conflicts_puts_a_conflict_on_the_touched_article(corpus: Path):
+    """In a git work tree with the new article and its ledger untracked, every conflict of the
+    new article is reported on it: 001 and 004 were not touched."""
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.org", "-C", str(corpus)]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "data"], check=True)
+    subprocess.run([*git, "commit", "-q", "-m", "corpus"], check=True)
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    runner.invoke(
+        app, ["extract", str(corpus / "data" / "seeds"), "--out", str(corpus / "data" / "extracted")]
+    )
+    cwd = os.getcwd()
+    os.chdir(corpus)
+    try:
+        _, report = check(corpus, "--all-conflicts")
+    finally:
+        os.chdir(cwd)
+    with_new = [
+        f
+        for f in report["findings"]
+        if f["code"] == "corpus-conflict"
+        and "005_new.txt" in {f["path"].split("/")[-1], *(r["path"].split("/")[-1] for r in f["related"])}
+    ]
+    assert len(with_new) == 2
+    assert {f["path"].split("/")[-1] for f in with_new} == {"005_new.txt"}
+
+
+def test_markdown_links_positions_to_a_base_url(corpus: Path):
+    (corpus / "data" / "seeds" / "005_new.txt").write_text(NEW_ARTICLE, "utf-8")
+    _, out = check(corpus, "--link-base", "https://example.org/repo/blob/abc123/", fmt="markdown")
+    row = next(line for line in out.splitlines() if "corpus-conflict" in line)
+    assert "](https://example.org/repo/blob/abc123/" in row and "005_new.txt#L3)" in row
+    assert "001_bc066277e9d657c6.txt#L18)" in row or "004_6e120a6e491b43b8.txt#L26)" in row

@@ -226,3 +226,22 @@ def test_a_mistyped_reviews_folder_is_an_error(corpus: Path):
 def test_review_commands_print_path_line_column(corpus: Path):
     result = review("accept", "articles/a/news.txt", claim_id("a", "47%"))
     assert result.stdout.startswith("articles/a/news.txt:3:35: accepted crs '47%'")
+
+
+def test_eval_show_errors_names_path_line_column(tmp_path: Path):
+    (tmp_path / "src").mkdir()
+    (tmp_path / "gold").mkdir()
+    (tmp_path / "src" / "a.txt").write_text(
+        "Intro line.\nThe trial enrolled patients; ORR was 70%.\n", "utf-8"
+    )
+    gold = {
+        "doc": "a.txt",
+        "start": 12 + len("The trial enrolled patients; ORR was "),
+        "end": 12 + len("The trial enrolled patients; ORR was 70%"),
+        "text": "70%",
+        "metric": "cr",
+        "value": {"low": 70, "high": 70, "unit": "%", "bound": "eq", "date": None},
+    }
+    (tmp_path / "gold" / "a.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
+    result = run("eval", str(tmp_path / "gold"), "--sources", str(tmp_path / "src"), "--show-errors")
+    assert f"MISS     {(tmp_path / 'src' / 'a.txt').as_posix()}:2:38 cr '70%'" in result.stdout

@@ -503,7 +503,10 @@ def run_check(
 
     reported: set[frozenset[tuple[str, int, int, str]]] = set()  # one finding per pair of claims
     holders = _subject_index(corpus)
-    for name in sorted(new_or_changed):
+    # an article someone touched is compared first, so a conflict is reported on its side (and a
+    # GitHub annotation lands on the file of the pull request), never on an article nobody touched
+    touched = changed_names | stale_or_missing
+    for name in sorted(new_or_changed, key=lambda n: (n not in touched, n)):
         mine = fresh[name]
         side = Side(expected[name].as_posix(), expected[name].name, mine)
         # only ledgers that name a product or study of this one for the same metric can conflict

@@ -273,6 +273,7 @@ def evaluate_command(
         ledgers = {}
         texts = {}
         names = {}
+        paths = {}
         for outcome in iter_ledgers([sources]):
             if outcome.ledger is None:
                 assert outcome.failure is not None
@@ -280,6 +281,7 @@ def evaluate_command(
             ledgers[outcome.path.name] = outcome.ledger
             texts[outcome.path.name] = outcome.text or ""
             names[outcome.path.name] = outcome.name
+            paths[outcome.path.name] = outcome.path.as_posix()
         if reviews is not None:
             from .review import review_scoreboard
 
@@ -299,7 +301,7 @@ def evaluate_command(
     else:
         Console().print(eval_table(evaluation))
     if show_errors:
-        for line in error_lines(evaluation, texts):
+        for line in error_lines(evaluation, texts, paths):
             typer.echo(line)
 
 
@@ -388,6 +390,14 @@ def check(
         Path | None,
         typer.Option("--reviews", help="Reviewer decisions to honour (default: data/reviews if it exists)."),
     ] = None,
+    link_base: Annotated[
+        str | None,
+        typer.Option(
+            "--link-base",
+            help="With --format markdown: link each position to this URL + path#Lline"
+            " (e.g. https://github.com/OWNER/REPO/blob/SHA).",
+        ),
+    ] = None,
 ) -> None:
     """Check articles: stale or missing ledgers, lint findings, conflicts with the corpus.
 
@@ -411,7 +421,7 @@ def check(
     if output_format is CheckFormat.json:
         typer.echo(json.dumps(findings_json(result), indent=2, ensure_ascii=False))
     elif output_format is CheckFormat.markdown:
-        typer.echo(findings_markdown(result), nl=False)
+        typer.echo(findings_markdown(result, link_base), nl=False)
     elif output_format is CheckFormat.github:
         typer.echo(findings_github(result), nl=False)
     elif output_format is CheckFormat.table:

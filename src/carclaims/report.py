@@ -63,22 +63,33 @@ def eval_table(evaluation: Evaluation) -> Table:
     return table
 
 
-def error_lines(evaluation: Evaluation, texts: dict[str, str]) -> list[str]:
-    """Plain lines for --show-errors: misses, spurious claims and wrong attributions."""
+def error_lines(
+    evaluation: Evaluation, texts: dict[str, str], paths: dict[str, str] | None = None
+) -> list[str]:
+    """Plain lines for --show-errors: misses, spurious claims and wrong attributions, each at
+    path:line:col (editors and terminals open them)."""
+    paths = paths or {}
+
+    def place(doc: str, offset: int) -> str:
+        text = texts.get(doc, "")
+        line = text.count("\n", 0, offset)
+        column = offset - (text.rfind("\n", 0, offset) + 1)
+        return f"{paths.get(doc, doc)}:{line + 1}:{column + 1}"
+
     lines = []
     for gold, why in evaluation.misses:
         lines.append(
-            f"MISS     {gold.doc}:{gold.start} {gold.metric} {gold.text!r} ({why})"
+            f"MISS     {place(gold.doc, gold.start)} {gold.metric} {gold.text!r} ({why})"
             f"\n         {_context(texts.get(gold.doc, ''), gold.start, gold.end)}"
         )
     for doc, claim in evaluation.spurious:
         lines.append(
-            f"SPURIOUS {doc}:{claim.start} {claim.metric} {claim.text!r} [{claim.rule}]"
+            f"SPURIOUS {place(doc, claim.start)} {claim.metric} {claim.text!r} [{claim.rule}]"
             f"\n         {_context(texts.get(doc, ''), claim.start, claim.end)}"
         )
     for gold, claim, name in evaluation.wrong_attribution:
         lines.append(
-            f"ATTR     {gold.doc}:{gold.start} {gold.metric} {gold.text!r} {name}: "
+            f"ATTR     {place(gold.doc, gold.start)} {gold.metric} {gold.text!r} {name}: "
             f"gold {gold.fields.get(name)!r}, got {getattr(claim, name)!r}"
         )
     return lines
@@ -249,8 +260,18 @@ def findings_json(result: CheckResult) -> dict[str, object]:
     }
 
 
-def findings_markdown(result: CheckResult) -> str:
-    """For a CI job summary: counts, then one row per finding."""
+def _linked(path: str, line: int | None, column: int | None, link_base: str | None) -> str:
+    """`path:line:col`, or a link to the line in the repository's web view ("…/blob/SHA/")."""
+    place = path + (f":{line}:{column}" if line else "")
+    if not link_base:
+        return f"`{place}`"
+    url = link_base.rstrip("/") + "/" + path.lstrip("./") + (f"#L{line}" if line else "")
+    return f"[`{place}`]({url})"
+
+
+def findings_markdown(result: CheckResult, link_base: str | None = None) -> str:
+    """For a CI job summary: counts, then one row per finding; with `link_base` (a repository's
+    blob URL at the commit), each position, and the other side of a conflict, links to its line."""
     lines = [
         "### carclaims check",
         "",
@@ -262,7 +283,11 @@ def findings_markdown(result: CheckResult) -> str:
         lines += ["| severity | code | where | message |", "|---|---|---|---|"]
         for f in result.findings:
             message = f.message.replace("|", "\\|")
-            lines.append(f"| {f.severity} | {f.code} | `{_finding_place(f)}` | {message} |")
+            where = _linked(f.where.path, f.where.line, f.where.column, link_base)
+            for r in f.related:
+                other = _linked(r.path, r.line, r.column, link_base)
+                message = message.replace(f"{r.path}:{r.line}:{r.column}", other) if link_base else message
+            lines.append(f"| {f.severity} | {f.code} | {where} | {message} |")
     else:
         lines.append("No findings.")
     return "\n".join(lines) + "\n"

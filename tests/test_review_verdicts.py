@@ -245,3 +245,15 @@ def test_eval_show_errors_names_path_line_column(tmp_path: Path):
     (tmp_path / "gold" / "a.jsonl").write_text(json.dumps(gold) + "\n", "utf-8")
     result = run("eval", str(tmp_path / "gold"), "--sources", str(tmp_path / "src"), "--show-errors")
     assert f"MISS     {(tmp_path / 'src' / 'a.txt').as_posix()}:2:38 cr '70%'" in result.stdout
+
+
+def test_the_report_shows_a_needs_review_claim_as_such(corpus: Path):
+    assert review("accept", "articles/a/news.txt", claim_id("a", "81%"), "--note", "checked").exit_code == 0
+    edit("a", "81%", "83%")
+    result = run("report", "articles", "--ledgers", "data/extracted", "--out", "rep")
+    assert result.exit_code in (0, 1), result.output
+    pages = "".join(p.read_text("utf-8") for p in Path("rep").rglob("*.html"))
+    assert "needs-review (quote &#x27;81%&#x27; -&gt; &#x27;83%&#x27;): decide again" in pages or (
+        "needs-review (quote '81%' -&gt; '83%'): decide again" in pages
+    )
+    assert "accepted by Ana" not in pages

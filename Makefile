@@ -32,6 +32,7 @@ lint: $(STAMP)
 
 schemas: $(STAMP)
 	$(BIN)/carclaims schema --out schemas/ledger.schema.json
+	$(BIN)/carclaims schema --reference --out schemas/reference.schema.json
 
 # Refresh the committed seed ledgers (golden files); review with `git diff data/extracted/`.
 golden: $(STAMP)

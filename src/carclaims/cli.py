@@ -513,17 +513,111 @@ def table(
     typer.echo(f"{len(frame)} claims -> {out}", err=True)
 
 
+class VerifyFormat(StrEnum):
+    text = "text"
+    json = "json"
+    markdown = "markdown"
+    github = "github"
+
+
+class VerifyFailOn(StrEnum):
+    differs = "differs"
+    selective = "selective"
+    never = "never"
+
+
+VERIFY_SEVERITY = {"differs": "error", "selective": "warning", "matches-other-cut": "note", "matches": "note"}
+
+
+@app.command()
+def verify(
+    sources: Annotated[list[Path] | None, typer.Argument(help="Articles (files or directories).")] = None,
+    output_format: Annotated[
+        VerifyFormat, typer.Option("--format", help="text (path:line:col: lines), json, markdown, github.")
+    ] = VerifyFormat.text,
+    fail_on: Annotated[
+        VerifyFailOn,
+        typer.Option("--fail-on", help="Exit 1 on a differs (default), on a selective too, or never."),
+    ] = VerifyFailOn.differs,
+    verbose: Annotated[
+        bool, typer.Option("--verbose", help="List the claims with no reference too.")
+    ] = False,
+) -> None:
+    """Check each claim against the record it should come from (the reference table shipped in
+    the package: labels, regulators' notices, pivotal publications, price announcements).
+
+    Verdicts: matches, matches-other-cut, differs, selective, no-reference (counted).
+
+    Example: carclaims verify data/seeds/002_5f9b2fd2b4a2a4f0.txt
+    """
+    import json
+
+    from .extract import extract_document
+    from .ingest import discover, read_source
+    from .verify import VERDICTS, describe, verify_ledger
+
+    results = []
+    try:
+        for path, relative in discover(sources or [Path("data/seeds")]):
+            ledger = extract_document(read_source(path, relative))
+            results += [(path.as_posix(), v) for v in verify_ledger(ledger.claims)]
+    except CarclaimsError as error:
+        raise _fail(error) from None
+    counts = {name: sum(1 for _, v in results if v.verdict == name) for name in VERDICTS}
+    shown = [(p, v) for p, v in results if verbose or v.verdict != "no-reference"]
+    if output_format is VerifyFormat.json:
+        payload = [
+            {
+                "path": p,
+                "line": v.claim.line,
+                "column": v.claim.column,
+                "verdict": v.verdict,
+                "claim": v.claim.model_dump(mode="json"),
+                "reference": v.row.model_dump(mode="json") if v.row else None,
+                "note": v.note or None,
+            }
+            for p, v in shown
+        ]
+        typer.echo(json.dumps({"counts": counts, "verdicts": payload}, indent=2, ensure_ascii=False))
+    elif output_format is VerifyFormat.markdown:
+        typer.echo("### carclaims verify\n\n" + " · ".join(f"**{k}** {n}" for k, n in counts.items()) + "\n")
+        if shown:
+            typer.echo("| verdict | where | claim and reference |\n|---|---|---|")
+            for p, v in shown:
+                about = describe(v).replace("|", "/")
+                typer.echo(f"| {v.verdict} | `{p}:{v.claim.line}:{v.claim.column}` | {about} |")
+    elif output_format is VerifyFormat.github:
+        for p, v in shown:
+            level = {"error": "error", "warning": "warning"}.get(VERIFY_SEVERITY.get(v.verdict, ""), "notice")
+            message = describe(v).replace("%", "%25").replace("\n", "%0A")
+            typer.echo(
+                f"::{level} file={p},line={v.claim.line},col={v.claim.column}::verify-{v.verdict} {message}"
+            )
+    else:
+        for p, v in shown:
+            severity = VERIFY_SEVERITY.get(v.verdict, "note")
+            typer.echo(f"{p}:{v.claim.line}:{v.claim.column}: {severity} verify-{v.verdict} {describe(v)}")
+        typer.echo("carclaims verify: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    failing = {"differs": ("differs",), "selective": ("differs", "selective"), "never": ()}[fail_on.value]
+    raise typer.Exit(1 if any(counts[name] for name in failing) else 0)
+
+
 @app.command()
 def schema(
     out: Annotated[Path | None, typer.Option("--out", "-o", help="Write here instead of to stdout.")] = None,
+    reference: Annotated[
+        bool,
+        typer.Option("--reference", help="The schema of reference rows (data/reference/*.jsonl) instead."),
+    ] = False,
 ) -> None:
-    """Print (or write) the JSON Schema of ledger files, generated from the models.
+    """Print (or write) the JSON Schema of ledger files (or of reference rows), from the models.
 
     Example: carclaims schema --out schemas/ledger.schema.json
     """
     from .ledger import schema_text, write_atomic
+    from .reference import reference_schema
 
-    text = schema_text()
+    text = reference_schema() if reference else schema_text()
     if out is None:
         sys.stdout.write(text)
     else:

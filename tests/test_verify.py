@@ -58,7 +58,7 @@ def verdict(text: str, metric: str | None = None):
         ("In FUMANBA-1, eque-cel had an overall response rate of 96%.", "orr", "matches"),
         # an earlier cut of the same study
         ("In the KarMMa-3 trial, Abecma reached a median PFS of 13.3 months.", "pfs", "matches-other-cut"),
-        ("In the ELIANA trial, Kymriah had an overall remission rate of 82.5%.", "orr", "matches-other-cut"),
+        ("In the ELIANA trial, Kymriah had an overall remission rate of 81%.", "orr", "matches-other-cut"),
         # no cut of the study states it
         ("In the ZUMA-2 trial, Tecartus had an overall response rate of 93%.", "orr", "differs"),
         # an upper extreme above the study's result
@@ -96,6 +96,16 @@ def test_a_differs_names_the_nearest_row_its_cut_and_source():
         ("Eque-cel had an overall response rate of 60% in a small phase 1 study.", "orr", "no study named"),
         # a cohort size is no figure to contradict
         ("In FUMANBA-1, 80 patients with multiple myeloma were treated with eque-cel.", None, "cohort sizes"),
+        # a subgroup its own sentence names: no row for it, and told honestly
+        (
+            "In LEGEND-2 with cilta-cel, patients with complete response had a 5-year PFS rate of 28.4%.",
+            "pfs",
+            "subgroup",
+        ),
+        # relapse-free survival (of responders) is not the event-free survival of the row
+        ("In ELIANA, Kymriah's 3-year relapse-free survival was 52%.", "efs", None),
+        # a rate without its time point against a 3-year row
+        ("In ELIANA, Kymriah's event-free survival was 52%.", "efs", None),
         # a later approval no row covers (a new indication, say)
         (
             "The FDA approved Carvykti for earlier lines of therapy in April 2024.",

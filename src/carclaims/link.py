@@ -359,6 +359,10 @@ _GRADED_EVENTS = fastre.compile(
     r"|TEAEs?|toxicit(?:y|ies))\b",
     re.IGNORECASE,
 )
+# "(35.4% grade 3/4)", "7% grade ≥3": a grade right after the figure is that figure's own
+_GRADE_RIGHT_AFTER = fastre.compile(rf"\s*(?:of\s+)?{_GRADE_NUMBER}", re.IGNORECASE)
+# "…(35.4% grade 3/4); neurotoxicity in 10%": a grade that follows another figure is that figure's
+_FIGURE_RIGHT_BEFORE = fastre.compile(r"\d\s*(?:%|percent)\s*(?:of\s+)?$", re.IGNORECASE)
 # what follows a grade that labels the next figure: "grade ≥3, 4%", "grade ≥3 in 9%"
 _GRADE_LABELS_NEXT = fastre.compile(r"\s*(?:,|:|=|\s+in)\s*[<>≤≥~]?\s*\d")
 
@@ -366,6 +370,9 @@ _GRADE_LABELS_NEXT = fastre.compile(r"\s*(?:,|:|=|\s+in)\s*[<>≤≥~]?\s*\d")
 def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None = None) -> str | None:
     own = None
     if mention is not None:
+        after = _GRADE_RIGHT_AFTER.match(text, mention.end, min(segment.end, mention.end + 30))
+        if after is not None:
+            return _grade_value(_GRADE.search(after.group(0)))  # type: ignore[arg-type]
         own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     if own:
         match = _GRADE.search(own.group("grade"))
@@ -373,6 +380,8 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
         match = None
         start, end = max(segment.start, cue.start - 25), min(segment.end, cue.end + 20)
         for found in _GRADE.finditer(text, start, end):
+            if _FIGURE_RIGHT_BEFORE.search(text, max(segment.start, found.start() - 12), found.start()):
+                continue  # another figure's own grade
             labels = _GRADE_LABELS_NEXT.match(text, found.end())
             if mention is not None and labels and not mention.start <= labels.end() - 1 < mention.end:
                 continue  # "CRS in 95% (grade ≥3, 4%); neurotoxicity in 21%": the 4%'s grade

@@ -67,14 +67,22 @@ def candidates(claim: Claim, rows: Sequence[ReferenceRow]) -> list[ReferenceRow]
             continue
         if claim.population and row.population and claim.population != row.population:
             continue
-        if (claim.statistic or None) != (row.statistic or None) and claim.metric not in ("cost", "approval"):
+        if claim.statistic and row.statistic and claim.statistic != row.statistic:
             continue
-        if timepoint_key(claim.timepoint) != timepoint_key(row.timepoint):
-            continue
+        if (
+            claim.timepoint
+            and row.timepoint
+            and timepoint_key(claim.timepoint) != timepoint_key(row.timepoint)
+        ):
+            continue  # a time point one side leaves unsaid contradicts nothing
         if claim.metric in TOXICITY and (claim.grade or "any") != (row.grade or "any"):
             continue
         if claim.metric == "adverse_event" and claim.event != row.event:
             continue
+        if claim.metric == "efs":
+            said = _efs_name(_around(claim, 160, 0)[0])
+            if said and said != _efs_name(row.source.quote):
+                continue  # relapse-free survival of responders is no event-free survival
         found.append(row)
     return found
 
@@ -114,12 +122,14 @@ def verify_claim(claim: Claim, rows: Sequence[ReferenceRow] | None = None) -> Ve
     if not claim.study:
         # without a study named, a figure of another trial of the product cannot be told apart
         return Verdict("no-reference", claim, note="no study named to check against")
+    found = [r for r in found if _same_terms(claim, r)]
+    if not found:
+        # "OS was 63%" against a 3-year row, a duration against a median: not the same figure
+        return Verdict("no-reference", claim, note="no row of the same time point and statistic")
     nearest = min(found, key=lambda r: _distance(claim, r))
-    partial = claim.value.bound == "le" or is_subgroup_figure(claim) or _names_subgroup(claim)
-    if partial and _above(claim, nearest):
-        what = "an upper extreme" if claim.value.bound == "le" else "a subgroup's figure"
-        return Verdict("selective", claim, nearest, _join(f"{what} given as the study's result", note))
-    if partial:
+    if is_subgroup_figure(claim) or _names_subgroup(claim):
+        # a subgroup its own sentence names ("patients with CR had 5-year PFS of 28.4%") is told
+        # honestly; the table has no row for it
         return Verdict("no-reference", claim, note="a subgroup's figure, no row for that subgroup")
     cuts = sorted({r.cut for r in found if _study_key(r.study) == _study_key(nearest.study)})
     return Verdict(
@@ -134,9 +144,35 @@ _SUBGROUP_WORDS = re.compile(
 )
 
 
+# "Patients with complete response (CR) had longer PFS and OS, with 5-year rates of …": the
+# responders' figures, whatever numbers they are told with
+_RESPONDERS = re.compile(
+    r"\b(?:patients|those|subjects)\s+(?:who\s+(?:had|achieved|were\s+in)|with|in)\s+(?:an?\s+)?"
+    r"(?:complete|partial|MRD|CR\b|PR\b|sCR\b|VGPR\b|response|remission)|\bresponders\b|\bCR\s+group\b",
+    re.I,
+)
+
+
 def _names_subgroup(claim: Claim) -> bool:
-    before, after = _around(claim, 60, 60)
+    before, after = _around(claim, 160, 60)
+    if _RESPONDERS.search(before):
+        return True
     return bool(_SUBGROUP_WORDS.search(before + " " + after)) and claim.numerator is not None
+
+
+# which event-free survival: "relapse-free", "leukaemia-free" and "event-free" are three endpoints
+_EFS_NAMES = re.compile(
+    r"\b(?P<name>event|relapse|leuka?emia|disease|progression)[- ]free\b|\b(?P<abbr>EFS|RFS|LFS|DFS)\b", re.I
+)
+
+
+def _efs_name(text: str) -> str | None:
+    """The last event-free survival endpoint a text names: event, relapse, leukemia or disease."""
+    names = [m.group("name") or m.group("abbr") for m in _EFS_NAMES.finditer(text)]
+    if not names:
+        return None
+    first = names[-1].lower()[0]
+    return {"e": "event", "r": "relapse", "l": "leukemia", "d": "disease", "p": "progression"}[first]
 
 
 def _approval(claim: Claim, rows: list[ReferenceRow], note: str) -> Verdict:
@@ -151,6 +187,19 @@ def _approval(claim: Claim, rows: list[ReferenceRow], note: str) -> Verdict:
     if firsts and date and date < (firsts[0].value.date or "")[: len(date)]:
         return Verdict("differs", claim, firsts[0], _join("before the first approval there", note))
     return Verdict("no-reference", claim, note="a later approval no row covers")
+
+
+def _same_terms(claim: Claim, row: ReferenceRow) -> bool:
+    """For a verdict against: the same time point (a rate) and statistic (a duration), stated on
+    both sides."""
+    if claim.value.unit == "%" and claim.metric in ("pfs", "efs", "os", "dor"):
+        if timepoint_key(claim.timepoint) != timepoint_key(row.timepoint):
+            return False
+    if claim.value.unit in ("months", "years") and (claim.statistic or "median") != (
+        row.statistic or "median"
+    ):
+        return False
+    return True
 
 
 def _row_interval(row: ReferenceRow) -> tuple[float, float]:

@@ -265,3 +265,21 @@ def test_a_hostile_article_runs_nothing_in_the_browser(browser, hostile_report: 
     marks[0].click()
     assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text in ("92 %", "373,000 USD")
     browser.save_screenshot(str(tmp_path / "hostile.png"))
+
+
+def test_a_card_shows_the_verify_verdict_and_its_source(browser, seed_report: Path, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    browser.set_window_size(1280, 900)
+    browser.get((seed_report / "001_bc066277e9d657c6.html").as_uri())
+    target = next(
+        c for c in ledger.claims if c.metric == "approval" and c.product == "equecabtagene autoleucel"
+    )
+    mark = browser.find_element(By.ID, target.id)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    card = browser.find_element(By.ID, "card").text
+    browser.save_screenshot(str(tmp_path / "verify-card.png"))
+    assert "differs: approval of equecabtagene autoleucel '2021': reference 2023-06-30 (NMPA" in card
+    assert "verify-differs" in browser.page_source

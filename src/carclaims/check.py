@@ -394,6 +394,7 @@ def run_check(
     base: str | None = None,
     all_conflicts: bool = False,
     reviews_dir: Path | None = None,
+    verify: bool = False,
 ) -> CheckResult:
     """Stale/missing/orphan ledgers, lints, and corpus conflicts of new or changed sources.
     With `reviews_dir`, lints and conflicts see the claims as reviewers left them: rejected
@@ -498,6 +499,8 @@ def run_check(
                     )
                 )
     fresh = {name: _reviewed(ledger, name, reviews_dir, texts[name]) for name, ledger in fresh.items()}
+    if verify:
+        findings.extend(verify_findings(expected, fresh))
     for ledger in fresh.values():
         findings.extend(lint(json.loads(dumps(ledger))))
 
@@ -571,6 +574,26 @@ def _reviewed(ledger: Ledger, name: str, reviews_dir: Path | None, text: str | N
         return ledger
     reviewed = apply(ledger, text if text is not None else source_text(ledger), decisions)
     return ledger.model_copy(update={"claims": [claim for claim, _ in reviewed.claims]})
+
+
+def verify_findings(paths: dict[str, Path], ledgers: dict[str, Ledger]) -> list[Finding]:
+    """`carclaims verify`'s differs (error) and selective (warning) verdicts as findings."""
+    from .verify import describe, verify_ledger
+
+    found = []
+    for name in sorted(ledgers):
+        for v in verify_ledger(ledgers[name].claims):
+            if v.verdict in ("differs", "selective"):
+                c = v.claim
+                found.append(
+                    Finding(
+                        f"verify-{v.verdict}",
+                        "error" if v.verdict == "differs" else "warning",
+                        Location(paths[name].as_posix(), c.line, c.column, c.text),
+                        describe(v),
+                    )
+                )
+    return found
 
 
 def review_findings(path: Path, name: str, ledger: Ledger, text: str, reviews_dir: Path) -> list[Finding]:

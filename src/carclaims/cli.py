@@ -390,6 +390,10 @@ def check(
         Path | None,
         typer.Option("--reviews", help="Reviewer decisions to honour (default: data/reviews if it exists)."),
     ] = None,
+    verify: Annotated[
+        bool,
+        typer.Option("--verify", help="Also check claims against the reference table (carclaims verify)."),
+    ] = False,
     link_base: Annotated[
         str | None,
         typer.Option(
@@ -415,7 +419,9 @@ def check(
 
     try:
         reviews_dir = _reviews_dir(reviews)
-        result = run_check(sources or [Path("data/seeds")], ledgers, base, all_conflicts, reviews_dir)
+        result = run_check(
+            sources or [Path("data/seeds")], ledgers, base, all_conflicts, reviews_dir, verify=verify
+        )
     except CarclaimsError as error:
         raise _fail(error) from None
     if output_format is CheckFormat.json:

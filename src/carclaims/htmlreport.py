@@ -59,6 +59,7 @@ class Article:
     problem: str | None = None  # why the text or the ledger could not be shown
     findings: list[Finding] = field(default_factory=list)
     reviews: dict[str, str] = field(default_factory=dict)  # claim id -> what the reviewer decided
+    verdicts: dict[str, str] = field(default_factory=dict)  # claim id -> carclaims verify's verdict
     rejected: set[str] = field(default_factory=set)  # ids of claims a reviewer rejected
 
     @property
@@ -102,8 +103,14 @@ def build_report(
         raise InputError(f"--ledgers {ledgers_dir}: no such directory (run carclaims extract first)")
     if progress:
         progress("checking the articles against their ledgers and each other")
-    result = run_check(sources, ledgers_dir, all_conflicts=True, reviews_dir=reviews_dir)
+    result = run_check(sources, ledgers_dir, all_conflicts=True, reviews_dir=reviews_dir, verify=True)
     articles = _articles(sources, ledgers_dir)
+    from .verify import describe, verify_ledger
+
+    for article in articles:
+        for v in verify_ledger(article.claims):
+            if v.verdict != "no-reference":
+                article.verdicts[v.claim.id] = f"{v.verdict}: {describe(v)}"
     if reviews_dir is not None:
         for article in articles:
             _apply_reviews(article, reviews_dir)
@@ -231,7 +238,9 @@ def _counts_line(claims: int, errors: int, warnings: int) -> str:
     )
 
 
-def _card_fields(claim: Claim, review: str | None = None) -> list[tuple[str, str]]:
+def _card_fields(
+    claim: Claim, review: str | None = None, verdict: str | None = None
+) -> list[tuple[str, str]]:
     value = claim.value
     fields = [
         ("metric", claim.metric),
@@ -253,6 +262,7 @@ def _card_fields(claim: Claim, review: str | None = None) -> list[tuple[str, str
         ("rule", claim.rule),
         ("claim id", claim.id),
         ("review", review or "not reviewed"),
+        ("verify", verdict or "no reference"),
     ]
     return [(k, v if v != "" else "—") for k, v in fields]
 
@@ -348,7 +358,7 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
         claim.id: {
             "metric": claim.metric,
             "value": show_value(claim),
-            "fields": _card_fields(claim, article.reviews.get(claim.id)),
+            "fields": _card_fields(claim, article.reviews.get(claim.id), article.verdicts.get(claim.id)),
             "findings": [_finding_data(f, article, article_of) for f in by_claim.get(claim.id, [])],
         }
         for claim in article.claims

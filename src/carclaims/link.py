@@ -171,8 +171,8 @@ _OUTCOME_VERB = fastre.compile(
     r"^[^\S\r\n]+(?P<clause>(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
-    r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapsed"
-    r"|died|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
+    r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
+    r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
     r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
     re.IGNORECASE,
 )
@@ -623,6 +623,9 @@ def link_segment(
         made = _elliptical_count(text, linker, mention, links[-1]) if links else []
         if not made:
             made = _link_mention(text, linker, mention, has_product)
+        if mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
+            # "one in five patients …" is a share; with no outcome named it is no cohort's size
+            made = [link for link in made if link.metric not in COUNT_METRICS]
         ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
         for link in made:
             link.ci = ci
@@ -1038,6 +1041,7 @@ def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
 _RESTATED_N = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*$")
 
 
+_SHARE_IN = fastre.compile(r"\w\s+in\s+\w", re.IGNORECASE)
 _GLOSS_OPEN = fastre.compile(r"\s*[(\[]\s*(?:about\s+|approximately\s+|~\s*|nearly\s+|over\s+)?$", re.I)
 
 

@@ -85,7 +85,12 @@ CUES: tuple[Cue, ...] = (
         r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?",
     ),
     # "13 had no response": not a responder count
-    Cue("block.no_response", None, r"\bno\s+(?:response|remission)\b|\bnon-?respon\w*|\bnot\s+respond\w*"),
+    Cue(
+        "block.no_response",
+        None,
+        r"\bno\s+(?:response|remission)\b|\bnon-?respon\w*|\b(?:not|never)\s+respond\w*"
+        r"|\bfail(?:s|ed)?\s+to\s+respond\b",
+    ),
     Cue(
         "relapse",
         "relapse",

@@ -88,8 +88,8 @@ def test_a_differs_names_the_nearest_row_its_cut_and_source():
             None,
             None,
         ),
-        # another product, no row
-        ("In ZUMA-1, axi-cel had an objective response rate of 83%.", "orr", None),
+        # a product with no row
+        ("In FELIX, obe-cel had an overall remission rate of 76%.", "orr", None),
         # no product or study named
         ("CAR-T cells produced an overall response rate of 40% in solid tumours.", "orr", "no product"),
         # no study named: another trial of the product cannot be told apart

@@ -353,6 +353,11 @@ def _claim(text: str, figure: str):
             ("In China Yescarta costs $180,000.", "$180,000"),
             False,
         ),
+        (  # a study named on one side only: perhaps two trials of the product
+            ("In FUMANBA-1, equecabtagene autoleucel had an ORR of 96%.", "96%"),
+            ("In a phase 1 study, equecabtagene autoleucel had an ORR of 100%.", "100%"),
+            False,
+        ),
         (
             ("Ciltacabtagene autoleucel had an ORR of 97% in CARTITUDE-1.", "97%"),
             ("In CARTITUDE-1, ciltacabtagene autoleucel had an ORR of 84%.", "84%"),

@@ -267,6 +267,8 @@ def same_subject(a: Claim, b: Claim) -> bool:
         return False
     if any(is_comparator_figure(*_around(c, COMPARATOR_BEFORE, 80)) for c in (a, b)):
         return False
+    if a.metric not in ("approval", "cost", "cost_reduction") and (a.study is None) != (b.study is None):
+        return False  # FUMANBA-1's rate against a phase 1 report that names no study: two trials
     return subject_safeguards(a, b)
 
 

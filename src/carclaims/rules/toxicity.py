@@ -60,7 +60,7 @@ CUES: tuple[Cue, ...] = (
         "ae_secondary_malignancy",
         "adverse_event",
         # "second primary non-hematological malignancies"
-        r"second(?:ary)?\s+(?:primary\s+)?(?:[\w-]+\s+)?(?:malignanc(?:y|ies)|cancers?)"
+        r"second(?:ary)?\s+(?:primary\s+)?(?:[\w-]+\s+)?(?:malignanc\w*|cancers?)"
         r"|T[- ]cell\s+malignanc(?:y|ies)",
         event="secondary malignancies",
     ),

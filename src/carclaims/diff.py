@@ -12,7 +12,7 @@ from rapidfuzz import fuzz
 
 from .attribute import ANCESTORS
 from .errors import InputError
-from .ledger import Claim, Ledger, field_key, load
+from .ledger import Claim, Ledger, Value, field_key, load
 from .rules import COUNT_METRICS
 
 VERDICTS = ("conflict", "compatible", "same", "only_a", "only_b")  # display order: conflicts first
@@ -65,14 +65,18 @@ def _half_unit(number: float) -> float:
 def interval(claim: Claim) -> tuple[float, float]:
     """The values a claim admits, as a closed interval (unbounded sides are infinite). A count is
     exact: "five products" is 5, not 4.5–5.5."""
-    value = claim.value
+    return interval_of(claim.value, claim.approx)
+
+
+def interval_of(value: Value, approx: bool = False) -> tuple[float, float]:
+    """The values a stated value admits (see `interval`)."""
 
     def half(number: float) -> float:
         return 0.0 if value.unit == "count" else _half_unit(number)
 
     low = value.low - half(value.low) if value.low is not None else -math.inf
     high = value.high + half(value.high) if value.high is not None else math.inf
-    if value.bound == "approx" or (claim.approx and value.bound == "eq"):
+    if value.bound == "approx" or (approx and value.bound == "eq"):
         spread = abs(value.low or 0) * APPROX_TOLERANCE
         return low - spread, high + spread
     return low, high

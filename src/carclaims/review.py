@@ -424,12 +424,9 @@ class Reviewed:
 def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
     """Honour the decisions on a ledger: rejected claims out, corrections applied, added claims in."""
     attached = attach(decisions, text, ledger.claims)
-    on_claim: dict[str, list[Decision]] = {}
-    for a in attached:
-        if a.claim is not None and a.how not in ("added", "needs-review"):
-            on_claim.setdefault(a.claim.id, []).append(a.decision)
+    on_claim = decisions_on_claims(attached)
     # reviewers who decided one claim differently: nobody's verdict holds until one settles it
-    disputed = {cid: disagreement(ds) for cid, ds in on_claim.items() if len({verdict_of(d) for d in ds}) > 1}
+    disputed = {cid: disagreement(ds) for cid, ds in on_claim.items() if is_dispute(ds)}
     by_claim = {cid: max(ds, key=lambda d: d.at) for cid, ds in on_claim.items() if cid not in disputed}
     needs_review = {
         a.claim.id: a.reason or "" for a in attached if a.claim is not None and a.how == "needs-review"
@@ -449,6 +446,19 @@ def apply(ledger: Ledger, text: str, decisions: list[Decision]) -> Reviewed:
     kept.sort(key=lambda pair: (pair[0].start, pair[0].end, pair[0].metric))
     orphaned = [a.decision for a in attached if a.claim is None]
     return Reviewed(kept, rejected, orphaned, needs_review)
+
+
+def decisions_on_claims(attached: Iterable[Attached]) -> dict[str, list[Decision]]:
+    """The decisions that stand on each claim (claim id -> decisions), needs-review ones aside."""
+    on_claim: dict[str, list[Decision]] = {}
+    for a in attached:
+        if a.claim is not None and a.how not in ("added", "needs-review"):
+            on_claim.setdefault(a.claim.id, []).append(a.decision)
+    return on_claim
+
+
+def is_dispute(decisions: list[Decision]) -> bool:
+    return len({verdict_of(d) for d in decisions}) > 1
 
 
 def disagreement(decisions: list[Decision]) -> str:
@@ -808,12 +818,8 @@ def problems(path: str, text: str, attached: Iterable[Attached]) -> list[dict[st
     attached = list(attached)
     starts = line_starts(text) if text else [0]
     found = []
-    on_claim: dict[str, list[Decision]] = {}
-    for a in attached:
-        if a.claim is not None and a.how not in ("added", "needs-review"):
-            on_claim.setdefault(a.claim.id, []).append(a.decision)
-    for cid, ds in on_claim.items():
-        if len({verdict_of(d) for d in ds}) > 1:
+    for cid, ds in decisions_on_claims(attached).items():
+        if is_dispute(ds):
             claim = next(a.claim for a in attached if a.claim is not None and a.claim.id == cid)
             line, column = target_position(text, claim.start)
             found.append(

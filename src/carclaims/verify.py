@@ -24,7 +24,7 @@ from dataclasses import dataclass
 
 from .attribute import ANCESTORS, PRODUCTS, STUDY_PRODUCT, is_comparator_figure
 from .check import COMPARATOR_BEFORE, _around, is_conversion, is_subgroup_figure, money_kind
-from .diff import interval, overlap
+from .diff import interval, interval_of, overlap
 from .ledger import Claim, timepoint_key
 from .reference import ReferenceRow, reference_rows
 
@@ -204,20 +204,7 @@ def _same_terms(claim: Claim, row: ReferenceRow) -> bool:
 
 def _row_interval(row: ReferenceRow) -> tuple[float, float]:
     """A reference figure as exact as its source states it: its own half-unit of precision."""
-    shell = Claim(
-        id="r",
-        metric=row.metric,
-        text="x",
-        start=0,
-        end=1,
-        line=1,
-        column=1,
-        sentence="x",
-        value=row.value,
-        approx=row.value.bound == "approx",
-        rule="reference",
-    )
-    return interval(shell)
+    return interval_of(row.value, row.value.bound == "approx")
 
 
 def _latest(rows: list[ReferenceRow], same_study_as: ReferenceRow) -> ReferenceRow:

@@ -861,6 +861,14 @@ def _last_cue_list(text: str, cues: Sequence[CueMatch], size: int) -> list[CueMa
             continue
         if all(_CUE_JOIN.match(text[a.end : b.start]) for a, b in zip(found, found[1:], strict=False)):
             return found
+    # "the ORR was 96.3%, with 83.2% achieving a CR. Among 95 …, the rates were 98.9% and 88.4%,
+    # respectively": endpoints named apart, in order, when the sentence names exactly `size` of them
+    first_of_metric: dict[str, CueMatch] = {}
+    for cue in cues:
+        if cue.cue.metric is not None and not cue.cue.generic:
+            first_of_metric.setdefault(cue.cue.metric, cue)
+    if len(first_of_metric) == size:
+        return list(first_of_metric.values())
     return None
 
 

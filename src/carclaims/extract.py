@@ -127,6 +127,15 @@ def _value(text: str, link: Link) -> tuple[Value, float | None, float | None]:
         # "a third of the US price" is a saving by a factor of three
         factor = round(100 / mention.low, 1)
         return Value(low=factor, high=factor, unit="x", bound=mention.bound), None, None  # type: ignore[arg-type]
+    if (
+        link.metric == "cost_reduction"
+        and mention.kind == "percent"
+        and ".cost_share_of_price_elsewhere." in link.rule
+    ):
+        # "40% of the price abroad" is a saving by a factor of 2.5 ("30-40% of …": 2.5 to 3.3)
+        low = round(100 / mention.high, 1) if mention.high else None
+        high = round(100 / mention.low, 1) if mention.low else None
+        return Value(low=low, high=high, unit="x", bound=mention.bound), None, None  # type: ignore[arg-type]
     unit = mention.unit
     if link.metric in ("trial_count", "product_count", "patient_count") and mention.kind == "number":
         unit = "count"

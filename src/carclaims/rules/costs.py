@@ -127,6 +127,20 @@ CUES: tuple[Cue, ...] = (
         requires=COST_CONTEXT,
     ),
     Cue(
+        "cost_share_of_price_elsewhere",
+        "cost_reduction",
+        # "only 40% of the price abroad", "about 30% of the US list price": the price here as a
+        # share of the price elsewhere, a saving by a factor (100/40 = 2.5x); a bare "80% of the
+        # price" is a share someone pays or gets back, not a comparison
+        r"of\s+(?:the\s+|its\s+|their\s+)?(?:(?:US|U\.S\.|American|European|Western|foreign|imported"
+        r"|overseas|international)\s+)(?:(?:list|retail|market)\s+)?(?:price|cost)s?\b"
+        r"|of\s+(?:the\s+|its\s+|their\s+)?(?:(?:list|retail|market)\s+)?(?:price|cost)s?\s+"
+        r"(?:abroad|overseas|in\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Europe|West"
+        r"|Western\s+countries|other\s+countries)\b|of\s+(?:imported|foreign|Western)\b)",
+        position="after",
+        kinds=frozenset({"percent", "fraction", "factor"}),  # "a third of", "1/6 to 1/10 of" too
+    ),
+    Cue(
         "cost_fraction_of",
         "cost_reduction",
         # "a third of the price", "of the US list price", "of the commercial price"

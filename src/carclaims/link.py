@@ -53,6 +53,7 @@ from .rules.counts import (
     PATIENTS_NOUN,
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
+    RESPONDERS_N_BEFORE,
     RESTATED_COHORT_REACH,
     SUBGROUP_BEFORE,
 )
@@ -911,6 +912,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
+        if RESPONDERS_N_BEFORE.search(text[max(segment.start, mention.start - 120) : mention.start]):
+            return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):
             return []  # "59 patients (n=59)": the cohort is claimed once
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]

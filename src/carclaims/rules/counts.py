@@ -67,6 +67,14 @@ NOUNS: tuple[CountNoun, ...] = (
 COHORT_SIZE_BEFORE = fastre.compile(r"\b[nN]\s*=\s*$")
 # ...unless it follows the share it counts: "CRS occurred in 90% (n = 18)" (the numerator).
 NUMERATOR_N_BEFORE = fastre.compile(r"(?:%|percent|per\s?cent)\s*[)\]]?\s*\(\s*[nN]\s*=\s*$")
+# "100% of patients who achieved a CR (n = 89)", "responders (n = 40)": the size of the
+# responders, a count of an outcome, not of a cohort treated or enrolled
+RESPONDERS_N_BEFORE = fastre.compile(
+    r"(?:\b(?:patients|those|subjects|participants)\s+(?:who|that)\s+(?:had\s+|achieved\s+|were\s+in\s+)?"
+    r"(?:(?:at\s+least\s+)?an?\s+|a\s+best\s+)?(?:responded|response|complete|partial|CR|PR|sCR|VGPR|remission)"
+    r"|\bresponders|\bin\s+(?:CR|complete\s+remission))[^()]{0,30}\(\s*[nN]\s*=\s*$",
+    re.IGNORECASE,
+)
 # "62 patients (including 46 with ALL and 16 with LBL)", "98 patients (including 76 in trials)"
 SUBGROUP_BEFORE = fastre.compile(
     r"\b(?:patients|participants|subjects|children|adults|cases)\b[^()]{0,40}\(\s*including\s+(?:[^()]*\band\s+)?$",

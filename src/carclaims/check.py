@@ -21,7 +21,7 @@ from .diff import Side, diff
 from .errors import InputError
 from .ingest import discover, ledger_name, read_source
 from .ledger import Claim, Ledger, dumps, field_key, load
-from .rules import COUNT_METRICS, all_cues
+from .rules import COUNT_METRICS, RESPONDERS, all_cues
 from .rules.costs import MONEY_KIND_DEFAULT, MONEY_KINDS
 
 SEVERITIES = ("error", "warning")
@@ -215,11 +215,7 @@ def _around(claim: Claim, before: int, after: int) -> tuple[str, str]:
 
 
 # "59% of responders were relapse-free": a figure for a subgroup of the cohort, not the cohort's
-_SUBGROUP = re.compile(
-    r"\b(?:of|among|in)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:responders|responding\s+patients"
-    r"|patients\s+(?:who|that)\s+(?:responded|achieved|were\s+in|had\s+(?:a\s+)?(?:CR|complete)))\b",
-    re.IGNORECASE,
-)
+_SUBGROUP = re.compile(rf"\b(?:of|among|in)\s+(?:the\s+|all\s+)?(?:\d+\s+)?(?:{RESPONDERS})", re.IGNORECASE)
 
 
 def is_subgroup_figure(claim: Claim) -> bool:

@@ -39,6 +39,16 @@ METRIC_KINDS: dict[str, frozenset[str]] = {
 METRICS: tuple[str, ...] = tuple(METRIC_KINDS)
 COUNT_METRICS = frozenset({"trial_count", "product_count", "patient_count"})
 
+# Who responded: "patients who achieved a CR", "those with a partial response", "patients in
+# complete remission", "responders". A figure stated for them is a subgroup's (check, verify), and
+# "(n = N)" after them counts an outcome, not a cohort (link). One phrase, so all three agree.
+RESPONDERS = (
+    r"\b(?:patients|those|subjects|participants)\s+(?:(?:who|that)\s+responded\b"
+    r"|(?:(?:who|that)\s+(?:had|achieved|were\s+in)|with|in)\s+(?:at\s+least\s+)?(?:an?\s+)?(?:best\s+)?"
+    r"(?:complete|partial|MRD|CR|PR|sCR|VGPR|response|remission)\b)"
+    r"|\bresponders\b|\bresponding\s+patients\b|\bCR\s+group\b"
+)
+
 
 @dataclass(frozen=True)
 class Cue:

@@ -4,7 +4,7 @@ import re
 
 from .. import fastre
 from ..normalise import NUM
-from . import CountNoun, Cue
+from . import RESPONDERS, CountNoun, Cue
 
 # How many people a disease affects is not how many patients a therapy treated.
 INCIDENCE = (
@@ -69,12 +69,7 @@ COHORT_SIZE_BEFORE = fastre.compile(r"\b[nN]\s*=\s*$")
 NUMERATOR_N_BEFORE = fastre.compile(r"(?:%|percent|per\s?cent)\s*[)\]]?\s*\(\s*[nN]\s*=\s*$")
 # "100% of patients who achieved a CR (n = 89)", "responders (n = 40)": the size of the
 # responders, a count of an outcome, not of a cohort treated or enrolled
-RESPONDERS_N_BEFORE = fastre.compile(
-    r"(?:\b(?:patients|those|subjects|participants)\s+(?:who|that)\s+(?:had\s+|achieved\s+|were\s+in\s+)?"
-    r"(?:(?:at\s+least\s+)?an?\s+|a\s+best\s+)?(?:responded|response|complete|partial|CR|PR|sCR|VGPR|remission)"
-    r"|\bresponders|\bin\s+(?:CR|complete\s+remission))[^()]{0,30}\(\s*[nN]\s*=\s*$",
-    re.IGNORECASE,
-)
+RESPONDERS_N_BEFORE = fastre.compile(rf"(?:{RESPONDERS})[^()]{{0,30}}\(\s*[nN]\s*=\s*$", re.IGNORECASE)
 # "62 patients (including 46 with ALL and 16 with LBL)", "98 patients (including 76 in trials)"
 SUBGROUP_BEFORE = fastre.compile(
     r"\b(?:patients|participants|subjects|children|adults|cases)\b[^()]{0,40}\(\s*including\s+(?:[^()]*\band\s+)?$",

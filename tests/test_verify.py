@@ -61,6 +61,12 @@ def verdict(text: str, metric: str | None = None):
         ("In the ELIANA trial, Kymriah had an overall remission rate of 81%.", "orr", "matches-other-cut"),
         # no cut of the study states it
         ("In the ZUMA-2 trial, Tecartus had an overall response rate of 93%.", "orr", "differs"),
+        # the cohort the table's row names, told with another figure
+        (
+            "In the FUMANBA-1 trial, among all 107 patients, eque-cel had an overall response rate of 93%.",
+            "orr",
+            "differs",
+        ),
         # an upper extreme above the study's result
         ("In the ZUMA-2 trial, Tecartus had an overall response rate of up to 95%.", "orr", "selective"),
         # approvals: the same date, its year, a year before the first approval there
@@ -101,6 +107,19 @@ def test_a_differs_names_the_nearest_row_its_cut_and_source():
             "In LEGEND-2 with cilta-cel, patients with complete response had a 5-year PFS rate of 28.4%.",
             "pfs",
             "subgroup",
+        ),
+        # another analysis set than the row's (its quote names 107 patients), however introduced
+        (
+            "In FUMANBA-1, among 95 patients not previously treated with CAR T therapy, eque-cel had an"
+            " overall response rate of 98.9%.",
+            "orr",
+            "another cohort",
+        ),
+        (
+            "In FUMANBA-1, among 95 patients not previously treated with CAR T therapy, 88% of patients"
+            " achieved at least a complete response with eque-cel.",
+            "cr",
+            "another cohort",
         ),
         # relapse-free survival (of responders) is not the event-free survival of the row
         ("In ELIANA, Kymriah's 3-year relapse-free survival was 52%.", "efs", None),

@@ -27,6 +27,7 @@ from .check import COMPARATOR_BEFORE, _around, is_conversion, is_subgroup_figure
 from .diff import interval, interval_of, overlap
 from .ledger import Claim, timepoint_key
 from .reference import ReferenceRow, reference_rows
+from .rules import RESPONDERS
 
 VERDICTS = ("differs", "selective", "matches-other-cut", "matches", "no-reference")
 TOXICITY = frozenset({"crs", "neurotoxicity", "adverse_event"})
@@ -127,6 +128,10 @@ def verify_claim(claim: Claim, rows: Sequence[ReferenceRow] | None = None) -> Ve
         # "OS was 63%" against a 3-year row, a duration against a median: not the same figure
         return Verdict("no-reference", claim, note="no row of the same time point and statistic")
     nearest = min(found, key=lambda r: _distance(claim, r))
+    if _another_cohort(claim, nearest):
+        # "among 95 patients not previously treated …, the rates were …" against the 107 of the
+        # table's row: another analysis set, which the table has no row for
+        return Verdict("no-reference", claim, note="a figure for another cohort size than the table's")
     if is_subgroup_figure(claim) or _names_subgroup(claim):
         # a subgroup its own sentence names ("patients with CR had 5-year PFS of 28.4%") is told
         # honestly; the table has no row for it
@@ -146,11 +151,28 @@ _SUBGROUP_WORDS = re.compile(
 
 # "Patients with complete response (CR) had longer PFS and OS, with 5-year rates of …": the
 # responders' figures, whatever numbers they are told with
-_RESPONDERS = re.compile(
-    r"\b(?:patients|those|subjects)\s+(?:who\s+(?:had|achieved|were\s+in)|with|in)\s+(?:an?\s+)?"
-    r"(?:complete|partial|MRD|CR\b|PR\b|sCR\b|VGPR\b|response|remission)|\bresponders\b|\bCR\s+group\b",
+_RESPONDERS = re.compile(RESPONDERS, re.I)
+
+
+# "among 95 patients …", "in the 64 infused patients", "of 97 participants": the cohort a figure
+# is stated for, named before it in its sentence (or in a reference row's quote)
+_COHORT_BEFORE = re.compile(
+    r"\b(?:among|in|of|for)\s+(?:the\s+|all\s+|a\s+total\s+of\s+)?(\d[\d,]*)\s+(?:[\w/-]+\s+){0,3}?"
+    r"(?:patients|participants|subjects|children|adults)\b",
     re.I,
 )
+
+
+def _cohort_size(text: str) -> float | None:
+    found = _COHORT_BEFORE.findall(text)
+    return float(found[-1].replace(",", "")) if found else None
+
+
+def _another_cohort(claim: Claim, row: ReferenceRow) -> bool:
+    """Whether the claim's sentence and the row each name a cohort size, and the two differ."""
+    said = _cohort_size(_around(claim, 160, 0)[0])
+    listed = row.denominator if row.denominator is not None else _cohort_size(row.source.quote)
+    return said is not None and listed is not None and said != listed
 
 
 def _names_subgroup(claim: Claim) -> bool:

@@ -283,3 +283,17 @@ def test_a_card_shows_the_verify_verdict_and_its_source(browser, seed_report: Pa
     browser.save_screenshot(str(tmp_path / "verify-card.png"))
     assert "differs: approval of equecabtagene autoleucel '2021': reference 2023-06-30 (NMPA" in card
     assert "verify-differs" in browser.page_source
+
+
+def test_the_index_counts_verify_verdicts_per_article(seed_report: Path):
+    from carclaims.verify import verify_ledger
+
+    index = (seed_report / "index.html").read_text("utf-8")
+    assert "verify: agree</button>" in index and "verify: differ</button>" in index
+    verdicts = [v.verdict for v in verify_ledger(ledger_of("001_bc066277e9d657c6.json").claims)]
+    agree = sum(v in ("matches", "matches-other-cut") for v in verdicts)
+    differ = sum(v in ("differs", "selective") for v in verdicts)
+    assert differ == 2  # the eque-cel and zevor-cel approval years
+    row = next(r for r in index.split("<tr>") if 'href="001_bc066277e9d657c6.html"' in r)
+    cells = re.findall(r'<td data-sort="([^"]*)">', row)
+    assert cells[-2:] == [str(agree), str(differ)]

@@ -182,3 +182,20 @@ def test_cli_lines_and_exit_codes(tmp_path: Path):
     assert github.startswith(
         f"::error file={article.as_posix()},line=1,col={first.index('2021') + 1}::verify-differs"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the whole digestive-cancer cohort's ORR given as the gastric-cancer result: the gastric
+        # rows are the claim's own, and none of them states 48.6%
+        ("A clinic page: CT041 achieved a 48.6% ORR in gastric cancer.", "no-reference"),
+        ("Satri-cel showed an overall response rate of 48.6% in gastric cancer patients.", "no-reference"),
+        # the gastric subgroup's own figure, and the whole cohort's figure for solid tumours
+        ("Satri-cel showed an overall response rate of 57.1% in patients with gastric cancer.", "matches"),
+        ("In solid tumours, satri-cel reached an overall response rate of 48.6%.", "matches"),
+    ],
+)
+def test_a_narrower_indication_is_checked_against_its_own_rows(text, expected):
+    v = verdict(text, "orr")
+    assert v.verdict == expected, (v.verdict, v.note, v.row)

@@ -428,11 +428,20 @@ def _family_counts(claims: Iterable[Claim]) -> Counter[str]:
     return Counter(FAMILY_OF[c.metric] for c in claims)
 
 
+def _verify_counts(article: Article) -> tuple[int, int]:
+    """Claims the reference table agrees with (matches, matches-other-cut), and those it does not
+    (differs, selective)."""
+    kinds = Counter(v.split(":", 1)[0] for v in article.verdicts.values())
+    return kinds["matches"] + kinds["matches-other-cut"], kinds["differs"] + kinds["selective"]
+
+
 def render_index(articles: list[Article], errors: int, warnings: int) -> str:
     """One row per article: claims by family, errors, warnings (a conflict counts on both
-    sides), a link to its page; above, the corpus's totals (each finding once)."""
+    sides), verify's verdicts (agree, differ), a link to its page; above, the corpus's totals
+    (each finding once)."""
     columns = [("article", "text"), *((family, "number") for family in FAMILIES)]
     columns += [("claims", "number"), ("errors", "number"), ("warnings", "number")]
+    columns += [("verify: agree", "number"), ("verify: differ", "number")]
     head = "".join(
         f'<th scope="col" data-type="{kind}"><button type="button">{escape(label)}</button></th>'
         for label, kind in columns
@@ -446,7 +455,9 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
             f'<td data-sort="{escape(article.source)}"><a href="{quote(article.page)}">'
             f"{escape(article.source)}</a></td>"
         ]
+        agree, differ = _verify_counts(article)
         numbers = [counts[family] for family in FAMILIES] + [len(article.claims), own_errors, own_warnings]
+        numbers += [agree, differ]
         cells += [f'<td data-sort="{n}">{n}</td>' for n in numbers]
         rows.append(f"<tr>{''.join(cells)}</tr>")
     claims = sum(len(a.claims) for a in articles)

@@ -152,9 +152,12 @@ _TIMEPOINT_OPENS_CLAUSE = fastre.compile(
     rf"\b(?:at|after|by|within)\s+{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,60}}$", re.IGNORECASE
 )
 # "grade ≥3", "grade 3-4", "grade III or higher"
+# A "≥" that a page's encoding lost survives as "=" ("(=grade 3)", "grade =3"): still "≥3".
 _GRADE_NUMBER = (
-    r"grade\s*(?P<op>≥|>=|>/=|=>|>|greater\s+than\s+or\s+equal\s+to\s+)?\s*(?P<a>[1-5]|IV|III|II|I|V)\b"
-    r"(?:\s*(?:-|–|to|/|or|and)\s*(?P<b>[1-5]|IV|III|II|V)\b)?(?P<plus>\+|\s+or\s+(?:higher|above|greater))?"
+    r"(?P<lost>=\s?)?grade\s*(?P<op>≥|>=|>/=|=>|>|=|greater\s+than\s+or\s+equal\s+to\s+)?\s*"
+    r"(?P<a>[1-5]|IV|III|II|I|V)\b"
+    r"(?:\s*(?:-|–|to|/|or|and)\s*(?:grade\s*)?(?P<b>[1-5]|IV|III|II|V)\b)?"
+    r"(?P<plus>\+|\s+or\s+(?:higher|above|greater))?"
 )
 _GRADE = fastre.compile(
     rf"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)|{_GRADE_NUMBER}", re.IGNORECASE
@@ -408,7 +411,7 @@ def _grade_value(match: re.Match[str]) -> str:
     a = _ROMAN.get(match.group("a").upper(), match.group("a"))
     if match.group("b"):
         return f"{a}-{_ROMAN.get(match.group('b').upper(), match.group('b'))}"
-    if match.group("op") or match.group("plus"):
+    if match.group("op") or match.group("plus") or match.group("lost"):
         return f"≥{a}"
     return a
 

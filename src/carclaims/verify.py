@@ -85,6 +85,10 @@ def candidates(claim: Claim, rows: Sequence[ReferenceRow]) -> list[ReferenceRow]
             if said and said != _efs_name(row.source.quote):
                 continue  # relapse-free survival of responders is no event-free survival
         found.append(row)
+    if claim.indication and any(r.indication == claim.indication for r in found):
+        # "48.6% ORR in gastric cancer" is checked against the gastric-cancer rows, not against
+        # the whole GI-cancer cohort's 48.6%: the narrower row is the claim's own
+        found = [r for r in found if r.indication in (None, claim.indication)]
     return found
 
 

@@ -199,3 +199,63 @@ def test_cli_lines_and_exit_codes(tmp_path: Path):
 def test_a_narrower_indication_is_checked_against_its_own_rows(text, expected):
     v = verdict(text, "orr")
     assert v.verdict == expected, (v.verdict, v.note, v.row)
+
+
+# a regional approval the registry records that no sourced row dates yet (the EC decision on
+# Breyanzi was read only without its date); kept short, and each one named
+UNDATED_APPROVALS = {("lisocabtagene maraleucel", "Europe")}
+
+
+def test_every_approval_the_registry_records_has_a_dated_sourced_row():
+    import json
+    from importlib import resources
+
+    registry = json.loads(resources.files("carclaims").joinpath("data/products.json").read_text("utf-8"))
+    region_of = {"US": "US", "EU": "Europe", "Europe": "Europe", "China": "China"}
+    dated = {
+        (row.product, row.region or row.place)
+        for row in reference_rows()
+        if row.metric == "approval" and row.value.date
+    }
+    missing = {
+        (entry["inn"], region_of.get(region, region))
+        for entry in registry
+        for region in entry.get("approved", [])
+    } - dated
+    assert missing == UNDATED_APPROVALS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The European Commission approved Kymriah for leukaemia in August 2018.", "matches"),
+        ("Breyanzi was approved by the FDA in February 2021 for large B-cell lymphoma.", "matches"),
+        ("Tecartus won FDA approval in 2019 for mantle cell lymphoma.", "differs"),
+        ("India's CDSCO approved NexCAR19 in October 2023.", "matches"),
+        ("Spain's AEMPS authorised ARI-0001 in 2020 under the hospital exemption.", "differs"),
+    ],
+)
+def test_approvals_per_regulator(text, expected):
+    v = verdict(text, "approval")
+    assert v.verdict == expected, (v.verdict, v.note, v.row)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "why"),
+    [
+        ("Kymriah costs $475,000 in the United States.", "matches", ""),
+        ("A clinic page: Yescarta's US list price is $373,000 per infusion.", "matches", ""),
+        ("In the UK, Kymriah's list price is £282,000.", "matches", ""),
+        ("Qartemi is priced at Rs 40 lakh per patient in India.", "matches", ""),
+        # a price no dated row states: prices move, so unchecked rather than wrong
+        ("Kymriah costs $500,000 in the US.", "no-reference", "no dated list price"),
+        # a conversion is never checked
+        ("Kymriah's £282,000 list price is about $361,750.", "no-reference", ""),
+    ],
+)
+def test_list_prices(text, expected, why):
+    ledger = extract_text(text)
+    claim = [c for c in ledger.claims if c.metric == "cost"][-1]
+    v = verify_claim(claim)
+    assert v.verdict == expected, (v.verdict, v.note, claim.text)
+    assert why in v.note

@@ -64,7 +64,11 @@ def candidates(claim: Claim, rows: Sequence[ReferenceRow]) -> list[ReferenceRow]
             continue
         if claim.study and row.study and _study_key(claim.study) != _study_key(row.study):
             continue
-        if not _indication_fits(claim.indication, row.indication):
+        if not _indication_fits(claim.indication, row.indication) and not (
+            # "approved for leukaemia" is said of an approval for B-ALL; a figure for all blood
+            # cancers is no figure for B-ALL
+            claim.metric == "approval" and _indication_fits(row.indication, claim.indication)
+        ):
             continue
         if claim.population and row.population and claim.population != row.population:
             continue
@@ -124,6 +128,10 @@ def verify_claim(claim: Claim, rows: Sequence[ReferenceRow] | None = None) -> Ve
         return Verdict("matches-other-cut", claim, row, _join(f"the {row.cut} data cut", note))
     if claim.metric == "patient_count":
         return Verdict("no-reference", claim, note="cohort sizes differ from analysis set to analysis set")
+    if claim.metric == "cost":
+        # list prices move (raises, discounts, new markets): a price no dated row states is
+        # unchecked, not wrong
+        return Verdict("no-reference", claim, note="no dated list price states it")
     if not claim.study:
         # without a study named, a figure of another trial of the product cannot be told apart
         return Verdict("no-reference", claim, note="no study named to check against")

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__, fastre
+from . import __version__, fastre, zh
 from .attribute import CONTEXT_WINDOW, attribute, document_hits, respective, vocabulary_anchors
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
@@ -283,7 +283,57 @@ def extract_document(
     source: Source, parsed: Parsed | None = None, max_claims: int | None = DEFAULT_MAX_CLAIMS
 ) -> Ledger:
     """The ledger of one source. `parsed` is its spaCy result when the caller parsed it.
-    LimitError when it holds more than `max_claims` claims (None: no limit)."""
+    LimitError when it holds more than `max_claims` claims (None: no limit). Paragraphs written
+    in Chinese are read by `carclaims.zh` (CLAIMS.md section 6), the rest by the English rules."""
+    text = source.text
+    chinese = zh.chinese_spans(text) if zh.has_cjk(text) else []
+    if not chinese:
+        return _extract_english(source, parsed, max_claims)
+    covered = sum(e - s for s, e in chinese)
+    english: list[Claim] = []
+    warnings: list[Warning] = []
+    if covered < len(text.strip()) * 0.9:  # a mixed page: its English paragraphs too
+        ledger = _extract_english(source, parsed, max_claims)
+        starts_ = [s for s, _ in chinese]
+
+        def in_chinese(pos: int) -> bool:
+            i = bisect.bisect_right(starts_, pos) - 1
+            return i >= 0 and pos < chinese[i][1]
+
+        english = [c for c in ledger.claims if not in_chinese(c.start)]
+        warnings = [w for w in ledger.warnings if not in_chinese(w.start)]
+    claims = sorted([*english, *zh.claims(text, chinese, source.sha256, line_starts(text))], key=_order)
+    if max_claims is not None and len(claims) > max_claims:
+        raise _over_limit(source.path, max_claims)
+    return Ledger(
+        source=SourceInfo(path=source.path, sha256=source.sha256, chars=len(text), encoding=source.encoding),
+        extractor=ExtractorInfo(version=__version__),
+        claims=claims,
+        warnings=warnings,
+        html=_html_info(source, text, claims),
+    )
+
+
+def _order(claim: Claim) -> tuple[int, int, str]:
+    return (claim.start, claim.end, claim.metric)
+
+
+def _html_info(source: Source, text: str, claims: list[Claim]) -> HtmlInfo | None:
+    """Where each claim stands in the HTML page the text was read from (None for a text file)."""
+    if source.html is None:
+        return None
+    page = HtmlText(text, list(source.html_pieces))
+    offsets = {}
+    for claim in claims:
+        span = page.html_span(claim.start, claim.end, source.html)
+        if span is not None:
+            offsets[claim.id] = span
+    return HtmlInfo(
+        text_file=Path(source.relative).with_suffix(".txt").name, chars=len(source.html), offsets=offsets
+    )
+
+
+def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | None) -> Ledger:
     text = source.text
     folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
     aligned = len(folded) == len(text)
@@ -364,17 +414,7 @@ def extract_document(
                 message=f"CAR-T product name {hit.value!r} is not in the product table; kept verbatim",
             )
         )
-    html = None
-    if source.html is not None:
-        page = HtmlText(text, list(source.html_pieces))
-        offsets = {}
-        for claim in ordered:
-            span = page.html_span(claim.start, claim.end, source.html)
-            if span is not None:
-                offsets[claim.id] = span
-        html = HtmlInfo(
-            text_file=Path(source.relative).with_suffix(".txt").name, chars=len(source.html), offsets=offsets
-        )
+    html = _html_info(source, text, ordered)
     return Ledger(
         source=SourceInfo(path=source.path, sha256=source.sha256, chars=len(text), encoding=source.encoding),
         extractor=ExtractorInfo(version=__version__),

@@ -1,0 +1,225 @@
+"""Chinese cues (CLAIMS.md section 6): the words that say which metric a number in a Chinese
+sentence is about, which hedge bounds it, and what is not a claim. Tables, not code: the reader
+(`carclaims.zh`) pairs numbers with the rows below, and each claim's `rule` names its row
+("zh.orr_objective", "zh.count_patients").
+
+Word order differs from English: a rate's name stands before its figure ("客观缓解率94.7%"), a
+count stands before its noun ("13位患者", "5款CAR-T产品"), and "N例" after an outcome is a share of
+the cohort ("10例中,死于复发者3例").
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+# --- numbers -------------------------------------------------------------------------------------
+
+# Full-width forms the pages use both ways, mapped one character to one (offsets stay put).
+FULL_WIDTH = str.maketrans(
+    "０１２３４５６７８９％．～－＋，：；（）／",
+    "0123456789%.~-+,:;()/",
+)
+ZH_DIGITS = {
+    "零": 0,
+    "〇": 0,
+    "一": 1,
+    "二": 2,
+    "两": 2,
+    "三": 3,
+    "四": 4,
+    "五": 5,
+    "六": 6,
+    "七": 7,
+    "八": 8,
+    "九": 9,
+}
+ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
+MULTIPLIERS = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
+CURRENCIES = {
+    "人民币": "CNY", "元": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY",
+    "美元": "USD", "US$": "USD", "$": "USD", "USD": "USD",
+    "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP",
+}  # fmt: skip
+
+# Hedges right before a figure and right after it (CLAIMS.md 6): the bound they give.
+HEDGES_BEFORE = {
+    "不超过": "le", "不高于": "le", "最多": "le", "至多": "le", "高达": "le", "最高": "le",
+    "不低于": "ge", "至少": "ge",
+    "超过": "gt", "多于": "gt", "高于": "gt", "逾": "gt", "超": "gt",
+    "不到": "lt", "不足": "lt", "低于": "lt", "少于": "lt",
+    "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
+}  # fmt: skip
+HEDGES_AFTER = {"以上": "ge", "以下": "le", "左右": "approx", "上下": "approx", "余": "gt", "多": "gt"}
+
+# Classifiers that make a number a count, and what they count.
+COUNT_CLASSIFIERS = ("例次", "例", "名", "位", "人", "款", "项", "个", "种", "家")
+PERSON_CLASSIFIERS = frozenset({"例", "名", "位", "人", "个"})
+
+
+# --- cues ----------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ZhCue:
+    """A Chinese metric word. `kinds`: the quantities it takes ("percent", "duration", "count",
+    "money", "date"); `rank`: the more specific of two cues in one clause wins (CRS over fever)."""
+
+    id: str
+    metric: str
+    pattern: str
+    kinds: frozenset[str]
+    rank: int = 0
+
+
+PERCENT = frozenset({"percent"})
+SURVIVAL = frozenset({"percent", "duration"})
+OUTCOME = frozenset({"percent", "outcome_count"})
+
+# Longer phrases first: the reader takes the match that begins first and is longest.
+CUES: tuple[ZhCue, ...] = (
+    ZhCue("cr_stringent", "cr", r"严格意义的完全缓解(?:\(sCR\))?(?:/完全缓解)?(?:\(CR\))?率?", OUTCOME, 3),
+    ZhCue(
+        "cr", "cr", r"完全缓解(?:\((?:CR|sCR)\))?(?:率|者)?|(?<![A-Za-z])s?CR(?:率)?(?![A-Za-z])", OUTCOME, 3
+    ),
+    ZhCue("cr_lesions", "cr", r"病灶清除率|病灶(?:完全)?消失", OUTCOME, 2),
+    ZhCue(
+        "mrd_negative",
+        "mrd_negative",
+        r"(?:微小残留病变?|MRD)(?:\(MRD\))?[^,。;:]{0,8}?(?:转阴率?|阴性率?)|MRD阴性",
+        OUTCOME,
+        3,
+    ),
+    ZhCue(
+        "orr_objective",
+        "orr",
+        r"客观缓解率|客观有效率|(?:总体|总)?缓解率|(?:总体|总)?有效率|深度缓解"
+        r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率",
+        OUTCOME,
+        2,
+    ),
+    ZhCue("dcr", "dcr", r"疾病控制率|(?<![A-Za-z])DCR(?![A-Za-z])", PERCENT, 2),
+    ZhCue("pfs", "pfs", r"(?:中位)?无进展生存(?:期|率|时间)?|(?<![A-Za-z])m?PFS(?![A-Za-z])", SURVIVAL, 2),
+    ZhCue(
+        "efs",
+        "efs",
+        r"(?:中位)?无(?:事件|病|复发|白血病)生存(?:期|率|时间)?|(?<![A-Za-z])(?:EFS|DFS|RFS|LFS)(?![A-Za-z])",
+        SURVIVAL,
+        2,
+    ),
+    ZhCue(
+        "os",
+        "os",
+        r"(?:中位)?(?:总体|总)?(?:生存|存活)(?:期|率|时间)|(?<![A-Za-z])m?OS(?![A-Za-z])",
+        SURVIVAL,
+        1,
+    ),
+    ZhCue(
+        "dor",
+        "dor",
+        r"(?:缓解|疗效|反应)(?:持续|维持)时间|持续缓解时间|(?<![A-Za-z])m?DOR(?![A-Za-z])",
+        SURVIVAL,
+        2,
+    ),
+    ZhCue("relapse", "relapse", r"复发率|(?<!原发病)复发(?![/或、]?难治)", OUTCOME, 1),
+    ZhCue("cure", "success_rate", r"治愈率|成功率", PERCENT, 2),
+    ZhCue("crs", "crs", r"细胞因子释放综合征|(?<![A-Za-z])CRS(?![A-Za-z])", OUTCOME, 3),
+    ZhCue(
+        "neurotoxicity",
+        "neurotoxicity",
+        r"免疫效应细胞相关神经毒性综合征|神经毒性|(?<![A-Za-z])ICANS(?![A-Za-z])",
+        OUTCOME,
+        3,
+    ),
+    ZhCue(
+        "adverse_event",
+        "adverse_event",
+        r"不良反应|不良事件|发热|皮疹|感染|移植物抗宿主病|GVHD|血细胞减少|中性粒细胞减少",
+        OUTCOME,
+        1,
+    ),
+    ZhCue(
+        "reimbursed_share",
+        "cost_reduction",
+        r"自付比例|报销比例|赔付比例|折扣|降价|降幅|便宜|节省",
+        PERCENT,
+        2,
+    ),
+    ZhCue(
+        "price",
+        "cost",
+        r"价格|定价|售价|费用|花费|治疗费|价(?:为|是|约)|一针|每针|/针|自付|起付线|赔付|保额|报销|百万(?:元)?级|万元级",
+        frozenset({"money"}),
+        1,
+    ),
+)
+
+# A duration right before a survival cue is its time point ("1年总体生存率"), not a claim.
+TIMEPOINT_BEFORE_CUE = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)$"
+
+# Money that is no price of a treatment (CLAIMS.md 6): premiums, sales, revenue, losses,
+# financing, market sizes, R&D spending, a negotiation's thresholds ("50万不谈").
+NOT_A_PRICE = (
+    r"保费|销售额|销售收入|营收|营业收入|收入|净利润|利润|亏损|融资|募资|估值|市场规模|市场|投资|研发|"
+    r"不谈|不进|门槛|年收入|工资|补贴|基金"
+)
+# Percentages of something else: shares of a list, growth, pass rates.
+NOT_A_RATE = r"占比|增长|同比|环比|入选率|通过比例|通过率|市场份额|渗透率|参保率|覆盖率"
+
+# What a count counts: the noun it reaches (within the same clause, after the classifier).
+# What may stand between a count and its product noun: "5款已经上市CAR-T产品", "五款百万级产品",
+# "5款“天价抗癌药”CAR-T产品"; anything else ("超过20个城市的惠民保将CAR-T…") counts something else.
+PRODUCT_GAP = r"[“”\"「」 ]|已经|已|获批|上市的?|国产|进口|自主研发的?|百万元?级的?|天价抗癌药|创新|商业化的?"
+PRODUCT_NOUN = (
+    r"(?:CAR-?T|细胞治疗|细胞疗法|细胞药物)[^,。;:]{0,8}?(?:产品|药物|疗法|药品|细胞药物)?|产品|药物|疗法"
+)
+TRIAL_NOUN = r"临床研究|临床试验|试验"
+PATIENT_NOUN = r"患者|病人|受试者"
+# "已累计完成300余例", "已治疗逾200名": a count of people treated, told by its verb
+TREATED_BEFORE = r"(?:完成|治疗了?|救治|收治|惠及|回输)$"
+# No CAR-T treatment costs more than this in any currency: larger sums are markets and revenues
+MAX_PRICE = 5e7
+# Counts that restate a set just named ("这5款药物", "上述两款药") or rank ("第五款").
+DEMONSTRATIVE_BEFORE = r"(?:这|上述|该|这些|此|第)$"
+# Words of a general drug list, not of CAR-T products.
+NOT_CART_PRODUCTS = r"新药|药品|通用名|创新药|中成药|罕见病"
+
+# Approvals: the words that make a date an approval, and the dates that are not.
+APPROVAL_WORDS = r"获批|批准(?!开展)|附条件批准"
+NOT_APPROVAL = r"受理|申报|截至|发布|实施|更新时间|报道|开展|至\d"
+# A CAR-T context for an approval date: the product class or a product name in the clause.
+CART_WORDS = r"CAR-?T|细胞治疗|细胞疗法|嵌合抗原受体"
+
+# Attribution (CLAIMS.md 4 and 6).
+INDICATIONS: tuple[tuple[str, str], ...] = (
+    (r"弥漫.{0,2}大B细胞淋巴瘤|大B细胞淋巴瘤|DLBCL|LBCL", "LBCL"),
+    (r"多发性骨髓瘤|骨髓瘤|RRMM|(?<![A-Za-z])MM(?![A-Za-z])", "MM"),
+    (r"急性T淋巴细胞白血病|T-ALL", "T-ALL"),
+    (
+        r"急性B淋巴细胞白血病|B淋巴细胞白血病|急性淋巴细胞白血病|B-ALL|BALL|B系急性淋巴|(?<![A-Za-z-])ALL(?![A-Za-z])",
+        "B-ALL",
+    ),
+    (r"套细胞淋巴瘤|MCL", "MCL"),
+    (r"滤泡(?:性)?淋巴瘤(?!转化)", "FL"),
+    (r"B细胞淋巴瘤|非霍奇金淋巴瘤", "B-NHL"),
+    (r"慢性淋巴细胞白血病|CLL", "CLL"),
+    (r"血液肿瘤|血液瘤|血液系统恶性肿瘤|血液恶性肿瘤", "hematologic malignancies"),
+    (r"胃癌|胃食管结合部", "gastric cancer"),
+    (r"胰腺癌", "pancreatic cancer"),
+    (r"肝癌", "liver cancer"),
+    (r"实体瘤|实体肿瘤", "solid tumors"),
+)
+# Longer words first within one alternation ("国内外" before "国内"); "全球首个" is a rank, not a place.
+REGIONS: tuple[tuple[str, str | None], ...] = (
+    (r"国内外|全球(?!首|第一)|世界范围|国际上", "global"),
+    (r"国外|海外|境外|进口", None),  # a figure abroad: no region of ours
+    (r"美国|FDA|食品和药物管理局|美国食品药品监督管理局", "US"),
+    (r"欧洲|欧盟|EMA", "Europe"),
+    (r"国内|我国|中国|国产|国家药监局|国家药品监督管理局|NMPA|国家医保|医保局|惠民保|商保", "China"),
+)
+# A sentence about the old way of treating: its figures are no product's.
+COMPARATOR = (
+    r"传统治疗手段|传统疗法|(?:常规|标准)治疗(?:组|方案下|下的)|化疗组|对照组|历史对照|历史数据|汇总分析"
+)
+# A figure said of several products at once ("其余产品定价均超百万").
+SEVERAL = r"其余|其他|这些|各款|均|多款|\d+款|[两三四五六七八九]款"
+POPULATIONS = ((r"儿童|青少年|小儿|儿科", "pediatric"), (r"成人|成年", "adult"))

@@ -1,0 +1,922 @@
+"""Reading articles written in Chinese (CLAIMS.md section 6): the stage that finds Chinese
+paragraphs, scans their numbers (万/亿, Chinese numerals, 成, full-width digits), pairs each with
+the cue words of `rules/zh.py` and attributes it. It yields the same `Claim` records as the English
+reader, so the ledger, diff, check, verify and the report need nothing of their own.
+
+Why a reader of its own rather than more English patterns: Chinese has no spaces, puts a rate's
+name before its figure and a count before its noun, and says a cohort's outcome as "N例" after it;
+the English linker's windows and word boundaries do not hold. The cue words are data
+(`rules/zh.py`); this module is the grammar that applies them.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, replace
+from functools import lru_cache
+
+from . import __version__
+from .attribute import CJK_INN, PRODUCTS
+from .ledger import Claim, Value, claim_id
+from .rules import zh as cues
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_LATIN = re.compile(r"[A-Za-z]")
+CJK_SHARE = 0.3  # a paragraph is Chinese when this share of its letters are Chinese characters
+MIN_CJK = 4
+
+
+def has_cjk(text: str) -> bool:
+    return _CJK.search(text) is not None
+
+
+def chinese_spans(text: str) -> list[tuple[int, int]]:
+    """The paragraphs (runs between line breaks) written in Chinese, as offsets: a script test on
+    the characters, no model. Adjacent Chinese paragraphs are merged into one span."""
+    spans: list[tuple[int, int]] = []
+    for match in re.finditer(r"[^\n]+", text):
+        piece = match.group(0)
+        cjk = len(_CJK.findall(piece))
+        if cjk >= MIN_CJK and cjk >= CJK_SHARE * (cjk + len(_LATIN.findall(piece))):
+            if spans and not text[spans[-1][1] : match.start()].strip():
+                spans[-1] = (spans[-1][0], match.end())
+            else:
+                spans.append((match.start(), match.end()))
+    return spans
+
+
+# --- sentences -----------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def pipeline():
+    """spaCy's blank Chinese pipeline (character segmentation: nothing to download) with a
+    sentencizer on 。！？；and their ASCII forms."""
+    import spacy
+
+    nlp = spacy.blank("zh")
+    nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", "!", "?", ";"]})
+    return nlp
+
+
+_BREAK = re.compile(
+    r"\n+|(?<=[\u3400-\u9fff\u3000-\u303f\uff00-\uffef”」）)])[ \u3000]+(?=[\u3400-\u9fff“「（(])"
+)
+
+
+def sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence spans of text[start:end]: spaCy's sentences, cut again at line breaks and at a
+    space between Chinese characters (a heading run into its paragraph)."""
+    doc = pipeline()(text[start:end])
+    spans = []
+    for sent in doc.sents:
+        lo, hi = start + sent.start_char, start + sent.end_char
+        cut = lo
+        for gap in _BREAK.finditer(text, lo, hi):
+            if text[cut : gap.start()].strip():
+                spans.append((cut, gap.start()))
+            cut = gap.end()
+        if text[cut:hi].strip():
+            spans.append((cut, hi))
+    # a section label cut off by its space ("目的 评估…", "结果 42例…") belongs to what follows
+    merged: list[tuple[int, int]] = []
+    for lo, hi in spans:
+        if (
+            merged
+            and len(text[merged[-1][0] : merged[-1][1]].strip()) <= 4
+            and "\n" not in text[merged[-1][1] : lo]
+        ):
+            merged[-1] = (merged[-1][0], hi)
+        else:
+            merged.append((lo, hi))
+    return merged
+
+
+# --- numbers -------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    kind: str  # percent | money | count | duration | date
+    low: float | None = None
+    high: float | None = None
+    unit: str = ""
+    bound: str = "eq"
+    hedge: str | None = None
+    classifier: str = ""
+    date: str | None = None
+    numerator: float | None = None
+    denominator: float | None = None
+    parenthesised: bool = False
+
+
+_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+_ZN = r"[零〇一二两三四五六七八九十百千]+"
+_CORE = re.compile(rf"{_AR}|{_ZN}|百万|千万")
+_MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
+_CURRENCY_AFTER = re.compile(r"\s*(人民币|美元|港元|港币|欧元|英镑|元)")
+_CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥)\s*$")
+_RANGE = re.compile(r"\s*[-~–—至到]\s*")
+_PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
+_CLASSIFIER = re.compile(r"\s*(余|多)?\s*(" + "|".join(cues.COUNT_CLASSIFIERS) + r")(?!月)")
+_DURATION = re.compile(r"\s*(个月|周|天|年)(?![\d零〇一二两三四五六七八九十]+月)")
+_FRACTION_AFTER = re.compile(r"\s*\(\s*(\d+)\s*/\s*(\d+)\s*\)")
+_DATE = re.compile(
+    r"(?P<rel>今年|去年|前年)?(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"
+    r"|(?P<y2>(?:19|20)\d{2})\s*年(?!\s*\d)|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
+)
+_HALF = re.compile(r"一半|半数")
+_HEDGE_BEFORE = re.compile(
+    "(?P<word>"
+    + "|".join(sorted(map(re.escape, cues.HEDGES_BEFORE), key=len, reverse=True))
+    + r")(?:有|为|是|达)?\s*$"
+)
+_HEDGE_AFTER = re.compile(
+    "(" + "|".join(sorted(map(re.escape, cues.HEDGES_AFTER), key=len, reverse=True)) + ")"
+)
+
+
+def zh_number(word: str) -> float | None:
+    """ "十二" -> 12, "两" -> 2, "一百二十" -> 120, "百万" -> 1e6; None when it is no number."""
+    if word in ("百万", "千万"):
+        return cues.MULTIPLIERS[word]
+    total, digit = 0, None
+    for ch in word:
+        if ch in cues.ZH_DIGITS:
+            digit = cues.ZH_DIGITS[ch]
+        elif ch in cues.ZH_UNITS:
+            total += (digit if digit is not None else 1) * cues.ZH_UNITS[ch]
+            digit = None
+        else:
+            return None
+    return float(total + (digit or 0))
+
+
+def _value(word: str) -> float | None:
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    return zh_number(word)
+
+
+def scan(norm: str, start: int, end: int, doc_year: int | None) -> list[Mention]:
+    """Every number of text[start:end] worth reading (`norm` is the text with full-width forms
+    folded), with its unit, hedge and bound."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for m in _DATE.finditer(norm, start, end):
+        date = _date(m, doc_year)
+        if m.group("m") and not m.group("y") and not m.group("rel") and doc_year is None:
+            date = None  # "6月23日" with no year anywhere: no date to give
+        taken.append(m.span())
+        if date is not None and not (
+            norm[m.end() : m.end() + 1] == "至" or norm[m.start() - 1 : m.start()] == "至"
+        ):
+            found.append(Mention(m.start(), m.end(), "date", unit="date", date=date))
+    for m in _HALF.finditer(norm, start, end):
+        hedge = _HEDGE_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+        s = hedge.start() if hedge else m.start()
+        bound = cues.HEDGES_BEFORE[hedge.group("word")] if hedge else "eq"
+        found.append(
+            Mention(s, m.end(), "percent", 50.0, 50.0, "%", bound, hedge.group("word") if hedge else None)
+        )
+        taken.append((s, m.end()))
+    pos = start
+    while True:
+        m = _CORE.search(norm, pos, end)
+        if m is None:
+            break
+        pos = m.end()
+        if any(a <= m.start() < b for a, b in taken):
+            continue
+        mention = _read(norm, m, end)
+        if mention is not None:
+            found.append(mention)
+            pos = max(pos, mention.end)
+    found.sort(key=lambda x: x.start)
+    return found
+
+
+def _date(m: re.Match[str], doc_year: int | None) -> str | None:
+    if m.group("y3"):
+        return f"{m.group('y3')}-{int(m.group('m3')):02d}-{int(m.group('d3')):02d}"
+    if m.group("y2"):
+        return m.group("y2")
+    year = m.group("y")
+    if year is None:
+        if doc_year is None:
+            return None
+        year = str(doc_year - {"去年": 1, "前年": 2}.get(m.group("rel") or "", 0))
+    month = int(m.group("m"))
+    if not 1 <= month <= 12:
+        return None
+    if m.group("d"):
+        return f"{year}-{month:02d}-{int(m.group('d')):02d}"
+    return f"{year}-{month:02d}"
+
+
+def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
+    word = m.group(0)
+    low = _value(word)
+    if low is None:
+        return None
+    chinese = not word[0].isdigit()
+    s, e = m.start(), m.end()
+    if norm[s - 1 : s] == "第" or (s > 0 and norm[s - 1].isdigit()):
+        return None  # an ordinal ("第24天"), or the tail of a longer number
+    mult = _MULT.match(norm, e, limit) if word not in ("百万", "千万") else None
+    more = None
+    if mult:
+        low *= cues.MULTIPLIERS[mult.group(2)]
+        e = mult.end()
+        more = mult.group(1)  # "100多万元": more than a million
+    high = low
+    # a range: "15%-50%", "1.3~6.3个月", "3万-5万元", "73%~100%"
+    after_first = e
+    percent_first = norm[e : e + 1] == "%"
+    if percent_first:
+        e += 1
+    rng = _RANGE.match(norm, e, limit)
+    if rng:
+        second = re.compile(_AR).match(norm, rng.end(), limit)
+        if second:
+            b = float(second.group(0).replace(",", ""))
+            e2 = second.end()
+            mult2 = _MULT.match(norm, e2, limit)
+            if mult2:
+                b *= cues.MULTIPLIERS[mult2.group(2)]
+                e2 = mult2.end()
+            elif mult:
+                b *= cues.MULTIPLIERS[mult.group(2)]
+            if b > low or (percent_first and b >= low):
+                high, e = b, e2
+    bound, hedge = "eq" if high == low else "range", None
+    if more and high == low:
+        bound, hedge = "gt", more
+    # hedges before ("超过", "最高超过", "约")
+    before = _HEDGE_BEFORE.search(norm, max(0, s - 6), s)
+    if before:
+        hedge = before.group("word")
+        bound = cues.HEDGES_BEFORE[hedge]
+        s = before.start()
+        outer = _HEDGE_BEFORE.search(norm, max(0, s - 4), s)  # "最高超过80%": both are the span's
+        if outer:
+            s = outer.start()
+    if norm[e : e + 1] == "%" or percent_first and rng is None:
+        if norm[e : e + 1] == "%":
+            e += 1
+        mention = Mention(s, e, "percent", low, high, "%", bound, hedge)
+        frac = _FRACTION_AFTER.match(norm, e, limit)
+        if frac:
+            mention = replace(
+                mention, end=frac.end(), numerator=float(frac.group(1)), denominator=float(frac.group(2))
+            )
+        return _after_hedge(norm, mention, limit)
+    if norm[e : e + 1] == "成" and chinese and low < 10:
+        return Mention(s, e + 1, "percent", low * 10, high * 10, "%", bound, hedge)
+    currency = _CURRENCY_AFTER.match(norm, e, limit)
+    before_currency = _CURRENCY_BEFORE.search(norm, max(0, s - 4), s)
+    if currency or before_currency or mult or word in ("百万", "千万"):
+        if _CLASSIFIER.match(norm, e, limit) and not currency:
+            pass  # "120万人", "20万例": people, not money
+        else:
+            unit = (
+                cues.CURRENCIES[(currency or before_currency).group(1)]
+                if (currency or before_currency)
+                else "CNY"
+            )
+            if currency:
+                e = currency.end()
+            if before_currency:
+                s = min(s, before_currency.start())
+            if norm[e : e + 1] == "级":  # "百万级", "百万元级": a price tier, about
+                bound, e = "approx", e + 1
+            per = _PER.match(norm, e, limit)
+            if per:
+                e = per.end()
+            return _after_hedge(norm, Mention(s, e, "money", low, high, unit, bound, hedge), limit)
+    e = after_first if not rng or high == low else e
+    count = _CLASSIFIER.match(norm, e, limit)
+    if count:
+        if chinese and (low < 2 or count.group(2) in ("个", "种", "人")):
+            return None  # "一位老年患者", "两个靶点": an article or a kind, not a count
+        if count.group(1):  # "200余名", "30多个": more than
+            bound, hedge = "gt", count.group(1)
+        return Mention(
+            s,
+            count.end(),
+            "count",
+            low,
+            high,
+            "count",
+            bound,
+            hedge,
+            classifier=count.group(2),
+            parenthesised=norm[s - 1 : s] == "(" and norm[count.end() : count.end() + 1] == ")",
+        )
+    if chinese:
+        return None  # a Chinese numeral is read only with its unit ("五款", "八成")
+    duration = _DURATION.match(norm, e, limit)
+    if duration:
+        unit = {"个月": "months", "周": "weeks", "天": "days", "年": "years"}[duration.group(1)]
+        return _after_hedge(
+            norm, Mention(s, duration.end(), "duration", low, high, unit, bound, hedge), limit
+        )
+    return None
+
+
+def _after_hedge(norm: str, mention: Mention, limit: int) -> Mention:
+    after = _HEDGE_AFTER.match(norm, mention.end, limit)
+    if after is None or (after.group(1) == "多" and mention.kind == "percent"):
+        return mention
+    word = after.group(1)
+    return replace(mention, end=after.end(), bound=cues.HEDGES_AFTER[word], hedge=mention.hedge or word)
+
+
+# --- cues and links ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class CueHit:
+    start: int
+    end: int
+    cue: cues.ZhCue
+
+
+@lru_cache(maxsize=1)
+def _cue_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<c{i}>{c.pattern})" for i, c in enumerate(cues.CUES)))
+
+
+def find_cues(norm: str, start: int, end: int) -> list[CueHit]:
+    hits = []
+    for m in _cue_pattern().finditer(norm, start, end):
+        index = int(m.lastgroup[1:])  # type: ignore[index]
+        hits.append(CueHit(m.start(), m.end(), cues.CUES[index]))
+    return hits
+
+
+_CLAUSE_END = re.compile(r"[,，;；:：。!?！？、]")
+_RESPECTIVELY = "分别"
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    mention: Mention
+    metric: str
+    rule: str
+    sentence: tuple[int, int]
+    statistic: str | None = None
+    timepoint: str | None = None
+    grade: str | None = None
+    low: float | None = None  # a count told as a share of its cohort: the share
+    numerator: float | None = None
+    denominator: float | None = None
+
+
+def _clause(norm: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
+    lo, hi = sentence
+    left = max((m.end() for m in _CLAUSE_END.finditer(norm, lo, pos)), default=lo)
+    right = _CLAUSE_END.search(norm, pos, hi)
+    return left, right.start() if right else hi
+
+
+_GRADE = re.compile(
+    r"(?P<a>\d)\s*(?:-|~|至|/)\s*(?P<b>\d)\s*级|(?:≥|>=)\s*(?P<c>\d)\s*级|(?P<d>\d)\s*级(?:及|或)?以上|(?P<e>\d)\s*级"
+)
+
+
+def _grade(text: str) -> str | None:
+    """ "3级及以上" -> "≥3", "1-2级" -> "1-2", "3级" -> "3"."""
+    found = list(_GRADE.finditer(text))
+    if not found:
+        return None
+    m = found[-1]
+    if m.group("a"):
+        return f"{m.group('a')}-{m.group('b')}"
+    if m.group("c") or m.group("d"):
+        return f"≥{m.group('c') or m.group('d')}"
+    return m.group("e")
+
+
+def _has(pattern: str, text: str) -> bool:
+    return re.search(pattern, text) is not None
+
+
+class _Reader:
+    """Links the mentions of one Chinese span to metrics."""
+
+    def __init__(self, text: str, norm: str, span: tuple[int, int], doc_year: int | None):
+        self.text, self.norm = text, norm
+        self.sentences = sentences(text, *span)
+        self.mentions = scan(norm, span[0], span[1], doc_year)
+        self.cues = find_cues(norm, *span)
+
+    def links(self) -> list[Link]:
+        out: list[Link] = []
+        for sentence in self.sentences:
+            ms = [m for m in self.mentions if sentence[0] <= m.start < sentence[1]]
+            cs = [c for c in self.cues if sentence[0] <= c.start < sentence[1]]
+            paired = self._respectively(sentence, ms, cs)
+            for m in ms:
+                if id(m) in paired:
+                    out.append(paired[id(m)])
+                    continue
+                link = self._link(sentence, m, cs, out)
+                if link is not None:
+                    out.append(link)
+        return out
+
+    # "1年总体生存率及无病生存率分别达72%及51%": names and figures in order
+    def _respectively(self, sentence, ms, cs) -> dict[int, Link]:
+        where = self.norm.find(_RESPECTIVELY, *sentence)
+        if where < 0:
+            return {}
+        names = [c for c in cs if c.end <= where and "percent" in c.cue.kinds]
+        figures = [m for m in ms if m.start > where and m.kind == "percent"]
+        lo = max((m.end for m in ms if m.end <= where), default=sentence[0])
+        names = [c for c in names if c.start >= lo]
+        if len(names) < 2 or len(names) != len(figures):
+            return {}
+        return {
+            id(m): Link(
+                m, c.cue.metric, f"zh.{c.cue.id}.respectively", sentence, timepoint=self._timepoint(c)
+            )
+            for c, m in zip(names, figures, strict=True)
+        }
+
+    def _timepoint(self, cue: CueHit) -> str | None:
+        m = re.search(cues.TIMEPOINT_BEFORE_CUE, self.norm[max(0, cue.start - 6) : cue.start])
+        if not m:
+            return None
+        n = _value(m.group(1))
+        unit = {"个月": "M", "年": "Y", "周": "W"}[m.group(2)]
+        return f"P{int(n)}{unit}" if n else None
+
+    def _link(self, sentence, m: Mention, cs: list[CueHit], done: list[Link]) -> Link | None:
+        norm = self.norm
+        clause = _clause(norm, sentence, m.start)
+        if m.kind == "percent":
+            if _has(cues.NOT_A_RATE, norm[clause[0] : m.start]):
+                return None
+            cue = self._nearest_left(cs, m, clause, "percent")
+            if cue is None:
+                cue = self._right(cs, m, clause, "percent")
+            grade = _grade(norm[(cue.end if cue and cue.end <= m.start else clause[0]) : m.start])
+            if cue is None:
+                # "CRS发生率为85.7%,其中3级及以上为9.5%": the grade of the figure before
+                earlier = [x for x in done if x.sentence == sentence and x.mention.kind == "percent"]
+                if grade and "其中" in norm[clause[0] : m.start] and earlier:
+                    return replace(earlier[-1], mention=m, grade=grade, rule=earlier[-1].rule + ".grade")
+                label = self._label_cue(sentence)
+                if label is not None:
+                    return Link(m, label.cue.metric, f"zh.{label.cue.id}.label", sentence, grade=grade)
+                return None
+            return Link(
+                m, cue.cue.metric, f"zh.{cue.cue.id}", sentence, timepoint=self._timepoint(cue), grade=grade
+            )
+        if m.kind == "money":
+            return self._money(sentence, m, cs, clause)
+        if m.kind == "duration":
+            return self._duration(sentence, m, cs, clause)
+        if m.kind == "date":
+            return self._approval(sentence, m, clause)
+        if m.kind == "count":
+            return self._count(sentence, m, cs, clause, done)
+        return None
+
+    def _label_cue(self, sentence) -> CueHit | None:
+        """ "- 细胞因子释放综合征(CRS):" then "- 发生率超90%": a list line under a label line
+        takes the label's metric."""
+        line_start = self.norm.rfind("\n", 0, sentence[0]) + 1
+        if line_start <= 1:
+            return None
+        previous_line = self.norm.rfind("\n", 0, line_start - 1) + 1
+        label = self.norm[previous_line : line_start - 1].rstrip()
+        if not label.endswith((":", "：")):
+            return None
+        found = [c for c in find_cues(self.norm, previous_line, line_start - 1) if "percent" in c.cue.kinds]
+        return found[-1] if found else None
+
+    def _nearest_left(self, cs, m: Mention, clause, kind: str) -> CueHit | None:
+        left = [c for c in cs if clause[0] <= c.start and c.end <= m.start and kind in c.cue.kinds]
+        # a figure between a cue and this one took that cue
+        between = [x for x in self.mentions if x.kind == m.kind and x.end <= m.start]
+        if left:
+            best = max(left, key=lambda c: (c.end, c.cue.rank))
+            if any(best.end <= x.start for x in between if clause[0] <= x.start):
+                return None
+            return best
+        return None
+
+    def _right(self, cs, m: Mention, clause, kind: str) -> CueHit | None:
+        tail = self.norm[m.end : clause[1]]
+        reach = re.match(r"(?:的)?(?:患者|病人)?(?:中)?(?:出现|发生|获得|达到|实现)?", tail)
+        limit = m.end + (reach.end() if reach else 0) + 8
+        right = [c for c in cs if m.end <= c.start <= limit and c.end <= clause[1] and kind in c.cue.kinds]
+        return min(right, key=lambda c: c.start) if right else None
+
+    def _money(self, sentence, m: Mention, cs, clause) -> Link | None:
+        norm = self.norm
+        near = norm[max(sentence[0], min(clause[0], m.start - 12)) : min(sentence[1], m.end + 6)]
+        if _has(cues.NOT_A_PRICE, near) or max(m.low or 0, m.high or 0) > cues.MAX_PRICE:
+            return None
+        span = norm[m.start : m.end]
+        if _PER.search(span):
+            return Link(m, "cost", "zh.price_per_dose", sentence)
+        if span.endswith("级"):
+            return Link(m, "cost", "zh.price_tier", sentence)
+        prices = [c for c in cs if c.cue.metric == "cost"]
+        before = [c for c in prices if sentence[0] <= c.end <= m.start]
+        after = [c for c in prices if m.end <= c.start <= m.end + 12]
+        if before or after:
+            cue = (before[-1] if before else after[0]).cue
+            return Link(m, "cost", f"zh.{cue.id}", sentence)
+        if (m.low or 0) >= 1e5 and _has(cues.CART_WORDS, norm[sentence[0] : sentence[1]]):
+            return Link(m, "cost", "zh.price_cart", sentence)
+        return None
+
+    def _duration(self, sentence, m: Mention, cs, clause) -> Link | None:
+        norm = self.norm
+        if (
+            "中位" not in norm[clause[0] : m.end]
+            and "中位" not in norm[max(sentence[0], m.start - 12) : m.start]
+        ):
+            return None  # a range of follow-up or of times, not a median outcome
+        left = [c for c in cs if sentence[0] <= c.start and c.end <= m.start and "duration" in c.cue.kinds]
+        if not left:
+            return None
+        cue = left[-1]
+        between = norm[cue.end : m.start]
+        if "随访" in between or any(
+            x.kind == "duration"
+            and cue.end <= x.start < m.start
+            and "中位" in norm[_clause(norm, sentence, x.start)[0] : x.end]
+            for x in self.mentions
+        ):
+            return None
+        return Link(m, cue.cue.metric, f"zh.{cue.cue.id}.median", sentence, statistic="median")
+
+    def _approval(self, sentence, m: Mention, clause) -> Link | None:
+        norm = self.norm
+        after = norm[m.end : min(sentence[1], m.end + 30)]
+        before = norm[max(sentence[0], m.start - 12) : m.start]
+        later = re.search(cues.APPROVAL_WORDS, after)
+        if later is None and re.search(rf"(?:{cues.APPROVAL_WORDS})$", before) is None:
+            return None
+        gap = after[: later.start()] if later else ""
+        if _has(cues.NOT_APPROVAL, norm[max(sentence[0], m.start - 4) : m.start] + gap):
+            return None
+        text = norm[sentence[0] : sentence[1]]
+        if not (_has(cues.CART_WORDS, text) or _names(text)):
+            return None
+        return Link(m, "approval", "zh.approved", sentence)
+
+    def _count(self, sentence, m: Mention, cs, clause, done: list[Link]) -> Link | None:
+        norm, c = self.norm, m.classifier
+        ahead = norm[m.end : min(sentence[1], m.end + 25)]
+        ahead_clause = norm[m.end : clause[1]]
+        before = norm[max(sentence[0], m.start - 6) : m.start]
+        if re.search(cues.DEMONSTRATIVE_BEFORE, before):
+            return None
+        text = norm[sentence[0] : sentence[1]]
+        if c in ("款", "个", "种", "项"):
+            trial = re.match(rf"[^,。;]{{0,22}}?(?:{cues.TRIAL_NOUN})", ahead)
+            if c in ("项", "个") and trial and _has(cues.CART_WORDS, text):
+                return Link(m, "trial_count", "zh.count_trials", sentence)
+            product = re.match(rf"(?:{cues.PRODUCT_GAP})*(?:{cues.PRODUCT_NOUN})", ahead_clause)
+            if product and not _has(cues.NOT_CART_PRODUCTS, product.group(0)):
+                context = norm[self._previous_start(sentence) : sentence[1]]
+                if _has(cues.CART_WORDS, product.group(0)) or _has(cues.CART_WORDS, context):
+                    return Link(m, "product_count", "zh.count_products", sentence)
+        if c in cues.PERSON_CLASSIFIERS and not m.parenthesised:
+            patient = re.match(rf"[^,。;]{{0,22}}?(?:{cues.PATIENT_NOUN})", ahead_clause)
+            told = re.search(rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$|{cues.TREATED_BEFORE}", before)
+            if patient or told:
+                said = norm[m.start : m.end] + (patient.group(0) if patient else "")
+                paragraph = self._paragraph_start(m.start)
+                if any(
+                    link.metric == "patient_count"
+                    and link.mention.start >= paragraph
+                    and norm[link.mention.start : link.mention.end] == norm[m.start : m.end]
+                    and said.endswith("患者")
+                    for link in done
+                ):
+                    return None  # "10例患者" said again in the same paragraph
+                return Link(m, "patient_count", "zh.count_patients", sentence)
+        if c in ("例", "例次", "名", "位", "人") and not m.parenthesised:
+            return self._outcome_count(sentence, m, cs, clause)
+        return None
+
+    def _outcome_count(self, sentence, m: Mention, cs, clause) -> Link | None:
+        """ "10例中,死于复发者3例": a count after (or before) an outcome word, as a share of the
+        cohort named last before it ("N例…中", "N例患者", "N例次…中")."""
+        inside = [
+            x for x in cs if clause[0] <= x.start and x.end <= clause[1] and "outcome_count" in x.cue.kinds
+        ]
+        if not inside:
+            return None
+        cue = max(inside, key=lambda x: (x.cue.rank, -abs(x.start - m.start)))
+        per_treatment = m.classifier == "例次"
+        cohort = None
+        pattern = re.compile(r"(\d+)\s*例次" if per_treatment else r"(\d+)\s*(?:例|名|位)(?!次)")
+        lo = self._paragraph_start(m.start)
+        for found in pattern.finditer(self.norm, lo, m.start):
+            rest = self.norm[found.end() : found.end() + 30]
+            if re.match(r"[^,。;]{0,24}?(?:中|患者)", rest):
+                cohort = float(found.group(1))
+        if not cohort or m.low is None or m.low > cohort:
+            return None
+        share = round(100 * m.low / cohort, 1)
+        if any(
+            x.kind == "percent" and x.low is not None and abs(x.low - share) < 0.15
+            for x in self.mentions
+            if sentence[0] <= x.start < sentence[1]
+        ):
+            return None  # "深度缓解达84.6%:11人达到…": the share is stated already
+        return Link(
+            m,
+            cue.cue.metric,
+            f"zh.{cue.cue.id}.of_cohort",
+            sentence,
+            low=share,
+            numerator=m.low,
+            denominator=cohort,
+        )
+
+    def _previous_start(self, sentence) -> int:
+        i = self.sentences.index(sentence)
+        return self.sentences[i - 1][0] if i else sentence[0]
+
+    def _paragraph_start(self, pos: int) -> int:
+        return self.text.rfind("\n", 0, pos) + 1
+
+
+# --- attribution ---------------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=1)
+def _name_pattern() -> tuple[re.Pattern[str], dict[str, str]]:
+    names: dict[str, str] = dict(CJK_INN)
+    for p in PRODUCTS:
+        for alias in (p.inn, *p.aliases):
+            if not _CJK.search(alias) and len(alias) >= 4:
+                names[alias.lower()] = p.inn
+    ordered = sorted(names, key=len, reverse=True)
+    parts = [re.escape(n) if _CJK.search(n) else rf"(?<![A-Za-z]){re.escape(n)}(?![A-Za-z])" for n in ordered]
+    return re.compile("|".join(parts), re.IGNORECASE), names
+
+
+def _names(text: str) -> list[tuple[int, int, str]]:
+    pattern, names = _name_pattern()
+    return [
+        (m.start(), m.end(), names.get(m.group(0)) or names[m.group(0).lower()])
+        for m in pattern.finditer(text)
+    ]
+
+
+@lru_cache(maxsize=1)
+def _indication_pattern() -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<i{i}>{p})" for i, (p, _) in enumerate(cues.INDICATIONS)))
+
+
+@lru_cache(maxsize=1)
+def _region_pattern() -> tuple[re.Pattern[str], list[str | None]]:
+    values = [value for _, value in cues.REGIONS]
+    return re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(cues.REGIONS))), values
+
+
+def _indications(text: str, base: int = 0) -> list[tuple[int, str]]:
+    return [
+        (base + m.start(), cues.INDICATIONS[int(m.lastgroup[1:])][1])
+        for m in _indication_pattern().finditer(text)
+    ]  # type: ignore[index]
+
+
+def _regions(text: str, base: int = 0) -> list[tuple[int, str | None]]:
+    pattern, values = _region_pattern()
+    return [(base + m.start(), values[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]  # type: ignore[index]
+
+
+@dataclass(frozen=True, slots=True)
+class Who:
+    product: str | None = None
+    indication: str | None = None
+    region: str | None = None
+    population: str | None = None
+
+
+class _Attributor:
+    def __init__(self, text: str, norm: str, sentences: list[tuple[int, int]]):
+        self.text, self.norm, self.sentences = text, norm, sentences
+        first_line_end = norm.find("\n")
+        opening = sentences[0] if sentences else (0, 0)
+        topic_end = max(opening[1], first_line_end if first_line_end > 0 else 0)
+        head = norm[:topic_end]
+        heads = {inn for _, _, inn in _names(norm[: max(topic_end, self._first_paragraph_end())])}
+        every = Counter(inn for _, _, inn in _names(norm))
+        self.topic_product = (
+            next(iter(heads)) if len(heads) == 1 else (next(iter(every)) if len(every) == 1 else None)
+        )
+        found = _indications(head)
+        self.topic_indication = found[0][1] if found else None
+        counts = Counter(v for _, v in _regions(norm) if v is not None)
+        if counts:
+            best = max(counts.values())
+            leaders = [r for r, n in counts.items() if n == best]
+            self.topic_region = "China" if "China" in leaders else leaders[0]
+        else:
+            self.topic_region = None
+
+    def _first_paragraph_end(self) -> int:
+        lines = [m for m in re.finditer(r"[^\n]+", self.norm) if len(m.group(0).strip()) > 30]
+        return lines[0].end() if lines else 0
+
+    def who(self, link: Link) -> Who:
+        norm = self.norm
+        lo, hi = link.sentence
+        m = link.mention
+        sentence = norm[lo:hi]
+        metric = link.metric
+        comparator = _has(cues.COMPARATOR, sentence)
+        i = self.sentences.index(link.sentence)
+        previous = [
+            self.sentences[j]
+            for j in (i - 1, i - 2)
+            if j >= 0 and self._same_paragraph(self.sentences[j], link.sentence)
+        ]
+        # product
+        product = None
+        if not comparator and metric not in ("product_count", "trial_count"):
+            product = self._product(link, previous)
+        # indication
+        clause = _clause(norm, link.sentence, m.start)
+        found = _indications(sentence, lo)
+        own = [f for f in found if clause[0] <= f[0] < clause[1]]
+        indication = _nearest(own or found, m.start) if found else None
+        if indication is None and not comparator and metric != "cost":  # a price is the product's
+            for p in previous[:1]:
+                got = _indications(norm[p[0] : p[1]], p[0])
+                if got:
+                    indication = got[-1][1]
+                    break
+        if (
+            indication is None
+            and not comparator
+            and metric not in ("cost", "cost_reduction", "product_count", "trial_count")
+        ):
+            indication = self.topic_indication
+        # region
+        region = None
+        if not comparator:
+            here = _regions(sentence, lo)
+            own_region = [r for r in here if clause[0] <= r[0] < clause[1]]
+            left_region = [r for r in here if r[0] < m.start]
+            right_region = [r for r in here if r[0] >= m.end]
+            if metric == "approval" and right_region:
+                region = right_region[0][1]  # "2017年8月,美国食品和药物管理局批准…": who approved
+            elif own_region or left_region:
+                region = _nearest(own_region or left_region, m.start)
+            elif metric == "cost" and m.unit == "CNY":
+                region = "China"
+            else:
+                for p in previous:
+                    got = _regions(norm[p[0] : p[1]], p[0])
+                    if got:
+                        region = got[0][1]  # the sentence's frame: "全球范围内有5款…，包括…美国…"
+                        break
+                else:
+                    region = self.topic_region
+        population = next((v for p, v in cues.POPULATIONS if re.search(p, sentence)), None)
+        return Who(product, indication, region, population)
+
+    def _same_paragraph(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
+        return "\n\n" not in self.norm[a[1] : b[0]]
+
+    def _product(self, link: Link, previous) -> str | None:
+        norm, m = self.norm, link.mention
+        lo, hi = link.sentence
+        names = [(s + lo, e + lo, inn) for s, e, inn in _names(norm[lo:hi])]
+        if names:
+            left = [n for n in names if n[1] <= m.start]
+            if link.metric == "approval":
+                clause = _clause(norm, link.sentence, m.start)
+                near = [n for n in names if clause[0] <= n[0] and n[1] <= clause[1]]
+                if len({n[2] for n in near}) == 1:
+                    return near[0][2]
+            if left:
+                name = left[-1]
+                if _has(cues.SEVERAL, norm[name[1] : m.start]):
+                    return None
+                return name[2]
+            return names[0][2] if len({n[2] for n in names}) == 1 else None
+        if _has(cues.SEVERAL, norm[max(lo, m.start - 12) : m.start]):
+            return None
+        for p in previous[:1]:
+            got = {inn for _, _, inn in _names(norm[p[0] : p[1]])}
+            if len(got) == 1:
+                return next(iter(got))
+            if got:
+                return None
+        return self.topic_product
+
+
+def _nearest(found: list[tuple[int, str | None]], pos: int) -> str | None:
+    left = [f for f in found if f[0] <= pos]
+    chosen = left[-1] if left else min(found, key=lambda f: abs(f[0] - pos))
+    return chosen[1]
+
+
+# --- the ledger's claims -------------------------------------------------------------------------
+
+_DATELINE = re.compile(r"(?:更新时间|发布时间|发布日期|日期|时间)\s*[:：]\s*((?:19|20)\d{2})")
+_YEAR = re.compile(r"((?:19|20)\d{2})\s*年|((?:19|20)\d{2})-\d{1,2}-\d{1,2}")
+
+
+def document_year(norm: str) -> int | None:
+    """The year "今年" means: the dateline's, else the latest year the article names."""
+    dateline = _DATELINE.search(norm[:600])
+    if dateline:
+        return int(dateline.group(1))
+    years = [int(a or b) for a, b in _YEAR.findall(norm)]
+    return max(years) if years else None
+
+
+def claims(text: str, spans: list[tuple[int, int]], sha256: str, line_starts: list[int]) -> list[Claim]:
+    """The claims of the Chinese spans of one document."""
+    import bisect
+
+    norm = text.translate(cues.FULL_WIDTH)
+    year = document_year(norm)
+    has_dateline = _DATELINE.search(norm[:600]) is not None
+    out: dict[tuple[int, int, str], Claim] = {}
+    for span in spans:
+        reader = _Reader(text, norm, span, year if has_dateline else None)
+        # "今年"/"去年" always take the article's year; a bare "6月23日" only a dateline's
+        if not has_dateline and year is not None:
+            reader.mentions = _relative_dates(norm, reader.mentions, span, year)
+        attributor = _Attributor(text, norm, reader.sentences)
+        for link in reader.links():
+            m = link.mention
+            who = attributor.who(link)
+            line = bisect.bisect_right(line_starts, m.start) - 1
+            key = (m.start, m.end, link.metric)
+            if key in out:
+                continue
+            try:
+                value = _claim_value(link)
+                out[key] = Claim(
+                    id=claim_id(sha256, __version__, m.start, m.end, link.metric),
+                    metric=link.metric,
+                    text=text[m.start : m.end],
+                    start=m.start,
+                    end=m.end,
+                    line=line + 1,
+                    column=m.start - line_starts[line] + 1,
+                    sentence=text[link.sentence[0] : link.sentence[1]].strip()[:1000],
+                    value=value,
+                    approx=value.bound == "approx" or m.bound == "approx",
+                    hedge=m.hedge,
+                    numerator=link.numerator if link.numerator is not None else m.numerator,
+                    denominator=link.denominator if link.denominator is not None else m.denominator,
+                    statistic=link.statistic,  # type: ignore[arg-type]
+                    timepoint=link.timepoint,
+                    grade=link.grade if link.metric in ("crs", "neurotoxicity", "adverse_event") else None,
+                    product=who.product,
+                    indication=who.indication,  # type: ignore[arg-type]
+                    region=who.region,  # type: ignore[arg-type]
+                    population=who.population,  # type: ignore[arg-type]
+                    rule=link.rule,
+                )
+            except ValueError:
+                continue  # one claim the rules made inconsistent, not a lost file
+    return [out[k] for k in sorted(out)]
+
+
+def _relative_dates(norm: str, mentions: list[Mention], span: tuple[int, int], year: int) -> list[Mention]:
+    extra = []
+    for m in _DATE.finditer(norm, *span):
+        if m.group("rel") and not m.group("y"):
+            date = _date(m, year)
+            if date and not any(x.start == m.start() and x.kind == "date" for x in mentions):
+                extra.append(Mention(m.start(), m.end(), "date", unit="date", date=date))
+    return sorted([*mentions, *extra], key=lambda x: x.start)
+
+
+def _claim_value(link: Link) -> Value:
+    m = link.mention
+    if link.metric == "approval":
+        return Value(low=None, high=None, unit="date", bound="eq", date=m.date)
+    if link.low is not None:
+        return Value(low=link.low, high=link.low, unit="%", bound="eq")
+    unit = m.unit
+    low, high, bound = m.low, m.high, m.bound
+    if low != high and low is not None and high is not None:
+        bound = "range"  # "约50%-60%": a range, hedged (the claim's approx says so)
+    elif bound in ("gt", "ge"):
+        high = None
+    elif bound in ("lt", "le"):
+        low = None
+    return Value(low=low, high=high, unit=unit, bound=bound)  # type: ignore[arg-type]

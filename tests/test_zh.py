@@ -1,0 +1,299 @@
+"""Articles written in Chinese (CLAIMS.md section 6), on sentences of our own: language per
+paragraph, the number scanner, each metric family in several genres (abstract, price news,
+approval news, a doctor's Q&A, a hospital page, business news with no claim), attribution, and the
+commands downstream (diff and check across a Chinese and an English article)."""
+
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from carclaims.cli import app
+from carclaims.extract import extract_text
+from carclaims.zh import chinese_spans, zh_number
+
+runner = CliRunner()
+
+
+def claims_of(text: str):
+    return extract_text(text).claims
+
+
+def one(text: str, metric: str):
+    found = [c for c in claims_of(text) if c.metric == metric]
+    assert len(found) == 1, [(c.text, c.metric) for c in claims_of(text)]
+    return found[0]
+
+
+# --- language --------------------------------------------------------------------------------------
+
+
+def test_chinese_paragraphs_are_found_by_their_characters():
+    english = "Kymriah costs $475,000 in the US."
+    chinese = "奕凯达在国内的定价为120万元/针。"
+    assert chinese_spans(english) == []
+    assert chinese_spans(chinese) == [(0, len(chinese))]
+    mixed = f"{english}\n\n{chinese}\n"
+    assert chinese_spans(mixed) == [(len(english) + 2, len(english) + 2 + len(chinese))]
+    # a Chinese paragraph with a Latin brand name is still Chinese
+    assert chinese_spans("Yescarta(阿基仑赛注射液)在中国获批上市。") != []
+
+
+def test_a_mixed_page_reads_each_paragraph_in_its_language():
+    text = "In China, Yescarta costs RMB 1.2 million.\n\n奕凯达的客观缓解率为79%。\n"
+    found = {(c.text, c.metric) for c in claims_of(text)}
+    assert ("RMB 1.2 million", "cost") in found and ("79%", "orr") in found
+    assert all(not c.rule.startswith("zh.") for c in claims_of(text) if c.text == "RMB 1.2 million")
+
+
+# --- numbers ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("word", "value"), [("十二", 12), ("两", 2), ("一百二十", 120), ("五", 5), ("百万", 1e6), ("三十", 30)]
+)
+def test_chinese_numerals(word, value):
+    assert zh_number(word) == value
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "low", "high", "unit", "bound"),
+    [
+        ("该产品定价为120万元/针。", "120万元/针", 1_200_000, 1_200_000, "CNY", "eq"),
+        ("这款产品在美国的价格约为37.3万美元。", "约为37.3万美元", 373_000, 373_000, "USD", "approx"),
+        ("这款产品在美国的价格是37.3万美元左右。", "37.3万美元左右", 373_000, 373_000, "USD", "approx"),
+        (
+            "该疗法的治疗费用超过1.2亿元的说法并不准确,实际定价为99.9万元。",
+            "99.9万元",
+            999_000,
+            999_000,
+            "CNY",
+            "eq",
+        ),
+        ("临床试验阶段的治疗费用在3万-5万元之间。", "3万-5万元", 30_000, 50_000, "CNY", "range"),
+        ("商业化产品的治疗费用需要100多万元。", "100多万元", 1_000_000, None, "CNY", "gt"),
+        ("该产品的定价低于百万元。", "低于百万元", None, 1_000_000, "CNY", "lt"),
+        (
+            "此前百万元级的CAR-T治疗费用让许多家庭望而却步。",
+            "百万元级",
+            1_000_000,
+            1_000_000,
+            "CNY",
+            "approx",
+        ),
+        ("该产品定价为１２０万元/针。", "１２０万元/针", 1_200_000, 1_200_000, "CNY", "eq"),  # full-width
+        ("香港的治疗价格约为200万港元。", "约为200万港元", 2_000_000, 2_000_000, "HKD", "approx"),
+    ],
+)
+def test_money(text, span, low, high, unit, bound):
+    costs = [c for c in claims_of(text) if c.metric == "cost"]
+    assert len(costs) == 1
+    claim = costs[0]
+    assert claim.text == span and text[claim.start : claim.end] == span
+    assert (claim.value.low, claim.value.high, claim.value.unit, claim.value.bound) == (
+        low,
+        high,
+        unit,
+        bound,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "metric", "low", "high", "bound"),
+    [
+        ("该研究的客观缓解率为94.7%。", "orr", 94.7, 94.7, "eq"),
+        ("部分研究中完全缓解率超过50%。", "cr", 50, None, "gt"),
+        ("患者的总有效率约80%。", "orr", 80, 80, "approx"),
+        ("完全缓解率不到50%。", "cr", None, 50, "lt"),
+        ("有效率高达100%。", "orr", None, 100, "le"),
+        ("完全缓解率在80%以上。", "cr", 80, None, "ge"),
+        ("约八成患者获得完全缓解。", "cr", 80, 80, "approx"),
+        ("临床研究的总体有效率为73%~100%。", "orr", 73, 100, "range"),
+    ],
+)
+def test_rates_and_hedges(text, metric, low, high, bound):
+    claim = one(text, metric)
+    assert (claim.value.low, claim.value.high, claim.value.bound) == (low, high, bound)
+
+
+# --- families, several genres -----------------------------------------------------------------------
+
+ABSTRACT = (
+    "目的 评估CD19 CAR-T细胞治疗复发/难治性弥漫大B细胞淋巴瘤的疗效。方法 回顾性分析在我院接受治疗的"
+    "42例患者。结果 42例患者中,客观缓解率(ORR)为78.6%(33/42),完全缓解(CR)率为52.4%(22/42)。"
+    "中位随访时间18个月,中位无进展生存期为11.2个月。1年总生存率为71.4%。细胞因子释放综合征发生率为"
+    "85.7%,其中3级及以上为9.5%;免疫效应细胞相关神经毒性综合征发生率为11.9%。"
+)
+
+
+def test_an_abstract():
+    got = {(c.text, c.metric): c for c in claims_of(ABSTRACT)}
+    assert set(got) == {
+        ("42例", "patient_count"),
+        ("78.6%(33/42)", "orr"),
+        ("52.4%(22/42)", "cr"),
+        ("11.2个月", "pfs"),
+        ("71.4%", "os"),
+        ("85.7%", "crs"),
+        ("9.5%", "crs"),
+        ("11.9%", "neurotoxicity"),
+    }
+    orr = got[("78.6%(33/42)", "orr")]
+    assert (orr.numerator, orr.denominator, orr.indication) == (33, 42, "LBCL")
+    assert got[("11.2个月", "pfs")].statistic == "median"  # the follow-up's 18个月 is no claim
+    assert got[("71.4%", "os")].timepoint == "P1Y"
+    assert got[("9.5%", "crs")].grade == "≥3" and got[("85.7%", "crs")].grade is None
+
+
+def test_counts_told_as_a_share_of_the_cohort():
+    text = (
+        "方法 12例复发难治急性B淋巴细胞白血病患者接受CAR-T细胞治疗。结果 其中9例完全缓解,2例部分缓解。"
+        "20例次可评估的输注中,发生细胞因子释放综合征15例次。随访期间,12例中,死于复发者3例。"
+    )
+    got = {(c.text, c.metric): c for c in claims_of(text)}
+    assert got[("9例", "cr")].value.low == 75.0 and got[("9例", "cr")].denominator == 12
+    assert got[("15例次", "crs")].value.low == 75.0 and got[("15例次", "crs")].denominator == 20
+    assert got[("3例", "relapse")].value.low == 25.0
+    assert not any(c.text == "2例" for c in got.values())  # a partial response is no metric here
+
+
+PRICE_NEWS = (
+    "国内第6款CAR-T产品获批,定价约115万元/针\n\n"
+    "记者从药企获悉,目前国内已有7款CAR-T产品获批上市,价格均在100万元以上。"
+    "据了解,超过20个城市的惠民保已将CAR-T纳入特药目录,最高可赔付100万元。"
+    "某市惠民保今年保费为89元/人,参保人数超过600万人。\n"
+)
+
+
+def test_price_and_insurance_news():
+    got = {(c.text, c.metric) for c in claims_of(PRICE_NEWS)}
+    assert ("约115万元/针", "cost") in got
+    assert ("7款", "product_count") in got  # "第6款" is a rank, not a count
+    assert ("100万元以上", "cost") in got and ("100万元", "cost") in got  # a payout
+    assert not any(t.startswith("第6款") or t.startswith("超过20个") for t, _ in got)  # cities
+    assert not any(m == "cost" and "89" in t for t, m in got)  # a premium
+    assert all(c.region == "China" for c in claims_of(PRICE_NEWS))
+
+
+def test_business_news_has_no_claims():
+    text = (
+        "2023年,某公司实现营业收入约5亿元,其CAR-T产品全年销售额同比增长30%。另一家公司2023年收入"
+        "1.74亿元,净亏损5.6亿元。CAR-T行业市场规模预计2030年将达到300亿元,公司完成新一轮融资2亿美元。"
+    )
+    assert claims_of(text) == []
+
+
+def test_approval_news():
+    text = (
+        "2024年2月23日,国家药品监督管理局批准泽沃基奥仑赛注射液(商品名:赛恺泽)上市,用于治疗复发或难治性"
+        "多发性骨髓瘤成人患者。这是我国批准的第5款CAR-T产品。该产品的上市申请于2022年10月被受理。"
+    )
+    approvals = [c for c in claims_of(text) if c.metric == "approval"]
+    assert [(c.text, c.value.date, c.product, c.region, c.indication) for c in approvals] == [
+        ("2024年2月23日", "2024-02-23", "zevorcabtagene autoleucel", "China", "MM")
+    ]
+    # "今年"/"去年" take the article's dateline
+    dated = "更新时间:2022-06-22\n去年6月,国内首个获批上市的CAR-T细胞治疗产品上市。\n"
+    assert [c.value.date for c in claims_of(dated) if c.metric == "approval"] == ["2021-06"]
+    # an approval of some other drug in the same article is no CAR-T approval
+    assert not [
+        c
+        for c in claims_of("两款降糖药均于6月18日获批上市。2024年共有5款新药获批。")
+        if c.metric == "approval"
+    ]
+
+
+def test_a_doctors_answer():
+    text = (
+        "问:CAR-T治疗白血病的效果如何?\n答:对于复发难治的急性B淋巴细胞白血病,CAR-T的完全缓解率可达到"
+        "80%-90%,但约有一半患者会在一年内复发。治疗费用一般在30万到50万元之间。\n"
+    )
+    got = {(c.text, c.metric): c for c in claims_of(text)}
+    assert got[("80%-90%", "cr")].indication == "B-ALL"
+    half = got[("约有一半", "relapse")]
+    assert (half.value.low, half.value.bound) == (50, "approx")
+    assert ("30万到50万元", "cost") in got
+
+
+def test_a_hospital_page():
+    text = "我院血液科自2018年开展CAR-T细胞治疗以来,已累计完成300余例,骨髓瘤患者的总有效率达95%。"
+    got = {(c.text, c.metric): c for c in claims_of(text)}
+    assert got[("300余例", "patient_count")].value.bound == "gt"
+    assert got[("95%", "orr")].indication == "MM"
+
+
+# --- attribution ------------------------------------------------------------------------------------
+
+
+def test_products_by_their_chinese_names_and_brands():
+    text = (
+        "在这5款药物中,纳基奥仑赛注射液是唯一一款定价低于百万元的产品,价格为99.9万元/针,其余产品定价均超百万,"
+        "其中瑞基奥仑赛注射液定价最高,达129万元/针。"
+    )
+    got = {c.text: c.product for c in claims_of(text)}
+    assert got["99.9万元/针"] == "inaticabtagene autoleucel"
+    assert got["129万元/针"] == "relmacabtagene autoleucel"
+    assert got["超百万"] is None  # said of the other products
+    assert "5款" not in got  # "这5款" restates the list
+
+
+def test_regions():
+    got = {
+        c.text: c.region for c in claims_of("这款产品在国外的价格是37.3万美元左右,在国内会尽可能提升可及性。")
+    }
+    assert got == {"37.3万美元左右": None}
+    text = "2017年8月,美国食品和药物管理局批准全球首个商业化CAR-T细胞产品,儿童患者完全缓解率达85%。"
+    regions = {c.metric: c.region for c in claims_of(text)}
+    assert regions == {"approval": "US", "cr": "US"}  # "全球首个" ranks, it places nothing
+    assert one("随后国内外开展了大量CAR-T临床研究,总体有效率为73%~100%。", "orr").region == "global"
+
+
+def test_a_conventional_treatments_figures_are_no_products():
+    text = (
+        "奕凯达上市一年。传统治疗手段对淋巴瘤效果不佳,一项汇总分析显示,患者的临床缓解率只有26%,"
+        "中位总生存期仅6.3个月。"
+    )
+    for claim in claims_of(text):
+        assert claim.product is None and claim.region is None
+
+
+# --- downstream ------------------------------------------------------------------------------------
+
+ZH_ARTICLE = (
+    "阿基仑赛注射液(奕凯达)在国内的定价为120万元/针。\n\n"
+    "在关键临床试验中,奕凯达治疗大B细胞淋巴瘤的客观缓解率为79%。\n"
+)
+EN_ARTICLE = (
+    "In China, Yescarta (axicabtagene ciloleucel) is priced at RMB 1.2 million per infusion.\n\n"
+    "In its pivotal study in large B-cell lymphoma, Yescarta had an objective response rate of {orr}%.\n"
+)
+
+
+def test_diff_pairs_a_chinese_and_an_english_article(tmp_path: Path):
+    zh = tmp_path / "zh.txt"
+    en = tmp_path / "en.txt"
+    zh.write_text(ZH_ARTICLE, "utf-8")
+    en.write_text(EN_ARTICLE.format(orr=79), "utf-8")
+    result = runner.invoke(app, ["diff", str(zh), str(en), "--json"])
+    assert result.exit_code == 0, result.output
+    import json
+
+    pairs = json.loads(result.stdout)["pairs"]
+    assert sorted((p["verdict"], p["a"]["metric"]) for p in pairs) == [("same", "cost"), ("same", "orr")]
+    en.write_text(EN_ARTICLE.format(orr=91), "utf-8")
+    result = runner.invoke(app, ["diff", str(zh), str(en), "--json"])
+    assert result.exit_code == 1
+    assert {p["verdict"] for p in json.loads(result.stdout)["pairs"]} == {"same", "conflict"}
+
+
+def test_check_finds_the_conflict_between_them(tmp_path: Path):
+    corpus = tmp_path / "articles"
+    corpus.mkdir()
+    (corpus / "zh.txt").write_text(ZH_ARTICLE, "utf-8")
+    (corpus / "en.txt").write_text(EN_ARTICLE.format(orr=91), "utf-8")
+    ledgers = tmp_path / "ledgers"
+    assert runner.invoke(app, ["extract", str(corpus), "--out", str(ledgers)]).exit_code == 0
+    result = runner.invoke(app, ["check", str(corpus), "--ledgers", str(ledgers), "--all-conflicts"])
+    assert result.exit_code == 1
+    conflicts = [line for line in result.stdout.splitlines() if "corpus-conflict" in line]
+    assert conflicts and any("79" in line and "91" in line for line in conflicts)

@@ -297,3 +297,46 @@ def test_the_index_counts_verify_verdicts_per_article(seed_report: Path):
     row = next(r for r in index.split("<tr>") if 'href="001_bc066277e9d657c6.html"' in r)
     cells = re.findall(r'<td data-sort="([^"]*)">', row)
     assert cells[-2:] == [str(agree), str(differ)]
+
+
+CHINESE = (
+    "奕凯达上市一年\n\n"
+    "阿基仑赛注射液(奕凯达)在国内的定价为１２０万元/针,客观缓解率为79%,完全缓解率为５２％。\n\n"
+    "截至目前,国内获批上市的CAR-T产品已达7款。\n"
+)
+
+
+@pytest.fixture(scope="module")
+def chinese_report(tmp_path_factory) -> Path:
+    work = tmp_path_factory.mktemp("chinese")
+    (work / "src").mkdir()
+    (work / "src" / "zh.txt").write_text(CHINESE, "utf-8")
+    result = runner.invoke(app, ["extract", str(work / "src"), "--out", str(work / "ledgers"), "-q"])
+    assert result.exit_code == 0, result.output
+    build_report([work / "src"], work / "ledgers", work / "report")
+    return work
+
+
+def test_a_chinese_article_is_marked_at_its_own_characters(chinese_report: Path):
+    ledger = Ledger.model_validate_json((chinese_report / "ledgers" / "zh.json").read_text("utf-8"))
+    assert {c.text for c in ledger.claims} == {"１２０万元/针", "79%", "５２％", "7款"}  # full-width kept
+    page = (chinese_report / "report" / "zh.html").read_text("utf-8")
+    for claim in ledger.claims:
+        assert re.search(rf'<mark id="{claim.id}"[^>]*>{re.escape(claim.text)}</mark>', page), claim.text
+
+
+def test_the_browser_highlights_chinese_figures(browser, chinese_report: Path, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    ledger = Ledger.model_validate_json((chinese_report / "ledgers" / "zh.json").read_text("utf-8"))
+    browser.set_window_size(1280, 900)
+    browser.get((chinese_report / "report" / "zh.html").as_uri())
+    shown = browser.execute_script(
+        "return Object.fromEntries(Array.from(document.querySelectorAll('mark[data-claim-id]'))"
+        ".map(m => [m.id, m.textContent]))"
+    )
+    assert shown == {c.id: c.text for c in ledger.claims}
+    price = next(c for c in ledger.claims if c.metric == "cost")
+    browser.find_element(By.ID, price.id).click()
+    assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text == show_value(price)
+    browser.save_screenshot(str(tmp_path / "chinese.png"))

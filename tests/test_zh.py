@@ -297,3 +297,38 @@ def test_check_finds_the_conflict_between_them(tmp_path: Path):
     assert result.exit_code == 1
     conflicts = [line for line in result.stdout.splitlines() if "corpus-conflict" in line]
     assert conflicts and any("79" in line and "91" in line for line in conflicts)
+
+
+def test_review_decisions_reattach_in_chinese_text(tmp_path: Path, monkeypatch):
+    import json
+
+    monkeypatch.chdir(tmp_path)
+    seeds = tmp_path / "data" / "seeds"
+    seeds.mkdir(parents=True)
+    article = seeds / "zh.txt"
+    article.write_text(ZH_ARTICLE, "utf-8")
+
+    def extract() -> dict:
+        result = runner.invoke(app, ["extract", "data/seeds", "--out", "data/extracted", "-q"])
+        assert result.exit_code == 0, result.output
+        return json.loads((tmp_path / "data" / "extracted" / "zh.json").read_text("utf-8"))
+
+    def status() -> tuple[int, dict]:
+        result = runner.invoke(app, ["review", "status", "data/seeds", "--json"])
+        return result.exit_code, json.loads(result.stdout)["sources"][0]
+
+    claims = {c["metric"]: c for c in extract()["claims"]}
+    for verb, claim, extra in (
+        ("accept", claims["cost"], []),
+        ("reject", claims["orr"], ["--reason", "wrong-value"]),
+    ):
+        args = ["review", verb, "data/seeds/zh.txt", claim["id"], *extra, "--reviewer", "Test Reviewer"]
+        assert runner.invoke(app, args).exit_code == 0
+    article.write_text("编者按:本文更新于今年。\n\n" + ZH_ARTICLE, "utf-8")
+    assert {c["id"] for c in extract()["claims"]}.isdisjoint({claims["cost"]["id"], claims["orr"]["id"]})
+    code, row = status()
+    assert code == 0 and (row["decisions"], row["attached"], row["orphaned"]) == (2, 2, 0)
+    article.write_text(ZH_ARTICLE.split("\n\n")[0] + "\n", "utf-8")  # the ORR's sentence is gone
+    extract()
+    code, row = status()
+    assert code == 1 and (row["decisions"], row["attached"], row["orphaned"]) == (2, 1, 1)

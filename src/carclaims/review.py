@@ -42,6 +42,16 @@ from .ingest import line_starts
 from .ledger import Claim, Ledger, Value, write_atomic
 
 CONTEXT_CHARS = 32  # prefix and suffix kept around a quote
+CONTEXT_CHARS_CJK = 12  # as many words in Chinese, where a character is a word or half of one
+_CJK = re.compile(r"[\u3400-\u9fff]")
+
+
+def context_width(text: str, start: int, end: int) -> int:
+    """How many characters of context keep about six words: fewer in Chinese text."""
+    around = text[max(0, start - CONTEXT_CHARS) : end + CONTEXT_CHARS]
+    return CONTEXT_CHARS_CJK if len(_CJK.findall(around)) * 2 > len(around) else CONTEXT_CHARS
+
+
 CONTEXT_ALIKE = 60.0  # step 2: the same quote, its context this alike (0-100)
 CONTEXT_FUZZY = 85.0  # step 3: another quote (an edited figure), its context nearly the same
 REASONS = ("not-a-claim", "wrong-metric", "wrong-value", "wrong-attribution", "duplicate", "other")
@@ -99,11 +109,12 @@ class Decision(BaseModel):
 
 
 def anchor_of(text: str, start: int, end: int, metric: str) -> Anchor:
+    width = context_width(text, start, end)
     return Anchor(
         quote=text[start:end],
         metric=metric,
-        prefix=text[max(0, start - CONTEXT_CHARS) : start],
-        suffix=text[end : end + CONTEXT_CHARS],
+        prefix=text[max(0, start - width) : start],
+        suffix=text[end : end + width],
         start=start,
         end=end,
     )
@@ -212,8 +223,14 @@ def rewrite(path: Path, change: Any) -> list[Decision]:
 # --- attaching decisions to the claims of a fresh ledger --------------------------------------
 
 
-def _context(text: str, start: int, end: int) -> str:
-    return text[max(0, start - CONTEXT_CHARS) : start] + "\u2038" + text[end : end + CONTEXT_CHARS]
+def _width(anchor: Anchor) -> int:
+    """The context width an anchor was recorded with (its longer side: one may end at the text's
+    edge)."""
+    return max(len(anchor.prefix), len(anchor.suffix), 1)
+
+
+def _context(text: str, start: int, end: int, width: int = CONTEXT_CHARS) -> str:
+    return text[max(0, start - width) : start] + "\u2038" + text[end : end + width]
 
 
 @dataclass
@@ -299,7 +316,7 @@ def _attach_one(decision: Decision, text: str, claims: list[Claim], taken: set[s
         found, how = min(exact, key=lambda c: abs(c.start - a.start)), "exact"
     else:
         quoted = [
-            (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
+            (fuzz.ratio(wanted, _context(text, c.start, c.end, _width(a))), -abs(c.start - a.start), c)
             for c in same_metric
             if c.text == a.quote
         ]
@@ -308,7 +325,7 @@ def _attach_one(decision: Decision, text: str, claims: list[Claim], taken: set[s
             found, how = max(quoted, key=lambda q: q[:2])[2], "quote"
         else:
             fuzzy = [
-                (fuzz.ratio(wanted, _context(text, c.start, c.end)), -abs(c.start - a.start), c)
+                (fuzz.ratio(wanted, _context(text, c.start, c.end, _width(a))), -abs(c.start - a.start), c)
                 for c in same_metric
             ]
             fuzzy = [f for f in fuzzy if f[0] >= CONTEXT_FUZZY]
@@ -342,7 +359,7 @@ def _find_quote(text: str, a: Anchor) -> tuple[int, int] | None:
     wanted = a.prefix + "\u2038" + a.suffix
     at = text.find(a.quote)
     while at >= 0:
-        score = fuzz.ratio(wanted, _context(text, at, at + len(a.quote)))
+        score = fuzz.ratio(wanted, _context(text, at, at + len(a.quote), _width(a)))
         if score >= CONTEXT_ALIKE and (
             best is None or (score, -abs(at - a.start)) > (best[0], -abs(best[1] - a.start))
         ):

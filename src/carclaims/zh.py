@@ -438,6 +438,14 @@ class _Reader:
         figures = [m for m in ms if m.start > where and m.kind == "percent"]
         lo = max((m.end for m in ms if m.end <= where), default=sentence[0])
         names = [c for c in names if c.start >= lo]
+        if len(names) == 1 and len(figures) >= 2:
+            points = self._timepoints(names[0])
+            if len(points) == len(figures):
+                cue = names[0]
+                return {
+                    id(m): Link(m, cue.cue.metric, f"zh.{cue.cue.id}.respectively", sentence, timepoint=point)
+                    for m, point in zip(figures, points, strict=True)
+                }
         if len(names) < 2 or len(names) != len(figures):
             return {}
         return {
@@ -446,6 +454,18 @@ class _Reader:
             )
             for c, m in zip(names, figures, strict=True)
         }
+
+    def _timepoints(self, cue: CueHit) -> list[str]:
+        """ "1年、2年总生存率", "6个月和12个月无进展生存率": the time points listed before a cue."""
+        head = self.norm[max(0, cue.start - 24) : cue.start]
+        listed = re.search(cues.TIMEPOINT_LIST, head)
+        if not listed:
+            return []
+        points = []
+        for n, unit in re.findall(r"(\d+|[一二两三四五六七八九十]+)\s*(个月|年|周)", listed.group(0)):
+            value = _value(n)
+            points.append(f"P{int(value)}{ {'个月': 'M', '年': 'Y', '周': 'W'}[unit] }" if value else "")
+        return points if all(points) else []
 
     def _timepoint(self, cue: CueHit) -> str | None:
         m = re.search(cues.TIMEPOINT_BEFORE_CUE, self.norm[max(0, cue.start - 6) : cue.start])
@@ -582,6 +602,12 @@ class _Reader:
         if re.search(cues.DEMONSTRATIVE_BEFORE, before):
             return None
         text = norm[sentence[0] : sentence[1]]
+        wide_before = norm[max(clause[0], m.start - 16) : m.start]
+        if c in ("项", "个") and re.search(cues.TRIALS_TOLD_FIRST, wide_before):
+            if _has(cues.CART_WORDS, text):  # "CAR-T临床试验数量已超过500项"
+                return Link(m, "trial_count", "zh.count_trials.noun_first", sentence)
+        if c in ("款", "个", "种") and re.search(cues.PRODUCTS_TOLD_FIRST, wide_before):
+            return Link(m, "product_count", "zh.count_products.noun_first", sentence)  # "…CAR-T产品已达7款"
         if c in ("款", "个", "种", "项"):
             trial = re.match(rf"[^,。;]{{0,22}}?(?:{cues.TRIAL_NOUN})", ahead)
             if c in ("项", "个") and trial and _has(cues.CART_WORDS, text):

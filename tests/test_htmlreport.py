@@ -32,15 +32,19 @@ def seed_report(tmp_path_factory) -> Path:
     return out
 
 
-@pytest.fixture(scope="module")
-def hostile_report(tmp_path_factory) -> Path:
-    work = tmp_path_factory.mktemp("hostile")
+def _one_article_report(work: Path, name: str, text: str) -> Path:
+    """Extract one article and build its report under `work` (src/, ledgers/, report/)."""
     (work / "src").mkdir()
-    (work / "src" / "evil.txt").write_text(HOSTILE, "utf-8")
+    (work / "src" / name).write_text(text, "utf-8")
     result = runner.invoke(app, ["extract", str(work / "src"), "--out", str(work / "ledgers"), "-q"])
     assert result.exit_code == 0, result.output
     build_report([work / "src"], work / "ledgers", work / "report")
-    return work / "report"
+    return work
+
+
+@pytest.fixture(scope="module")
+def hostile_report(tmp_path_factory) -> Path:
+    return _one_article_report(tmp_path_factory.mktemp("hostile"), "evil.txt", HOSTILE) / "report"
 
 
 def ledger_of(name: str) -> Ledger:
@@ -308,13 +312,7 @@ CHINESE = (
 
 @pytest.fixture(scope="module")
 def chinese_report(tmp_path_factory) -> Path:
-    work = tmp_path_factory.mktemp("chinese")
-    (work / "src").mkdir()
-    (work / "src" / "zh.txt").write_text(CHINESE, "utf-8")
-    result = runner.invoke(app, ["extract", str(work / "src"), "--out", str(work / "ledgers"), "-q"])
-    assert result.exit_code == 0, result.output
-    build_report([work / "src"], work / "ledgers", work / "report")
-    return work
+    return _one_article_report(tmp_path_factory.mktemp("chinese"), "zh.txt", CHINESE)
 
 
 def test_a_chinese_article_is_marked_at_its_own_characters(chinese_report: Path):

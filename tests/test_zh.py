@@ -332,3 +332,29 @@ def test_review_decisions_reattach_in_chinese_text(tmp_path: Path, monkeypatch):
     extract()
     code, row = status()
     assert code == 1 and (row["decisions"], row["attached"], row["orphaned"]) == (2, 1, 1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # products in development are no count of approved products
+        ("公司8个产品处于临床研发阶段,4个处于临床前阶段。", []),
+        ("该公司共有5款CAR-T产品在研,其中2款进入临床阶段。", []),
+        # a price cut in percent, a payout, a threshold
+        ("纳入目录后,该CAR-T产品价格下降了约40%。", [("约40%", "cost_reduction")]),
+        ("患者自付仅需约30万元。", [("约30万元", "cost")]),
+        # counts of people told by their verb
+        ("研究共入组61例,其中男性35例。", [("61例", "patient_count")]),
+        ("该产品已被纳入30多个省市的惠民保。", []),
+        # 成 with a hedge after it
+        ("CAR-T治疗复发难治性白血病的缓解率在八成以上。", [("八成以上", "orr")]),
+    ],
+)
+def test_more_phrasings(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+def test_an_approval_of_several_products_names_none():
+    text = "自2017年首批两款CAR-T产品获批以来,全球市场迅速扩张。2021年6月22日,NMPA批准阿基仑赛注射液上市。"
+    approvals = {c.text: c.product for c in claims_of(text) if c.metric == "approval"}
+    assert approvals == {"2017年": None, "2021年6月22日": "axicabtagene ciloleucel"}

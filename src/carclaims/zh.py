@@ -275,7 +275,7 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             )
         return _after_hedge(norm, mention, limit)
     if norm[e : e + 1] == "成" and chinese and low < 10:
-        return Mention(s, e + 1, "percent", low * 10, high * 10, "%", bound, hedge)
+        return _after_hedge(norm, Mention(s, e + 1, "percent", low * 10, high * 10, "%", bound, hedge), limit)
     currency = _CURRENCY_AFTER.match(norm, e, limit)
     before_currency = _CURRENCY_BEFORE.search(norm, max(0, s - 4), s)
     if currency or before_currency or mult or word in ("百万", "千万"):
@@ -548,7 +548,7 @@ class _Reader:
             return Link(m, "cost", "zh.price_per_dose", sentence)
         if span.endswith("级"):
             return Link(m, "cost", "zh.price_tier", sentence)
-        prices = [c for c in cs if c.cue.metric == "cost"]
+        prices = [c for c in cs if c.cue.metric == "cost" or c.cue.id == "price_cut"]  # "价格下降至99.9万元"
         before = [c for c in prices if sentence[0] <= c.end <= m.start]
         after = [c for c in prices if m.end <= c.start <= m.end + 12]
         if before or after:
@@ -613,6 +613,8 @@ class _Reader:
             if c in ("项", "个") and trial and _has(cues.CART_WORDS, text):
                 return Link(m, "trial_count", "zh.count_trials", sentence)
             product = re.match(rf"(?:{cues.PRODUCT_GAP})*(?:{cues.PRODUCT_NOUN})", ahead_clause)
+            if _has(cues.NOT_APPROVED_YET, norm[clause[0] : clause[1]]):
+                product = None  # "8个产品处于临床研发阶段": a pipeline, not approved products
             if product and not _has(cues.NOT_CART_PRODUCTS, product.group(0)):
                 context = norm[self._previous_start(sentence) : sentence[1]]
                 if _has(cues.CART_WORDS, product.group(0)) or _has(cues.CART_WORDS, context):
@@ -824,6 +826,8 @@ class _Attributor:
     def _product(self, link: Link, previous) -> str | None:
         norm, m = self.norm, link.mention
         lo, hi = link.sentence
+        if link.metric == "approval" and not _names(norm[lo:hi]) and _has(cues.SEVERAL_APPROVED, norm[lo:hi]):
+            return None  # "首批两款CAR-T产品获批": an approval of several products
         names = [(s + lo, e + lo, inn) for s, e, inn in _names(norm[lo:hi])]
         if names:
             left = [n for n in names if n[1] <= m.start]

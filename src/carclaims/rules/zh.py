@@ -145,6 +145,13 @@ CUES: tuple[ZhCue, ...] = (
         2,
     ),
     ZhCue(
+        "price_cut",
+        "cost_reduction",
+        r"(?:价格|费用|定价|售价)[^,。;]{0,4}?(?:下降|下调|降低|减少)了?",
+        PERCENT,
+        3,
+    ),
+    ZhCue(
         "price",
         "cost",
         r"价格|定价|售价|费用|花费|治疗费|价(?:为|是|约)|一针|每针|/针|自付|起付线|赔付|保额|报销|百万(?:元)?级|万元级",
@@ -175,7 +182,7 @@ PRODUCT_NOUN = (
 TRIAL_NOUN = r"临床研究|临床试验|试验"
 PATIENT_NOUN = r"患者|病人|受试者"
 # "已累计完成300余例", "已治疗逾200名": a count of people treated, told by its verb
-TREATED_BEFORE = r"(?:完成|治疗了?|救治|收治|惠及|回输)$"
+TREATED_BEFORE = r"(?:完成|治疗了?|救治|收治|惠及|回输|入组|招募了?)$"  # not 纳入: "纳入30多个省市"
 # No CAR-T treatment costs more than this in any currency: larger sums are markets and revenues
 MAX_PRICE = 5e7
 # A count told after its noun: "CAR-T临床试验数量已超过500项", "获批上市的CAR-T产品已达7款".
@@ -186,6 +193,10 @@ PRODUCTS_TOLD_FIRST = rf"(?:CAR-?T|细胞治疗|细胞疗法)[^,。;]{{0,6}}?(?:
 TIMEPOINT_LIST = r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|年|周)\s*(?:、|和|及|与|,)?\s*)+$"
 # Counts that restate a set just named ("这5款药物", "上述两款药") or rank ("第五款").
 DEMONSTRATIVE_BEFORE = r"(?:这|上述|该|这些|此|第)$"
+# A count of products still in development is no count of approved products (CLAIMS.md 2).
+NOT_APPROVED_YET = r"临床研发|临床前|在研|研发中|管线|临床阶段|临床试验阶段|申报中|审评中"
+# An approval said of several products at once: no one product's.
+SEVERAL_APPROVED = r"首批|[两二三四五六七八九十\d]+款|多款|这些"
 # Words of a general drug list, not of CAR-T products.
 NOT_CART_PRODUCTS = r"新药|药品|通用名|创新药|中成药|罕见病"
 

@@ -338,3 +338,151 @@ def test_the_browser_highlights_chinese_figures(browser, chinese_report: Path, t
     browser.find_element(By.ID, price.id).click()
     assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text == show_value(price)
     browser.save_screenshot(str(tmp_path / "chinese.png"))
+
+
+# --- issue 24: defects seen reading the report, each checked in the browser ---------------------
+
+
+def _open_article(browser, seed_report: Path, name: str, width: int, height: int):
+    browser.set_window_size(width, height)
+    browser.get((seed_report / f"{name}.html").as_uri())
+
+
+def _card_open(browser) -> bool:
+    return browser.execute_script(
+        "var c = document.getElementById('card'); return getComputedStyle(c).display !== 'none'"
+        " && (c.classList.contains('open') || getComputedStyle(c).position !== 'fixed')"
+    )
+
+
+def test_narrow_card_closes_with_its_button_and_with_escape(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    _open_article(browser, seed_report, "001_bc066277e9d657c6", 400, 800)
+    claim = ledger.claims[3]
+    mark = browser.find_element(By.ID, claim.id)
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+    mark.click()
+    assert browser.find_element(By.ID, "card").get_attribute("class").split() == ["card", "open"]
+    browser.find_element(By.CSS_SELECTOR, "#card .close").click()
+    assert "open" not in browser.find_element(By.ID, "card").get_attribute("class").split()
+    assert browser.switch_to.active_element.get_attribute("id") == claim.id  # focus back, card shut
+    mark.click()
+    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
+    assert "open" not in browser.find_element(By.ID, "card").get_attribute("class").split()
+
+
+def test_focus_alone_opens_no_card_and_the_selected_claim_stays_visible(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    _open_article(browser, seed_report, "001_bc066277e9d657c6", 400, 800)
+    claim = ledger.claims[-1]
+    browser.execute_script("arguments[0].focus()", browser.find_element(By.ID, claim.id))
+    assert "open" not in browser.find_element(By.ID, "card").get_attribute("class").split()
+    browser.switch_to.active_element.send_keys(Keys.ENTER)
+    mark_box = browser.execute_script(
+        "return arguments[0].getBoundingClientRect()", browser.find_element(By.ID, claim.id)
+    )
+    card_box = browser.execute_script("return document.getElementById('card').getBoundingClientRect()")
+    assert mark_box["bottom"] <= card_box["top"] and mark_box["top"] >= 0  # above the card, on screen
+
+
+def test_keyboard_reaches_the_conflict_link_and_the_other_article(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    claim = next(
+        c for c in ledger.claims if c.metric == "approval" and c.product == "zevorcabtagene autoleucel"
+    )
+    for width, height in ((1280, 900), (400, 800)):
+        _open_article(browser, seed_report, "001_bc066277e9d657c6", width, height)
+        browser.execute_script("arguments[0].focus()", browser.find_element(By.ID, claim.id))
+        browser.switch_to.active_element.send_keys(Keys.ENTER)
+        link = browser.find_element(By.CSS_SELECTOR, "#card .finding a")
+        for _ in range(10):  # Tab from the card's heading through the card: the link comes
+            browser.switch_to.active_element.send_keys(Keys.TAB)
+            if browser.switch_to.active_element == link:
+                break
+        assert browser.switch_to.active_element == link
+        browser.switch_to.active_element.send_keys(Keys.ENTER)
+        assert browser.current_url.split("/")[-1].startswith("004_6e120a6e491b43b8.html#c-")
+        assert _card_open(browser)  # the other article opens at the other claim's card
+    # a skip link leads past the text to the list of claims
+    _open_article(browser, seed_report, "001_bc066277e9d657c6", 1280, 900)
+    browser.find_element(By.TAG_NAME, "body").send_keys(Keys.TAB)
+    assert browser.switch_to.active_element.get_attribute("class") == "skip"
+
+
+def test_a_claim_in_the_url_opens_below_the_sticky_header(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    ledger = ledger_of("003_ccdc96e6f48f43e7.json")
+    claim = ledger.claims[len(ledger.claims) // 2]
+    browser.set_window_size(1280, 900)
+    browser.get((seed_report / "003_ccdc96e6f48f43e7.html").as_uri() + "#" + claim.id)
+    header = browser.execute_script("return document.querySelector('header.top').getBoundingClientRect()")
+    mark = browser.execute_script(
+        "return arguments[0].getBoundingClientRect()", browser.find_element(By.ID, claim.id)
+    )
+    assert header["top"] == 0 and mark["top"] >= header["bottom"]  # the header stays, the claim shows
+    assert browser.find_element(By.CSS_SELECTOR, "#card h2").text.startswith(claim.metric)
+
+
+def test_clicking_a_claim_puts_it_in_the_url(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    ledger = ledger_of("002_9edf069b830233cd.json")
+    _open_article(browser, seed_report, "002_9edf069b830233cd", 1280, 900)
+    first, second = ledger.claims[0], ledger.claims[1]
+    for claim in (first, second):
+        mark = browser.find_element(By.ID, claim.id)
+        browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
+        mark.click()
+        assert browser.current_url.endswith("#" + claim.id)
+    browser.refresh()
+    assert browser.find_element(By.CSS_SELECTOR, "#card .card-value").text == show_value(second)
+
+
+def test_two_digit_item_numbers_are_not_clipped(browser, seed_report: Path):
+    _open_article(browser, seed_report, "003_ccdc96e6f48f43e7", 1280, 900)
+    padding, font = browser.execute_script(
+        "var ol = document.querySelector('nav.claims ol'); var s = getComputedStyle(ol);"
+        "return [parseFloat(s.paddingLeft), parseFloat(s.fontSize)]"
+    )
+    assert len(ledger_of("003_ccdc96e6f48f43e7.json").claims) >= 10
+    assert padding >= 2.5 * font  # "99." and its gap fit
+
+
+def test_zero_counts_are_not_alarms_and_the_index_adds_up(seed_report: Path):
+    page = (seed_report / "002_9edf069b830233cd.html").read_text("utf-8")
+    summary = re.search(r'<p class="summary">(.*?)</p>', page).group(1)
+    for count in re.findall(r'<span class="([^"]+)">(\d+) (?:errors|warnings)</span>', summary):
+        assert (count[0] == "count-none") == (count[1] == "0"), summary
+    index = (seed_report / "index.html").read_text("utf-8")
+    body = index.split("<tbody>")[1].split("</tbody>")[0]
+    columns = [list(map(int, re.findall(r'<td data-sort="(\d+)">', row))) for row in body.split("<tr>")[1:]]
+    foot = list(map(int, re.findall(r"<td>(\d+)</td>", index.split("<tfoot>")[1])))
+    assert foot == [sum(col) for col in zip(*columns, strict=True)]
+    assert "a conflict between two articles counts on both" in index
+
+
+def test_a_conflict_reads_the_same_from_both_sides_and_names_the_place_once(seed_report: Path):
+    one = claims_data((seed_report / "001_bc066277e9d657c6.html").read_text("utf-8"))
+    two = claims_data((seed_report / "004_6e120a6e491b43b8.html").read_text("utf-8"))
+    messages = [
+        f["message"]
+        for data in (one, two)
+        for claim in data.values()
+        for f in claim["findings"]
+        if f["code"] == "corpus-conflict" and "zevorcabtagene" in f["message"]
+    ]
+    assert messages == [
+        "approval of zevorcabtagene autoleucel: '2022' here, '2024.02.23' in the other article",
+        "approval of zevorcabtagene autoleucel: '2024.02.23' here, '2022' in the other article",
+    ]
+    assert all("data/seeds" not in m for m in messages)

@@ -172,16 +172,38 @@ def _apply_reviews(article: Article, reviews_dir: Path) -> None:
         )
 
 
+CONFLICT_WORDS = " here conflicts with "
+
+
+def _subject(finding: Finding) -> str:
+    """What a corpus conflict is about ("approval of zevorcabtagene autoleucel")."""
+    head = finding.message.split(CONFLICT_WORDS, 1)[0]
+    return head.rsplit(": ", 1)[0] if ": " in head else ""
+
+
 def _mirrored(finding: Finding) -> Finding:
-    """A conflict as the other article's page shows it: the same pair, seen from there."""
+    """A conflict as the other article's page shows it: the same pair, seen from there, in the
+    same words."""
     here, there = finding.where, finding.related[0]
+    what = _subject(finding)
     return Finding(
         finding.code,
         finding.severity,
         there,
-        f"{there.text!r} here conflicts with {here.text!r} in {here.path}:{here.line}:{here.column}",
+        (f"{what}: " if what else "")
+        + f"{there.text!r}{CONFLICT_WORDS}{here.text!r} in {here.path}:{here.line}:{here.column}",
         (here,),
     )
+
+
+def _card_message(finding: Finding) -> str:
+    """A finding as its card says it: a conflict names both figures and leaves the other
+    article's place to the line below it (said once)."""
+    if finding.code != "corpus-conflict" or not finding.related:
+        return finding.message
+    what = _subject(finding)
+    there = finding.related[0]
+    return (f"{what}: " if what else "") + f"{finding.where.text!r} here, {there.text!r} in the other article"
 
 
 def _articles(sources: list[Path], ledgers_dir: Path) -> list[Article]:
@@ -231,10 +253,13 @@ def _legend() -> str:
 
 
 def _counts_line(claims: int, errors: int, warnings: int) -> str:
+    """ "N claims, E errors, W warnings": a count is red or orange only when it is not zero."""
+    error_class = "count-error" if errors else "count-none"
+    warning_class = "count-warning" if warnings else "count-none"
     return (
         f"{claims} claims, "
-        f'<span class="count-error">{errors} errors</span>, '
-        f'<span class="count-warning">{warnings} warnings</span>'
+        f'<span class="{error_class}">{errors} errors</span>, '
+        f'<span class="{warning_class}">{warnings} warnings</span>'
     )
 
 
@@ -270,7 +295,11 @@ def _card_fields(
 def _finding_data(
     finding: Finding, article: Article, article_of: Callable[[str], Article | None]
 ) -> dict[str, object]:
-    data: dict[str, object] = {"severity": finding.severity, "code": finding.code, "message": finding.message}
+    data: dict[str, object] = {
+        "severity": finding.severity,
+        "code": finding.code,
+        "message": _card_message(finding),
+    }
     for related in finding.related:
         other_article = article_of(related.path)
         other_claim = other_article.claim_at(related) if other_article else None
@@ -399,6 +428,7 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
     return (
         _head(f"carclaims: {article.source}", article.page)
         + "<body>\n"
+        + '<a class="skip" href="#claims-list">Skip to the list of claims</a>\n'
         + '<header class="top">\n'
         + f'<a href="{index}">← all articles</a>\n'
         + f"<h1>{escape(article.source)}</h1>\n"
@@ -412,7 +442,8 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
         + '<section id="card" class="card" aria-live="polite"><h2>Claim</h2>'
         + "<p>Select a highlighted figure (click, or Tab then Enter) to see what carclaims read.</p>"
         + "</section>\n"
-        + f'<nav class="claims" aria-label="claims in text order"><h2>Claims ({len(article.claims)})</h2>'
+        + '<nav class="claims" id="claims-list" tabindex="-1" aria-label="claims in text order">'
+        + f"<h2>Claims ({len(article.claims)})</h2>"
         + f"<ol>{''.join(items)}</ol></nav>\n"
         + "</div>\n</div>\n"
         + f'<script type="application/json" id="claims-data">{_script_json(data)}</script>\n'
@@ -447,6 +478,7 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         for label, kind in columns
     )
     rows = []
+    totals = [0] * (len(columns) - 1)
     for article in articles:
         counts = _family_counts(article.claims)
         own_errors = sum(1 for f in article.findings if f.severity == "error")
@@ -460,7 +492,10 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         numbers += [agree, differ]
         cells += [f'<td data-sort="{n}">{n}</td>' for n in numbers]
         rows.append(f"<tr>{''.join(cells)}</tr>")
+        totals = [t + n for t, n in zip(totals, numbers, strict=True)]
     claims = sum(len(a.claims) for a in articles)
+    foot = '<tr><th scope="row">all articles (column sums)</th>' + "".join(f"<td>{n}</td>" for n in totals)
+    foot += "</tr>"
     return (
         _head("carclaims report", "index.html")
         + "<body>\n"
@@ -471,11 +506,13 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         + "\n</header>\n"
         + '<main class="index">\n'
         + '<table class="articles">\n'
-        + '<caption class="summary">Select a column heading to sort by it.</caption>\n'
+        + '<caption class="summary">Select a column heading to sort by it. Each article counts the'
+        + " findings it takes part in, so a conflict between two articles counts on both; the"
+        + " header's totals count each finding once.</caption>\n"
         + f"<thead><tr>{head}</tr></thead>\n"
         + "<tbody>\n"
         + "\n".join(rows)
-        + "\n</tbody>\n</table>\n</main>\n"
+        + f"\n</tbody>\n<tfoot>{foot}</tfoot>\n</table>\n</main>\n"
         + '<script src="carclaims.js"></script>\n'
         + "</body>\n</html>\n"
     )

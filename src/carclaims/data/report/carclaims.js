@@ -11,7 +11,23 @@
     return node;
   }
 
-  function showClaim(id) {
+  function closeCard() {
+    var card = document.getElementById("card");
+    if (!card || !card.classList.contains("open")) return;
+    card.classList.remove("open");
+    var selected = document.querySelector("mark.claim.selected");
+    if (selected) selected.focus();  // focus never opens a card: Tab stays where the reader was
+  }
+
+  // On a narrow screen the card covers the bottom of the page: scroll the claim above it.
+  function keepVisible(mark, card) {
+    if (!mark || getComputedStyle(card).position !== "fixed") return;
+    var top = card.getBoundingClientRect().top;
+    var box = mark.getBoundingClientRect();
+    if (box.bottom > top - 8 || box.top < 0) window.scrollBy(0, box.top - Math.max(8, (top - box.height) / 3));
+  }
+
+  function showClaim(id, how) {
     var data = document.getElementById("claims-data");
     var card = document.getElementById("card");
     if (!data || !card) return;
@@ -28,12 +44,11 @@
     var close = text("button", "×", "close");
     close.type = "button";
     close.setAttribute("aria-label", "close the card");
-    close.addEventListener("click", function () {
-      card.classList.remove("open");
-      if (mark) mark.focus();
-    });
+    close.addEventListener("click", closeCard);
     card.appendChild(close);
-    card.appendChild(text("h2", claim.metric + ": " + claim.value));
+    var heading = text("h2", claim.metric + ": " + claim.value);
+    heading.tabIndex = -1;
+    card.appendChild(heading);
     var list = document.createElement("dl");
     claim.fields.forEach(function (pair) {
       list.appendChild(text("dt", pair[0]));
@@ -61,6 +76,9 @@
       }
       card.appendChild(box);
     });
+    if (location.hash !== "#" + id) history.replaceState(null, "", "#" + id);  // bookmarks, Back
+    keepVisible(mark, card);
+    if (how === "keyboard") heading.focus();  // Tab goes on to the card's links
   }
 
   function onArticle() {
@@ -70,9 +88,12 @@
         event.stopPropagation();
         showClaim(this.id);
       });
-      marks[i].addEventListener("focus", function () { showClaim(this.id); });
       marks[i].addEventListener("keydown", function (event) {
-        if (event.key === "Enter" || event.key === " ") { event.preventDefault(); showClaim(this.id); }
+        if (event.key === "Enter" || event.key === " ") {
+          event.preventDefault();
+          event.stopPropagation();
+          showClaim(this.id, "keyboard");
+        }
       });
     }
     var links = document.querySelectorAll("a.claim-link");
@@ -84,10 +105,17 @@
         showClaim(id);
       });
     }
-    if (location.hash.length > 1) {
-      var target = decodeURIComponent(location.hash.slice(1));
-      if (document.getElementById(target)) showClaim(target);
+    function fromHash() {
+      if (location.hash.length > 1) {
+        var target = decodeURIComponent(location.hash.slice(1));
+        if (document.getElementById(target)) showClaim(target);
+      }
     }
+    window.addEventListener("hashchange", fromHash);
+    document.addEventListener("keydown", function (event) {
+      if (event.key === "Escape") closeCard();
+    });
+    fromHash();
   }
 
   function onIndex() {
@@ -115,7 +143,15 @@
     });
   }
 
+  function measureHeader() {
+    var header = document.querySelector("header.top");
+    var sticky = header && getComputedStyle(header).position === "sticky";
+    document.documentElement.style.setProperty("--head", (sticky ? header.offsetHeight : 0) + "px");
+  }
+
   document.addEventListener("DOMContentLoaded", function () {
+    measureHeader();
+    window.addEventListener("resize", measureHeader);
     onArticle();
     onIndex();
   });

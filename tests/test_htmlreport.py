@@ -486,3 +486,24 @@ def test_a_conflict_reads_the_same_from_both_sides_and_names_the_place_once(seed
         "approval of zevorcabtagene autoleucel: '2024.02.23' here, '2022' in the other article",
     ]
     assert all("data/seeds" not in m for m in messages)
+
+
+def test_a_figure_holding_two_claims_is_one_control_showing_both(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    spans: dict[tuple[int, int], list[Claim]] = {}
+    for claim in ledger.claims:
+        spans.setdefault((claim.start, claim.end), []).append(claim)
+    both = next(group for group in spans.values() if len(group) == 2)  # "19.7 months": PFS and OS
+    page = (seed_report / "001_bc066277e9d657c6.html").read_text("utf-8")
+    controls = [c for c in both if re.search(rf'<mark id="{c.id}"[^>]*tabindex="0"', page)]
+    assert len(controls) == 1  # no interactive element inside another
+    _open_article(browser, seed_report, "001_bc066277e9d657c6", 1280, 900)
+    inner = next(c for c in both if c is not controls[0])
+    browser.execute_script("arguments[0].click()", browser.find_element(By.ID, inner.id))
+    headings = [h.text for h in browser.find_elements(By.CSS_SELECTOR, "#card h2")]
+    assert headings == [
+        f"{inner.metric}: {show_value(inner)}",
+        f"{controls[0].metric}: {show_value(controls[0])}",
+    ]

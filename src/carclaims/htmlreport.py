@@ -355,11 +355,16 @@ def _marked_text(
         severity = flags.get(claim.id)
         classes = f"claim fam-{family}" + (f" has-{severity}" if severity else "")
         classes += " rejected" if claim.id in rejected else ""
-        label = f"{claim.metric} {show_value(claim)}" + (f", {severity}" if severity else "")
-        out.append(
-            f'<mark id="{escape(claim.id)}" data-claim-id="{escape(claim.id)}" class="{classes}"'
-            f' data-metric="{escape(claim.metric)}" tabindex="0" role="button" aria-label="{escape(label)}">'
-        )
+        attributes = f'id="{escape(claim.id)}" data-claim-id="{escape(claim.id)}" class="{classes}"'
+        attributes += f' data-metric="{escape(claim.metric)}"'
+        if not open_ends:  # the outermost mark is the one control; the claims inside it share its card
+            inner = [c for c in shown if c is not claim and claim.start <= c.start and c.end <= claim.end]
+            label = "; ".join(
+                f"{c.metric} {show_value(c)}" + (f", {flags[c.id]}" if flags.get(c.id) else "")
+                for c in (claim, *inner)
+            )
+            attributes += f' tabindex="0" role="button" aria-label="{escape(label)}"'
+        out.append(f"<mark {attributes}>")
         open_ends.append(end)
     close_until(len(text))
     out.append(escape(text[position:], quote=False))

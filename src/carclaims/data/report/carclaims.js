@@ -27,16 +27,32 @@
     if (box.bottom > top - 8 || box.top < 0) window.scrollBy(0, box.top - Math.max(8, (top - box.height) / 3));
   }
 
+  // A figure can hold several claims ("19.7 months": PFS and OS): the outermost mark is the one
+  // control, and its card shows the claim chosen first, then the others it holds.
+  function group(id) {
+    var mark = document.getElementById(id);
+    if (!mark) return { outer: null, ids: [id] };
+    var outer = mark;
+    while (outer.parentElement && outer.parentElement.closest("mark.claim")) {
+      outer = outer.parentElement.closest("mark.claim");
+    }
+    var ids = [id];
+    [outer].concat(Array.prototype.slice.call(outer.querySelectorAll("mark.claim"))).forEach(function (m) {
+      if (ids.indexOf(m.id) < 0) ids.push(m.id);
+    });
+    return { outer: outer, ids: ids };
+  }
+
   function showClaim(id, how) {
     var data = document.getElementById("claims-data");
     var card = document.getElementById("card");
     if (!data || !card) return;
     var claims = JSON.parse(data.textContent);
-    var claim = claims[id];
-    if (!claim) return;
+    if (!claims[id]) return;
     var previous = document.querySelectorAll("mark.claim.selected");
     for (var i = 0; i < previous.length; i++) previous[i].classList.remove("selected");
-    var mark = document.getElementById(id);
+    var found = group(id);
+    var mark = found.outer;
     if (mark) mark.classList.add("selected");
 
     card.textContent = "";
@@ -46,9 +62,22 @@
     close.setAttribute("aria-label", "close the card");
     close.addEventListener("click", closeCard);
     card.appendChild(close);
-    var heading = text("h2", claim.metric + ": " + claim.value);
-    heading.tabIndex = -1;
-    card.appendChild(heading);
+    var heading = null;
+    found.ids.forEach(function (claimId) {
+      var claim = claims[claimId];
+      if (!claim) return;
+      var title = text("h2", claim.metric + ": " + claim.value);
+      title.tabIndex = -1;
+      if (!heading) heading = title;
+      card.appendChild(title);
+      fill(card, claim);
+    });
+    if (location.hash !== "#" + id) history.replaceState(null, "", "#" + id);  // bookmarks, Back
+    keepVisible(mark, card);
+    if (how === "keyboard") heading.focus();  // Tab goes on to the card's links
+  }
+
+  function fill(card, claim) {
     var list = document.createElement("dl");
     claim.fields.forEach(function (pair) {
       list.appendChild(text("dt", pair[0]));
@@ -76,9 +105,6 @@
       }
       card.appendChild(box);
     });
-    if (location.hash !== "#" + id) history.replaceState(null, "", "#" + id);  // bookmarks, Back
-    keepVisible(mark, card);
-    if (how === "keyboard") heading.focus();  // Tab goes on to the card's links
   }
 
   function onArticle() {

@@ -507,3 +507,37 @@ def test_a_figure_holding_two_claims_is_one_control_showing_both(browser, seed_r
         f"{inner.metric}: {show_value(inner)}",
         f"{controls[0].metric}: {show_value(controls[0])}",
     ]
+
+
+def test_the_report_does_not_depend_on_how_sources_are_typed(tmp_path: Path, monkeypatch):
+    monkeypatch.chdir(ROOT)
+    build_report([Path("data/seeds")], Path("data/extracted"), tmp_path / "relative")
+    build_report([ROOT / "data" / "seeds"], ROOT / "data" / "extracted", tmp_path / "absolute")
+    names = sorted(p.name for p in (tmp_path / "relative").iterdir())
+    for name in names:
+        assert (tmp_path / "relative" / name).read_bytes() == (tmp_path / "absolute" / name).read_bytes(), (
+            name
+        )
+    page = (tmp_path / "relative" / "001_bc066277e9d657c6.html").read_text("utf-8")
+    assert '<p class="where">001_bc066277e9d657c6.txt</p>' in page  # below the corpus root
+    first_line = (ROOT / "data" / "seeds" / "001_bc066277e9d657c6.txt").read_text("utf-8").splitlines()[0]
+    assert f"<h1>{first_line.lstrip('# ').strip()[:99]}" in page  # the article's own title
+
+
+def test_the_legend_explains_every_mark_and_families_do_not_look_like_links(browser, seed_report: Path):
+
+    page = (seed_report / "001_bc066277e9d657c6.html").read_text("utf-8")
+    legend = page.split('<ul class="legend"')[1].split("</ul>")[0]
+    for family, metrics in FAMILIES.items():
+        assert f'fam-{family}">{family}</span>' in legend and ", ".join(metrics) in legend
+    for mark in ("has-error", "has-warning", "selected", "rejected"):
+        assert f"mark-sample {mark}" in legend
+    _open_article(browser, seed_report, "001_bc066277e9d657c6", 1280, 900)
+    style = browser.execute_script(
+        "function s(sel) { var e = document.querySelector(sel); var c = getComputedStyle(e);"
+        " return [c.textDecorationLine, c.textDecorationColor]; }"
+        "return {outcomes: s('mark.fam-outcomes'), approvals: s('mark.fam-approvals'), link: s('header a')}"
+    )
+    assert style["outcomes"] != style["approvals"]
+    assert style["outcomes"][1] != style["link"][1] and style["approvals"][1] != style["link"][1]
+    assert "overline" in style["approvals"][0]

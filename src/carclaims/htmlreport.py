@@ -36,15 +36,25 @@ FAMILIES: dict[str, tuple[str, ...]] = {
 }
 FAMILY_OF = {metric: family for family, metrics in FAMILIES.items() for metric in metrics}
 UNDERLINES = {
-    "outcomes": "solid",
-    "survival": "double",
-    "toxicity": "wavy",
-    "money": "dotted",
-    "counts": "dashed",
-    "approvals": "thick",
+    "outcomes": "solid underline",
+    "survival": "double underline",
+    "toxicity": "wavy underline",
+    "money": "dotted underline",
+    "counts": "dashed underline",
+    "approvals": "over- and underline",
 }
+# The marks the legend explains besides the families: (class, what it shows, what it means).
+MARKS = (
+    ("has-error", "ring", "a finding of severity error (a conflict, a verify-differs)"),
+    ("has-warning", "orange ring", "a warning"),
+    ("selected", "outline", "the claim whose card is open"),
+    ("rejected", "struck through", "a reviewer rejected it"),
+)
 STATIC_FILES = ("carclaims.css", "carclaims.js")
 assert set(FAMILY_OF) == set(METRICS), "every metric needs a family"
+
+
+TITLE_CHARS = 100  # an article's title as the report shows it, at most
 
 
 @dataclass
@@ -54,6 +64,7 @@ class Article:
     name: str  # the ledger's name below --ledgers ("000_x.json")
     source: str  # the source path as given
     page: str  # the page's path below --out ("000_x.html")
+    label: str = ""  # the path below the corpus root it was found in: the same however SOURCES is typed
     text: str = ""
     ledger: Ledger | None = None
     problem: str | None = None  # why the text or the ledger could not be shown
@@ -65,6 +76,15 @@ class Article:
     @property
     def claims(self) -> list[Claim]:
         return self.ledger.claims if self.ledger else []
+
+    @property
+    def title(self) -> str:
+        """The article's first heading, else its first line (the text's own name for itself)."""
+        lines = [line.strip().lstrip("#").strip() for line in self.text.splitlines() if line.strip()]
+        if not lines:
+            return ""
+        heading = next((line for line in lines[:20] if self.text.find("# " + line) >= 0), lines[0])
+        return heading if len(heading) <= TITLE_CHARS else heading[: TITLE_CHARS - 1] + "…"
 
     def claim_at(self, where: Location) -> Claim | None:
         """The claim a finding points at (its line and column)."""
@@ -210,7 +230,9 @@ def _articles(sources: list[Path], ledgers_dir: Path) -> list[Article]:
     articles = []
     for path, relative in discover(sources):
         name = ledger_name(relative)
-        article = Article(name=name, source=path.as_posix(), page=page_name(name))
+        article = Article(
+            name=name, source=path.as_posix(), page=page_name(name), label=Path(relative).as_posix()
+        )
         try:
             article.text = read_source(path, relative).text
         except InputError as exc:
@@ -245,11 +267,20 @@ def _head(title: str, page: str) -> str:
 
 
 def _legend() -> str:
+    """Each family with its underline and its metrics, then the other marks."""
     items = "".join(
-        f'<li><span class="swatch fam-{family}">{family}</span> ({UNDERLINES[family]} underline)</li>'
+        f'<li><span class="swatch fam-{family}">{family}</span> ({UNDERLINES[family]}:'
+        f' <span class="metrics">{", ".join(FAMILIES[family])}</span>)</li>'
         for family in FAMILIES
     )
-    return f'<ul class="legend" aria-label="claim families">{items}</ul>'
+    items += "".join(
+        f'<li><span class="swatch mark-sample {cls}">12%</span> {shown}: {meaning}</li>'
+        for cls, shown, meaning in MARKS
+    )
+    return (
+        '<details class="legend-box"><summary>What the marks mean</summary>'
+        f'<ul class="legend" aria-label="what the marks mean">{items}</ul></details>'
+    )
 
 
 def _counts_line(claims: int, errors: int, warnings: int) -> str:
@@ -303,7 +334,8 @@ def _finding_data(
     for related in finding.related:
         other_article = article_of(related.path)
         other_claim = other_article.claim_at(related) if other_article else None
-        place = f"{related.path}:{related.line}:{related.column}"
+        where = other_article.label if other_article is not None and other_article.label else related.path
+        place = f"{where}:{related.line}:{related.column}"
         other: dict[str, object] = {"place": place, "value": related.text or ""}
         if other_article is not None and other_claim is not None:
             other["href"] = _relative(article.page, other_article.page) + "#" + quote(other_claim.id)
@@ -431,12 +463,13 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
     index = _relative(article.page, "index.html")
     script = _relative(article.page, "carclaims.js")
     return (
-        _head(f"carclaims: {article.source}", article.page)
+        _head(f"carclaims: {article.label}", article.page)
         + "<body>\n"
         + '<a class="skip" href="#claims-list">Skip to the list of claims</a>\n'
         + '<header class="top">\n'
         + f'<a href="{index}">← all articles</a>\n'
-        + f"<h1>{escape(article.source)}</h1>\n"
+        + f"<h1>{escape(article.title or article.label)}</h1>\n"
+        + f'<p class="where">{escape(article.label)}</p>\n'
         + f'<p class="summary">{_counts_line(len(article.claims), errors, warnings)}</p>\n'
         + _legend()
         + "\n</header>\n"
@@ -489,8 +522,10 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         own_errors = sum(1 for f in article.findings if f.severity == "error")
         own_warnings = sum(1 for f in article.findings if f.severity == "warning")
         cells = [
-            f'<td data-sort="{escape(article.source)}"><a href="{quote(article.page)}">'
-            f"{escape(article.source)}</a></td>"
+            f'<td data-sort="{escape(article.label)}"><a href="{quote(article.page)}">'
+            f"{escape(article.label)}</a>"
+            + (f'<div class="title">{escape(article.title)}</div>' if article.title else "")
+            + "</td>"
         ]
         agree, differ = _verify_counts(article)
         numbers = [counts[family] for family in FAMILIES] + [len(article.claims), own_errors, own_warnings]
@@ -510,14 +545,14 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         + _legend()
         + "\n</header>\n"
         + '<main class="index">\n'
-        + '<table class="articles">\n'
-        + '<caption class="summary">Select a column heading to sort by it. Each article counts the'
-        + " findings it takes part in, so a conflict between two articles counts on both; the"
-        + " header's totals count each finding once.</caption>\n"
+        + '<p class="summary">Each article counts the findings it takes part in, so a conflict between'
+        + " two articles counts on both; the totals above count each finding once.</p>\n"
+        + '<div class="table-scroll"><table class="articles">\n'
+        + '<caption class="summary">Select a column heading to sort by it.</caption>\n'
         + f"<thead><tr>{head}</tr></thead>\n"
         + "<tbody>\n"
         + "\n".join(rows)
-        + f"\n</tbody>\n<tfoot>{foot}</tfoot>\n</table>\n</main>\n"
+        + f"\n</tbody>\n<tfoot>{foot}</tfoot>\n</table></div>\n</main>\n"
         + '<script src="carclaims.js"></script>\n'
         + "</body>\n</html>\n"
     )

@@ -541,3 +541,61 @@ def test_the_legend_explains_every_mark_and_families_do_not_look_like_links(brow
     assert style["outcomes"] != style["approvals"]
     assert style["outcomes"][1] != style["link"][1] and style["approvals"][1] != style["link"][1]
     assert "overline" in style["approvals"][0]
+
+
+@pytest.mark.parametrize(("width", "height"), [(1280, 900), (400, 800)])
+def test_axe_finds_no_serious_accessibility_violations(browser, seed_report: Path, width: int, height: int):
+    from axe_selenium_python import Axe
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(width, height)
+    pages = ["index", "000_dbbe308cca7ffe0f", "001_bc066277e9d657c6", "003_ccdc96e6f48f43e7"]
+    for page in pages:
+        browser.get((seed_report / f"{page}.html").as_uri())
+        marks = browser.find_elements(By.CSS_SELECTOR, "mark.has-error, mark.claim[tabindex]")
+        if marks:  # with a card open: its close button, headings and links are checked too
+            browser.execute_script("arguments[0].click()", marks[0])
+        axe = Axe(browser)
+        axe.inject()
+        violations = axe.run()["violations"]
+        serious = [
+            (v["id"], v["impact"], len(v["nodes"]))
+            for v in violations
+            if v["impact"] in ("serious", "critical")
+        ]
+        assert serious == [], (page, serious)
+
+
+def test_a_card_reads_plainly_with_its_sentence_and_review_commands(
+    browser, seed_report: Path, tmp_path: Path
+):
+    from selenium.webdriver.common.by import By
+
+    ledger = ledger_of("003_ccdc96e6f48f43e7.json")
+    claim = next(c for c in ledger.claims if c.timepoint and c.ci is None)
+    _open_article(browser, seed_report, "003_ccdc96e6f48f43e7", 1280, 900)
+    browser.execute_script("arguments[0].click()", browser.find_element(By.ID, claim.id))
+    card = browser.find_element(By.ID, "card")
+    quoted = card.find_element(By.CSS_SELECTOR, "blockquote.said")
+    assert (
+        quoted.text == claim.sentence
+        and quoted.find_element(By.CSS_SELECTOR, "mark.figure").text == claim.text
+    )
+    labels = dict(
+        zip(
+            [e.text for e in card.find_elements(By.TAG_NAME, "dt")],
+            [e.text for e in card.find_elements(By.TAG_NAME, "dd")],
+            strict=True,
+        )
+    )
+    assert labels["metric"].endswith(f"({claim.metric})") and labels["metric"] != claim.metric
+    number, unit = (
+        int(claim.timepoint[1:-1]),
+        {"D": "day", "W": "week", "M": "month", "Y": "year"}[claim.timepoint[-1]],
+    )
+    assert labels["time point"] == f"{number} {unit}{'' if number == 1 else 's'} ({claim.timepoint})"
+    assert "CI" not in labels and "—" not in labels.values()  # only the fields that are set
+    card.find_element(By.CSS_SELECTOR, "details.commands summary").click()
+    commands = [e.text for e in card.find_elements(By.CSS_SELECTOR, "details.commands code")]
+    assert commands[0] == f"carclaims review accept data/seeds/003_ccdc96e6f48f43e7.txt {claim.id}"
+    browser.save_screenshot(str(tmp_path / "card.png"))

@@ -10,6 +10,8 @@ nothing.
 from __future__ import annotations
 
 import json
+import os
+import shlex
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass, field
@@ -294,17 +296,69 @@ def _counts_line(claims: int, errors: int, warnings: int) -> str:
     )
 
 
+METRIC_NAMES = {
+    "orr": "overall response rate",
+    "cr": "complete response rate",
+    "mrd_negative": "MRD negativity",
+    "dcr": "disease control rate",
+    "success_rate": "success or cure rate",
+    "relapse": "relapse",
+    "pfs": "progression-free survival",
+    "efs": "event-free survival",
+    "os": "overall survival",
+    "dor": "duration of response",
+    "crs": "cytokine release syndrome",
+    "neurotoxicity": "neurotoxicity (ICANS)",
+    "adverse_event": "adverse event",
+    "cost": "price or cost",
+    "cost_reduction": "saving",
+    "trial_count": "number of trials",
+    "product_count": "number of approved products",
+    "patient_count": "number of patients",
+    "approval": "approval date",
+}
+BOUND_NAMES = {
+    "eq": "exactly",
+    "approx": "about",
+    "gt": "more than",
+    "ge": "at least",
+    "lt": "less than",
+    "le": "up to",
+    "range": "a range",
+}
+_PERIOD_UNITS = {"D": "day", "W": "week", "M": "month", "Y": "year"}
+
+
+def _period(code: str) -> str:
+    """ "P5Y" -> "5 years (P5Y)"."""
+    if len(code) < 3 or code[-1] not in _PERIOD_UNITS or not code[1:-1].isdigit():
+        return code
+    n = int(code[1:-1])
+    return f"{n} {_PERIOD_UNITS[code[-1]]}{'' if n == 1 else 's'} ({code})"
+
+
 def _card_fields(
     claim: Claim, review: str | None = None, verdict: str | None = None
 ) -> list[tuple[str, str]]:
+    """What the card lists: plain words with the ledger's code beside them, only the fields that
+    are set (and the review and verify state, always)."""
     value = claim.value
+    share = (
+        f"{claim.numerator:g} of {claim.denominator:g}"
+        if claim.numerator is not None and claim.denominator is not None
+        else ""
+    )
     fields = [
-        ("metric", claim.metric),
+        ("metric", f"{METRIC_NAMES.get(claim.metric, claim.metric)} ({claim.metric})"),
         ("value", show_value(claim)),
-        ("bound", value.bound),
+        (
+            "bound",
+            f"{BOUND_NAMES.get(value.bound, value.bound)} ({value.bound})" if value.bound != "eq" else "",
+        ),
         ("hedge", claim.hedge or ""),
+        ("patients", share),
         ("CI", f"{claim.ci[0]:g}–{claim.ci[1]:g}" if claim.ci else ""),
-        ("time point", claim.timepoint or ""),
+        ("time point", _period(claim.timepoint) if claim.timepoint else ""),
         ("statistic", claim.statistic or ""),
         ("grade", claim.grade or ""),
         ("event", claim.event or ""),
@@ -320,7 +374,22 @@ def _card_fields(
         ("review", review or "not reviewed"),
         ("verify", verdict or "no reference"),
     ]
-    return [(k, v if v != "" else "—") for k, v in fields]
+    return [(k, v) for k, v in fields if v != ""]
+
+
+def _sentence_data(claim: Claim) -> dict[str, object]:
+    """The claim's own sentence and where its figure stands in it (the card marks it)."""
+    at = claim.sentence.find(claim.text)
+    return {"text": claim.sentence, "start": at, "end": at + len(claim.text) if at >= 0 else -1}
+
+
+def _review_commands(article: Article, claim: Claim) -> list[str]:
+    """The commands that record a decision on this claim, ready to copy."""
+    where = shlex.quote(Path(os.path.relpath(article.source)).as_posix())  # from where the report was built
+    return [
+        f"carclaims review accept {where} {claim.id}",
+        f"carclaims review reject {where} {claim.id} --reason wrong-value",
+    ]
 
 
 def _finding_data(
@@ -425,6 +494,8 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
             "metric": claim.metric,
             "value": show_value(claim),
             "fields": _card_fields(claim, article.reviews.get(claim.id), article.verdicts.get(claim.id)),
+            "sentence": _sentence_data(claim),
+            "commands": _review_commands(article, claim),
             "findings": [_finding_data(f, article, article_of) for f in by_claim.get(claim.id, [])],
         }
         for claim in article.claims

@@ -78,6 +78,15 @@
   }
 
   function fill(card, claim) {
+    if (claim.sentence && claim.sentence.start >= 0) {  // the sentence, the figure marked in it
+      var said = document.createElement("blockquote");
+      said.className = "said";
+      var s = claim.sentence;
+      said.appendChild(document.createTextNode(s.text.slice(0, s.start)));
+      said.appendChild(text("mark", s.text.slice(s.start, s.end), "figure"));
+      said.appendChild(document.createTextNode(s.text.slice(s.end)));
+      card.appendChild(said);
+    }
     var list = document.createElement("dl");
     claim.fields.forEach(function (pair) {
       list.appendChild(text("dt", pair[0]));
@@ -105,6 +114,13 @@
       }
       card.appendChild(box);
     });
+    if (claim.commands && claim.commands.length) {  // record a decision: copy a line
+      var review = document.createElement("details");
+      review.className = "commands";
+      review.appendChild(text("summary", "Review this claim"));
+      claim.commands.forEach(function (line) { review.appendChild(text("code", line)); });
+      card.appendChild(review);
+    }
   }
 
   function onArticle() {

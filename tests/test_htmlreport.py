@@ -233,21 +233,25 @@ def test_the_index_sorts_by_a_column(browser, seed_report: Path, tmp_path: Path)
     from selenium.webdriver.common.by import By
 
     browser.get((seed_report / "index.html").as_uri())
+    browser.execute_script("localStorage.clear()")
+    browser.refresh()
     assert "5 articles" in browser.find_element(By.ID, "summary").text
     header = browser.find_elements(By.CSS_SELECTOR, "table.articles th button")[7]  # "claims"
     assert header.text == "claims"
+
+    def counts() -> list[int]:
+        return [
+            int(row.find_elements(By.TAG_NAME, "td")[7].text)
+            for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+        ]
+
+    header.click()  # numbers: the largest first
+    assert counts() == sorted(counts(), reverse=True)
     header.click()
-    counts = [
-        int(row.find_elements(By.TAG_NAME, "td")[7].text)
-        for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")
-    ]
-    assert counts == sorted(counts)
-    header.click()
-    counts = [
-        int(row.find_elements(By.TAG_NAME, "td")[7].text)
-        for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")
-    ]
-    assert counts == sorted(counts, reverse=True)
+    assert counts() == sorted(counts())
+    browser.refresh()  # the order is remembered
+    assert counts() == sorted(counts())
+    browser.execute_script("localStorage.clear()")
     browser.save_screenshot(str(tmp_path / "index-1280.png"))
     browser.set_window_size(400, 800)
     browser.save_screenshot(str(tmp_path / "index-400.png"))
@@ -599,3 +603,54 @@ def test_a_card_reads_plainly_with_its_sentence_and_review_commands(
     commands = [e.text for e in card.find_elements(By.CSS_SELECTOR, "details.commands code")]
     assert commands[0] == f"carclaims review accept data/seeds/003_ccdc96e6f48f43e7.txt {claim.id}"
     browser.save_screenshot(str(tmp_path / "card.png"))
+
+
+def test_keys_move_between_claims_findings_and_articles(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+    from selenium.webdriver.common.keys import Keys
+
+    ledger = ledger_of("001_bc066277e9d657c6.json")
+    _open_article(browser, seed_report, "001_bc066277e9d657c6", 1280, 900)
+    body = browser.find_element(By.TAG_NAME, "body")
+    controls = browser.execute_script(
+        "return Array.from(document.querySelectorAll('mark.claim[tabindex]')).map(m => m.id)"
+    )
+    flagged = browser.execute_script(
+        "return Array.from(document.querySelectorAll("
+        "'mark.claim[tabindex].has-error, mark.claim[tabindex].has-warning')).map(m => m.id)"
+    )
+    body.send_keys("j")
+    assert browser.current_url.endswith("#" + controls[0])
+    browser.switch_to.active_element.send_keys("j")
+    assert browser.current_url.endswith("#" + controls[1])
+    browser.switch_to.active_element.send_keys("k")
+    assert browser.current_url.endswith("#" + controls[0])
+    browser.switch_to.active_element.send_keys("n")
+    assert browser.current_url.endswith("#" + flagged[0])
+    assert {c.id for c in ledger.claims} >= set(flagged)
+    assert not browser.find_element(By.ID, "keys").is_displayed()
+    browser.switch_to.active_element.send_keys("?")
+    assert "next / previous claim" in browser.find_element(By.ID, "keys").text
+    browser.switch_to.active_element.send_keys(Keys.ESCAPE)
+    browser.find_element(By.TAG_NAME, "body").send_keys("]")
+    assert browser.current_url.split("/")[-1].startswith("002_9edf069b830233cd.html")
+    browser.find_element(By.TAG_NAME, "body").send_keys("[")
+    assert browser.current_url.split("/")[-1].startswith("001_bc066277e9d657c6.html")
+    browser.find_element(By.TAG_NAME, "body").send_keys("u")
+    assert browser.current_url.endswith("/index.html")
+
+
+def test_the_index_filters_and_keeps_its_article_column_readable_on_a_phone(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    browser.set_window_size(1280, 900)
+    browser.get((seed_report / "index.html").as_uri())
+    browser.find_element(By.ID, "filter").send_keys("003_")
+    shown = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr") if row.is_displayed()]
+    assert len(shown) == 1 and shown[0].startswith("003_ccdc96e6f48f43e7.txt")
+    browser.set_window_size(400, 800)
+    browser.get((seed_report / "index.html").as_uri())
+    position = browser.execute_script(
+        "return getComputedStyle(document.querySelector('table.articles td:first-child')).position"
+    )
+    assert position != "sticky"  # not frozen at half the width of a phone

@@ -153,7 +153,11 @@ def build_report(
     for name in STATIC_FILES:
         write_atomic(out_dir / name, files("carclaims").joinpath("data/report", name).read_text("utf-8"))
     for number, article in enumerate(articles, 1):
-        write_atomic(out_dir / article.page, render_article(article, article_of))
+        neighbours = (
+            articles[number - 2].page if number > 1 else None,
+            articles[number].page if number < len(articles) else None,
+        )
+        write_atomic(out_dir / article.page, render_article(article, article_of, neighbours))
         if progress:
             progress(f"wrote {number}/{len(articles)} pages")
     write_atomic(
@@ -472,7 +476,43 @@ def _marked_text(
     return "".join(out), shown
 
 
-def render_article(article: Article, article_of: Callable[[str], Article | None]) -> str:
+def _pager(article: Article, neighbours: tuple[str | None, str | None]) -> str:
+    """Previous and next article, for the links and the [ and ] keys."""
+    previous, following = neighbours
+    links = []
+    if previous:
+        links.append(
+            f'<a rel="prev" href="{quote(_relative(article.page, previous))}">← previous article</a>'
+        )
+    if following:
+        links.append(f'<a rel="next" href="{quote(_relative(article.page, following))}">next article →</a>')
+    keys = '<button type="button" class="keys-button" aria-controls="keys">keys (?)</button>'
+    return f'<nav class="pager" aria-label="articles">{" ".join(links)} {keys}</nav>\n'
+
+
+KEYS_HELP = (
+    ("j / k", "next / previous claim"),
+    ("n / p", "next / previous claim with a finding"),
+    ("] / [", "next / previous article"),
+    ("u", "the index"),
+    ("Escape", "close the card"),
+    ("?", "show or hide this list"),
+)
+
+
+def _keys_help() -> str:
+    rows = "".join(f"<dt><kbd>{escape(k)}</kbd></dt><dd>{escape(v)}</dd>" for k, v in KEYS_HELP)
+    return (
+        '<section id="keys" class="keys" hidden aria-label="keyboard keys">'
+        f"<h2>Keys</h2><dl>{rows}</dl></section>\n"
+    )
+
+
+def render_article(
+    article: Article,
+    article_of: Callable[[str], Article | None],
+    neighbours: tuple[str | None, str | None] = (None, None),
+) -> str:
     """One article's page: its text with the claims marked, a card for the selected claim, the
     list of claims in text order and the findings that point at no claim."""
     by_claim: dict[str, list[Finding]] = {}
@@ -538,12 +578,14 @@ def render_article(article: Article, article_of: Callable[[str], Article | None]
         + "<body>\n"
         + '<a class="skip" href="#claims-list">Skip to the list of claims</a>\n'
         + '<header class="top">\n'
-        + f'<a href="{index}">← all articles</a>\n'
+        + f'<a href="{index}" rel="index">← all articles</a>\n'
+        + _pager(article, neighbours)
         + f"<h1>{escape(article.title or article.label)}</h1>\n"
         + f'<p class="where">{escape(article.label)}</p>\n'
         + f'<p class="summary">{_counts_line(len(article.claims), errors, warnings)}</p>\n'
         + _legend()
         + "\n</header>\n"
+        + _keys_help()
         + findings_box
         + '<div class="layout">\n'
         + f'<main><pre class="source" aria-label="article text">{marked}</pre></main>\n'
@@ -618,6 +660,8 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         + '<main class="index">\n'
         + '<p class="summary">Each article counts the findings it takes part in, so a conflict between'
         + " two articles counts on both; the totals above count each finding once.</p>\n"
+        + '<p class="filter"><label for="filter">Filter articles</label> <input id="filter" type="search"'
+        + ' placeholder="name or title"></p>\n'
         + '<div class="table-scroll"><table class="articles">\n'
         + '<caption class="summary">Select a column heading to sort by it.</caption>\n'
         + f"<thead><tr>{head}</tr></thead>\n"

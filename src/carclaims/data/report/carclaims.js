@@ -157,32 +157,107 @@
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape") closeCard();
     });
+    var keysButton = document.querySelector(".keys-button");
+    if (keysButton) keysButton.addEventListener("click", toggleKeys);
+    document.addEventListener("keydown", onKey);
     fromHash();
   }
+
+  function toggleKeys() {
+    var help = document.getElementById("keys");
+    if (help) help.hidden = !help.hidden;
+  }
+
+  // htmlcov's keys: j/k claims, n/p claims with a finding, [/] articles, u index, ? help.
+  function step(selector, forward) {
+    var controls = Array.prototype.slice.call(document.querySelectorAll(selector));
+    if (!controls.length) return;
+    var current = document.querySelector("mark.claim.selected");
+    var at = controls.indexOf(current);
+    if (at < 0 && current) {  // the selection is a claim inside a control: start from that control
+      for (var i = 0; i < controls.length; i++) if (controls[i].contains(current)) at = i;
+    }
+    var next = at < 0 ? (forward ? 0 : controls.length - 1) : at + (forward ? 1 : -1);
+    if (next < 0 || next >= controls.length) return;
+    controls[next].scrollIntoView({ block: "center" });
+    controls[next].focus();
+    showClaim(controls[next].id);
+  }
+
+  function follow(rel) {
+    var link = document.querySelector('a[rel="' + rel + '"]');
+    if (link) location.href = link.href;
+  }
+
+  function onKey(event) {
+    if (event.ctrlKey || event.metaKey || event.altKey) return;
+    var target = event.target;
+    if (target && (target.tagName === "INPUT" || target.tagName === "TEXTAREA")) return;
+    var actions = {
+      j: function () { step("mark.claim[tabindex]", true); },
+      k: function () { step("mark.claim[tabindex]", false); },
+      n: function () { step("mark.claim[tabindex].has-error, mark.claim[tabindex].has-warning", true); },
+      p: function () { step("mark.claim[tabindex].has-error, mark.claim[tabindex].has-warning", false); },
+      "]": function () { follow("next"); },
+      "[": function () { follow("prev"); },
+      u: function () { follow("index"); },
+      "?": toggleKeys,
+    };
+    if (actions[event.key]) {
+      event.preventDefault();
+      actions[event.key]();
+    }
+  }
+
+  var SORT_KEY = "carclaims-index-sort";
 
   function onIndex() {
     var table = document.querySelector("table.articles");
     if (!table) return;
-    var headers = table.querySelectorAll("th");
+    var headers = table.tHead.rows[0].cells;
+
+    function sortBy(column, ascending) {
+      var th = headers[column];
+      Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
+      th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
+      var body = table.tBodies[0];
+      var rows = Array.prototype.slice.call(body.rows);
+      var numeric = th.getAttribute("data-type") === "number";
+      rows.sort(function (a, b) {
+        var x = a.cells[column].getAttribute("data-sort");
+        var y = b.cells[column].getAttribute("data-sort");
+        var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
+        return ascending ? order : -order;
+      });
+      rows.forEach(function (row) { body.appendChild(row); });
+      try { localStorage.setItem(SORT_KEY, JSON.stringify([column, ascending])); } catch (e) { /* private mode */ }
+    }
+
     Array.prototype.forEach.call(headers, function (th, column) {
       var button = th.querySelector("button");
       if (!button) return;
       button.addEventListener("click", function () {
-        var ascending = th.getAttribute("aria-sort") !== "ascending";
-        Array.prototype.forEach.call(headers, function (h) { h.removeAttribute("aria-sort"); });
-        th.setAttribute("aria-sort", ascending ? "ascending" : "descending");
-        var body = table.tBodies[0];
-        var rows = Array.prototype.slice.call(body.rows);
         var numeric = th.getAttribute("data-type") === "number";
-        rows.sort(function (a, b) {
-          var x = a.cells[column].getAttribute("data-sort");
-          var y = b.cells[column].getAttribute("data-sort");
-          var order = numeric ? Number(x) - Number(y) : x.localeCompare(y);
-          return ascending ? order : -order;
-        });
-        rows.forEach(function (row) { body.appendChild(row); });
+        var sorted = th.getAttribute("aria-sort");
+        // numbers sort largest first, names A to Z; a second click turns the order round
+        var ascending = sorted ? sorted !== "ascending" : !numeric;
+        sortBy(column, ascending);
       });
     });
+    try {
+      var saved = JSON.parse(localStorage.getItem(SORT_KEY) || "null");
+      if (saved && headers[saved[0]]) sortBy(saved[0], saved[1]);
+    } catch (e) { /* nothing remembered */ }
+
+    var filter = document.getElementById("filter");
+    if (filter) {
+      filter.addEventListener("input", function () {
+        var wanted = filter.value.toLowerCase();
+        Array.prototype.forEach.call(table.tBodies[0].rows, function (row) {
+          row.hidden = wanted !== "" && row.cells[0].textContent.toLowerCase().indexOf(wanted) < 0;
+        });
+      });
+    }
   }
 
   function measureHeader() {

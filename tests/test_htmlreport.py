@@ -88,7 +88,8 @@ def test_a_conflict_links_both_claims(seed_report: Path):
 
 def test_the_index_has_a_row_per_article_and_the_totals(seed_report: Path):
     index = (seed_report / "index.html").read_text("utf-8")
-    assert index.count("<tr><td") == 5
+    articles_table = index.split('<table class="articles">')[1].split("</table>")[0]
+    assert articles_table.count("<tr><td") == 5
     total = sum(len(ledger_of(p.name).claims) for p in (ROOT / "data" / "extracted").glob("*.json"))
     assert f"5 articles, {total} claims" in index
     assert '<a href="001_bc066277e9d657c6.html">' in index
@@ -242,7 +243,7 @@ def test_the_index_sorts_by_a_column(browser, seed_report: Path, tmp_path: Path)
     def counts() -> list[int]:
         return [
             int(row.find_elements(By.TAG_NAME, "td")[7].text)
-            for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr")
+            for row in browser.find_elements(By.CSS_SELECTOR, "table.articles tbody tr")
         ]
 
     header.click()  # numbers: the largest first
@@ -553,7 +554,7 @@ def test_axe_finds_no_serious_accessibility_violations(browser, seed_report: Pat
     from selenium.webdriver.common.by import By
 
     browser.set_window_size(width, height)
-    pages = ["index", "000_dbbe308cca7ffe0f", "001_bc066277e9d657c6", "003_ccdc96e6f48f43e7"]
+    pages = ["index", "products", "000_dbbe308cca7ffe0f", "001_bc066277e9d657c6", "003_ccdc96e6f48f43e7"]
     for page in pages:
         browser.get((seed_report / f"{page}.html").as_uri())
         marks = browser.find_elements(By.CSS_SELECTOR, "mark.has-error, mark.claim[tabindex]")
@@ -646,7 +647,11 @@ def test_the_index_filters_and_keeps_its_article_column_readable_on_a_phone(brow
     browser.set_window_size(1280, 900)
     browser.get((seed_report / "index.html").as_uri())
     browser.find_element(By.ID, "filter").send_keys("003_")
-    shown = [row.text for row in browser.find_elements(By.CSS_SELECTOR, "tbody tr") if row.is_displayed()]
+    shown = [
+        row.text
+        for row in browser.find_elements(By.CSS_SELECTOR, "table.articles tbody tr")
+        if row.is_displayed()
+    ]
     assert len(shown) == 1 and shown[0].startswith("003_ccdc96e6f48f43e7.txt")
     browser.set_window_size(400, 800)
     browser.get((seed_report / "index.html").as_uri())
@@ -654,3 +659,31 @@ def test_the_index_filters_and_keeps_its_article_column_readable_on_a_phone(brow
         "return getComputedStyle(document.querySelector('table.articles td:first-child')).position"
     )
     assert position != "sticky"  # not frozen at half the width of a phone
+
+
+def test_the_index_lists_conflicts_and_a_page_shows_claims_by_product(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    index = (seed_report / "index.html").read_text("utf-8")
+    section = index.split('<section class="conflicts">')[1].split("</section>")[0]
+    assert "approval of zevorcabtagene autoleucel" in section
+    assert "001_bc066277e9d657c6.txt:20:47" in section and "004_6e120a6e491b43b8.txt:30:71" in section
+    products = (seed_report / "products.html").read_text("utf-8")
+    expected = {
+        (c.product, c.metric)
+        for p in (ROOT / "data" / "extracted").glob("*.json")
+        for c in ledger_of(p.name).claims
+        if c.product
+    }
+    rows = sum(
+        len(ledger_of(p.name).claims) - sum(1 for c in ledger_of(p.name).claims if not c.product)
+        for p in (ROOT / "data" / "extracted").glob("*.json")
+    )
+    assert products.count('<table class="by-product">') == len(expected)
+    assert products.count("<tr><td>") == rows
+    browser.set_window_size(1280, 900)
+    browser.get((seed_report / "index.html").as_uri())
+    browser.find_element(By.LINK_TEXT, "Claims by product").click()
+    assert browser.current_url.endswith("/products.html")
+    browser.find_element(By.CSS_SELECTOR, "table.by-product a").click()
+    assert "#c-" in browser.current_url and browser.find_element(By.ID, "card").is_displayed()

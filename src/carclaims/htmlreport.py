@@ -160,9 +160,17 @@ def build_report(
         write_atomic(out_dir / article.page, render_article(article, article_of, neighbours))
         if progress:
             progress(f"wrote {number}/{len(articles)} pages")
+    conflicts = []
+    for finding in result.findings:
+        if finding.code == "corpus-conflict" and finding.related:
+            here, there = article_of(finding.where.path), article_of(finding.related[0].path)
+            if here is not None and there is not None:
+                conflicts.append((finding, here, there))
     write_atomic(
-        out_dir / "index.html", render_index(articles, result.count("error"), result.count("warning"))
+        out_dir / "index.html",
+        render_index(articles, result.count("error"), result.count("warning"), conflicts),
     )
+    write_atomic(out_dir / PRODUCTS_PAGE, render_products(articles))
     claims = sum(len(a.claims) for a in articles)
     return ReportSummary(
         out_dir / "index.html", len(articles), claims, result.count("error"), result.count("warning")
@@ -617,7 +625,87 @@ def _verify_counts(article: Article) -> tuple[int, int]:
     return kinds["matches"] + kinds["matches-other-cut"], kinds["differs"] + kinds["selective"]
 
 
-def render_index(articles: list[Article], errors: int, warnings: int) -> str:
+PRODUCTS_PAGE = "products.html"
+PRODUCT_COLUMNS = ("value", "as written", "indication", "region", "study", "where")
+
+
+def _claim_link(article: Article, claim: Claim | None, fallback: str) -> str:
+    if claim is None:
+        return escape(fallback)
+    where = f"{article.label}:{claim.line}:{claim.column}"
+    return f'<a href="{quote(article.page)}#{quote(claim.id)}">{escape(where)}</a>'
+
+
+def _conflicts_section(conflicts: list[tuple[Finding, Article, Article]]) -> str:
+    """Each corpus conflict once: what it is about, both figures, and where each one stands."""
+    if not conflicts:
+        return '<section class="conflicts"><h2>Conflicts between articles (0)</h2></section>\n'
+    rows = []
+    for finding, here, there in conflicts:
+        a = here.claim_at(finding.where)
+        b = there.claim_at(finding.related[0])
+        about = _subject(finding) or (a.metric if a else finding.code)
+        rows.append(
+            f"<tr><td>{escape(about)}</td>"
+            f"<td>{escape(repr(finding.where.text))} {_claim_link(here, a, here.label)}</td>"
+            f"<td>{escape(repr(finding.related[0].text))} {_claim_link(there, b, there.label)}</td></tr>"
+        )
+    return (
+        f'<section class="conflicts"><h2>Conflicts between articles ({len(conflicts)})</h2>'
+        '<div class="table-scroll"><table class="conflict-list"><thead><tr><th scope="col">about</th>'
+        '<th scope="col">one article</th><th scope="col">the other</th></tr></thead>'
+        f"<tbody>{''.join(rows)}</tbody></table></div></section>\n"
+    )
+
+
+def render_products(articles: list[Article]) -> str:
+    """For each product, every claim of each metric across the articles, side by side: "every
+    ORR of cilta-cel" is one table."""
+    by_product: dict[str, dict[str, list[tuple[Article, Claim]]]] = {}
+    for article in articles:
+        for claim in article.claims:
+            if claim.product:
+                by_product.setdefault(claim.product, {}).setdefault(claim.metric, []).append((article, claim))
+    sections = []
+    for product in sorted(by_product):
+        tables = []
+        for metric in sorted(by_product[product], key=lambda m: (FAMILY_OF.get(m, ""), m)):
+            rows = "".join(
+                f"<tr><td>{escape(show_value(c))}</td><td>{escape(c.text)}</td>"
+                f"<td>{escape(c.indication or '')}</td><td>{escape(c.region or '')}</td>"
+                f"<td>{escape(c.study or '')}</td><td>{_claim_link(a, c, a.label)}</td></tr>"
+                for a, c in by_product[product][metric]
+            )
+            head = "".join(f'<th scope="col">{h}</th>' for h in PRODUCT_COLUMNS)
+            tables.append(
+                f"<h3>{escape(METRIC_NAMES.get(metric, metric))} ({escape(metric)})</h3>"
+                f'<div class="table-scroll"><table class="by-product"><thead><tr>{head}</tr></thead>'
+                f"<tbody>{rows}</tbody></table></div>"
+            )
+        slug = quote(product.replace(" ", "-"))
+        sections.append(f'<section id="{slug}"><h2>{escape(product)}</h2>{"".join(tables)}</section>')
+    contents = "".join(
+        f'<li><a href="#{quote(p.replace(" ", "-"))}">{escape(p)}</a></li>' for p in sorted(by_product)
+    )
+    return (
+        _head("carclaims report: claims by product", PRODUCTS_PAGE)
+        + "<body>\n"
+        + '<header class="top">\n<a href="index.html" rel="index">← all articles</a>\n'
+        + "<h1>Claims by product</h1>\n"
+        + f'<p class="summary">{len(by_product)} products named in {len(articles)} articles</p>\n'
+        + "</header>\n"
+        + f'<main class="index"><nav aria-label="products"><ul class="products">{contents}</ul></nav>\n'
+        + "\n".join(sections)
+        + "\n</main>\n</body>\n</html>\n"
+    )
+
+
+def render_index(
+    articles: list[Article],
+    errors: int,
+    warnings: int,
+    conflicts: list[tuple[Finding, Article, Article]] | None = None,
+) -> str:
     """One row per article: claims by family, errors, warnings (a conflict counts on both
     sides), verify's verdicts (agree, differ), a link to its page; above, the corpus's totals
     (each finding once)."""
@@ -653,6 +741,7 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         _head("carclaims report", "index.html")
         + "<body>\n"
         + '<header class="top">\n<h1>carclaims report</h1>\n'
+        + f'<p><a href="{PRODUCTS_PAGE}">Claims by product</a></p>\n'
         + f'<p class="summary" id="summary">{len(articles)} articles, '
         + f"{_counts_line(claims, errors, warnings)}</p>\n"
         + _legend()
@@ -667,7 +756,9 @@ def render_index(articles: list[Article], errors: int, warnings: int) -> str:
         + f"<thead><tr>{head}</tr></thead>\n"
         + "<tbody>\n"
         + "\n".join(rows)
-        + f"\n</tbody>\n<tfoot>{foot}</tfoot>\n</table></div>\n</main>\n"
+        + f"\n</tbody>\n<tfoot>{foot}</tfoot>\n</table></div>\n"
+        + _conflicts_section(conflicts or [])
+        + "</main>\n"
         + '<script src="carclaims.js"></script>\n'
         + "</body>\n</html>\n"
     )

@@ -305,7 +305,7 @@ def test_the_index_counts_verify_verdicts_per_article(seed_report: Path):
     assert differ == 2  # the eque-cel and zevor-cel approval years
     row = next(r for r in index.split("<tr>") if 'href="001_bc066277e9d657c6.html"' in r)
     cells = re.findall(r'<td data-sort="([^"]*)">', row)
-    assert cells[-2:] == [str(agree), str(differ)]
+    assert cells[-3:-1] == [str(agree), str(differ)]
 
 
 CHINESE = (
@@ -687,3 +687,30 @@ def test_the_index_lists_conflicts_and_a_page_shows_claims_by_product(browser, s
     assert browser.current_url.endswith("/products.html")
     browser.find_element(By.CSS_SELECTOR, "table.by-product a").click()
     assert "#c-" in browser.current_url and browser.find_element(By.ID, "card").is_displayed()
+
+
+def test_numbers_not_read_are_shown_faintly_counted_and_can_be_added(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    from carclaims.htmlreport import unread_numbers
+
+    name = "003_ccdc96e6f48f43e7"
+    text = (ROOT / "data" / "seeds" / f"{name}.txt").read_text("utf-8")
+    claims = ledger_of(f"{name}.json").claims
+    unread = unread_numbers(text, claims)
+    assert unread and all(not (c.start < b and a < c.end) for a, b in unread for c in claims)
+    page = (seed_report / f"{name}.html").read_text("utf-8")
+    assert page.count('<span class="unread"') == len(unread)
+    index = (seed_report / "index.html").read_text("utf-8")
+    row = next(r for r in index.split("<tr>") if f'href="{name}.html"' in r)
+    assert re.findall(r'<td data-sort="([^"]*)">', row)[-1] == str(len(unread))
+    _open_article(browser, seed_report, name, 1280, 900)
+    span = browser.find_elements(By.CSS_SELECTOR, "span.unread")[0]
+    browser.execute_script("arguments[0].scrollIntoView({block: 'center'})", span)
+    span.click()
+    command = browser.find_element(By.CSS_SELECTOR, "#card .add-command").text
+    start, end = unread[0]
+    assert command.startswith(
+        f"carclaims review add data/seeds/{name}.txt --start {start} --end {end} --metric"
+    )
+    assert text[start:end] == span.text

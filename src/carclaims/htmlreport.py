@@ -9,8 +9,10 @@ nothing.
 
 from __future__ import annotations
 
+import bisect
 import json
 import os
+import re
 import shlex
 from collections import Counter
 from collections.abc import Callable, Collection, Iterable
@@ -395,9 +397,14 @@ def _sentence_data(claim: Claim) -> dict[str, object]:
     return {"text": claim.sentence, "start": at, "end": at + len(claim.text) if at >= 0 else -1}
 
 
+def _review_path(article: Article) -> str:
+    """The article's path for a review command, from where the report was built."""
+    return shlex.quote(Path(os.path.relpath(article.source)).as_posix())
+
+
 def _review_commands(article: Article, claim: Claim) -> list[str]:
     """The commands that record a decision on this claim, ready to copy."""
-    where = shlex.quote(Path(os.path.relpath(article.source)).as_posix())  # from where the report was built
+    where = _review_path(article)
     return [
         f"carclaims review accept {where} {claim.id}",
         f"carclaims review reject {where} {claim.id} --reason wrong-value",
@@ -433,11 +440,47 @@ def _script_json(data: object) -> str:
     return text.replace("&", "\\u0026").replace("<", "\\u003c").replace(">", "\\u003e")
 
 
+# A number standing on its own ("CD19", "T4" and "2b" are names, not figures)
+UNREAD_NUMBER = re.compile(r"(?<![A-Za-z\d.,])\d+(?:[.,]\d+)*(?:\s?%)?(?![A-Za-z\d])")
+
+
+def unread_numbers(text: str, claims: list[Claim]) -> list[tuple[int, int]]:
+    """The numbers of the text no claim covers: shown faintly, the reviewer's recall aid."""
+    spans = sorted((c.start, c.end) for c in claims)
+    starts = [a for a, _ in spans]
+    found = []
+    for m in UNREAD_NUMBER.finditer(text):
+        i = bisect.bisect_right(starts, m.start()) - 1
+        inside = any(a < m.end() and m.start() < b for a, b in spans[max(0, i - 3) : i + 4])
+        if not inside:
+            found.append((m.start(), m.end()))
+    return found
+
+
+def _plain(text: str, lo: int, hi: int, unread: list[tuple[int, int]], starts: list[int]) -> str:
+    """text[lo:hi] escaped, its unread numbers wrapped so that a click can say what to do."""
+    out, position = [], lo
+    for i in range(bisect.bisect_left(starts, lo), len(unread)):
+        a, b = unread[i]
+        if a >= hi:
+            break
+        if b > hi:
+            continue
+        out.append(escape(text[position:a], quote=False))
+        out.append(
+            f'<span class="unread" data-start="{a}" data-end="{b}">{escape(text[a:b], quote=False)}</span>'
+        )
+        position = b
+    out.append(escape(text[position:hi], quote=False))
+    return "".join(out)
+
+
 def _marked_text(
     text: str,
     claims: list[Claim],
     flags: dict[str, str],
     rejected: Collection[str] = (),
+    unread: list[tuple[int, int]] | None = None,
 ) -> tuple[str, list[Claim]]:
     """The text, escaped, with one <mark> per claim (nested where spans nest; a span that
     crosses another is cut at the end of the one it starts in; `rejected` ids struck through).
@@ -450,6 +493,7 @@ def _marked_text(
     out: list[str] = []
     position = 0
     open_ends: list[int] = []
+    unread_starts = [a for a, _ in unread or []]
 
     def close_until(limit: int) -> None:
         nonlocal position
@@ -462,7 +506,10 @@ def _marked_text(
     for claim in shown:
         close_until(claim.start)
         end = min(claim.end, open_ends[-1]) if open_ends else claim.end
-        out.append(escape(text[position : claim.start], quote=False))
+        if open_ends:
+            out.append(escape(text[position : claim.start], quote=False))
+        else:
+            out.append(_plain(text, position, claim.start, unread or [], unread_starts))
         position = claim.start
         family = FAMILY_OF[claim.metric]
         severity = flags.get(claim.id)
@@ -480,7 +527,7 @@ def _marked_text(
         out.append(f"<mark {attributes}>")
         open_ends.append(end)
     close_until(len(text))
-    out.append(escape(text[position:], quote=False))
+    out.append(_plain(text, position, len(text), unread or [], unread_starts))
     return "".join(out), shown
 
 
@@ -535,7 +582,8 @@ def render_article(
         claim_id: "error" if any(f.severity == "error" for f in found) else "warning"
         for claim_id, found in by_claim.items()
     }
-    marked, shown = _marked_text(article.text, article.claims, flags, article.rejected)
+    unread = unread_numbers(article.text, article.claims)
+    marked, shown = _marked_text(article.text, article.claims, flags, article.rejected, unread)
     hidden = [c for c in article.claims if c not in shown]
     data = {
         claim.id: {
@@ -596,7 +644,8 @@ def render_article(
         + _keys_help()
         + findings_box
         + '<div class="layout">\n'
-        + f'<main><pre class="source" aria-label="article text">{marked}</pre></main>\n'
+        + f'<main><pre class="source" aria-label="article text" data-source="{escape(_review_path(article))}"'
+        + f' data-unread="{len(unread)}">{marked}</pre></main>\n'
         + '<div class="side">\n'
         + '<section id="card" class="card" aria-live="polite"><h2>Claim</h2>'
         + "<p>Select a highlighted figure (click, or Tab then Enter) to see what carclaims read.</p>"
@@ -711,7 +760,7 @@ def render_index(
     (each finding once)."""
     columns = [("article", "text"), *((family, "number") for family in FAMILIES)]
     columns += [("claims", "number"), ("errors", "number"), ("warnings", "number")]
-    columns += [("verify: agree", "number"), ("verify: differ", "number")]
+    columns += [("verify: agree", "number"), ("verify: differ", "number"), ("numbers not read", "number")]
     head = "".join(
         f'<th scope="col" data-type="{kind}"><button type="button">{escape(label)}</button></th>'
         for label, kind in columns
@@ -730,7 +779,7 @@ def render_index(
         ]
         agree, differ = _verify_counts(article)
         numbers = [counts[family] for family in FAMILIES] + [len(article.claims), own_errors, own_warnings]
-        numbers += [agree, differ]
+        numbers += [agree, differ, len(unread_numbers(article.text, article.claims))]
         cells += [f'<td data-sort="{n}">{n}</td>' for n in numbers]
         rows.append(f"<tr>{''.join(cells)}</tr>")
         totals = [t + n for t, n in zip(totals, numbers, strict=True)]

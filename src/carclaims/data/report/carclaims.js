@@ -138,6 +138,13 @@
         }
       });
     }
+    var source = document.querySelector("pre.source");
+    if (source) {
+      source.addEventListener("click", function (event) {
+        var span = event.target.closest ? event.target.closest("span.unread") : null;
+        if (span) showUnread(span, source.getAttribute("data-source"));
+      });
+    }
     var links = document.querySelectorAll("a.claim-link");
     for (var j = 0; j < links.length; j++) {
       links[j].addEventListener("click", function () {
@@ -161,6 +168,24 @@
     if (keysButton) keysButton.addEventListener("click", toggleKeys);
     document.addEventListener("keydown", onKey);
     fromHash();
+  }
+
+  // A number no claim covers: say so, and how to add it if the extractor missed it.
+  function showUnread(span, path) {
+    var card = document.getElementById("card");
+    if (!card) return;
+    card.textContent = "";
+    card.classList.add("open");
+    var close = text("button", "×", "close");
+    close.type = "button";
+    close.setAttribute("aria-label", "close the card");
+    close.addEventListener("click", function () { card.classList.remove("open"); });
+    card.appendChild(close);
+    card.appendChild(text("h2", "not read as a claim: " + span.textContent));
+    card.appendChild(text("p", "No rule read this number as a claim. If it is one the extractor missed, add it:"));
+    var value = span.textContent.replace(/[%\s,]/g, "");
+    card.appendChild(text("code", "carclaims review add " + path + " --start " + span.getAttribute("data-start") +
+      " --end " + span.getAttribute("data-end") + " --metric METRIC --low " + value + " --high " + value, "add-command"));
   }
 
   function toggleKeys() {

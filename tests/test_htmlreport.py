@@ -12,7 +12,7 @@ from typer.testing import CliRunner
 
 from carclaims.cli import app
 from carclaims.htmlreport import FAMILIES, FAMILY_OF, _marked_text, build_report
-from carclaims.ledger import Claim, Ledger
+from carclaims.ledger import Claim, Ledger, load
 from carclaims.report import show_value
 from carclaims.rules import METRICS
 
@@ -714,3 +714,90 @@ def test_numbers_not_read_are_shown_faintly_counted_and_can_be_added(browser, se
         f"carclaims review add data/seeds/{name}.txt --start {start} --end {end} --metric"
     )
     assert text[start:end] == span.text
+
+
+ORIGIN_ARTICLE = (
+    "Prices of cell therapy 🧬 around the world\n\n"
+    "## Treatment in Germany\n\n"
+    "Doctors at the clinic explain the steps of the treatment to every family before it begins.\n"
+    "A full course of treatment costs about $350,000 there, hospital stay included.\n\n"
+    "In ZUMA-1, axi-cel achieved an ORR of 83% in adults with large B-cell lymphoma.\n"
+)
+
+
+def test_a_card_marks_inferred_fields_and_links_their_words(browser, tmp_path: Path):
+    """Stated fields read plainly; an inferred one says where it came from, and its link selects
+    exactly those words in the text (offsets counted in UTF-16 past an emoji)."""
+    from selenium.webdriver.common.by import By
+
+    report = _one_article_report(tmp_path, "prices.txt", ORIGIN_ARTICLE) / "report"
+    ledger = load(tmp_path / "ledgers" / "prices.json")
+    price = next(c for c in ledger.claims if c.metric == "cost")
+    assert price.region == "Europe" and price.attributed_from["region"].level == "heading"
+    browser.set_window_size(1280, 900)
+    browser.get((report / "prices.html").as_uri())
+    browser.find_element(By.ID, price.id).click()
+    notes = browser.find_elements(By.CSS_SELECTOR, "#card .inferred")
+    assert [n.text for n in notes] == ["inferred from the heading “Germany”"]
+    notes[0].find_element(By.CSS_SELECTOR, "a.origin").click()
+    assert browser.execute_script("return window.getSelection().toString()") == "Germany"
+    assert "#at-" not in browser.current_url  # the claim stays the page's address
+    stated = next(c for c in ledger.claims if c.metric == "orr")
+    browser.find_element(By.ID, stated.id).click()
+    # product, indication, population and study are its sentence's; the region is the heading's
+    assert [n.text for n in browser.find_elements(By.CSS_SELECTOR, "#card .inferred")] == [
+        "inferred from the heading “Germany”"
+    ]
+    product = browser.execute_script(
+        "var dts = document.querySelectorAll('#card dt');"
+        "for (var i = 0; i < dts.length; i++) if (dts[i].textContent === 'product')"
+        " return dts[i].nextElementSibling.textContent;"
+    )
+    assert product == "axicabtagene ciloleucel"
+
+
+def test_the_gutter_numbers_lines_and_long_lines_by_sentence(browser, tmp_path: Path):
+    """Line numbers sit in empty spans (the page's text stays the article's, offset for offset);
+    a one-line abstract is numbered by sentence as well."""
+    from selenium.webdriver.common.by import By
+
+    abstract = " ".join(
+        f"Sentence {i} of the abstract reports that {60 + i}% of the patients responded to treatment."
+        for i in range(1, 7)
+    )
+    text = "A title\n\n" + abstract + "\n"
+    report = _one_article_report(tmp_path, "abstract.txt", text) / "report"
+    browser.get((report / "abstract.html").as_uri())
+    labels = browser.execute_script(
+        "return Array.from(document.querySelectorAll('pre.source .ln')).map(s => s.dataset.n)"
+    )
+    assert labels == ["1", "2", "3", "3.2", "3.3", "3.4", "3.5", "3.6"]
+    shown = browser.find_element(By.CSS_SELECTOR, "pre.source").get_attribute("textContent")
+    assert shown == text
+    gutter = browser.execute_script(
+        "var s = document.querySelectorAll('pre.source .ln.sent')[0];"
+        "return getComputedStyle(s, '::before').content"
+    )
+    assert gutter == '"3.2"'
+
+
+def test_a_number_not_read_says_which_rule_came_closest(browser, tmp_path: Path):
+    from selenium.webdriver.common.by import By
+
+    text = (
+        "The complete remission rate was reported after the doctors had finished a long review of all "
+        "the records of the hospital and of its many partners in the region, which took them more than "
+        "a year to do, at 85 in "
+        "the end.\nThe clinic has 12 beds.\n"
+    )
+    report = _one_article_report(tmp_path, "miss.txt", text) / "report"
+    browser.get((report / "miss.html").as_uri())
+    spans = {s.text: s for s in browser.find_elements(By.CSS_SELECTOR, "span.unread")}
+    spans["85"].click()
+    hint = browser.find_element(By.CSS_SELECTOR, "#card .hint").text
+    assert hint.startswith("Read as a plain number. Closest rule: cr (cue 'complete_remission'")
+    assert hint.endswith("the cue is too far from it.")
+    spans["12"].click()
+    assert browser.find_element(By.CSS_SELECTOR, "#card .hint").text == (
+        "Read as a plain number; no rule came close: no metric cue in its sentence."
+    )

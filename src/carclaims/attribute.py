@@ -13,7 +13,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 
@@ -422,6 +422,21 @@ class DocumentHits:
         hi = bisect.bisect_left(starts, end)
         return [h for h in field_hits[lo:hi] if h.end <= end]
 
+    def topic_span(self, field_name: str) -> tuple[int, int] | None:
+        """The words of the title and opening (or of the line saying what the article is about)
+        that name the topic's value of a field: its first mention, or the span of the names a
+        covering value covers."""
+        value = self.topic.get(field_name)
+        if value is None:
+            return None
+        field_hits = dict(self.by_field())[field_name]
+        opening = self.within(field_hits, 0, max(self.topic_end, TOPIC_ABOUT_CHARS))
+        named = [h for h in opening if h.value == value]
+        if named:
+            return (named[0].start, named[0].end)
+        covered = [h for h in opening if h.start < self.topic_end]
+        return (covered[0].start, covered[-1].end) if covered else None
+
     def by_field(self) -> tuple[tuple[str, list[Hit]], ...]:
         """(field, hits) in the order attribution settles them: study first, its product after."""
         return (
@@ -798,6 +813,20 @@ def _context_spans(text: str, segment: Segment, where: str, claim_start: int) ->
     return []
 
 
+# Where a field's value came from, besides the contexts of FIELD_POLICY: the currency of a price,
+# the study a figure is credited to, a "…, respectively" list.
+ORIGIN_LEVELS = (*ALL_CONTEXTS, "currency", "study", "respectively")
+
+
+@dataclass(frozen=True, slots=True)
+class Origin:
+    """The context that gave an attributed field its value and the words there that name it."""
+
+    level: str
+    start: int
+    end: int
+
+
 @dataclass(frozen=True, slots=True)
 class Attribution:
     product: str | None = None
@@ -805,6 +834,7 @@ class Attribution:
     region: str | None = None
     population: str | None = None
     study: str | None = None
+    origins: tuple[tuple[str, Origin], ...] = ()  # (field, origin) for each field that has a value
 
 
 def attribute(
@@ -830,8 +860,9 @@ def attribute(
     no_single_product: bool | None = None  # asked at most once per claim (a hot path)
     spans_of: dict[str, list[tuple[int, int]]] = {}  # each context's spans, the same for every field
     levels: dict[str, str | None] = {}  # the context each field's value came from
+    words: dict[str, tuple[int, int] | None] = {}  # and the words there that name it
     for field_name, doc_hits in hits.by_field():
-        value, level = _resolve(
+        value, level, span = _resolve(
             text,
             segment,
             field_name,
@@ -862,7 +893,9 @@ def attribute(
                 value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
             # a figure credited to a named study is that study's product's
-            value = STUDY_PRODUCT.get(values["study"].upper(), value)
+            credited = STUDY_PRODUCT.get(values["study"].upper())
+            if credited is not None:
+                value, level, span = credited, "study", words["study"]
         if (
             field_name == "region"
             and level == "topic"
@@ -873,6 +906,7 @@ def attribute(
             value = None
         values[field_name] = value
         levels[field_name] = level
+        words[field_name] = span
     topic_indication = hits.topic.get("indication")
     if (
         (_group(metric) == "outcome" or metric == "patient_count")
@@ -883,8 +917,10 @@ def attribute(
         # the most specific indication the text supports: "the first CAR-T approved for solid
         # tumours" or "leukaemia-free survival" in an article about gastric cancer or B-ALL
         values["indication"] = topic_indication
+        levels["indication"], words["indication"] = "topic", hits.topic_span("indication")
     if values["product"] is None and values["study"]:
         values["product"] = STUDY_PRODUCT.get(values["study"].upper())
+        levels["product"], words["product"] = "study", words["study"]
     elif (
         values["study"]
         and levels["study"] not in ("sentence", "row_label", "row")
@@ -900,7 +936,25 @@ def attribute(
     ):
         # a yuan price is China's, whatever the paragraph, heading or article around it is about
         values["region"] = CURRENCY_REGION[currency]
-    return Attribution(**values)
+        levels["region"], words["region"] = "currency", (claim_start, claim_end)
+    return Attribution(**values, origins=origins(values, levels, words))
+
+
+def origins(
+    values: dict[str, str | None],
+    levels: dict[str, str | None],
+    words: dict[str, tuple[int, int] | None],
+) -> tuple[tuple[str, Origin], ...]:
+    """(field, origin) for each field with a value whose context and words are known."""
+    found = []
+    for field_name in ATTRIBUTED_FIELDS:
+        level, span = levels.get(field_name), words.get(field_name)
+        if values.get(field_name) is not None and level is not None and span is not None:
+            found.append((field_name, Origin(level, span[0], span[1])))
+    return tuple(found)
+
+
+ATTRIBUTED_FIELDS = ("product", "indication", "region", "population", "study")
 
 
 # "Kymriah and Yescarta cost $475,000 and $373,000, respectively": the i-th figure of a list
@@ -915,13 +969,13 @@ RESPECTIVE_FIELDS = ("product", "indication", "region")
 
 def respective(
     text: str, segment: Segment, spans: list[tuple[int, int]], hits: DocumentHits
-) -> dict[tuple[int, int], dict[str, str]]:
+) -> dict[tuple[int, int], dict[str, Hit]]:
     """Per claim span, the fields a "…, respectively" list settles: the i-th of a run of figures
     ("$475,000 and $373,000") takes the i-th of as many different names joined the same way
     before it ("Kymriah and Yescarta", "in the US and China"). Spans are the segment's claims,
     sorted; a figure claimed under two metrics is one figure."""
     figures = sorted(set(spans))
-    settled: dict[tuple[int, int], dict[str, str]] = {}
+    settled: dict[tuple[int, int], dict[str, Hit]] = {}
     i = 0
     while i < len(figures):
         run = [figures[i]]
@@ -949,8 +1003,20 @@ def respective(
             if names is None:
                 continue
             for span, hit in zip(run, names, strict=True):
-                settled.setdefault(span, {})[field_name] = hit.value
+                settled.setdefault(span, {})[field_name] = hit
     return settled
+
+
+def with_respective(who: Attribution, settled: dict[str, Hit]) -> Attribution:
+    """An attribution with the fields a "…, respectively" list settles, and their names' places."""
+    kept = tuple((f, o) for f, o in who.origins if f not in settled)
+    listed = tuple((f, Origin("respectively", hit.start, hit.end)) for f, hit in settled.items())
+    order = {f: i for i, f in enumerate(ATTRIBUTED_FIELDS)}
+    return replace(
+        who,
+        **{f: hit.value for f, hit in settled.items()},
+        origins=tuple(sorted(kept + listed, key=lambda item: order[item[0]])),
+    )
 
 
 _SINGLE_REGION_RES = tuple(row for row in _REGION_RES if row[0] != "mixed")
@@ -1099,14 +1165,15 @@ def _resolve(
     allow_after: bool,
     hits: DocumentHits,
     spans_of: dict[str, list[tuple[int, int]]] | None = None,
-) -> tuple[str | None, str | None]:
-    """The value of the first context that names one, and which context that was. A context that
-    names several gives its covering value, or nothing (the next context is asked)."""
+) -> tuple[str | None, str | None, tuple[int, int] | None]:
+    """The value of the first context that names one, which context that was and the words in it
+    that name the value. A context that names several gives its covering value (the span of all
+    its names), or nothing (the next context is asked)."""
     for where in contexts:
         if where == "topic":
             value = hits.topic.get(field_name)
             if value is not None:
-                return value, where
+                return value, where, hits.topic_span(field_name)
             continue
         spans = spans_of.get(where) if spans_of is not None else None
         if spans is None:
@@ -1126,7 +1193,9 @@ def _resolve(
                     value = (
                         _extend_list(text, hit, strong, field_name) if field_name == "region" else hit.value
                     )
-                    return (None if value is None or value in NO_VALUE else value), where
+                    if value is None or value in NO_VALUE:
+                        return None, where, None
+                    return value, where, (hit.start, hit.end)
                 continue
             local = [h for h in local if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])]
             values = {h.value for h in local}
@@ -1134,11 +1203,13 @@ def _resolve(
                 continue
             if values <= set(NO_VALUE) or _lists_other_place(text, local):
                 # "In India, …", "in the US and in Europe and Asian countries": settled as null
-                return None, where
+                return None, where, None
             values -= set(NO_VALUE)
             if len(values) == 1:
-                return values.pop(), where
+                value = values.pop()
+                nearest = max((h for h in local if h.value == value), key=lambda h: h.start)
+                return value, where, (nearest.start, nearest.end)
             value = covering(field_name, values)
             if value is not None:
-                return value, where
-    return None, None
+                return value, where, (local[0].start, local[-1].end)
+    return None, None, None

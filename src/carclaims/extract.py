@@ -10,17 +10,25 @@ import threading
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
 from . import __version__, fastre, zh
-from .attribute import CONTEXT_WINDOW, attribute, document_hits, respective, vocabulary_anchors
+from .attribute import (
+    CONTEXT_WINDOW,
+    Hit,
+    attribute,
+    document_hits,
+    respective,
+    vocabulary_anchors,
+    with_respective,
+)
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
-from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, SourceInfo, Value, Warning, claim_id
+from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, Origin, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse, parse_around, product_anchors
 from .normalise import (
@@ -369,7 +377,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
         spans.sort()
 
     segment_of = {id(link.segment): link.segment for link in links}
-    respective_of: dict[tuple[int, int], dict[str, str]] = {}  # "…, respectively": per claim span
+    respective_of: dict[tuple[int, int], dict[str, Hit]] = {}  # "…, respectively": per claim span
     for key, spans in by_segment.items():
         segment = segment_of[key]
         if "respectively" in text[segment.start : segment.end]:
@@ -391,7 +399,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
         currency = link.mention.unit if link.metric == "cost" else None
         who = attribute(text, segment, link.metric, start, end, others, hits, currency)
         if (start, end) in respective_of:
-            who = replace(who, **respective_of[(start, end)])
+            who = with_respective(who, respective_of[(start, end)])
         line = bisect.bisect_right(starts, start) - 1
         try:
             claims[key] = _claim(source, text, link, segment, starts, line, start, end, who)
@@ -464,6 +472,7 @@ def _claim(
         population=who.population,  # type: ignore[arg-type]
         study=who.study,
         rule=link.rule,
+        attributed_from={f: Origin(level=o.level, start=o.start, end=o.end) for f, o in who.origins},
     )
 
 

@@ -26,6 +26,7 @@ from .check import Finding, Location, run_check
 from .errors import InputError
 from .ingest import discover, ledger_name, read_source
 from .ledger import Claim, Ledger, load, write_atomic
+from .nearmiss import closest_rules
 from .report import show_value
 from .rules import METRICS
 
@@ -391,6 +392,48 @@ def _card_fields(
     return [(k, v) for k, v in fields if v != ""]
 
 
+# Where an attributed field's value came from, in the reader's words; a field its own sentence
+# states is shown plainly, the others carry this note and a link to the words.
+ORIGIN_NAMES = {
+    "row_label": "from its table row's label",
+    "row": "from another cell of its table row",
+    "header": "from its column's header",
+    "paragraph": "from the paragraph around it",
+    "intro": "from the line introducing its list",
+    "lead": "from the paragraph above its list",
+    "heading": "from the heading",
+    "topic": "from the article's title and opening",
+    "currency": "from the price's currency",
+    "study": "from the study it is credited to",
+    "respectively": "from the names of a “…, respectively” list",
+}
+
+
+TABLE_LEVELS = frozenset({"row_label", "row", "header"})  # stated in its table, not inferred
+
+
+def utf16_offsets(text: str) -> Callable[[int], int]:
+    """Code-point offsets (the ledger's) to UTF-16 ones (what the browser's strings count)."""
+    astral = [i for i, ch in enumerate(text) if ord(ch) > 0xFFFF] if not text.isascii() else []
+    return lambda offset: offset + bisect.bisect_left(astral, offset)
+
+
+def _origins_data(claim: Claim, text: str, utf16: Callable[[int], int]) -> dict[str, dict[str, object]]:
+    """Per inferred field: what gave it, the words and their place in the page's text."""
+    data: dict[str, dict[str, object]] = {}
+    for field_name, origin in claim.attributed_from.items():
+        if origin.level == "sentence" or origin.end > len(text):
+            continue
+        data[field_name] = {
+            "says": ("" if origin.level in TABLE_LEVELS else "inferred ")
+            + ORIGIN_NAMES.get(origin.level, origin.level),
+            "level": origin.level,
+            "words": text[origin.start : origin.end][:120],
+            "at": [utf16(origin.start), utf16(origin.end)],
+        }
+    return data
+
+
 def _sentence_data(claim: Claim) -> dict[str, object]:
     """The claim's own sentence and where its figure stands in it (the card marks it)."""
     at = claim.sentence.find(claim.text)
@@ -457,22 +500,77 @@ def unread_numbers(text: str, claims: list[Claim]) -> list[tuple[int, int]]:
     return found
 
 
-def _plain(text: str, lo: int, hi: int, unread: list[tuple[int, int]], starts: list[int]) -> str:
-    """text[lo:hi] escaped, its unread numbers wrapped so that a click can say what to do."""
-    out, position = [], lo
-    for i in range(bisect.bisect_left(starts, lo), len(unread)):
-        a, b = unread[i]
-        if a >= hi:
-            break
-        if b > hi:
-            continue
-        out.append(escape(text[position:a], quote=False))
-        out.append(
-            f'<span class="unread" data-start="{a}" data-end="{b}">{escape(text[a:b], quote=False)}</span>'
-        )
-        position = b
-    out.append(escape(text[position:hi], quote=False))
-    return "".join(out)
+LONG_LINE = 400  # a line longer than this (a one-line abstract) is numbered by sentence too
+_SENTENCE_START = re.compile(r"(?<=[.!?。！？])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9\u3400-\u9fff])|(?<=[。！？])")
+
+
+def line_marks(text: str) -> list[tuple[int, str]]:
+    """Where the gutter numbers stand: each line's start ("12"), and in a long line each
+    sentence's start after the first ("12.2"), so that a one-line abstract is not one number."""
+    marks: list[tuple[int, str]] = []
+    start, line = 0, 1
+    while start <= len(text):
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        if start < len(text):
+            marks.append((start, str(line)))
+        if end - start > LONG_LINE:
+            for i, found in enumerate(_SENTENCE_START.finditer(text, start, end), start=2):
+                if found.end() < end:
+                    marks.append((found.end(), f"{line}.{i}"))
+        start, line = end + 1, line + 1
+    return marks
+
+
+class _Writer:
+    """Escaped text pieces with the gutter's numbers and the unread numbers' spans put in: every
+    character of the text goes through `text()` exactly once, in order."""
+
+    def __init__(
+        self,
+        source: str,
+        unread: list[tuple[int, int]],
+        hints: dict[tuple[int, int], str],
+        marks: list[tuple[int, str]],
+    ) -> None:
+        self.source, self.unread, self.hints, self.marks = source, unread, hints, marks
+        self.unread_starts = [a for a, _ in unread]
+        self.mark_starts = [at for at, _ in marks]
+
+    def _numbered(self, lo: int, hi: int) -> str:
+        """source[lo:hi] escaped, with an empty gutter span at each line (or sentence) start:
+        empty, so the page's text stays the source's text, offset for offset."""
+        out, position = [], lo
+        for i in range(bisect.bisect_left(self.mark_starts, lo), len(self.marks)):
+            at, label = self.marks[i]
+            if at >= hi:
+                break
+            out.append(escape(self.source[position:at], quote=False))
+            kind = "ln" if "." not in label else "ln sent"
+            out.append(f'<span class="{kind}" data-n="{label}" aria-hidden="true"></span>')
+            position = at
+        out.append(escape(self.source[position:hi], quote=False))
+        return "".join(out)
+
+    def text(self, lo: int, hi: int, unread: bool = True) -> str:
+        """source[lo:hi]; its unread numbers wrapped (outside claims) so that a click can say what
+        came closest to reading them and how to add one the extractor missed."""
+        if not unread:
+            return self._numbered(lo, hi)
+        out, position = [], lo
+        for i in range(bisect.bisect_left(self.unread_starts, lo), len(self.unread)):
+            a, b = self.unread[i]
+            if a >= hi:
+                break
+            if b > hi:
+                continue
+            out.append(self._numbered(position, a))
+            hint = escape(self.hints.get((a, b), ""))
+            out.append(f'<span class="unread" data-start="{a}" data-end="{b}" data-hint="{hint}">')
+            out.append(self._numbered(a, b) + "</span>")
+            position = b
+        out.append(self._numbered(position, hi))
+        return "".join(out)
 
 
 def _marked_text(
@@ -483,9 +581,9 @@ def _marked_text(
     unread: list[tuple[int, int]] | None = None,
 ) -> tuple[str, list[Claim]]:
     """The text, escaped, with one <mark> per claim (nested where spans nest; a span that
-    crosses another is cut at the end of the one it starts in; `rejected` ids struck through).
-    Returns the claims shown and leaves out any whose offsets do not hold its text (a stale
-    ledger)."""
+    crosses another is cut at the end of the one it starts in; `rejected` ids struck through)
+    and the gutter's line numbers. Returns the claims shown and leaves out any whose offsets do
+    not hold its text (a stale ledger)."""
     shown = sorted(
         (c for c in claims if 0 <= c.start < c.end <= len(text) and text[c.start : c.end] == c.text),
         key=lambda c: (c.start, -c.end, c.metric, c.id),
@@ -493,23 +591,20 @@ def _marked_text(
     out: list[str] = []
     position = 0
     open_ends: list[int] = []
-    unread_starts = [a for a, _ in unread or []]
+    writer = _Writer(text, unread or [], closest_rules(text, unread or []), line_marks(text))
 
     def close_until(limit: int) -> None:
         nonlocal position
         while open_ends and open_ends[-1] <= limit:
             end = open_ends.pop()
-            out.append(escape(text[position:end], quote=False))
+            out.append(writer.text(position, end, unread=False))
             out.append("</mark>")
             position = end
 
     for claim in shown:
         close_until(claim.start)
         end = min(claim.end, open_ends[-1]) if open_ends else claim.end
-        if open_ends:
-            out.append(escape(text[position : claim.start], quote=False))
-        else:
-            out.append(_plain(text, position, claim.start, unread or [], unread_starts))
+        out.append(writer.text(position, claim.start, unread=not open_ends))
         position = claim.start
         family = FAMILY_OF[claim.metric]
         severity = flags.get(claim.id)
@@ -527,7 +622,7 @@ def _marked_text(
         out.append(f"<mark {attributes}>")
         open_ends.append(end)
     close_until(len(text))
-    out.append(_plain(text, position, len(text), unread or [], unread_starts))
+    out.append(writer.text(position, len(text)))
     return "".join(out), shown
 
 
@@ -585,12 +680,14 @@ def render_article(
     unread = unread_numbers(article.text, article.claims)
     marked, shown = _marked_text(article.text, article.claims, flags, article.rejected, unread)
     hidden = [c for c in article.claims if c not in shown]
+    utf16 = utf16_offsets(article.text)
     data = {
         claim.id: {
             "metric": claim.metric,
             "value": show_value(claim),
             "fields": _card_fields(claim, article.reviews.get(claim.id), article.verdicts.get(claim.id)),
             "sentence": _sentence_data(claim),
+            "origins": _origins_data(claim, article.text, utf16),
             "commands": _review_commands(article, claim),
             "findings": [_finding_data(f, article, article_of) for f in by_claim.get(claim.id, [])],
         }

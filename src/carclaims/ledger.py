@@ -98,6 +98,34 @@ class Value(BaseModel):
         return self
 
 
+AttributionLevel = Literal[
+    "sentence",  # the claim's own sentence or clause: stated
+    "row_label",  # its table row's label
+    "row",  # another cell of its table row
+    "header",  # its table column's header
+    "paragraph",  # an earlier sentence of its paragraph, or the paragraph before
+    "intro",  # the line that introduces its list or table
+    "lead",  # the paragraph above that
+    "heading",  # a heading above it
+    "topic",  # the article's title and opening
+    "currency",  # a price's currency (CNY -> China)
+    "study",  # the named study the figure is credited to (ELIANA -> tisagenlecleucel)
+    "respectively",  # the i-th name of a "…, respectively" list
+]
+AttributedField = Literal["product", "indication", "region", "population", "study"]
+
+
+class Origin(BaseModel):
+    """Where an attributed field's value came from: the context and the words in it that name it
+    ([start, end) offsets into the source text, like the claim's own)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    level: AttributionLevel
+    start: int = Field(ge=0)
+    end: int = Field(gt=0)
+
+
 class Claim(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
@@ -125,6 +153,8 @@ class Claim(BaseModel):
     region: Region | None = None
     population: Literal["pediatric", "adult"] | None = None
     rule: str
+    # per attributed field, the context that gave its value and where those words are
+    attributed_from: dict[AttributedField, Origin] = Field(default_factory=dict)
 
     @field_serializer("numerator", "denominator")
     def _counts(self, number: float | None) -> float | int | None:
@@ -156,6 +186,9 @@ class Claim(BaseModel):
             raise ValueError(f"{self.metric} is a count")
         if self.value.bound == "approx" and not self.approx:
             raise ValueError("an approx bound needs approx: true")
+        for field_name, origin in self.attributed_from.items():
+            if getattr(self, field_name) is None or not origin.start < origin.end:
+                raise ValueError(f"attributed_from.{field_name} needs a value and start < end")
         return self
 
 

@@ -90,7 +90,22 @@
     var list = document.createElement("dl");
     claim.fields.forEach(function (pair) {
       list.appendChild(text("dt", pair[0]));
-      list.appendChild(text("dd", pair[1], pair[0] === "value" ? "card-value" : ""));
+      var value = text("dd", pair[1], pair[0] === "value" ? "card-value" : "");
+      var origin = claim.origins && claim.origins[pair[0]];
+      if (origin) {  // not stated in its own sentence: say where it came from, link the words
+        var note = text("span", " " + origin.says + " ", "inferred");
+        var words = text("a", "“" + origin.words + "”", "origin");
+        words.href = "#at-" + origin.at[0] + "-" + origin.at[1];
+        words.setAttribute("data-from", origin.at[0]);
+        words.setAttribute("data-to", origin.at[1]);
+        words.addEventListener("click", function (event) {
+          event.preventDefault();
+          showWords(origin.at[0], origin.at[1]);
+        });
+        note.appendChild(words);
+        value.appendChild(note);
+      }
+      list.appendChild(value);
     });
     card.appendChild(list);
     claim.findings.forEach(function (finding) {
@@ -157,7 +172,9 @@
     function fromHash() {
       if (location.hash.length > 1) {
         var target = decodeURIComponent(location.hash.slice(1));
-        if (document.getElementById(target)) showClaim(target);
+        var words = /^at-(\d+)-(\d+)$/.exec(target);
+        if (words) showWords(+words[1], +words[2]);
+        else if (document.getElementById(target)) showClaim(target);
       }
     }
     window.addEventListener("hashchange", fromHash);
@@ -168,6 +185,35 @@
     if (keysButton) keysButton.addEventListener("click", toggleKeys);
     document.addEventListener("keydown", onKey);
     fromHash();
+  }
+
+  // The words an inferred field came from: [from, to) in the article text's UTF-16 offsets.
+  function textRange(from, to) {
+    var source = document.querySelector("pre.source");
+    if (!source) return null;
+    var walker = document.createTreeWalker(source, NodeFilter.SHOW_TEXT);
+    var range = document.createRange();
+    var seen = 0, started = false, node;
+    while ((node = walker.nextNode())) {
+      var length = node.nodeValue.length;
+      if (!started && from < seen + length) { range.setStart(node, from - seen); started = true; }
+      if (started && to <= seen + length) { range.setEnd(node, to - seen); return range; }
+      seen += length;
+    }
+    return null;
+  }
+
+  function showWords(from, to) {
+    var range = textRange(from, to);
+    if (!range) return;
+    if (window.CSS && CSS.highlights && window.Highlight) CSS.highlights.set("origin", new Highlight(range));
+    var selection = window.getSelection();
+    selection.removeAllRanges();
+    selection.addRange(range);
+    var box = range.getBoundingClientRect();
+    var head = document.querySelector("header.top");
+    var top = head && getComputedStyle(head).position === "sticky" ? head.getBoundingClientRect().bottom : 0;
+    if (box.top < top + 8 || box.bottom > window.innerHeight / 2) window.scrollBy(0, box.top - top - window.innerHeight / 6);
   }
 
   // A number no claim covers: say so, and how to add it if the extractor missed it.
@@ -182,6 +228,8 @@
     close.addEventListener("click", function () { card.classList.remove("open"); });
     card.appendChild(close);
     card.appendChild(text("h2", "not read as a claim: " + span.textContent));
+    var hint = span.getAttribute("data-hint");
+    if (hint) card.appendChild(text("p", hint, "hint"));
     card.appendChild(text("p", "No rule read this number as a claim. If it is one the extractor missed, add it:"));
     var value = span.textContent.replace(/[%\s,]/g, "");
     card.appendChild(text("code", "carclaims review add " + path + " --start " + span.getAttribute("data-start") +

@@ -801,3 +801,32 @@ def test_a_number_not_read_says_which_rule_came_closest(browser, tmp_path: Path)
     assert browser.find_element(By.CSS_SELECTOR, "#card .hint").text == (
         "Read as a plain number; no rule came close: no metric cue in its sentence."
     )
+
+
+def test_family_buttons_hide_a_family_and_j_passes_it_by(browser, seed_report: Path):
+    from selenium.webdriver.common.by import By
+
+    name = "001_bc066277e9d657c6"
+    claims = ledger_of(f"{name}.json").claims
+    counted = sum(1 for c in claims if FAMILY_OF[c.metric] == "counts")
+    _open_article(browser, seed_report, name, 1280, 900)
+    button = browser.find_element(By.CSS_SELECTOR, "button.family-toggle[data-family='counts']")
+    assert button.text == f"counts {counted}" and button.get_attribute("aria-pressed") == "true"
+    first = browser.find_element(By.CSS_SELECTOR, "mark.claim.fam-counts")
+    shown = first.value_of_css_property("background-color")
+    button.click()
+    assert button.get_attribute("aria-pressed") == "false"
+    assert first.value_of_css_property("background-color") != shown
+    browser.find_element(By.TAG_NAME, "body").send_keys("j")
+    selected = browser.find_element(By.CSS_SELECTOR, "mark.claim.selected")
+    assert "fam-counts" not in selected.get_attribute("class")
+    button.click()
+    assert first.value_of_css_property("background-color") == shown
+
+
+def test_the_conflicts_list_says_what_the_two_claims_matched_on(seed_report: Path):
+    index = (seed_report / "index.html").read_text("utf-8")
+    table = index.split('<table class="conflict-list">', 1)[1].split("</table>", 1)[0]
+    assert '<th scope="col">matched on</th>' in table
+    rows = table.split("<tr>")[2:]
+    assert rows and all("metric approval, product " in row for row in rows)

@@ -300,6 +300,19 @@ def _legend() -> str:
     )
 
 
+def _family_toggles(claims: list[Claim]) -> str:
+    """One button per family with its count: pressed, the family's highlights show; released,
+    they read as plain text and j/k pass them by."""
+    counts = _family_counts(claims)
+    buttons = "".join(
+        f'<button type="button" class="family-toggle fam-{family}" data-family="{family}"'
+        f' aria-pressed="true">{family} {counts[family]}</button>'
+        for family in FAMILIES
+        if counts[family]
+    )
+    return f'<p class="families" aria-label="show or hide each family">{buttons}</p>\n' if buttons else ""
+
+
 def _counts_line(claims: int, errors: int, warnings: int) -> str:
     """ "N claims, E errors, W warnings": a count is red or orange only when it is not zero."""
     error_class = "count-error" if errors else "count-none"
@@ -736,6 +749,7 @@ def render_article(
         + f"<h1>{escape(article.title or article.label)}</h1>\n"
         + f'<p class="where">{escape(article.label)}</p>\n'
         + f'<p class="summary">{_counts_line(len(article.claims), errors, warnings)}</p>\n'
+        + _family_toggles(article.claims)
         + _legend()
         + "\n</header>\n"
         + _keys_help()
@@ -782,6 +796,30 @@ def _claim_link(article: Article, claim: Claim | None, fallback: str) -> str:
     return f'<a href="{quote(article.page)}#{quote(claim.id)}">{escape(where)}</a>'
 
 
+MATCH_FIELDS = (
+    "metric",
+    "product",
+    "indication",
+    "region",
+    "population",
+    "study",
+    "timepoint",
+    "statistic",
+    "grade",
+)
+
+
+def _matched_on(a: Claim | None, b: Claim | None) -> str:
+    """The fields two conflicting claims share (what made them the same claim): set on both, equal."""
+    if a is None or b is None:
+        return ""
+    return ", ".join(
+        f"{name} {getattr(a, name)}"
+        for name in MATCH_FIELDS
+        if getattr(a, name) is not None and getattr(a, name) == getattr(b, name)
+    )
+
+
 def _conflicts_section(conflicts: list[tuple[Finding, Article, Article]]) -> str:
     """Each corpus conflict once: what it is about, both figures, and where each one stands."""
     if not conflicts:
@@ -794,12 +832,14 @@ def _conflicts_section(conflicts: list[tuple[Finding, Article, Article]]) -> str
         rows.append(
             f"<tr><td>{escape(about)}</td>"
             f"<td>{escape(repr(finding.where.text))} {_claim_link(here, a, here.label)}</td>"
-            f"<td>{escape(repr(finding.related[0].text))} {_claim_link(there, b, there.label)}</td></tr>"
+            f"<td>{escape(repr(finding.related[0].text))} {_claim_link(there, b, there.label)}</td>"
+            f"<td>{escape(_matched_on(a, b))}</td></tr>"
         )
     return (
         f'<section class="conflicts"><h2>Conflicts between articles ({len(conflicts)})</h2>'
         '<div class="table-scroll"><table class="conflict-list"><thead><tr><th scope="col">about</th>'
-        '<th scope="col">one article</th><th scope="col">the other</th></tr></thead>'
+        '<th scope="col">one article</th><th scope="col">the other</th>'
+        '<th scope="col">matched on</th></tr></thead>'
         f"<tbody>{''.join(rows)}</tbody></table></div></section>\n"
     )
 

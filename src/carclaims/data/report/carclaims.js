@@ -181,6 +181,14 @@
     document.addEventListener("keydown", function (event) {
       if (event.key === "Escape") closeCard();
     });
+    var toggles = document.querySelectorAll("button.family-toggle");
+    for (var t = 0; t < toggles.length; t++) {
+      toggles[t].addEventListener("click", function () {
+        var shown = this.getAttribute("aria-pressed") !== "true";
+        this.setAttribute("aria-pressed", shown ? "true" : "false");
+        source.classList.toggle("hide-" + this.getAttribute("data-family"), !shown);
+      });
+    }
     var keysButton = document.querySelector(".keys-button");
     if (keysButton) keysButton.addEventListener("click", toggleKeys);
     document.addEventListener("keydown", onKey);
@@ -242,8 +250,17 @@
   }
 
   // htmlcov's keys: j/k claims, n/p claims with a finding, [/] articles, u index, ? help.
+  function familyOf(mark) {
+    var found = /\bfam-(\w+)/.exec(mark.className);
+    return found ? found[1] : "";
+  }
+
+  // j/k and n/p pass by the claims of a family whose highlights are turned off
   function step(selector, forward) {
-    var controls = Array.prototype.slice.call(document.querySelectorAll(selector));
+    var source = document.querySelector("pre.source");
+    var controls = Array.prototype.slice.call(document.querySelectorAll(selector)).filter(function (m) {
+      return !source.classList.contains("hide-" + familyOf(m));
+    });
     if (!controls.length) return;
     var current = document.querySelector("mark.claim.selected");
     var at = controls.indexOf(current);

@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: demo test install lint schemas golden eval bench bench-real clean
+.PHONY: demo test soak install lint schemas golden eval bench bench-real clean
 
 $(STAMP): pyproject.toml
 	@command -v $(PYTHON) >/dev/null 2>&1 || { echo "error: $(PYTHON) not found; run 'make PYTHON=python3 ...'" >&2; exit 2; }
@@ -20,8 +20,18 @@ demo: $(STAMP)
 	$(BIN)/carclaims report data/seeds/ --ledgers data/extracted/ --out report/
 	@echo "open $(CURDIR)/report/index.html"
 
+# Tests run in random order (pytest-randomly); the seed is printed first, and `make test SEED=N`
+# replays an order. `make soak` runs the suite RUNS times, each run's JUnit XML kept in soak/.
+ifeq ($(origin SEED), undefined)
+SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+endif
 test: $(STAMP)
-	$(BIN)/python -m pytest
+	@echo "random test order: SEED=$(SEED) (replay with make test SEED=$(SEED))"
+	$(BIN)/python -m pytest -p randomly --randomly-seed=$(SEED)
+
+RUNS ?= 20
+soak: $(STAMP)
+	tools/soak.sh $(RUNS) soak
 
 eval: $(STAMP)
 	$(BIN)/carclaims eval data/gold/ --sources data/seeds/
@@ -55,4 +65,4 @@ bench-real: $(STAMP)
 	$(BIN)/python bench/run.py --corpus $(CORPUS) --replicate-mb $(REAL_MB) --profile --report docs/benchmarks.md
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info bench/.corpus
+	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info bench/.corpus soak

@@ -190,14 +190,20 @@ def extract(
                 if not target.resolve().is_relative_to(out.resolve()):
                     report(f"{result.path}: would write outside {out}")
                     continue
-                if result.html_text is not None and result.html_text_file is not None:
-                    write_atomic(target.with_name(result.html_text_file), result.html_text)
-                written += write_atomic(target, result.ledger_json)
+                try:
+                    if result.html_text is not None and result.html_text_file is not None:
+                        write_atomic(target.with_name(result.html_text_file), result.html_text)
+                    written += write_atomic(target, result.ledger_json)
+                except OSError as exc:  # disk full, read-only folder, quota: this ledger, not the run
+                    report(f"{target}: cannot write ({exc.strerror or exc}); the ledger there is unchanged")
+                    if strict:
+                        break
     except CarclaimsError as error:
         raise _fail(error) from None
-    except KeyboardInterrupt:
+    except KeyboardInterrupt as stop:
+        code = 128 + (stop.args[0] if stop.args and isinstance(stop.args[0], int) else signal.SIGINT)
         err.print(f"Interrupted after {files} files: every ledger is either the old or the new one.")
-        raise typer.Exit(130) from None
+        raise typer.Exit(code) from None
     finally:
         if results is not None:
             results.close()  # stops the workers: queued batches are cancelled, none is written
@@ -228,8 +234,9 @@ PROGRESS_LINE_SECONDS = 30.0  # without a terminal, how often extract says how f
 
 
 def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM behaves like Ctrl-C: pending writes clean up their temp files on the way out."""
-    raise KeyboardInterrupt
+    """SIGTERM behaves like Ctrl-C: pending writes clean up their temp files on the way out; the
+    exit status says which signal it was (143, as a shell reports a process SIGTERM ended)."""
+    raise KeyboardInterrupt(signum)
 
 
 @app.command("eval")

@@ -10,7 +10,10 @@ the engine, and every engine writes the same ledgers byte for byte.
 from __future__ import annotations
 
 import os
+import select
 import signal
+import threading
+import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
@@ -172,9 +175,46 @@ def _in_order(
         yield from result(window.popleft())
 
 
-def _ignore_sigint() -> None:
-    """Workers leave Ctrl-C to the parent, which stops the run and cleans up."""
+PARENT_POLL_SECONDS = 0.5  # how often a worker looks for its parent where no pidfd tells it
+
+
+def _worker_init(parent_pid: int) -> None:
+    """Workers leave Ctrl-C to the parent, which stops the run and cleans up; and they exit as
+    soon as the parent is gone, whatever killed it (SIGKILL, the OOM killer, a CI timeout), so
+    that no worker is left holding memory with no one to send work."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if os.name == "nt":  # os.kill(pid, 0) would end the parent there; no pidfd either
+        return
+    threading.Thread(
+        target=_exit_with, args=(parent_pid,), name="carclaims-parent-watch", daemon=True
+    ).start()
+
+
+def _exit_with(parent_pid: int) -> None:
+    """Block until process `parent_pid` ends, then end this one at once (no cleanup: the parent
+    that would receive its results is gone). A pidfd (Linux 5.3+) wakes on the death itself;
+    elsewhere the parent is polled."""
+    try:
+        fd = os.pidfd_open(parent_pid)  # type: ignore[attr-defined]
+    except (AttributeError, OSError):
+        fd = None
+    if fd is not None:
+        select.select([fd], [], [])
+        os._exit(1)
+    while True:
+        time.sleep(PARENT_POLL_SECONDS)
+        if not _alive(parent_pid):
+            os._exit(1)
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # exists, owned by another user (pid reused: treat as gone would be wrong)
+        return True
+    return True
 
 
 def run(
@@ -204,7 +244,9 @@ def run(
     # fork server either: pages shared with it would be counted again in every worker's RSS.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_ignore_sigint) as pool:
+    with ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
+    ) as pool:
         try:
             yield from _in_order(
                 batches, lambda batch: pool.submit(extract_batch, batch, options), _local_result, jobs

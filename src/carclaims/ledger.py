@@ -302,7 +302,7 @@ def write_atomic(path: Path, content: str) -> bool:
         return False
     # The temp file's name is chosen before it exists, so that an interrupt (Ctrl-C, SIGTERM raised
     # as KeyboardInterrupt) anywhere from its creation to the rename still finds it to remove.
-    temp = path.parent / f".{path.name}.{secrets.token_hex(4)}.tmp"
+    temp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
     try:
         fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)  # the umask applies, as for open()
         with os.fdopen(fd, "wb") as handle:
@@ -316,18 +316,36 @@ def write_atomic(path: Path, content: str) -> bool:
     return True
 
 
-_TEMP_NAME = re.compile(r"^\..+\.(?:json|txt)\.[A-Za-z0-9_]+\.tmp$")
+_TEMP_NAME = re.compile(r"^\..+\.(?:json|txt)\.(?:(?P<pid>\d+)-)?[A-Za-z0-9_]+\.tmp$")
 
 
 def remove_stale_temp_files(directory: Path) -> int:
-    """Remove temp files that a killed run (SIGKILL, power loss) left behind in `directory`."""
+    """Remove temp files that a killed run (SIGKILL, power loss) left behind in `directory`; not
+    those of a run still going (another `extract` writing the same folder): their names carry
+    the writer's process id, and a live process keeps its files."""
     removed = 0
     if directory.is_dir():
         for path in directory.rglob(".*.tmp"):
-            if _TEMP_NAME.match(path.name) and path.is_file():
-                path.unlink(missing_ok=True)
-                removed += 1
+            found = _TEMP_NAME.match(path.name)
+            if not found or not path.is_file():
+                continue
+            if found.group("pid") and _process_alive(int(found.group("pid"))):
+                continue
+            path.unlink(missing_ok=True)
+            removed += 1
     return removed
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid() or os.name == "nt":  # Windows' os.kill would end the process
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:  # another user's process
+        return True
+    return True
 
 
 def load(path: Path) -> Ledger:

@@ -502,14 +502,25 @@ def run_check(
     for ledger in fresh.values():
         findings.extend(lint(json.loads(dumps(ledger))))
 
-    reported: set[frozenset[tuple[str, int, int, str]]] = set()  # one finding per pair of claims
-    holders = _subject_index(corpus)
     # an article someone touched is compared first, so a conflict is reported on its side (and a
     # GitHub annotation lands on the file of the pull request), never on an article nobody touched
     touched = changed_names | stale_or_missing
-    for name in sorted(new_or_changed, key=lambda n: (n not in touched, n)):
-        mine = fresh[name]
-        side = Side(expected[name].as_posix(), expected[name].name, mine)
+    order = sorted(new_or_changed, key=lambda n: (n not in touched, n))
+    findings.extend(
+        corpus_conflicts([(name, expected[name].as_posix(), fresh[name]) for name in order], corpus)
+    )
+    findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.where.path, f.where.line or 0, f.code))
+    return CheckResult(findings, len(found), len(corpus))
+
+
+def corpus_conflicts(articles: list[tuple[str, str, Ledger]], corpus: dict[str, Ledger]) -> list[Finding]:
+    """The conflicts of each (ledger name, path, ledger) of `articles`, in that order, with the
+    ledgers of `corpus` (by name); each pair of claims once, on the side met first."""
+    findings: list[Finding] = []
+    reported: set[frozenset[tuple[str, int, int, str]]] = set()  # one finding per pair of claims
+    holders = _subject_index(corpus)
+    for name, path, mine in articles:
+        side = Side(path, Path(path).name, mine)
         # only ledgers that name a product or study of this one for the same metric can conflict
         # with it (same_subject): the rest are not diffed, so a large corpus stays fast
         candidates = set().union(*(holders.get(key, set()) for key in _subject_keys(mine)))
@@ -536,8 +547,7 @@ def run_check(
                         (Location(other.source.path, b.line, b.column, b.text),),
                     )
                 )
-    findings.sort(key=lambda f: (SEVERITIES.index(f.severity), f.where.path, f.where.line or 0, f.code))
-    return CheckResult(findings, len(found), len(corpus))
+    return findings
 
 
 def _subject_keys(ledger: Ledger) -> set[tuple[str, str, str]]:

@@ -300,15 +300,13 @@ def test_workflow_is_a_valid_github_workflow():
         text=True,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+    # the workflow runs this repository's action, whose script extracts, checks and summarises
     text = workflow.read_text("utf-8")
-    for step in (
-        "carclaims extract",
-        "carclaims check",
-        "--format github",
-        "GITHUB_STEP_SUMMARY",
-        "upload-artifact",
-    ):
-        assert step in text
+    assert "uses: ./" in text and "upload-artifact" in text and "steps.claims.outputs.extracted" in text
+    script = (ROOT / "action" / "run.sh").read_text("utf-8")
+    for step in ("carclaims extract", "carclaims check", "--format markdown", "GITHUB_STEP_SUMMARY"):
+        assert step in script
+    assert '"$GITHUB_ACTION_PATH/action/run.sh"' in (ROOT / "action.yml").read_text("utf-8")
 
 
 def _claim(text: str, figure: str):

@@ -185,7 +185,7 @@ CHROMEDRIVER = shutil.which("chromedriver")
 
 
 @pytest.fixture(scope="module")
-def browser():
+def chromium():
     if not (CHROMIUM and CHROMEDRIVER):
         if os.environ.get("CARCLAIMS_REQUIRE_BROWSER"):
             pytest.fail("CARCLAIMS_REQUIRE_BROWSER is set but chromium/chromedriver are not installed")
@@ -201,6 +201,14 @@ def browser():
     driver.set_window_size(1280, 900)
     yield driver
     driver.quit()
+
+
+@pytest.fixture()
+def browser(chromium):
+    """The module's browser, at the wide size: tests run in random order, and one that ends on a
+    narrow window must not leave the next one reading a phone layout."""
+    chromium.set_window_size(1280, 900)
+    return chromium
 
 
 def test_the_browser_shows_every_claim_and_its_card(browser, seed_report: Path, tmp_path: Path):
@@ -767,6 +775,7 @@ def test_the_gutter_numbers_lines_and_long_lines_by_sentence(browser, tmp_path: 
     )
     text = "A title\n\n" + abstract + "\n"
     report = _one_article_report(tmp_path, "abstract.txt", text) / "report"
+    browser.set_window_size(1280, 900)
     browser.get((report / "abstract.html").as_uri())
     labels = browser.execute_script(
         "return Array.from(document.querySelectorAll('pre.source .ln')).map(s => s.dataset.n)"
@@ -791,6 +800,7 @@ def test_a_number_not_read_says_which_rule_came_closest(browser, tmp_path: Path)
         "the end.\nThe clinic has 12 beds.\n"
     )
     report = _one_article_report(tmp_path, "miss.txt", text) / "report"
+    browser.set_window_size(1280, 900)  # the browser is shared: another test may have left it narrow
     browser.get((report / "miss.html").as_uri())
     spans = {s.text: s for s in browser.find_elements(By.CSS_SELECTOR, "span.unread")}
     spans["85"].click()

@@ -63,6 +63,7 @@ def test_sigkill_leaves_no_worker_forkserver_or_tracker_behind(tmp_path: Path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    tree = []
     try:
         _wait_for_ledgers(out, 3)
         tree = psutil.Process(process.pid).children(recursive=True)
@@ -75,10 +76,12 @@ def test_sigkill_leaves_no_worker_forkserver_or_tracker_behind(tmp_path: Path):
             time.sleep(0.1)
             left = [p for p in tree if p.is_running() and p.status() != psutil.STATUS_ZOMBIE]
         assert not left, [" ".join(p.cmdline())[:80] for p in left]
-    finally:
-        for child in psutil.Process().children(recursive=True):
-            if child.pid != os.getpid():
+    finally:  # only the killed run's processes: this test process has its own (a resource tracker)
+        for child in tree:
+            if child.is_running():
                 child.kill()
+        if process.poll() is None:
+            process.kill()
     ledgers = [json.loads(p.read_text("utf-8")) for p in out.glob("*.json")]  # whole, if any
     assert ledgers and all(ledger["claims"] for ledger in ledgers)
 

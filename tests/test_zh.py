@@ -358,3 +358,27 @@ def test_an_approval_of_several_products_names_none():
     text = "自2017年首批两款CAR-T产品获批以来,全球市场迅速扩张。2021年6月22日,NMPA批准阿基仑赛注射液上市。"
     approvals = {c.text: c.product for c in claims_of(text) if c.metric == "approval"}
     assert approvals == {"2017年": None, "2021年6月22日": "axicabtagene ciloleucel"}
+
+
+# --- where attribution came from (issue 24) ---------------------------------------------------------
+
+
+def _origins(text: str, claim) -> dict[str, tuple[str, str]]:
+    return {f: (o.level, text[o.start : o.end]) for f, o in claim.attributed_from.items()}
+
+
+def test_chinese_claims_record_where_each_field_came_from():
+    text = (
+        "阿基仑赛注射液在中国获批用于治疗大B细胞淋巴瘤。\n\n"
+        "该产品每针定价129万元。\n\n"
+        "在一项研究中，复发难治性多发性骨髓瘤患者的总缓解率为88%。\n"
+    )
+    price = one(text, "cost")
+    got = _origins(text, price)
+    assert got["region"] == ("currency", "129万元")
+    assert got["product"] == ("topic", "阿基仑赛注射液")
+    response = one(text, "orr")
+    assert _origins(text, response)["indication"] == ("sentence", "多发性骨髓瘤")
+    assert set(response.attributed_from) == {
+        f for f in ("product", "indication", "region", "population") if getattr(response, f)
+    }

@@ -17,8 +17,9 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import __version__
-from .attribute import CJK_INN, PRODUCTS
+from .attribute import CJK_INN, PRODUCTS, Origin
 from .ledger import Claim, Value, claim_id
+from .ledger import Origin as LedgerOrigin
 from .rules import zh as cues
 
 _CJK = re.compile(r"[\u3400-\u9fff]")
@@ -716,16 +717,21 @@ def _region_pattern() -> tuple[re.Pattern[str], list[str | None]]:
     return re.compile("|".join(f"(?P<r{i}>{pattern})" for i, (pattern, _) in enumerate(cues.REGIONS))), values
 
 
-def _indications(text: str, base: int = 0) -> list[tuple[int, str]]:
+def _indications(text: str, base: int = 0) -> list[tuple[int, str, int]]:
+    """(start, indication, end) of each indication named in `text` (offsets + `base`)."""
     return [
-        (base + m.start(), cues.INDICATIONS[int(m.lastgroup[1:])][1])
+        (base + m.start(), cues.INDICATIONS[int(m.lastgroup[1:])][1], base + m.end())  # type: ignore[index]
         for m in _indication_pattern().finditer(text)
-    ]  # type: ignore[index]
+    ]
 
 
-def _regions(text: str, base: int = 0) -> list[tuple[int, str | None]]:
+def _regions(text: str, base: int = 0) -> list[tuple[int, str | None, int]]:
+    """(start, region or None for "elsewhere", end) of each place named in `text`."""
     pattern, values = _region_pattern()
-    return [(base + m.start(), values[int(m.lastgroup[1:])]) for m in pattern.finditer(text)]  # type: ignore[index]
+    return [
+        (base + m.start(), values[int(m.lastgroup[1:])], base + m.end())  # type: ignore[index]
+        for m in pattern.finditer(text)
+    ]
 
 
 @dataclass(frozen=True, slots=True)
@@ -734,6 +740,7 @@ class Who:
     indication: str | None = None
     region: str | None = None
     population: str | None = None
+    origins: tuple[tuple[str, Origin], ...] = ()  # (field, where its value came from)
 
 
 class _Attributor:
@@ -743,18 +750,30 @@ class _Attributor:
         opening = sentences[0] if sentences else (0, 0)
         topic_end = max(opening[1], first_line_end if first_line_end > 0 else 0)
         head = norm[:topic_end]
-        heads = {inn for _, _, inn in _names(norm[: max(topic_end, self._first_paragraph_end())])}
-        every = Counter(inn for _, _, inn in _names(norm))
+        opening = _names(norm[: max(topic_end, self._first_paragraph_end())])
+        heads = {inn for _, _, inn in opening}
+        named = _names(norm)
+        every = Counter(inn for _, _, inn in named)
         self.topic_product = (
             next(iter(heads)) if len(heads) == 1 else (next(iter(every)) if len(every) == 1 else None)
         )
+        # the words that name each topic value (the card links to them)
+        self.topic_spans: dict[str, tuple[int, int]] = {}
+        if self.topic_product is not None:
+            first = next(n for n in (opening if heads else named) if n[2] == self.topic_product)
+            self.topic_spans["product"] = (first[0], first[1])
         found = _indications(head)
         self.topic_indication = found[0][1] if found else None
-        counts = Counter(v for _, v in _regions(norm) if v is not None)
+        if found:
+            self.topic_spans["indication"] = (found[0][0], found[0][2])
+        places = [r for r in _regions(norm) if r[1] is not None]
+        counts = Counter(v for _, v, _ in places)
         if counts:
             best = max(counts.values())
             leaders = [r for r, n in counts.items() if n == best]
             self.topic_region = "China" if "China" in leaders else leaders[0]
+            first_place = next(r for r in places if r[1] == self.topic_region)
+            self.topic_spans["region"] = (first_place[0], first_place[2])
         else:
             self.topic_region = None
 
@@ -775,20 +794,29 @@ class _Attributor:
             for j in (i - 1, i - 2)
             if j >= 0 and self._same_paragraph(self.sentences[j], link.sentence)
         ]
+        origins: dict[str, Origin] = {}
         # product
         product = None
         if not comparator and metric not in ("product_count", "trial_count"):
-            product = self._product(link, previous)
+            product, origin = self._product(link, previous)
+            if origin is not None:
+                origins["product"] = origin
         # indication
         clause = _clause(norm, link.sentence, m.start)
         found = _indications(sentence, lo)
         own = [f for f in found if clause[0] <= f[0] < clause[1]]
-        indication = _nearest(own or found, m.start) if found else None
+        indication = None
+        if found:
+            hit = _nearest(own or found, m.start)
+            indication, origins["indication"] = hit[1], Origin("sentence", hit[0], hit[2])
         if indication is None and not comparator and metric != "cost":  # a price is the product's
             for p in previous[:1]:
                 got = _indications(norm[p[0] : p[1]], p[0])
                 if got:
-                    indication = got[-1][1]
+                    indication, origins["indication"] = (
+                        got[-1][1],
+                        Origin("paragraph", got[-1][0], got[-1][2]),
+                    )
                     break
         if (
             indication is None
@@ -796,6 +824,7 @@ class _Attributor:
             and metric not in ("cost", "cost_reduction", "product_count", "trial_count")
         ):
             indication = self.topic_indication
+            self._topic_origin(origins, "indication", indication)
         # region
         region = None
         if not comparator:
@@ -804,30 +833,56 @@ class _Attributor:
             left_region = [r for r in here if r[0] < m.start]
             right_region = [r for r in here if r[0] >= m.end]
             if metric == "approval" and right_region:
-                region = right_region[0][1]  # "2017年8月,美国食品和药物管理局批准…": who approved
+                hit = right_region[0]  # "2017年8月,美国食品和药物管理局批准…": who approved
+                region, origins["region"] = hit[1], Origin("sentence", hit[0], hit[2])
             elif own_region or left_region:
-                region = _nearest(own_region or left_region, m.start)
+                hit = _nearest(own_region or left_region, m.start)
+                region, origins["region"] = hit[1], Origin("sentence", hit[0], hit[2])
             elif metric == "cost" and m.unit == "CNY":
-                region = "China"
+                region, origins["region"] = "China", Origin("currency", m.start, m.end)
             else:
                 for p in previous:
                     got = _regions(norm[p[0] : p[1]], p[0])
                     if got:
-                        region = got[0][1]  # the sentence's frame: "全球范围内有5款…，包括…美国…"
+                        # the sentence's frame: "全球范围内有5款…，包括…美国…"
+                        region, origins["region"] = got[0][1], Origin("paragraph", got[0][0], got[0][2])
                         break
                 else:
                     region = self.topic_region
-        population = next((v for p, v in cues.POPULATIONS if re.search(p, sentence)), None)
-        return Who(product, indication, region, population)
+                    self._topic_origin(origins, "region", region)
+        population = None
+        for pattern, value in cues.POPULATIONS:
+            said = re.search(pattern, sentence)
+            if said:
+                population, origins["population"] = (
+                    value,
+                    Origin("sentence", lo + said.start(), lo + said.end()),
+                )
+                break
+        values = {"product": product, "indication": indication, "region": region, "population": population}
+        kept = tuple(
+            (f, origins[f])
+            for f in ("product", "indication", "region", "population")
+            if values[f] and f in origins
+        )
+        return Who(product, indication, region, population, kept)
+
+    def _topic_origin(self, origins: dict[str, Origin], field_name: str, value: str | None) -> None:
+        span = self.topic_spans.get(field_name)
+        if value is not None and span is not None:
+            origins[field_name] = Origin("topic", *span)
+        else:
+            origins.pop(field_name, None)
 
     def _same_paragraph(self, a: tuple[int, int], b: tuple[int, int]) -> bool:
         return "\n\n" not in self.norm[a[1] : b[0]]
 
-    def _product(self, link: Link, previous) -> str | None:
+    def _product(self, link: Link, previous) -> tuple[str | None, Origin | None]:
+        """The product and the words that name it."""
         norm, m = self.norm, link.mention
         lo, hi = link.sentence
         if link.metric == "approval" and not _names(norm[lo:hi]) and _has(cues.SEVERAL_APPROVED, norm[lo:hi]):
-            return None  # "首批两款CAR-T产品获批": an approval of several products
+            return None, None  # "首批两款CAR-T产品获批": an approval of several products
         names = [(s + lo, e + lo, inn) for s, e, inn in _names(norm[lo:hi])]
         if names:
             left = [n for n in names if n[1] <= m.start]
@@ -835,28 +890,31 @@ class _Attributor:
                 clause = _clause(norm, link.sentence, m.start)
                 near = [n for n in names if clause[0] <= n[0] and n[1] <= clause[1]]
                 if len({n[2] for n in near}) == 1:
-                    return near[0][2]
+                    return near[0][2], Origin("sentence", near[0][0], near[0][1])
             if left:
                 name = left[-1]
                 if _has(cues.SEVERAL, norm[name[1] : m.start]):
-                    return None
-                return name[2]
-            return names[0][2] if len({n[2] for n in names}) == 1 else None
+                    return None, None
+                return name[2], Origin("sentence", name[0], name[1])
+            if len({n[2] for n in names}) == 1:
+                return names[0][2], Origin("sentence", names[0][0], names[0][1])
+            return None, None
         if _has(cues.SEVERAL, norm[max(lo, m.start - 12) : m.start]):
-            return None
+            return None, None
         for p in previous[:1]:
-            got = {inn for _, _, inn in _names(norm[p[0] : p[1]])}
-            if len(got) == 1:
-                return next(iter(got))
+            got = [(s + p[0], e + p[0], inn) for s, e, inn in _names(norm[p[0] : p[1]])]
+            if len({inn for _, _, inn in got}) == 1:
+                return got[0][2], Origin("paragraph", got[0][0], got[0][1])
             if got:
-                return None
-        return self.topic_product
+                return None, None
+        span = self.topic_spans.get("product")
+        return self.topic_product, (Origin("topic", *span) if span and self.topic_product else None)
 
 
-def _nearest(found: list[tuple[int, str | None]], pos: int) -> str | None:
+def _nearest(found: list[tuple[int, str | None, int]], pos: int) -> tuple[int, str | None, int]:
+    """The hit nearest before `pos`, else the nearest after it."""
     left = [f for f in found if f[0] <= pos]
-    chosen = left[-1] if left else min(found, key=lambda f: abs(f[0] - pos))
-    return chosen[1]
+    return left[-1] if left else min(found, key=lambda f: abs(f[0] - pos))
 
 
 # --- the ledger's claims -------------------------------------------------------------------------
@@ -919,6 +977,9 @@ def claims(text: str, spans: list[tuple[int, int]], sha256: str, line_starts: li
                     region=who.region,  # type: ignore[arg-type]
                     population=who.population,  # type: ignore[arg-type]
                     rule=link.rule,
+                    attributed_from={
+                        f: LedgerOrigin(level=o.level, start=o.start, end=o.end) for f, o in who.origins
+                    },
                 )
             except ValueError:
                 continue  # one claim the rules made inconsistent, not a lost file

@@ -95,6 +95,29 @@ def test_a_worker_rebuilds_its_pipeline_after_many_documents(monkeypatch):
     assert results[0].metrics == {"orr": 1}
 
 
+def test_long_lived_objects_are_frozen_and_a_rebuilt_pipeline_lets_the_old_one_go(monkeypatch):
+    """The first batch freezes what lives for the whole run (the cyclic collector stops scanning
+    it); after a pipeline rebuild the old pipeline is still let go, and the new one frozen."""
+    import gc
+    import weakref
+
+    monkeypatch.setattr(engine, "DOCS_PER_PIPELINE", 3)
+    monkeypatch.setattr(engine, "_documents_seen", 0)
+    monkeypatch.setattr(engine, "_frozen", False)
+    item = ("a.txt", "a.json", b"The ORR was 81%.")
+    try:
+        gc.unfreeze()
+        engine.extract_batch([item], engine.Options())
+        assert gc.get_freeze_count() > 0 and engine._frozen
+        old = weakref.ref(nlp.pipeline())
+        engine.extract_batch([item, item], engine.Options())  # 3 documents: rebuilt, frozen again
+        assert engine._frozen and gc.get_freeze_count() > 0
+        gc.collect()
+        assert old() is None  # not kept alive by the freeze
+    finally:
+        gc.unfreeze()
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [

@@ -1,9 +1,20 @@
 """The number-expression scanner: spans and normalised values (CLAIMS.md section 3)."""
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from carclaims import normalise
 from carclaims.ledger import CURRENCIES
-from carclaims.normalise import CURRENCY_PREFIXES, CURRENCY_SUFFIXES, label_unit, parse_number, scan
+from carclaims.normalise import (
+    CURRENCY_PREFIXES,
+    CURRENCY_SUFFIXES,
+    HEDGE_BOUNDS,
+    _finish,
+    label_unit,
+    parse_number,
+    scan,
+)
 
 
 def only(text: str, kind: str | None = None):
@@ -279,3 +290,48 @@ def test_implied_denominator(numerator, share, written, denominator):
     from carclaims.normalise import implied_denominator
 
     assert implied_denominator(numerator, share, written) == denominator
+
+
+# --- the pre-hedge search is skipped when the window cannot end with a hedge -----------------
+
+
+_HEDGE_WINDOWS = st.lists(
+    st.sampled_from(
+        [*HEDGE_BOUNDS, "UP TO", "Over", "ſtarting at", "AT LEAST", "MAX.", "MİNİMUM", "about"]
+        + [" ", "  ", "\n", "\t", "\u00a0", "costs", "of", "the", "ORR", "(", ",", "-", "$", "é"]
+    ),
+    max_size=10,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_HEDGE_WINDOWS, st.booleans())
+def test_the_hedge_prefilter_changes_no_mention(window, is_range):
+    """`_finish` searches for a hedge before a number only when the last word before it can
+    end one: the mention is the one an unconditional search gives."""
+    text = window + "40%"
+    args = (text, len(window), len(text), "percent", "%", 40.0, 40.0)
+    filtered = _finish(*args, is_range=is_range)
+    real = normalise._may_end_with_hedge
+    normalise._may_end_with_hedge = lambda window: True
+    try:
+        plain = _finish(*args, is_range=is_range)
+    finally:
+        normalise._may_end_with_hedge = real
+    assert filtered == plain
+
+
+@pytest.mark.parametrize(
+    ("before", "bound", "hedge"),
+    [
+        ("Up To ", "le", "Up To"),
+        ("costs at least\n", "ge", "at least"),
+        ("over  ", "gt", "over"),
+        ("ORR ", "eq", None),
+    ],
+)
+def test_hedges_before_a_number(before, bound, hedge):
+    text = before + "40%"
+    mention = _finish(text, len(before), len(text), "percent", "%", 40.0, 40.0, is_range=False)
+    assert (mention.bound, mention.hedge) == (bound, hedge)
+    assert text[mention.start : mention.end] == (text[text.index(hedge) :] if hedge else "40%")

@@ -645,6 +645,7 @@ class Occurrences:
     def __init__(self, indexed: frozenset[str], starts: dict[str, list[int]]) -> None:
         self.indexed = indexed
         self._starts = starts
+        self._found = frozenset(starts)  # the strings that occur: few, where a pattern has ~150
         self._merged: dict[frozenset[str], list[int]] = {}
 
     def rare(self, prefixes: frozenset[str] | None, stretch: int) -> bool:
@@ -658,7 +659,9 @@ class Occurrences:
         if merged is None:
             if not prefixes <= self.indexed:
                 raise ValueError(f"not indexed: {sorted(prefixes - self.indexed)}")
-            lists = [self._starts[p] for p in prefixes if p in self._starts]
+            # the intersection runs in C over the smaller set; a Python loop over a pattern's
+            # prefixes (the number scanner has ~150) cost more than the index pass itself
+            lists = [self._starts[p] for p in prefixes & self._found]
             merged = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
             self._merged[prefixes] = merged
         return merged

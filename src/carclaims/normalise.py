@@ -356,6 +356,19 @@ _HEDGE_ALT = "|".join(
 )
 # One or more hedges right before a number ("around ~", "well over", "from just").
 _PRE_HEDGE_RE = re.compile(rf"(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+$", re.IGNORECASE)
+# ...the last word of each (folded as `re` folds case), which the window's last word must end with
+_HEDGE_LAST_WORDS = tuple(sorted({fastre.fold(hedge.split()[-1]) for hedge in HEDGE_BOUNDS}))
+
+
+def _may_end_with_hedge(window: str) -> bool:
+    r"""False when `_PRE_HEDGE_RE` cannot match `window`: its last word (white space as `\s`
+    sees it) does not end with a hedge's last word. The search, whose `$` is tried from every
+    position, cost more than the rest of a number's hedging; most numbers follow "was", "of",
+    "(" or "$"."""
+    words = window.split()
+    return bool(words) and fastre.fold(words[-1]).endswith(_HEDGE_LAST_WORDS)
+
+
 _ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~≈<>≥≤]=?", re.IGNORECASE)
 _POST_HEDGE_RE = re.compile(
     r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|less|lower|fewer|below)\b"
@@ -839,7 +852,7 @@ def _finish(
 ) -> Mention:
     """Attach the hedges around an expression and set its bound (section 3 table)."""
     window = text[max(0, start - 40) : start]
-    pre = _PRE_HEDGE_RE.search(window)
+    pre = _PRE_HEDGE_RE.search(window) if _may_end_with_hedge(window) else None
     pre_text = pre.group(0).strip() if pre else None
     pre_start = start - (len(window) - pre.start()) if pre else start
     post = None if plus else _POST_HEDGE_RE.match(text[end : end + 20])

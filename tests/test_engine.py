@@ -96,8 +96,9 @@ def test_a_worker_rebuilds_its_pipeline_after_many_documents(monkeypatch):
 
 
 def test_long_lived_objects_are_frozen_and_a_rebuilt_pipeline_lets_the_old_one_go(monkeypatch):
-    """The first batch freezes what lives for the whole run (the cyclic collector stops scanning
-    it); after a pipeline rebuild the old pipeline is still let go, and the new one frozen."""
+    """The first batch runs with the cyclic collector off and freezes what it built (the
+    collector no longer scans it), then switches it back on; after a pipeline rebuild the old
+    pipeline is let go and the new one built and frozen the same way."""
     import gc
     import weakref
 
@@ -105,17 +106,29 @@ def test_long_lived_objects_are_frozen_and_a_rebuilt_pipeline_lets_the_old_one_g
     monkeypatch.setattr(engine, "_documents_seen", 0)
     monkeypatch.setattr(engine, "_frozen", False)
     item = ("a.txt", "a.json", b"The ORR was 81%.")
+    collecting = []
+    real_extract = engine._extract_batch
+
+    def spy(items, options):
+        collecting.append(gc.isenabled())
+        return real_extract(items, options)
+
+    monkeypatch.setattr(engine, "_extract_batch", spy)
     try:
         gc.unfreeze()
         engine.extract_batch([item], engine.Options())
-        assert gc.get_freeze_count() > 0 and engine._frozen
+        assert gc.get_freeze_count() > 0 and engine._frozen and gc.isenabled()
+        engine.extract_batch([item], engine.Options())  # 2 documents: not rebuilt yet
+        assert collecting == [False, True]  # off while the first batch builds what lasts, then on
         old = weakref.ref(nlp.pipeline())
-        engine.extract_batch([item, item], engine.Options())  # 3 documents: rebuilt, frozen again
-        assert engine._frozen and gc.get_freeze_count() > 0
+        engine.extract_batch([item], engine.Options())  # 3 documents: rebuilt, frozen again
+        assert collecting == [False, True, False]
+        assert engine._frozen and gc.get_freeze_count() > 0 and gc.isenabled()
         gc.collect()
         assert old() is None  # not kept alive by the freeze
     finally:
         gc.unfreeze()
+        gc.enable()
 
 
 @pytest.mark.parametrize(

@@ -659,8 +659,8 @@ class Occurrences:
         if merged is None:
             if not prefixes <= self.indexed:
                 raise ValueError(f"not indexed: {sorted(prefixes - self.indexed)}")
-            # the intersection runs in C over the smaller set; a Python loop over a pattern's
-            # prefixes (the number scanner has ~150) cost more than the index pass itself
+            # the intersection runs in C over the smaller set, not a Python loop over each of a
+            # pattern's prefixes (the number scanner has ~150) for every pattern and document
             lists = [self._starts[p] for p in prefixes & self._found]
             merged = lists[0] if len(lists) == 1 else sorted(itertools.chain.from_iterable(lists))
             self._merged[prefixes] = merged

@@ -363,8 +363,8 @@ _HEDGE_LAST_WORDS = tuple(sorted({fastre.fold(hedge.split()[-1]) for hedge in HE
 def _may_end_with_hedge(window: str) -> bool:
     r"""False when `_PRE_HEDGE_RE` cannot match `window`: its last word (white space as `\s`
     sees it) does not end with a hedge's last word. The search, whose `$` is tried from every
-    position, cost more than the rest of a number's hedging; most numbers follow "was", "of",
-    "(" or "$"."""
+    position, cost more than the rest of a number's hedging; many numbers follow "(", "$",
+    "in", "and", "with" or ":", which end no hedge."""
     words = window.split()
     return bool(words) and fastre.fold(words[-1]).endswith(_HEDGE_LAST_WORDS)
 

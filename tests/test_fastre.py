@@ -17,7 +17,7 @@ RULE_PATTERNS = sorted(
     {
         (rx.pattern, rx.flags & ~re.UNICODE)
         for table in (attribute._INDICATION_RES, attribute._REGION_RES, attribute._POPULATION_RES)
-        for _, rx, _, _ in table
+        for _, rx, _ in table
     }
     | {(cue.pattern, 0 if cue.case_sensitive else re.IGNORECASE) for cue in all_cues()}
     | {(normalise._ATOM_RE.pattern, re.VERBOSE), (attribute.INN_SHAPE.pattern, re.IGNORECASE)}
@@ -131,104 +131,6 @@ def test_cue_search_finds_what_an_unfiltered_search_finds():
     assert len(plain) > 300
 
 
-# --- prefix literals and the anchor index ----------------------------------------------------------
-
-
-@pytest.mark.parametrize(
-    ("pattern", "flags", "prefixes"),
-    [
-        (r"complete\s+(?:remission|response)", 0, {"complete"}),
-        (r"\bcomplete", 0, {"\bcomplete"}),  # a word start: looked for only where words begin
-        (r"(?<![\w.,])\d+%", 0, {"\b0"}),  # ...and so is a number after "not after a word"
-        (r"\d+%", 0, {"0"}),  # a digit anywhere
-        (r"(?:stringent\s+)?complete", re.I, {"stringen", "complete"}),
-        (r"ha?ematologic", 0, {"haematol", "hematolo"}),
-        (r"a\s+dozen|\$\s?\d", 0, {"a dozen", "$0", "$ 0"}),  # " ": a run of white space
-        (r"(?:the\s+)?cost", 0, {"the cost", "cost"}),
-        (r"(?:the|of)\s+\w+", 0, None),  # "the" begins too many places
-        (r"\bCR\b", 0, {"\bcr"}),
-        (r"(?:₪|₽|฿|₺|₱|₫|₦)\d", 0, {"₪0", "₽0", "฿0", "₺0", "₱0", "₫0", "₦0"}),  # a class of symbols
-        (r"[^x]foo", 0, None),  # can begin with almost anything
-        (r"\s+foo", 0, None),
-    ],
-)
-def test_prefix_literal_shapes(pattern, flags, prefixes):
-    found = fastre.prefix_literals(pattern, flags)
-    expected = None if prefixes is None else {p.replace("\\b", fastre.WORD_START) for p in prefixes}
-    assert (set(found) if found is not None else None) == expected
-
-
-ANCHORED_PATTERNS = [(p, f) for p, f in RULE_PATTERNS if fastre.prefix_literals(p, f)]
-REAL_SHAPED = (
-    SEED_TEXT
-    + "\n12,3456,789 and 1234,567; $1.2M vs US$ 300-400K. 2021-05 (95% CI 1.0-2.0) 3/4 1/3\n"
-    + "Sixty-two (83.8%) of the incomplete responders; non-complete remission, a  dozen sites.\n"
-)
-
-
-def test_most_rule_patterns_get_prefix_literals():
-    assert len(ANCHORED_PATTERNS) >= 0.85 * len(RULE_PATTERNS)
-
-
-def test_the_scanner_patterns_stay_anchored():
-    """The number scanner runs its patterns on every document: one that loses its prefix
-    literals (a currency table grown past what they can hold) is scanned at every position,
-    several times slower. Only the confidence-interval pattern, which begins with punctuation
-    or space, is searched in full."""
-    from carclaims.normalise import _CI_RE, _PREFIXES
-
-    assert [rx.pattern[:40] for rx, found in _PREFIXES.items() if found is None and rx is not _CI_RE] == []
-
-
-@pytest.mark.parametrize(("pattern", "flags"), ANCHORED_PATTERNS, ids=lambda p: str(p)[:40])
-def test_anchored_search_finds_what_a_full_scan_finds(pattern, flags):
-    rx = re.compile(pattern, flags)
-    prefixes = fastre.prefix_literals(pattern, flags)
-    anchors = fastre.LiteralIndex(prefixes).find(fastre.fold(REAL_SHAPED))
-    plain = [m.span() for m in rx.finditer(REAL_SHAPED) if m.end() > m.start()]
-    assert [m.span() for m in anchors.finditer(rx, prefixes, REAL_SHAPED)] == plain
-    # ...and within a stretch, as the cue search uses it
-    lo, hi = len(REAL_SHAPED) // 3, 2 * len(REAL_SHAPED) // 3
-    plain = [m.span() for m in rx.finditer(REAL_SHAPED, lo, hi) if m.end() > m.start()]
-    assert [m.span() for m in anchors.finditer(rx, prefixes, REAL_SHAPED, lo, hi)] == plain
-
-
-NUMERIC = st.text(alphabet="aA1290 ,.%$-/\n\tofxz(", max_size=40)
-
-
-@settings(max_examples=400, deadline=None)
-@given(NUMERIC)
-def test_anchored_scan_finds_what_a_full_scan_finds(text):
-    """Digits anywhere, runs cut by commas, white space of any kind: the index's placeholders."""
-    for pattern, flags in [
-        (r"(?<![\w.,])\d+\s*%", 0),
-        (r"\$?\d+(?:,\d{3})*", 0),
-        (r"\ba\s+(?:dozen|1)", re.I),
-        (r"of\s+\d", re.I),
-        (r"\b\d\d?\s+[a-z]", re.I),
-    ]:
-        rx = re.compile(pattern, flags)
-        prefixes = fastre.prefix_literals(pattern, flags)
-        assert prefixes is not None, pattern
-        anchors = fastre.LiteralIndex(prefixes).find(fastre.fold(text))
-        plain = [m.span() for m in rx.finditer(text) if m.end() > m.start()]
-        assert [m.span() for m in anchors.finditer(rx, prefixes, text)] == plain, pattern
-
-
-def test_scanner_with_anchors_finds_what_it_finds_without(monkeypatch):
-    anchored = normalise.scan(REAL_SHAPED)
-    monkeypatch.setattr(fastre, "ANCHOR_SPACING", 10**12)  # never worth it: every pattern scans
-    assert normalise.scan(REAL_SHAPED) == anchored
-    assert len(anchored) > 200
-
-
-def test_an_index_refuses_strings_it_does_not_hold():
-    anchors = fastre.LiteralIndex({"abc"}).find("xx abc")
-    assert anchors.starts(frozenset({"abc"})) == [3]
-    with pytest.raises(ValueError, match="not indexed"):
-        anchors.starts(frozenset({"zzz"}))
-
-
 @settings(max_examples=300, deadline=None)
 @given(
     st.lists(
@@ -264,27 +166,3 @@ def test_months_and_currency_words_begin_a_word():
     spans = [(m.start, m.end, m.kind) for m in normalise.scan("Omar 2021; Mar 2021")]
     assert [k for _, _, k in spans].count("date") == 1
     assert [m.kind for m in normalise.scan("xUSD 100")] == ["number"]
-
-
-def test_the_cues_stay_anchored():
-    """Every cue but two is tried only where its prefix literals begin; a new alternative that
-    can begin with any word ("of <word> price") would make its cue a full scan again."""
-    from carclaims.link import _cues
-
-    unanchored = {cue.id for group in _cues() for cue in group if cue.prefixes is None}
-    assert unanchored <= {"cost_refund", "patients_label"}
-
-
-def test_the_vocabularies_stay_anchored():
-    """The attribution vocabularies run over every document: each row is tried only where its
-    prefix literals begin, but for the two whose names can begin with too many words."""
-    from carclaims import attribute
-
-    tables = (
-        attribute._INDICATION_RES,
-        attribute._REGION_RES,
-        attribute._POPULATION_RES,
-        attribute._STUDY_RES,
-    )
-    unanchored = {row[0] for table in tables for row in table if row[3] is None}
-    assert unanchored <= {"solid tumors", ""}  # "" : the NAME-N shape of a trial

@@ -125,9 +125,9 @@ def test_a_wrapped_line_is_no_hard_break():
 
 
 def test_product_names_are_looked_for_at_word_starts():
-    from carclaims import fastre
+    from carclaims import multiscan
 
     text = "kymriah and axi-cel, not provide (ide-cel) nor CT041"
-    anchors = fastre.LiteralIndex(nlp.product_anchors()).find(fastre.fold(text))
-    found = anchors.starts(nlp.product_anchors())
+    patterns = nlp.product_patterns()
+    found = multiscan.PatternSet(patterns).find(text).starts(patterns)
     assert [text[i : i + 3] for i in found] == ["kym", "axi", "ide", "CT0"]

@@ -19,7 +19,7 @@ from importlib import resources
 
 from rapidfuzz.distance import Levenshtein
 
-from . import fastre
+from . import fastre, multiscan
 from .layout import Segment
 
 
@@ -280,9 +280,8 @@ POPULATIONS: tuple[tuple[str, str, bool], ...] = (
 )
 
 
-# (value, compiled pattern, the literals one of which each match holds, the literals one of
-# which each match begins with)
-VocabularyTable = tuple[tuple[str, re.Pattern[str], frozenset[str] | None, frozenset[str] | None], ...]
+# (value, compiled pattern, the literals one of which each match holds)
+VocabularyTable = tuple[tuple[str, re.Pattern[str], frozenset[str] | None], ...]
 
 
 def _compile(table: tuple[tuple[str, str, bool], ...]) -> VocabularyTable:
@@ -291,7 +290,6 @@ def _compile(table: tuple[tuple[str, str, bool], ...]) -> VocabularyTable:
             value,
             fastre.compile(p, flags),
             fastre.required_literals(p, flags),
-            fastre.prefix_literals(p, flags),
         )
         for value, written, case in table
         for flags in [0 if case else re.IGNORECASE]
@@ -305,16 +303,15 @@ _POPULATION_RES = _compile(POPULATIONS)
 _STUDY_RES = _compile(STUDIES)
 
 
-@lru_cache(maxsize=1)
-def vocabulary_anchors() -> frozenset[str]:
-    """The prefix literals of every vocabulary pattern (what `document_hits` needs indexed)."""
+def vocabulary_patterns() -> tuple[re.Pattern[str], ...]:
+    """Every vocabulary pattern (what `document_hits` needs from a document's `multiscan` pass)."""
     tables = (_INDICATION_RES, _REGION_RES, _POPULATION_RES, _STUDY_RES)
-    return frozenset().union(*(row[3] for table in tables for row in table if row[3]))
+    return tuple(row[1] for table in tables for row in table)
 
 
 @lru_cache(maxsize=1)
-def _vocabulary_index() -> fastre.LiteralIndex:
-    return fastre.LiteralIndex(vocabulary_anchors())
+def _vocabulary_set() -> multiscan.PatternSet:
+    return multiscan.PatternSet(vocabulary_patterns())
 
 
 # Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
@@ -355,16 +352,16 @@ def _find(
     text: str,
     table: VocabularyTable,
     lowered: str | None = None,
-    anchors: fastre.Occurrences | None = None,
+    scanned: multiscan.Found | None = None,
 ) -> list[Hit]:
     """Non-overlapping hits; an empty value in the table means "the matched text itself".
     `lowered` is `fastre.filter_text(text)`: patterns whose literals it lacks are not run;
-    `anchors` the occurrences of `vocabulary_anchors()` in it: a pattern with prefix literals
-    is tried only where they begin, when they are rare enough to be worth it."""
+    `scanned` what a `multiscan` pass over `text` reported: a pattern it holds is tried only
+    where it can match."""
     hits = []
-    for value, rx, literals, prefixes in table:
-        if anchors is not None and anchors.rare(prefixes, len(text)):
-            found = anchors.finditer(rx, prefixes, text)  # type: ignore[arg-type]
+    for value, rx, literals in table:
+        if scanned is not None and scanned.indexed(rx):
+            found = scanned.finditer(rx)
         elif fastre.may_match(literals, lowered):
             found = rx.finditer(text)
         else:
@@ -465,10 +462,11 @@ def document_hits(
     text: str,
     product_spans: list[tuple[int, int, str]],
     folded: str | None = None,
-    anchors: fastre.Occurrences | None = None,
+    scanned: multiscan.Found | None = None,
 ) -> DocumentHits:
     """Every vocabulary hit of the document; `folded` is `fastre.filter_text(text)` and
-    `anchors` the occurrences of `vocabulary_anchors()` in it, if known."""
+    `scanned` what a `multiscan` pass over `text` with `vocabulary_patterns()` among its
+    patterns reported, if known."""
     products = [Hit(s, e, inn) for s, e, inn in sorted(product_spans)]
     products.extend(Hit(m.start(), m.end(), CJK_INN[m.group(0)]) for m in CJK_ALIASES.finditer(text))
     products.sort(key=lambda h: (h.start, h.end))
@@ -489,18 +487,16 @@ def document_hits(
             unknown.append(Hit(start, match.end(), inn))
     products.sort(key=lambda h: (h.start, h.end))
     lowered = fastre.filter_text(text) if folded is None else folded
-    if len(lowered) != len(text):
-        anchors = None  # positions in the folded text are not positions in the text
-    elif anchors is None:
-        anchors = _vocabulary_index().find(lowered)
-    indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, anchors))
-    regions = [h for h in _find(text, _REGION_RES, lowered, anchors) if not _SELLER_AFTER.match(text, h.end)]
+    if scanned is None:
+        scanned = _vocabulary_set().find(text)
+    indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, scanned))
+    regions = [h for h in _find(text, _REGION_RES, lowered, scanned) if not _SELLER_AFTER.match(text, h.end)]
     hits = DocumentHits(
         products=products,
         indications=indications,
         regions=regions,
-        populations=_find(text, _POPULATION_RES, lowered, anchors),
-        studies=_find(text, _STUDY_RES, lowered, anchors),
+        populations=_find(text, _POPULATION_RES, lowered, scanned),
+        studies=_find(text, _STUDY_RES, lowered, scanned),
         unknown_products=unknown,
     )
     hits.topic_end = _topic_end(text)

@@ -14,14 +14,14 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__, fastre, zh
+from . import __version__, fastre, multiscan, zh
 from .attribute import (
     CONTEXT_WINDOW,
     Hit,
     attribute,
     document_hits,
     respective,
-    vocabulary_anchors,
+    vocabulary_patterns,
     with_respective,
 )
 from .errors import InputError, LimitError
@@ -29,13 +29,13 @@ from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, Origin, SourceInfo, Value, Warning, claim_id
-from .link import Link, cue_anchors, cue_windows, find_cues, link_segment, restatements
-from .nlp import Parsed, parse, parse_around, product_anchors
+from .link import Link, cue_patterns, cue_windows, find_cues, link_segment, restatements
+from .nlp import Parsed, parse, parse_around, product_patterns
 from .normalise import (
     Mention,
     implied_denominator,
     scan,
-    scan_anchors,
+    scan_patterns,
     share_decimals_text,
     with_label_unit,
     with_value,
@@ -224,9 +224,9 @@ def _links(
     limit: int | None = None,
     path: str = "",
     folded: str | None = None,
-    anchors: fastre.Occurrences | None = None,
+    data: bytes | None = None,
 ) -> list[Link]:
-    cues = find_cues(text, windows=cue_windows(mentions, len(text)), folded=folded, anchors=anchors)
+    cues = find_cues(text, windows=cue_windows(mentions, len(text)), folded=folded, data=data)
     ci_spans = [(m.start, m.end) for m in mentions if m.kind == "ci"]
     if ci_spans:  # "(95% CI = 51.9%–83.7%)" belongs to the figure before: its "CI" blocks nothing
         ci_starts = [s for s, _ in ci_spans]
@@ -281,10 +281,17 @@ def _key(link: Link) -> tuple[int, int, str]:
 
 
 @lru_cache(maxsize=1)
-def anchor_index() -> fastre.LiteralIndex:
-    """One index for the prefix literals of every cue and vocabulary pattern: one pass over
-    each document finds where all of them begin."""
-    return fastre.LiteralIndex(cue_anchors() | vocabulary_anchors() | scan_anchors() | product_anchors())
+def document_patterns() -> multiscan.PatternSet:
+    """The scanner's, vocabulary and product-name patterns: one Hyperscan pass over each
+    document tells where each of them can match (the cues are scanned for near numbers only)."""
+    return multiscan.PatternSet((*scan_patterns(), *vocabulary_patterns(), *product_patterns()))
+
+
+def warm_up() -> None:
+    """Build (or read from the cache) the Hyperscan databases, so that the first extraction
+    after an install does not spend its first seconds compiling them."""
+    for patterns in (document_patterns(), cue_patterns()):
+        patterns.find("")
 
 
 def extract_document(
@@ -345,16 +352,17 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
     text = source.text
     folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
     aligned = len(folded) == len(text)
-    anchors = anchor_index().find(folded) if aligned else None
-    mentions = implied_money(text, scan(text, anchors))
-    if parsed is None and anchors is not None:  # spaCy reads only stretches with a number or a product
-        names = anchors.starts(product_anchors())
+    data = multiscan.shadow(text)
+    scanned = document_patterns().find(text, data)
+    mentions = implied_money(text, scan(text, scanned))
+    if parsed is None and aligned:  # spaCy reads only stretches with a number or a product
+        names = scanned.starts(product_patterns())
         parsed = parse_around(text, sorted(itertools.chain((m.start for m in mentions), names)))
     elif parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
     mentions = label_units(text, doc_segments, mentions)
-    hits = document_hits(text, parsed.products, folded, anchors)
+    hits = document_hits(text, parsed.products, folded, scanned)
     product_starts = [p.start for p in hits.products]
 
     def has_product_at(segment: Segment) -> bool:
@@ -366,7 +374,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
                 return True
         return False
 
-    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path, folded, anchors)
+    links = _links(text, doc_segments, mentions, has_product_at, max_claims, source.path, folded, data)
     starts = line_starts(text)
     by_segment: dict[int, list[tuple[int, int, str]]] = {}
     for link in links:

@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from . import fastre
+from . import fastre, multiscan
 from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
@@ -259,14 +259,9 @@ def cue_windows(mentions: Sequence[Mention], length: int) -> list[tuple[int, int
 
 
 @lru_cache(maxsize=1)
-def cue_anchors() -> frozenset[str]:
-    """The prefix literals of every running-text cue (what `find_cues` needs indexed)."""
-    return frozenset().union(*(c.prefixes for c in _cues()[0] if c.prefixes))
-
-
-@lru_cache(maxsize=1)
-def _cue_index() -> fastre.LiteralIndex:
-    return fastre.LiteralIndex(cue_anchors())
+def cue_patterns() -> multiscan.PatternSet:
+    """The running-text cues, scanned for in each window of a document."""
+    return multiscan.PatternSet(c.regex for c in _cues()[0])
 
 
 def find_cues(
@@ -274,28 +269,28 @@ def find_cues(
     cues: Sequence[Cue] | None = None,
     windows: Sequence[tuple[int, int]] | None = None,
     folded: str | None = None,
-    anchors: fastre.Occurrences | None = None,
+    data: bytes | None = None,
 ) -> list[CueMatch]:
     """Every cue match, overlaps resolved; only inside `windows` when given (a crawl page is mostly
     text far from any number, and ~70 patterns over all of it would dominate the run time).
-    `folded` is `fastre.filter_text(text)` and `anchors` the occurrences of `cue_anchors()` in
-    it, when the caller has them already: a cue with prefix literals is tried only where they
-    begin (same matches as a scan of every position, see `fastre.Occurrences.finditer`)."""
+    `folded` is `fastre.filter_text(text)` and `data` `multiscan.shadow(text)`, when the caller
+    has them already: one Hyperscan pass over each window tells where each cue can match (the
+    same matches as `re` over every position, see `multiscan.Found.finditer`)."""
     cues = _cues()[0] if cues is None else cues
     spans = [(0, len(text))] if windows is None else windows
     folded = fastre.filter_text(text) if folded is None else folded
     aligned = len(folded) == len(text)  # folding kept every offset (it nearly always does)
-    if not aligned:
-        anchors = None  # positions in the folded text are not positions in the text
-    elif anchors is None:
-        anchors = _cue_index().find(folded)
-    span_chars = sum(end - start for start, end in spans)
+    cue_of = {cue.regex: cue for cue in cues}
     matches: list[CueMatch] = []
+    scanned = None
+    for start, end in spans:
+        scanned = cue_patterns().find(text, data, start, end)
+        for regex in scanned.reported():  # the order matters not: resolve_overlaps ranks them
+            cue = cue_of.get(regex)
+            if cue is not None:
+                matches.extend(CueMatch(m.start(), m.end(), cue) for m in scanned.finditer(regex, start, end))
     for cue in cues:
-        if anchors is not None and anchors.rare(cue.prefixes, span_chars):
-            for start, end in spans:
-                found = anchors.finditer(cue.regex, cue.prefixes, text, start, end)  # type: ignore[arg-type]
-                matches.extend(CueMatch(m.start(), m.end(), cue) for m in found)
+        if scanned is not None and scanned.indexed(cue.regex):
             continue
         literals = cue.literals
         if not fastre.may_match(literals, folded):

@@ -21,7 +21,6 @@ from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
 
-from . import fastre
 from .attribute import PRODUCTS
 
 # A line that ends on one of these words was wrapped mid-sentence, not ended.
@@ -258,13 +257,17 @@ def _only_space(text: str, start: int, end: int) -> bool:
     return not text[start:end].strip()
 
 
+MAX_NAME_PREFIX = 8  # characters of a name's first token that say a name may begin here
+
+
 @lru_cache(maxsize=1)
-def product_anchors() -> frozenset[str]:
-    """Where a product name can begin in the folded text, as strings for a fastre.LiteralIndex:
-    the first token of one of them at the start of a word (the PhraseMatcher matches whole
-    tokens, and product names begin with a letter or digit)."""
+def product_patterns() -> tuple[re.Pattern[str], ...]:
+    """Where a product name can begin: for each name, its first token (its first
+    MAX_NAME_PREFIX characters, any digit for a digit, any run of white space for one) at the
+    start of a word, case-blind. The PhraseMatcher matches whole tokens, and product names
+    begin with a letter or digit; one pattern per token, so that every place is found."""
     nlp = pipeline()
-    anchors = set()
+    firsts = set()
     for product in PRODUCTS:
         for name in (product.inn, *product.aliases):
             doc = nlp.make_doc(name)
@@ -272,11 +275,18 @@ def product_anchors() -> frozenset[str]:
                 continue
             first = doc[0].lower_
             if not (first[0].isalnum() or first[0] == "_"):
-                raise ValueError(f"product name {name!r} does not begin a word: index it anywhere")
+                raise ValueError(f"product name {name!r} does not begin a word")
             if len(first) < 3:  # "C-CAR039": "c" would anchor every word that starts with a c
                 first = name.split()[0].lower()
-            anchors.add(fastre.WORD_START + fastre.index_string(first))
-    return frozenset(anchors)
+            firsts.add(_SPACE_RUN.sub(" ", first)[:MAX_NAME_PREFIX])
+    return tuple(
+        re.compile(r"\b" + "".join(_NAME_CHAR.get(c, re.escape(c)) for c in first), re.IGNORECASE)
+        for first in sorted(firsts)
+    )
+
+
+_SPACE_RUN = re.compile(r"\s+")
+_NAME_CHAR = {**{d: r"\d" for d in "0123456789"}, " ": r"\s+"}
 
 
 def sentence_spans(doc: Doc, text: str) -> list[tuple[int, int]]:

@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from . import fastre
+from . import fastre, multiscan
 
 # --- number vocabulary --------------------------------------------------------------------
 
@@ -662,9 +662,9 @@ class _Occupied:
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
 
 
-def _scan_atoms(text: str, occupied: _Occupied, anchors: fastre.Occurrences | None = None) -> list[_Atom]:
+def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None = None) -> list[_Atom]:
     atoms: list[_Atom] = []
-    for match in _matches(_ATOM_RE, text, anchors):
+    for match in _matches(_ATOM_RE, text, scanned):
         start, num_start = match.start(), match.start("num")
         end = match.end()
         if occupied.overlaps(num_start, match.end("num")):
@@ -928,30 +928,26 @@ _SCAN_RES = (
     _INVERSE_RE,
     _ATOM_RE,
 )
-# the strings each pattern's matches begin with (fastre.prefix_literals), by pattern
-_PREFIXES = {rx: fastre.prefix_literals(rx.pattern, rx.flags) for rx in _SCAN_RES}
 
 
-def scan_anchors() -> frozenset[str]:
-    """The prefix literals of the scanner's patterns (what `scan` needs indexed)."""
-    return frozenset().union(*(p for p in _PREFIXES.values() if p))
+def scan_patterns() -> tuple[re.Pattern[str], ...]:
+    """The scanner's patterns (what `scan` needs from a document's `multiscan` pass)."""
+    return _SCAN_RES
 
 
 @lru_cache(maxsize=1)
-def _scan_index() -> fastre.LiteralIndex:
-    return fastre.LiteralIndex(scan_anchors())
+def _scan_set() -> multiscan.PatternSet:
+    return multiscan.PatternSet(_SCAN_RES)
 
 
-def _matches(
-    regex: re.Pattern[str], text: str, anchors: fastre.Occurrences | None
-) -> Iterator[re.Match[str]]:
-    return fastre.finditer(regex, _PREFIXES[regex], text, anchors)
+def _matches(regex: re.Pattern[str], text: str, scanned: multiscan.Found | None) -> Iterator[re.Match[str]]:
+    return regex.finditer(text) if scanned is None else scanned.finditer(regex)
 
 
 def _stated_shares(
     text: str,
     pattern: re.Pattern[str],
-    anchors: fastre.Occurrences | None,
+    scanned: multiscan.Found | None,
     occupied: _Occupied,
     found: list[Mention],
     agrees: Callable[[float, float, float], bool] = lambda n, d, p: True,
@@ -959,7 +955,7 @@ def _stated_shares(
     """Shares stated with their numerator and denominator ("32 of 39 patients (82.1%)",
     "38/59 (64.4%)", "64.4% (38/59)"): groups n, d and p (or p2) of `pattern`'s matches, kept
     when n is a part of d and `agrees(n, d, p)`."""
-    for match in _matches(pattern, text, anchors):
+    for match in _matches(pattern, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         groups = match.groupdict()
@@ -984,24 +980,23 @@ def _add_computed_share(
     occupied.add(shaped.start, shaped.end)
 
 
-def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
-    """Every number expression in `text`, sorted by position, none overlapping. `anchors` are
-    the occurrences of `scan_anchors()` in `fastre.filter_text(text)` when the caller has them:
-    a pattern is then tried only where its prefix literals begin (the same matches)."""
-    if anchors is None:
-        folded = fastre.filter_text(text)
-        anchors = _scan_index().find(folded) if len(folded) == len(text) else None
+def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
+    """Every number expression in `text`, sorted by position, none overlapping. `scanned` is
+    what a `multiscan` pass over `text` with `scan_patterns()` among its patterns reported, when
+    the caller has it: a pattern is then tried only where it can match (the same matches)."""
+    if scanned is None:
+        scanned = _scan_set().find(text)
     occupied = _Occupied()
     found: list[Mention] = []
 
-    for match in _matches(_CI_RE, text, anchors):
+    for match in _matches(_CI_RE, text, scanned):
         lo, hi = parse_number(match.group("lo")), parse_number(match.group("hi"))
         ci = (lo, hi) if lo is not None and hi is not None else None  # "5.0-NE": no usable interval
         found.append(Mention(match.start(), match.end(), "ci", lo, hi, "range", "", ci=ci))
         occupied.add(match.start(), match.end())
 
     for pattern in _DATE_RES:
-        for match in _matches(pattern, text, anchors):
+        for match in _matches(pattern, text, scanned):
             if occupied.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
@@ -1009,17 +1004,17 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "date", None, None, "eq", "date", date=iso))
             occupied.add(match.start(), match.end())
 
-    _stated_shares(text, _FRACTION_PCT_RE, anchors, occupied, found)
+    _stated_shares(text, _FRACTION_PCT_RE, scanned, occupied, found)
     _stated_shares(
         text,
         _SLASH_FRACTION_PCT_RE,
-        anchors,
+        scanned,
         occupied,
         found,
         lambda n, d, p: abs(n / d * 100 - p) <= SLASH_SHARE_TOLERANCE,
     )
 
-    for match in _matches(_SLASH_FRACTION_RE, text, anchors):
+    for match in _matches(_SLASH_FRACTION_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, d = parse_number(match.group("n")), parse_number(match.group("d"))
@@ -1033,9 +1028,9 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         )
         occupied.add(match.start(), match.end())
 
-    _stated_shares(text, _PCT_FRACTION_RE, anchors, occupied, found, lambda n, d, p: p <= 100)
+    _stated_shares(text, _PCT_FRACTION_RE, scanned, occupied, found, lambda n, d, p: p <= 100)
 
-    for match in _matches(_COUNT_PCT_RE, text, anchors):
+    for match in _matches(_COUNT_PCT_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, p = parse_number(match.group("n")), parse_number(match.group("p"))
@@ -1044,7 +1039,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), "fraction", p, p, "eq", "%", numerator=n))
         occupied.add(match.start(), match.end())
 
-    for match in _matches(_FRACTION_RE, text, anchors):
+    for match in _matches(_FRACTION_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, d = parse_number(match.group("n")), parse_number(match.group("d") or match.group("dw"))
@@ -1052,7 +1047,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             continue
         _add_computed_share(text, match, n, d, occupied, found)
 
-    for match in _matches(_IN_RATIO_RE, text, anchors):
+    for match in _matches(_IN_RATIO_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         if _LABEL_NUMBER_BEFORE.search(text, max(0, match.start() - 12), match.start()):
@@ -1062,7 +1057,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             continue
         _add_computed_share(text, match, n, d, occupied, found)
 
-    for match in _matches(_HALF_A_RE, text, anchors):
+    for match in _matches(_HALF_A_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         value = _HALF_A[match.group("part").lower().split()[-1]] * MULTIPLIERS[match.group("mult").lower()]
@@ -1075,14 +1070,14 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
         found.append(shaped)
         occupied.add(shaped.start, shaped.end)
 
-    for match in _matches(_WORD_FRACTION_RE, text, anchors):
+    for match in _matches(_WORD_FRACTION_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         share = WORD_FRACTIONS[re.sub(r"\s+", " ", match.group("w").lower())]
         found.append(_finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False))
         occupied.add(match.start(), match.end())
 
-    for match in _matches(_INVERSE_RE, text, anchors):
+    for match in _matches(_INVERSE_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
         a = float(match.group("a"))
@@ -1095,7 +1090,7 @@ def scan(text: str, anchors: fastre.Occurrences | None = None) -> list[Mention]:
             found.append(Mention(match.start(), match.end(), "factor", a, b, "range", "x"))
         occupied.add(match.start(), match.end())
 
-    found.extend(_with_bracketed_n(text, m) for m in _combine(text, _scan_atoms(text, occupied, anchors)))
+    found.extend(_with_bracketed_n(text, m) for m in _combine(text, _scan_atoms(text, occupied, scanned)))
     found.sort(key=lambda m: (m.start, m.end))
     # a hedge can widen a span into an earlier mention: keep the first of any overlap
     result: list[Mention] = []

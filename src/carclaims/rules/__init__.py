@@ -78,15 +78,12 @@ class Cue:
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # strings one of which every match holds (lower case): a text without them is not searched
     literals: frozenset[str] | None = field(init=False, repr=False, compare=False)
-    # strings one of which every match begins with (lower case): it is tried only where they do
-    prefixes: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = 0 if self.case_sensitive else re.IGNORECASE
         pattern = fastre.at_word_start(self.pattern, flags)  # cue words are whole words
         object.__setattr__(self, "regex", fastre.compile(pattern, flags))
         object.__setattr__(self, "literals", fastre.required_literals(pattern, flags))
-        object.__setattr__(self, "prefixes", fastre.prefix_literals(pattern, flags))
         object.__setattr__(
             self,
             "requires_regex",

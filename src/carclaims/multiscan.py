@@ -1,0 +1,415 @@
+"""One Hyperscan pass over a document finds where every indexed rule pattern can match.
+
+Python's `re` runs each of ~150 rule patterns over a page on its own. Hyperscan compiles them
+all into one database and reports, in one scan of the page, every place one of them matches with
+its leftmost start; `re` then confirms at those places only, so the matches (spans and groups)
+are `re`'s own. Three pieces make that exact:
+
+- the shadow (`shadow`): Hyperscan reads one byte per character of the text, so its offsets are
+  the text's. ASCII stays itself; any other character becomes the byte of its kind as `re` sees
+  it (a word character "_", a decimal digit "0", white space "\\v", a symbol the rules name its
+  own byte, anything else 0xFF), so `\\w`, `\\d`, `\\s` and `\\b` mean on the shadow what they
+  mean to `re` on the text.
+- the translation (`translate`): each pattern is rewritten for the shadow from `re`'s own parse
+  tree, every one-character item as the set of bytes that a character it matches becomes (`re`
+  itself is asked, case folding included). What Hyperscan lacks is dropped or relaxed (lookaround,
+  `^` and `$`, atomic groups, long bounded repeats), so its matches cover at least `re`'s.
+- the confirmation (`Found.finditer`): `re` is tried, in order, from each reported start across
+  what the reported match covers, so every match `re.finditer` would find is found.
+
+Without the `hyperscan` wheel (none is built for Linux on aarch64) or with CARCLAIMS_ENGINE=re,
+`PatternSet.find` answers with `PlainFound`, which runs `re` alone: the plain path CI tests too.
+"""
+
+from __future__ import annotations
+
+import functools
+import hashlib
+import os
+import re
+import sys
+import tempfile
+import unicodedata
+from collections.abc import Iterable, Iterator, Sequence
+from pathlib import Path
+from re import _constants as sre  # the parser's own constants; the stdlib has no public API for this
+from re import _parser as sre_parse
+
+try:
+    import hyperscan
+except ImportError:  # no wheel for this platform: the plain path
+    hyperscan = None
+
+_TRANSLATOR = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # a new translation, a new cache
+
+ENGINE_VARIABLE = "CARCLAIMS_ENGINE"  # "re": the plain path even where Hyperscan is installed
+CACHE_VARIABLE = "CARCLAIMS_CACHE"  # where compiled databases are kept (default: the user cache)
+
+# The shadow's bytes for the characters that share one: what `re` counts as a word character,
+# a decimal digit, white space, and everything else outside ASCII and SYMBOLS.
+WORD, DIGIT, SPACE, OTHER = 0x5F, 0x30, 0x0B, 0xFF
+# Symbols the rules name, each with a byte of its own (a symbol not listed shares OTHER: still
+# exact, only less selective).
+SYMBOLS = "–—‑‐‒―−±×÷·•…≥≤≈≠€£¥₹₩₪₽฿₺₱₫₦₴₸¢“”‘’‚„«»‹›°‰′″→←®™©§¶†"
+_SYMBOL_BYTES = {ch: 0x80 + i for i, ch in enumerate(SYMBOLS)}
+_KIND = re.compile(r"(\s)|(\d)|(\w)")  # `re`'s own classes decide a character's kind
+
+
+def _byte_of(char: str) -> int:
+    code = ord(char)
+    if code < 0x80:
+        return SPACE if 0x1C <= code <= 0x1F else code  # `re`'s \\s holds these four, Hyperscan's not
+    if char in _SYMBOL_BYTES:
+        return _SYMBOL_BYTES[char]
+    kind = _KIND.match(char)
+    return OTHER if kind is None else (SPACE, DIGIT, WORD)[kind.lastindex - 1]  # type: ignore[operator]
+
+
+class _ShadowTable(dict):
+    """str.translate's table: each character outside ASCII to its shadow byte, learnt once."""
+
+    def __missing__(self, code: int) -> str:
+        value = self[code] = chr(_byte_of(chr(code)))
+        return value
+
+
+_SHADOW_TABLE = _ShadowTable()
+_NOT_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
+_ASCII_FIX = bytes.maketrans(b"\x1c\x1d\x1e\x1f", bytes([SPACE]) * 4)
+
+
+def shadow(text: str) -> bytes:
+    """One byte per character of `text`, each of the kind `re` sees there (see the module)."""
+    if not text.isascii():
+        text = _NOT_ASCII_RUN.sub(lambda run: run.group().translate(_SHADOW_TABLE), text)
+        return text.encode("latin-1").translate(_ASCII_FIX)
+    return text.encode("ascii").translate(_ASCII_FIX)
+
+
+for _symbol in SYMBOLS:  # a symbol with its own byte must be of no other kind
+    if _KIND.match(_symbol) or _symbol.isascii():
+        raise ValueError(f"not a symbol: {_symbol!r}")
+
+
+# --- Translation ----------------------------------------------------------------------------
+
+
+class Unsupported(Exception):
+    """The pattern holds something with no superset Hyperscan can read (a backreference)."""
+
+
+MAX_BOUND = 16  # a longer bounded repeat ({0,60}) becomes unbounded: a superset, compiled fast
+
+
+@functools.cache
+def _members() -> tuple[str, ...]:
+    """For each byte, the characters whose shadow it is (built once, when a database is built)."""
+    everything = "".join(map(chr, range(0x80, 0x110000)))
+    groups = {b: [chr(b)] if b < 0x80 else [] for b in range(256)}
+    groups[SPACE] += ["\x1c", "\x1d", "\x1e", "\x1f"]
+    for symbol, b in _SYMBOL_BYTES.items():
+        groups[b].append(symbol)
+    groups[SPACE] += re.findall(r"\s", everything)
+    groups[DIGIT] += re.findall(r"\d", everything)
+    groups[WORD] += re.findall(r"[^\W\d]", everything)
+    groups[OTHER] += re.findall(f"[^\\w\\s{re.escape(SYMBOLS)}]", everything)
+    for b in range(0x1C, 0x20):
+        groups[b] = []  # these four read as SPACE
+    return tuple("".join(chars) for chars in (groups[b] for b in range(256)))
+
+
+_CATEGORY_SOURCE = {
+    sre.CATEGORY_DIGIT: r"\d",
+    sre.CATEGORY_NOT_DIGIT: r"\D",
+    sre.CATEGORY_SPACE: r"\s",
+    sre.CATEGORY_NOT_SPACE: r"\S",
+    sre.CATEGORY_WORD: r"\w",
+    sre.CATEGORY_NOT_WORD: r"\W",
+}
+_ITEM_FLAGS = re.IGNORECASE | re.DOTALL | re.ASCII  # what changes what one character matches
+
+
+def _char(code: int) -> str:
+    return f"\\U{code:08x}"
+
+
+def _item_source(op, av) -> str:
+    """A regex for one one-character item of a parse tree."""
+    if op is sre.LITERAL:
+        return _char(av)
+    if op is sre.NOT_LITERAL:
+        return f"[^{_char(av)}]"
+    if op is sre.ANY:
+        return "."
+    parts = []
+    for item_op, item_av in av:  # op is IN
+        if item_op is sre.NEGATE:
+            parts.append("^")
+        elif item_op is sre.LITERAL:
+            parts.append(_char(item_av))
+        elif item_op is sre.RANGE:
+            parts.append(f"{_char(item_av[0])}-{_char(item_av[1])}")
+        elif item_op is sre.CATEGORY and item_av in _CATEGORY_SOURCE:
+            parts.append(_CATEGORY_SOURCE[item_av])
+        else:
+            raise Unsupported(item_op)
+    return "[" + "".join(parts) + "]"
+
+
+@functools.lru_cache(maxsize=4096)
+def _byte_class(source: str, flags: int) -> str:
+    """The bytes of the shadow a character matching `source` can become, as a Hyperscan class."""
+    matcher = re.compile(source, flags)
+    members = _members()
+    found = [b for b in range(256) if members[b] and matcher.search(members[b])]
+    if not found:
+        raise Unsupported(source)  # matches no character at all
+    if len(found) == 1:
+        return f"\\x{found[0]:02x}"
+    ranges: list[list[int]] = []
+    for b in found:
+        if ranges and ranges[-1][1] == b - 1:
+            ranges[-1][1] = b
+        else:
+            ranges.append([b, b])
+    body = "".join(f"\\x{lo:02x}" if lo == hi else f"\\x{lo:02x}-\\x{hi:02x}" for lo, hi in ranges)
+    return f"[{body}]"
+
+
+def _sequence(items, flags: int) -> str:
+    return "".join(_translated(op, av, flags) for op, av in items)
+
+
+def _translated(op, av, flags: int) -> str:
+    if op in (sre.LITERAL, sre.NOT_LITERAL, sre.ANY, sre.IN):
+        return _byte_class(_item_source(op, av), flags & _ITEM_FLAGS)
+    if op is sre.AT:
+        if av in (sre.AT_BOUNDARY, sre.AT_NON_BOUNDARY) and not flags & re.ASCII:
+            return r"\b" if av is sre.AT_BOUNDARY else r"\B"  # exact on the shadow
+        return ""  # ^, $, \\A, \\Z: dropped, a superset
+    if op in (sre.ASSERT, sre.ASSERT_NOT):
+        return ""  # lookaround: dropped, a superset
+    if op is sre.SUBPATTERN:
+        _group, add_flags, del_flags, sub = av
+        return "(?:" + _sequence(sub, (flags | add_flags) & ~del_flags) + ")"
+    if op is sre.ATOMIC_GROUP:
+        return "(?:" + _sequence(av, flags) + ")"
+    if op is sre.BRANCH:
+        return "(?:" + "|".join(_sequence(alternative, flags) for alternative in av[1]) + ")"
+    if op in (sre.MAX_REPEAT, sre.MIN_REPEAT, sre.POSSESSIVE_REPEAT):
+        low, high, sub = av
+        if high == 0:
+            return ""
+        body = "(?:" + _sequence(sub, flags) + ")"
+        low = min(low, MAX_BOUND)
+        if high is sre.MAXREPEAT or high > MAX_BOUND:
+            return body + ("*" if low == 0 else "+" if low == 1 else f"{{{low},}}")
+        return body + ("?" if (low, high) == (0, 1) else f"{{{low},{high}}}")
+    raise Unsupported(op)  # backreferences, conditionals
+
+
+def translate(pattern: str, flags: int = 0) -> bytes:
+    """`pattern` as a Hyperscan expression over the shadow whose matches cover `re`'s: every
+    match of `pattern` in a text is a match of the expression in its shadow, same span."""
+    parsed = sre_parse.parse(pattern, flags)
+    return _sequence(parsed, parsed.state.flags).encode("latin-1")
+
+
+# --- Databases ------------------------------------------------------------------------------
+
+
+def engine() -> str:
+    """ "hyperscan" or "re": which path `find` takes in this process."""
+    if hyperscan is None or os.environ.get(ENGINE_VARIABLE, "").lower() == "re":
+        return "re"
+    return "hyperscan"
+
+
+def _cache_dir() -> Path:
+    if os.environ.get(CACHE_VARIABLE):
+        return Path(os.environ[CACHE_VARIABLE])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "carclaims"
+
+
+class PatternSet:
+    """Rule patterns compiled into one Hyperscan database, built (or read from the cache) the
+    first time a document is scanned. Patterns Hyperscan cannot take are left to `re`."""
+
+    def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
+        self.regexes = tuple(dict.fromkeys(regexes))
+        self._database = None
+        self._built = False
+        self._ids: dict[re.Pattern[str], int] = {}
+
+    def _build(self) -> None:
+        """Read the database from the cache, or translate, compile and cache it."""
+        key = hashlib.sha256(
+            repr(
+                (
+                    _TRANSLATOR,
+                    sys.version,
+                    unicodedata.unidata_version,
+                    hyperscan.__version__,  # type: ignore[union-attr]
+                    [(regex.pattern, regex.flags) for regex in self.regexes],
+                )
+            ).encode()
+        ).hexdigest()[:24]
+        cached = _cache_dir() / f"hs-{key}.db"
+        try:
+            blob = cached.read_bytes()
+            head, _, body = blob.partition(b"\n")
+            kept = [int(i) for i in head.split(b",") if i]
+            database = hyperscan.loadb(body, mode=hyperscan.HS_MODE_BLOCK)  # type: ignore[union-attr]
+        except (OSError, ValueError, hyperscan.error):  # type: ignore[union-attr]
+            expressions: dict[int, bytes] = {}
+            for i, regex in enumerate(self.regexes):
+                try:
+                    expressions[i] = translate(regex.pattern, regex.flags)
+                except Unsupported:
+                    continue
+            if not expressions:
+                self._built = True  # nothing for Hyperscan: `re` scans for every pattern
+                return
+            database, kept = _compile(expressions)
+            _store(cached, ",".join(map(str, kept)).encode() + b"\n" + hyperscan.dumpb(database))  # type: ignore[union-attr]
+        database.scratch = hyperscan.Scratch(database)  # type: ignore[union-attr]
+        self._ids = {self.regexes[i]: i for i in kept}
+        self._database = database
+        self._built = True
+
+    def indexed(self, regex: re.Pattern[str]) -> bool:
+        return regex in self._ids
+
+    def find(self, text: str, data: bytes | None = None, start: int = 0, end: int | None = None) -> Found:
+        """Where the patterns match `text` between `start` and `end` (`re`'s pos and endpos);
+        `data` is `shadow(text)`, when the caller has it."""
+        end = len(text) if end is None else end
+        if engine() == "re":
+            return PlainFound(text)
+        if not self._built:
+            self._build()
+        if self._database is None:
+            return PlainFound(text)
+        data = shadow(text) if data is None else data
+        offset = max(0, start - 1)  # one character before: what \\b at `start` looks at
+        reports: list[tuple[int, int, int]] = []
+        add = reports.append
+        self._database.scan(  # type: ignore[union-attr]
+            data[offset:end], match_event_handler=lambda i, s, e, _flags, _context: add((i, s, e))
+        )
+        return Found(text, self._ids, reports, offset)
+
+
+def _compile(expressions: dict[int, bytes]):
+    """A database of the expressions Hyperscan takes (those it refuses are found one by one),
+    and their ids."""
+    ids = sorted(expressions)
+    while True:
+        database = hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK)  # type: ignore[union-attr]
+        try:
+            database.compile(
+                expressions=[expressions[i] for i in ids],
+                ids=ids,
+                flags=hyperscan.HS_FLAG_SOM_LEFTMOST,  # type: ignore[union-attr]
+            )
+            return database, ids
+        except hyperscan.error:  # type: ignore[union-attr]
+            refused = [i for i in ids if not _compiles(expressions[i])]
+            if not refused:
+                raise
+            ids = [i for i in ids if i not in refused]
+
+
+def _compiles(expression: bytes) -> bool:
+    try:
+        hyperscan.Database(mode=hyperscan.HS_MODE_BLOCK).compile(  # type: ignore[union-attr]
+            expressions=[expression],
+            flags=hyperscan.HS_FLAG_SOM_LEFTMOST,  # type: ignore[union-attr]
+        )
+    except hyperscan.error:  # type: ignore[union-attr]
+        return False
+    return True
+
+
+def _store(path: Path, blob: bytes) -> None:
+    """Write the cache file whole or not at all; a cache that cannot be written is no error."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".hs-", delete=False) as handle:
+            handle.write(blob)
+        os.replace(handle.name, path)
+    except OSError:
+        pass
+
+
+# --- Confirmation ---------------------------------------------------------------------------
+
+
+class Found:
+    """What one scan reported, by pattern; `re` confirms when asked."""
+
+    def __init__(
+        self, text: str, ids: dict[re.Pattern[str], int], reports: list[tuple[int, int, int]], offset: int
+    ) -> None:
+        self.text = text
+        self._ids = ids
+        self._regexes = {i: regex for regex, i in ids.items()}
+        self._offset = offset
+        self._by_id: dict[int, list[tuple[int, int]]] = {}
+        for i, s, e in reports:
+            self._by_id.setdefault(i, []).append((s + offset, e + offset))
+        for spans in self._by_id.values():
+            spans.sort()
+
+    def indexed(self, regex: re.Pattern[str]) -> bool:
+        """Whether the scan looked for `regex` (else `finditer` runs `re` over the text)."""
+        return regex in self._ids
+
+    def finditer(
+        self, regex: re.Pattern[str], pos: int = 0, endpos: int | None = None
+    ) -> Iterator[re.Match[str]]:
+        """What `regex.finditer(text, pos, endpos)` yields (minus empty matches, which the
+        patterns Hyperscan takes cannot make)."""
+        endpos = len(self.text) if endpos is None else endpos
+        if regex not in self._ids:
+            return regex.finditer(self.text, pos, endpos)
+        spans = self._by_id.get(self._ids[regex])
+        return () if spans is None else self._confirmed(regex, spans, pos, endpos)  # type: ignore[return-value]
+
+    def reported(self) -> list[re.Pattern[str]]:
+        """The patterns the scan reported a match of (the others have none)."""
+        return [self._regexes[i] for i in self._by_id]
+
+    def _confirmed(
+        self, regex: re.Pattern[str], spans: Sequence[tuple[int, int]], pos: int, endpos: int
+    ) -> Iterator[re.Match[str]]:
+        # Every match of `regex` lies in a reported span, which begins at or before it: trying
+        # each position of the spans in order, from where the last match ended, finds them all.
+        text = self.text
+        match = regex.match
+        tried = pos  # positions before this one are tried, or inside a match
+        for start, end in spans:
+            at = max(start, tried)
+            while at < end:
+                found = match(text, at, endpos)
+                if found is not None and found.end() > at:
+                    yield found
+                    at = found.end()
+                else:
+                    at += 1
+            tried = max(tried, at)
+
+    def starts(self, regexes: Iterable[re.Pattern[str]]) -> list[int]:
+        """Sorted positions where a match of one of `regexes` begins."""
+        found: set[int] = set()
+        for regex in regexes:
+            found.update(m.start() for m in self.finditer(regex) if m.end() > m.start())
+        return sorted(found)
+
+
+class PlainFound(Found):
+    """The plain path: `re` alone."""
+
+    def __init__(self, text: str) -> None:
+        super().__init__(text, {}, [], 0)

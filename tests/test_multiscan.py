@@ -1,0 +1,163 @@
+"""One Hyperscan pass must find, for every rule pattern, exactly what `re` alone finds."""
+
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from carclaims import multiscan
+from carclaims.extract import document_patterns, extract_document
+from carclaims.ingest import Source
+from carclaims.link import cue_patterns
+
+ROOT = Path(__file__).resolve().parents[1]
+SEED_TEXT = "\n".join(p.read_text("utf-8") for p in sorted((ROOT / "data" / "seeds").glob("*.txt")))
+# Made-up lines in the shapes real pages have, and the characters `re` reads its own way:
+# other scripts' digits and letters, no-break and odd spaces, the Kelvin sign and the long s
+# (which `re` folds to k and s), dotted and dotless i, symbols with and without a byte of their own.
+ODD_LINES = (
+    "\n12,3456,789 and 1234,567; $1.2M vs US$ 300-400K. 2021-05 (95% CI 1.0-2.0) 3/4 1/3\n"
+    "Sixty-two (83.8%) of the incomplete responders; non-complete remission, a  dozen sites.\n"
+    "ORR\u00a092%; CR rate ٣٥% in r/r DLBCL; Ⅻ patients; ＣＲ ４０％; \u212aymriah costs €350,000–€400,000.\n"
+    "Tisagenlecleucel (Kymriah®) ≥ 18 years; İstanbul and ıxabel; ſurvival 5\u2009years;"
+    " 中国 CAR-T 1,200,000 元.\n"
+    "median OS 12.3\x1cmonths; PFS\u200b8 months; 😀 54 % … ‘complete response’ “ORR” 7/10.\n"
+)
+TEXT = SEED_TEXT + ODD_LINES
+ALPHABET = "aAkK\u212asS\u017fiI\u0130\u0131rRoOcC 0123456789٣.,%$€–-/()\n\t\u00a0\x1c_é中😀"
+
+needs_hyperscan = pytest.mark.skipif(multiscan.hyperscan is None, reason="no Hyperscan wheel here")
+
+
+@pytest.fixture(autouse=True)
+def _hyperscan_path(monkeypatch):
+    monkeypatch.delenv(multiscan.ENGINE_VARIABLE, raising=False)
+
+
+def _spans(matches) -> list[tuple[tuple[int, int], tuple]]:
+    return [(m.span(), m.groups()) for m in matches if m.end() > m.start()]
+
+
+def _check(patterns: multiscan.PatternSet, text: str, start: int = 0, end: int | None = None) -> None:
+    end = len(text) if end is None else end
+    found = patterns.find(text, multiscan.shadow(text), start, end)
+    for regex in patterns.regexes:
+        expected = _spans(regex.finditer(text, start, end))
+        assert _spans(found.finditer(regex, start, end)) == expected, regex.pattern
+
+
+@needs_hyperscan
+def test_every_rule_pattern_is_taken_by_hyperscan():
+    """A pattern Hyperscan refuses is scanned by `re` over the whole page: correct, but the slow
+    path. A new rule with a backreference or an empty match would show here."""
+    for patterns in (document_patterns(), cue_patterns()):
+        found = patterns.find("x")
+        assert [rx.pattern[:60] for rx in patterns.regexes if not found.indexed(rx)] == []
+
+
+@needs_hyperscan
+def test_every_rule_pattern_finds_what_re_finds_in_real_shaped_text():
+    _check(document_patterns(), TEXT)
+    _check(cue_patterns(), TEXT)
+
+
+@needs_hyperscan
+@pytest.mark.parametrize("fraction", [0.2, 0.37, 0.5, 0.81])
+def test_cues_in_a_window_find_what_re_finds_within_it(fraction):
+    """The cues are scanned for in windows around numbers, which may end inside a word: `re`'s
+    endpos makes that the end of the text, and so does the scan of the window."""
+    start = int(len(TEXT) * fraction)
+    for width in (40, 257, 3001):
+        _check(cue_patterns(), TEXT, start, min(len(TEXT), start + width))
+
+
+SHAPES = [
+    r"a|a?bc",  # re's match at 0 ends before a later one begins inside the same reported span
+    r"(?<![\w.,])\d+(?:\.\d+)?\s*%",  # a lookbehind: dropped for Hyperscan, checked by re
+    r"\bCR\b",
+    r"(?i)\bk\w*|ſ+",
+    r"[^a-z]{2}\d",
+    r"\W\S+?\s",
+    r"(?i)[^\W\d]+ion\b",
+    r"(?:complete\s+)??remission|remission\s+rate",
+    r"\d{1,3}(?:,\d{3})+(?!\d)",
+    r"x(?=y)|(?<=z)x",
+    r"(?i:ORR)|(?-i:orr)\s",
+    r"\B\d\b",
+    r"[–-]\s*\d|€\d|\u00a0",
+    r".{2,40}?!",
+]
+
+
+@needs_hyperscan
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=ALPHABET, max_size=60), st.integers(0, 60), st.integers(0, 60))
+def test_constructs_find_what_re_finds(text, a, b):
+    patterns = multiscan.PatternSet(re.compile(p) for p in SHAPES)
+    _check(patterns, text)
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    _check(patterns, text, start, end)
+
+
+@needs_hyperscan
+@settings(max_examples=150, deadline=None)
+@given(st.text(alphabet=ALPHABET + "ORCmedianPFS$USD", max_size=80))
+def test_rule_patterns_find_what_re_finds_in_odd_text(text):
+    _check(document_patterns(), text)
+    _check(cue_patterns(), text, len(text) // 3, len(text))
+
+
+def test_the_shadow_keeps_offsets_and_kinds():
+    text = "é٣\u00a0\x1c–😀a_0\n"
+    data = multiscan.shadow(text)
+    assert len(data) == len(text)
+    assert data == b"_0\x0b\x0b" + bytes([multiscan._SYMBOL_BYTES["–"], multiscan.OTHER]) + b"a_0\n"
+    assert multiscan.shadow("plain ASCII") == b"plain ASCII"
+
+
+def test_a_backreference_is_left_to_re():
+    with pytest.raises(multiscan.Unsupported):
+        multiscan.translate(r"(a)\1")
+    regex = re.compile(r"(\w)\1")
+    found = multiscan.PatternSet([regex]).find("a book, all good")
+    assert not found.indexed(regex)
+    assert [m.group() for m in found.finditer(regex)] == ["oo", "ll", "oo"]
+
+
+@needs_hyperscan
+def test_the_database_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch):
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    regexes = [re.compile(r"\bORR\b"), re.compile(r"\d+%")]
+    assert [m.span() for m in multiscan.PatternSet(regexes).find("ORR 92%").finditer(regexes[1])] == [(4, 7)]
+    (cached,) = tmp_path.glob("hs-*.db")
+
+    def no_compiling(expressions):
+        raise AssertionError("compiled again")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(multiscan, "_compile", no_compiling)
+        assert multiscan.PatternSet(regexes).find("ORR 92%").indexed(regexes[0])
+    cached.write_bytes(b"0,1\nnot a database")
+    assert [m.span() for m in multiscan.PatternSet(regexes).find("ORR 92%").finditer(regexes[0])] == [(0, 3)]
+    assert cached.read_bytes() != b"0,1\nnot a database"  # rebuilt, and stored whole again
+
+
+@needs_hyperscan
+def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
+    blocker = tmp_path / "a-file"
+    blocker.write_text("")
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(blocker / "cache"))
+    regex = re.compile(r"\bCR\b")
+    assert [m.span() for m in multiscan.PatternSet([regex]).find("a CR").finditer(regex)] == [(2, 4)]
+
+
+def test_the_plain_path_writes_the_same_ledger(monkeypatch):
+    path = sorted((ROOT / "data" / "seeds").glob("*.txt"))[0]
+    source = Source(path=str(path), relative=path.name, text=path.read_text("utf-8"), sha256="0" * 64)
+    fast = extract_document(source).model_dump_json()
+    monkeypatch.setenv(multiscan.ENGINE_VARIABLE, "re")
+    assert multiscan.engine() == "re"
+    assert isinstance(document_patterns().find("x"), multiscan.PlainFound)
+    assert extract_document(source).model_dump_json() == fast

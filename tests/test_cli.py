@@ -37,6 +37,25 @@ def test_every_command_has_help_with_an_example(command):
     assert "Example: carclaims " + command in result.stdout
 
 
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name descriptors")
+def test_new_ledgers_are_flushed_together_after_the_last_one_is_written(
+    corpus: Path, tmp_path: Path, disk_events
+):
+    out = tmp_path / "out"
+    events = disk_events
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    ledgers = [str(out / "a.json"), str(out / "nested" / "b.json")]
+    assert events[:2] == [("rename", ledgers[0]), ("rename", ledgers[1])]  # no fsync in between
+    assert events[2:] == [("syncfs", str(out))]  # then one flush of their file system
+    # a second run replaces nothing (same bytes); a changed source's ledger is flushed before its rename
+    (corpus / "nested" / "b.md").write_text("The ORR was 82%.\n", "utf-8")
+    events.clear()
+    result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    assert [kind for kind, _ in events] == ["fsync", "rename"] and events[1] == ("rename", ledgers[1])
+
+
 def test_extract_writes_one_ledger_per_source_keeping_folders(corpus: Path, tmp_path: Path):
     out = tmp_path / "out"
     result = runner.invoke(app, ["extract", str(corpus), "--out", str(out)])

@@ -7,7 +7,7 @@ import pytest
 from pydantic import ValidationError
 
 from carclaims.extract import extract_text
-from carclaims.ledger import Claim, Value, dumps, schema_text, write_atomic
+from carclaims.ledger import Claim, Value, dumps, flush_files, schema_text, write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -99,6 +99,61 @@ def test_write_atomic_leaves_no_temp_files_and_skips_identical(tmp_path: Path):
     assert write_atomic(target, "two\n") is True
     assert target.read_text() == "two\n"
     assert [p.name for p in target.parent.iterdir()] == ["x.json"]
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name descriptors")
+@pytest.mark.parametrize("syncfs_works", [True, False])
+def test_a_replaced_file_is_flushed_before_its_rename_and_new_ones_are_deferred(
+    tmp_path, disk_events, monkeypatch, syncfs_works
+):
+    from carclaims import ledger
+
+    if not syncfs_works:  # not Linux, or a file system that refuses: each file is fsynced
+        monkeypatch.setattr(ledger, "_syncfs", lambda: lambda fd: -1)
+    old = tmp_path / "old.json"
+    old.write_text("before\n")
+    events = disk_events
+    deferred: list[Path] = []
+    assert write_atomic(old, "after\n", deferred) is True
+    assert write_atomic(tmp_path / "new.json", "new\n", deferred) is True
+    assert write_atomic(tmp_path / "new.json", "new\n", deferred) is False  # same bytes: untouched
+    assert deferred == [tmp_path / "new.json"]  # only the new file waits
+    assert [kind for kind, _ in events] == ["fsync", "rename", "rename"]
+    assert events[0][1].endswith(".tmp") and events[1][1] == str(old)
+    assert flush_files(deferred) == []
+    if syncfs_works:
+        assert events[3:] == [("syncfs", str(tmp_path))]  # one call for the file system
+    else:
+        assert events[3:] == [("fsync", str(tmp_path / "new.json")), ("fsync", str(tmp_path))]
+    assert deferred == []
+    assert old.read_text() == "after\n" and (tmp_path / "new.json").read_text() == "new\n"
+
+
+def test_one_syncfs_per_file_system_flushes_many_files(tmp_path, disk_events):
+    deferred: list[Path] = []
+    for name in ("a/1.json", "a/2.json", "b/3.json"):
+        write_atomic(tmp_path / name, "x\n", deferred)
+    assert flush_files(deferred) == []
+    assert [e for e in disk_events if e[0] != "rename"] == [("syncfs", str(tmp_path / "a"))]
+
+
+def test_flushing_skips_a_vanished_file_and_reports_a_failed_one(tmp_path, monkeypatch):
+    import os
+
+    from carclaims import ledger
+
+    monkeypatch.setattr(ledger, "_syncfs", lambda: None)  # each file on its own
+    kept, gone = tmp_path / "kept.json", tmp_path / "gone.json"
+    deferred: list[Path] = []
+    write_atomic(kept, "k\n", deferred)
+    write_atomic(gone, "g\n", deferred)
+    gone.unlink()
+
+    def failing(fd):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(os, "fsync", failing)
+    assert flush_files(deferred) == [f"{kept}: cannot flush to disk (Input/output error)"]
 
 
 def test_committed_schema_is_not_stale():

@@ -124,7 +124,7 @@ def extract(
     from rich.progress import Progress
 
     from .engine import BATCH_FILES, Options, default_jobs, run, survey
-    from .ledger import remove_stale_temp_files, write_atomic
+    from .ledger import flush_files, remove_stale_temp_files, write_atomic
     from .report import extract_summary
 
     if encoding is not None:
@@ -154,6 +154,7 @@ def extract(
         err.print(f"Error: {reason}", highlight=False, markup=False, soft_wrap=True)
 
     results = None
+    new_files: list[Path] = []  # flushed to disk together, at the end (write_atomic)
     try:
         total = survey(sources)
         workers = jobs or default_jobs()
@@ -192,8 +193,8 @@ def extract(
                     continue
                 try:
                     if result.html_text is not None and result.html_text_file is not None:
-                        write_atomic(target.with_name(result.html_text_file), result.html_text)
-                    written += write_atomic(target, result.ledger_json)
+                        write_atomic(target.with_name(result.html_text_file), result.html_text, new_files)
+                    written += write_atomic(target, result.ledger_json, new_files)
                 except OSError as exc:  # disk full, read-only folder, quota: this ledger, not the run
                     report(f"{target}: cannot write ({exc.strerror or exc}); the ledger there is unchanged")
                     if strict:
@@ -207,6 +208,8 @@ def extract(
     finally:
         if results is not None:
             results.close()  # stops the workers: queued batches are cancelled, none is written
+        for problem in flush_files(new_files):
+            report(problem)
         signal.signal(signal.SIGTERM, previous_handler)
     if files == 0:
         raise _fail(

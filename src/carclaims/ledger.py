@@ -333,7 +333,11 @@ def flush_files(paths: list[Path]) -> list[str]:
     0.3 s for an fsync of each); elsewhere, or if that fails, each file and folder is fsynced.
     Returns what could not be flushed, one line each (and empties `paths`)."""
     problems: list[str] = []
-    left = [p for p in paths if not _synced_whole_file_system(p.parent)] if _syncfs() else list(paths)
+    synced = {
+        folder: _syncfs() is not None and _synced_whole_file_system(folder)
+        for folder in sorted({p.parent for p in paths})
+    }
+    left = [p for p in paths if not synced[p.parent]]
     folders = set()
     for path in left:
         try:

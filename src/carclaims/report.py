@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from .check import CheckResult, Finding
-from .diff import VERDICTS, Pair
-from .evaluate import Evaluation
-from .ledger import Claim
+if TYPE_CHECKING:  # `extract` prints its summary from a parent that should not load the rules
+    from .check import CheckResult, Finding
+    from .diff import Pair
+    from .evaluate import Evaluation
+    from .ledger import Claim
 
 
 def extract_summary(
@@ -153,6 +155,8 @@ def diff_table(a_label: str, b_label: str, pairs: list[Pair]) -> Table:
                 "" if claim is None else f"{show_value(claim)}  {claim.text!r}\n{_where(label, claim)}"
             )
         table.add_row(pair.verdict, _about(first, pair.note), *cells, style=style.get(pair.verdict))
+    from .diff import VERDICTS
+
     counts = {v: sum(1 for p in pairs if p.verdict == v) for v in VERDICTS}
     table.caption = ", ".join(f"{v} {n}" for v, n in counts.items())
     return table
@@ -176,6 +180,8 @@ def diff_json(a_label: str, b_label: str, pairs: list[Pair]) -> dict[str, object
 
 def diff_markdown(a_label: str, b_label: str, pairs: list[Pair]) -> str:
     """A Markdown report for pull-request comments: counts, then one table row per pair."""
+    from .diff import VERDICTS
+
     counts = {v: sum(1 for p in pairs if p.verdict == v) for v in VERDICTS}
     lines = [
         f"### carclaims diff: `{a_label}` vs `{b_label}`",

@@ -161,6 +161,22 @@ def test_ledgers_never_escape_out(tmp_path: Path):
     assert list(elsewhere.iterdir()) == []
 
 
+def test_a_symlinked_ledger_is_not_written_through(tmp_path: Path):
+    """Folders are checked once per run; a ledger file that is a link is checked on its own."""
+    src, out, elsewhere = tmp_path / "src", tmp_path / "out", tmp_path / "elsewhere"
+    src.mkdir()
+    for name in ("a", "b", "c"):
+        (src / f"{name}.txt").write_text(GOOD, "utf-8")
+    out.mkdir()
+    elsewhere.mkdir()
+    (elsewhere / "b.json").write_text("theirs", "utf-8")
+    (out / "b.json").symlink_to(elsewhere / "b.json")
+    result = extract(src, out)
+    assert result.exit_code == 1 and "b.txt: would write outside" in result.stderr
+    assert (elsewhere / "b.json").read_text("utf-8") == "theirs"
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json", "c.json"]
+
+
 def test_leftover_temp_files_of_a_killed_run_are_removed(tmp_path: Path):
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()

@@ -285,10 +285,9 @@ def find_cues(
     scanned = None
     for start, end in spans:
         scanned = cue_patterns().find(text, data, start, end)
-        for regex in scanned.reported():  # the order matters not: resolve_overlaps ranks them
-            cue = cue_of.get(regex)
-            if cue is not None:
-                matches.extend(CueMatch(m.start(), m.end(), cue) for m in scanned.finditer(regex, start, end))
+        for regex in scanned.reported(cue_of):  # the order matters not: resolve_overlaps ranks them
+            cue = cue_of[regex]
+            matches.extend(CueMatch(m.start(), m.end(), cue) for m in scanned.finditer(regex, start, end))
     for cue in cues:
         if scanned is not None and scanned.indexed(cue.regex):
             continue

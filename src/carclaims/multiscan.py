@@ -293,12 +293,17 @@ class PatternSet:
             return PlainFound(text)
         data = shadow(text) if data is None else data
         offset = max(0, start - 1)  # one character before: what \\b at `start` looks at
-        reports: list[tuple[int, int, int]] = []
-        add = reports.append
-        self._database.scan(  # type: ignore[union-attr]
-            data[offset:end], match_event_handler=lambda i, s, e, _flags, _context: add((i, s, e))
-        )
-        return Found(text, self._ids, reports, offset)
+        by_id: dict[int, list[tuple[int, int]]] = {}
+
+        def report(i: int, s: int, e: int, _flags: int, _context: object) -> None:
+            spans = by_id.get(i)
+            if spans is None:
+                by_id[i] = [(s + offset, e + offset)]
+            else:
+                spans.append((s + offset, e + offset))
+
+        self._database.scan(data[offset:end], match_event_handler=report)  # type: ignore[union-attr]
+        return Found(text, self._ids, by_id)
 
 
 def _compile(expressions: dict[int, bytes]):
@@ -350,17 +355,12 @@ class Found:
     """What one scan reported, by pattern; `re` confirms when asked."""
 
     def __init__(
-        self, text: str, ids: dict[re.Pattern[str], int], reports: list[tuple[int, int, int]], offset: int
+        self, text: str, ids: dict[re.Pattern[str], int], by_id: dict[int, list[tuple[int, int]]]
     ) -> None:
         self.text = text
         self._ids = ids
-        self._regexes = {i: regex for regex, i in ids.items()}
-        self._offset = offset
-        self._by_id: dict[int, list[tuple[int, int]]] = {}
-        for i, s, e in reports:
-            self._by_id.setdefault(i, []).append((s + offset, e + offset))
-        for spans in self._by_id.values():
-            spans.sort()
+        self._by_id = by_id  # reported spans by pattern id, in the order Hyperscan found them
+        self._sorted: set[int] = set()
 
     def indexed(self, regex: re.Pattern[str]) -> bool:
         """Whether the scan looked for `regex` (else `finditer` runs `re` over the text)."""
@@ -374,12 +374,18 @@ class Found:
         endpos = len(self.text) if endpos is None else endpos
         if regex not in self._ids:
             return regex.finditer(self.text, pos, endpos)
-        spans = self._by_id.get(self._ids[regex])
-        return () if spans is None else self._confirmed(regex, spans, pos, endpos)  # type: ignore[return-value]
+        i = self._ids[regex]
+        spans = self._by_id.get(i)
+        if spans is None:
+            return ()  # type: ignore[return-value]
+        if i not in self._sorted:  # by end, as reported; the confirmation walks them by start
+            spans.sort()
+            self._sorted.add(i)
+        return self._confirmed(regex, spans, pos, endpos)
 
-    def reported(self) -> list[re.Pattern[str]]:
-        """The patterns the scan reported a match of (the others have none)."""
-        return [self._regexes[i] for i in self._by_id]
+    def reported(self, among: Iterable[re.Pattern[str]]) -> list[re.Pattern[str]]:
+        """Those of `among` that the scan reported a match of (the others have none)."""
+        return [regex for regex in among if self._ids.get(regex) in self._by_id]
 
     def _confirmed(
         self, regex: re.Pattern[str], spans: Sequence[tuple[int, int]], pos: int, endpos: int
@@ -404,6 +410,8 @@ class Found:
         """Sorted positions where a match of one of `regexes` begins."""
         found: set[int] = set()
         for regex in regexes:
+            if regex in self._ids and self._ids[regex] not in self._by_id:
+                continue  # not reported: no match
             found.update(m.start() for m in self.finditer(regex) if m.end() > m.start())
         return sorted(found)
 
@@ -412,4 +420,4 @@ class PlainFound(Found):
     """The plain path: `re` alone."""
 
     def __init__(self, text: str) -> None:
-        super().__init__(text, {}, [], 0)
+        super().__init__(text, {}, {})

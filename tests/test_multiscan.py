@@ -1,6 +1,7 @@
 """One Hyperscan pass must find, for every rule pattern, exactly what `re` alone finds."""
 
 import re
+import threading
 from pathlib import Path
 
 import pytest
@@ -42,6 +43,7 @@ def _spans(matches) -> list[tuple[tuple[int, int], tuple]]:
 
 def _check(patterns: multiscan.PatternSet, text: str, start: int = 0, end: int | None = None) -> None:
     end = len(text) if end is None else end
+    patterns.build()
     found = patterns.find(text, multiscan.shadow(text), start, end)
     for regex in patterns.regexes:
         expected = _spans(regex.finditer(text, start, end))
@@ -53,6 +55,7 @@ def test_every_rule_pattern_is_taken_by_hyperscan():
     """A pattern Hyperscan refuses is scanned by `re` over the whole page: correct, but the slow
     path. A new rule with a backreference or an empty match would show here."""
     for patterns in (document_patterns(), cue_patterns()):
+        patterns.build()
         found = patterns.find("x")
         assert [rx.pattern[:60] for rx in patterns.regexes if not found.indexed(rx)] == []
 
@@ -121,7 +124,9 @@ def test_a_backreference_is_left_to_re():
     with pytest.raises(multiscan.Unsupported):
         multiscan.translate(r"(a)\1")
     regex = re.compile(r"(\w)\1")
-    found = multiscan.PatternSet([regex]).find("a book, all good")
+    patterns = multiscan.PatternSet([regex])
+    patterns.build()
+    found = patterns.find("a book, all good")
     assert not found.indexed(regex)
     assert [m.group() for m in found.finditer(regex)] == ["oo", "ll", "oo"]
 
@@ -130,7 +135,7 @@ def test_a_backreference_is_left_to_re():
 def test_the_database_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
     regexes = [re.compile(r"\bORR\b"), re.compile(r"\d+%")]
-    assert [m.span() for m in multiscan.PatternSet(regexes).find("ORR 92%").finditer(regexes[1])] == [(4, 7)]
+    multiscan.PatternSet(regexes).build()
     (cached,) = tmp_path.glob("hs-*.db")
 
     def no_compiling(expressions):
@@ -138,10 +143,88 @@ def test_the_database_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch
 
     with monkeypatch.context() as patch:
         patch.setattr(multiscan, "_compile", no_compiling)
-        assert multiscan.PatternSet(regexes).find("ORR 92%").indexed(regexes[0])
+        found = multiscan.PatternSet(regexes).find("ORR 92%")  # read from the cache at once
+        assert found.indexed(regexes[0])
+        assert [m.span() for m in found.finditer(regexes[1])] == [(4, 7)]
     cached.write_bytes(b"0,1\nnot a database")
-    assert [m.span() for m in multiscan.PatternSet(regexes).find("ORR 92%").finditer(regexes[0])] == [(0, 3)]
+    patterns = multiscan.PatternSet(regexes)
+    patterns.build()
+    assert [m.span() for m in patterns.find("ORR 92%").finditer(regexes[0])] == [(0, 3)]
     assert cached.read_bytes() != b"0,1\nnot a database"  # rebuilt, and stored whole again
+
+
+@needs_hyperscan
+def test_a_cold_cache_compiles_on_a_thread_while_re_answers(tmp_path, monkeypatch):
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    compiling = threading.Event()
+    real_compile = multiscan._compile
+
+    def slow_compile(expressions):
+        compiling.wait(10)  # held until the test has seen the plain answer
+        return real_compile(expressions)
+
+    monkeypatch.setattr(multiscan, "_compile", slow_compile)
+    regex = re.compile(r"\bCR\b")
+    patterns = multiscan.PatternSet([regex])
+    first = patterns.find("a CR and CR")
+    assert isinstance(first, multiscan.PlainFound)
+    assert [m.span() for m in first.finditer(regex)] == [(2, 4), (9, 11)]
+    compiling.set()
+    patterns._builder.join(10)
+    later = patterns.find("a CR and CR")
+    assert later.indexed(regex) and [m.span() for m in later.finditer(regex)] == [(2, 4), (9, 11)]
+    assert len(list(tmp_path.glob("hs-*.db"))) == 1
+
+
+@needs_hyperscan
+def test_one_process_compiles_and_the_others_read_its_file(tmp_path, monkeypatch):
+    """Workers of one run on a cold cache: the one holding the lock compiles, the other keeps
+    to `re` and reads the file once it is there."""
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    monkeypatch.setattr(multiscan, "LOOK_AGAIN_SECONDS", 0.0)
+    regex = re.compile(r"\bORR\b")
+    waiting = multiscan.PatternSet([regex])
+    lock = waiting._cache_path().with_suffix(".lock")
+    lock.write_text("")  # another process is compiling
+    assert isinstance(waiting.find("ORR"), multiscan.PlainFound)
+    assert waiting._builder is None  # it did not compile too
+    multiscan.PatternSet([regex]).build()  # the other process's work lands in the cache
+    assert waiting.find("ORR").indexed(regex)
+    assert lock.exists()  # not this process's lock to remove
+
+
+@needs_hyperscan
+def test_a_stale_lock_is_taken_over(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    regex = re.compile(r"\bORR\b")
+    patterns = multiscan.PatternSet([regex])
+    lock = patterns._cache_path().with_suffix(".lock")
+    lock.write_text("")
+    old = time.time() - multiscan.STALE_LOCK_SECONDS - 5
+    os.utime(lock, (old, old))  # its process died mid-compile
+    assert isinstance(patterns.find("ORR"), multiscan.PlainFound)
+    patterns._builder.join(10)
+    assert patterns.find("ORR").indexed(regex)
+    assert not lock.exists()  # released by the process that took it over
+
+
+@needs_hyperscan
+def test_a_set_that_cannot_be_compiled_is_left_to_re(tmp_path, monkeypatch):
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+
+    def broken(expressions):
+        raise multiscan.hyperscan.error("out of memory")
+
+    monkeypatch.setattr(multiscan, "_compile", broken)
+    regex = re.compile(r"\bCR\b")
+    patterns = multiscan.PatternSet([regex])
+    patterns.build()  # no exception: the plain path answers
+    found = patterns.find("a CR")
+    assert isinstance(found, multiscan.PlainFound)
+    assert [m.span() for m in found.finditer(regex)] == [(2, 4)]
 
 
 @needs_hyperscan
@@ -150,7 +233,10 @@ def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     blocker.write_text("")
     monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(blocker / "cache"))
     regex = re.compile(r"\bCR\b")
-    assert [m.span() for m in multiscan.PatternSet([regex]).find("a CR").finditer(regex)] == [(2, 4)]
+    patterns = multiscan.PatternSet([regex])
+    patterns.build()
+    found = patterns.find("a CR")
+    assert found.indexed(regex) and [m.span() for m in found.finditer(regex)] == [(2, 4)]
 
 
 def test_the_plain_path_writes_the_same_ledger(monkeypatch):

@@ -291,7 +291,7 @@ def warm_up() -> None:
     """Build (or read from the cache) the Hyperscan databases, so that the first extraction
     after an install does not spend its first seconds compiling them."""
     for patterns in (document_patterns(), cue_patterns()):
-        patterns.find("")
+        patterns.build()
 
 
 def extract_document(

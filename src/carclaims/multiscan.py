@@ -29,6 +29,8 @@ import os
 import re
 import sys
 import tempfile
+import threading
+import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
@@ -233,17 +235,25 @@ def _cache_dir() -> Path:
 
 
 class PatternSet:
-    """Rule patterns compiled into one Hyperscan database, built (or read from the cache) the
-    first time a document is scanned. Patterns Hyperscan cannot take are left to `re`."""
+    """Rule patterns compiled into one Hyperscan database, read from the cache the first time a
+    document is scanned. Patterns Hyperscan cannot take are left to `re`.
+
+    On a cold cache the database is translated and compiled on a thread (Hyperscan's compiler
+    lets go of the GIL, so it runs beside extraction on another core): until it is ready, `find`
+    answers with `PlainFound`, whose matches are the same. One process compiles (it holds a lock
+    file beside the cache file); the others, workers of the same run, look for the cache file
+    now and then. `build` waits for it instead."""
 
     def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
         self.regexes = tuple(dict.fromkeys(regexes))
-        self._database = None
-        self._built = False
-        self._ids: dict[re.Pattern[str], int] = {}
+        # (database or None, pattern ids): set once, whole, by the thread that built it
+        self._ready: tuple[object, dict[re.Pattern[str], int]] | None = None
+        self._builder: threading.Thread | None = None
+        self._lock = threading.Lock()
+        self._next_look = 0.0  # when another process compiles: when to look for its file again
+        self._own_lock = False
 
-    def _build(self) -> None:
-        """Read the database from the cache, or translate, compile and cache it."""
+    def _cache_path(self) -> Path:
         key = hashlib.sha256(
             repr(
                 (
@@ -255,13 +265,24 @@ class PatternSet:
                 )
             ).encode()
         ).hexdigest()[:24]
-        cached = _cache_dir() / f"hs-{key}.db"
+        return _cache_dir() / f"hs-{key}.db"
+
+    def _load(self) -> bool:
+        """Read the database from the cache; False when it is not there (or not readable)."""
         try:
-            blob = cached.read_bytes()
+            blob = self._cache_path().read_bytes()
             head, _, body = blob.partition(b"\n")
             kept = [int(i) for i in head.split(b",") if i]
             database = hyperscan.loadb(body, mode=hyperscan.HS_MODE_BLOCK)  # type: ignore[union-attr]
         except (OSError, ValueError, hyperscan.error):  # type: ignore[union-attr]
+            return False
+        self._publish(database, kept)
+        return True
+
+    def _compile_and_store(self) -> None:
+        """Translate, compile and cache the database. Never raises: a set that cannot be built
+        is left to `re` (the same matches, slower)."""
+        try:
             expressions: dict[int, bytes] = {}
             for i, regex in enumerate(self.regexes):
                 try:
@@ -269,17 +290,50 @@ class PatternSet:
                 except Unsupported:
                     continue
             if not expressions:
-                self._built = True  # nothing for Hyperscan: `re` scans for every pattern
+                self._ready = (None, {})  # nothing for Hyperscan: `re` scans for every pattern
                 return
             database, kept = _compile(expressions)
-            _store(cached, ",".join(map(str, kept)).encode() + b"\n" + hyperscan.dumpb(database))  # type: ignore[union-attr]
-        database.scratch = hyperscan.Scratch(database)  # type: ignore[union-attr]
-        self._ids = {self.regexes[i]: i for i in kept}
-        self._database = database
-        self._built = True
+            _store(self._cache_path(), ",".join(map(str, kept)).encode() + b"\n" + hyperscan.dumpb(database))  # type: ignore[union-attr]
+            self._publish(database, kept)
+        except Exception:  # noqa: BLE001  the plain path is always there
+            self._ready = (None, {})
+        finally:
+            if self._own_lock:
+                self._cache_path().with_suffix(".lock").unlink(missing_ok=True)
 
-    def indexed(self, regex: re.Pattern[str]) -> bool:
-        return regex in self._ids
+    def _publish(self, database, kept: list[int]) -> None:
+        database.scratch = hyperscan.Scratch(database)  # type: ignore[union-attr]
+        self._ready = (database, {self.regexes[i]: i for i in kept})
+
+    def build(self) -> None:
+        """Load or compile the database now, waiting for it (`make install` calls this)."""
+        if engine() == "re" or self._ready is not None or self._load():
+            return
+        self._start_builder(force=True)
+        self._builder.join()  # type: ignore[union-attr]
+
+    def _start_builder(self, force: bool = False) -> None:
+        """Compile on a thread, unless another process holds the lock (and `force` is False)."""
+        with self._lock:
+            if self._builder is not None:
+                return
+            if not force:
+                self._own_lock = _take_lock(self._cache_path().with_suffix(".lock"))
+                if not self._own_lock:
+                    self._next_look = time.monotonic() + LOOK_AGAIN_SECONDS
+                    return
+            self._builder = threading.Thread(
+                target=self._compile_and_store, name="carclaims-hyperscan-compile", daemon=True
+            )
+            self._builder.start()
+
+    def _look_again(self) -> None:
+        """While another process compiles: its file, once there, is read; if its lock went
+        stale (the process died), compile here."""
+        if time.monotonic() < self._next_look:
+            return
+        if not self._load():
+            self._start_builder()
 
     def find(self, text: str, data: bytes | None = None, start: int = 0, end: int | None = None) -> Found:
         """Where the patterns match `text` between `start` and `end` (`re`'s pos and endpos);
@@ -287,10 +341,15 @@ class PatternSet:
         end = len(text) if end is None else end
         if engine() == "re":
             return PlainFound(text)
-        if not self._built:
-            self._build()
-        if self._database is None:
+        if self._ready is None and self._builder is None:
+            if self._next_look:
+                self._look_again()
+            elif not self._load():
+                self._start_builder()
+        ready = self._ready
+        if ready is None or ready[0] is None:
             return PlainFound(text)
+        database, ids = ready
         data = shadow(text) if data is None else data
         offset = max(0, start - 1)  # one character before: what \\b at `start` looks at
         by_id: dict[int, list[tuple[int, int]]] = {}
@@ -302,8 +361,37 @@ class PatternSet:
             else:
                 spans.append((s + offset, e + offset))
 
-        self._database.scan(data[offset:end], match_event_handler=report)  # type: ignore[union-attr]
-        return Found(text, self._ids, by_id)
+        database.scan(data[offset:end], match_event_handler=report)  # type: ignore[attr-defined]
+        return Found(text, ids, by_id)
+
+
+LOOK_AGAIN_SECONDS = 0.5  # how often a process that waits for another's compile looks for it
+STALE_LOCK_SECONDS = 60.0  # a compile takes ~3 s: a lock this old belongs to a process that died
+
+
+def _take_lock(path: Path) -> bool:
+    """Create the lock file; True when this process may compile (it created the file, the one
+    there is stale, or no lock can be made there: then every process compiles for itself)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError:
+        return True
+    for _ in range(2):
+        try:
+            os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o644))
+            return True
+        except FileExistsError:
+            try:
+                if time.time() - path.stat().st_mtime < STALE_LOCK_SECONDS:
+                    return False
+                path.unlink()
+            except FileNotFoundError:
+                continue  # released meanwhile: try again
+            except OSError:
+                return True
+        except OSError:  # no cache folder, or not writable
+            return True
+    return False
 
 
 def _compile(expressions: dict[int, bytes]):

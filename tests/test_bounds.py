@@ -6,6 +6,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from carclaims.cli import app
@@ -86,6 +87,25 @@ def test_a_file_over_its_time_budget_fails_and_its_batch_neighbours_do_not():
         outcomes[1].failure.reason == "slow.txt: took longer than 0.3 s (--file-timeout 0.3); not extracted"
     )
     assert outcomes[2].ledger.claims[0].value.low == 92
+
+
+def test_a_timeout_dropped_inside_a_finalizer_fires_again():
+    """Python prints and drops an exception raised while a __del__ runs (a browser driver's,
+    collected mid-extraction, did this in CI): the alarm repeats until the file gives up."""
+    from carclaims.extract import time_budget
+
+    class SlowToDie:
+        def __del__(self):
+            until = time.perf_counter() + 0.3
+            while time.perf_counter() < until:  # the alarm (0.1 s) fires in here: dropped
+                pass
+
+    started = time.perf_counter()
+    with pytest.raises(LimitError, match="took longer than 0.1 s"), time_budget(0.1, "x.txt"):
+        SlowToDie()  # dies at once: its __del__ runs now
+        while time.perf_counter() - started < 3:
+            pass
+    assert time.perf_counter() - started < 1
 
 
 def test_a_large_file_goes_in_a_batch_of_its_own(tmp_path: Path):

@@ -77,6 +77,9 @@ def _over_limit(path: str, max_claims: int) -> LimitError:
     )
 
 
+RETIMEOUT_SECONDS = 0.05
+
+
 class _Timeout(Exception):
     """Raised by the alarm inside the extraction of one file."""
 
@@ -98,10 +101,13 @@ def time_budget(seconds: float | None, path: str) -> Iterator[None]:
         raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, expire)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+    # ...and again every RETIMEOUT_SECONDS after: an exception raised while a finalizer (__del__)
+    # runs is printed and dropped by Python, and the file would then run to its end
+    signal.setitimer(signal.ITIMER_REAL, seconds, RETIMEOUT_SECONDS)
     try:
         yield
     except _Timeout:
+        signal.setitimer(signal.ITIMER_REAL, 0)
         raise LimitError(
             f"{path}: took longer than {seconds:g} s (--file-timeout {seconds:g}); not extracted"
         ) from None

@@ -254,7 +254,13 @@ class PatternSet:
         self._own_lock = False
 
     def _cache_path(self) -> Path:
-        key = hashlib.sha256(
+        return _cache_dir() / f"hs-{self._key}.db"
+
+    @functools.cached_property
+    def _key(self) -> str:
+        """What the cached database depends on, hashed once (a process that waits for another's
+        compile looks for the file every LOOK_AGAIN_SECONDS)."""
+        return hashlib.sha256(
             repr(
                 (
                     _TRANSLATOR,
@@ -265,7 +271,6 @@ class PatternSet:
                 )
             ).encode()
         ).hexdigest()[:24]
-        return _cache_dir() / f"hs-{key}.db"
 
     def _load(self) -> bool:
         """Read the database from the cache; False when it is not there (or not readable)."""

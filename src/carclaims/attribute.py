@@ -358,7 +358,7 @@ def _find(
     `lowered` is `fastre.filter_text(text)`: patterns whose literals it lacks are not run;
     `scanned` what a `multiscan` pass over `text` reported: a pattern it holds is tried only
     where it can match."""
-    hits = []
+    hits: list[Hit] = []
     for value, rx, literals in table:
         if scanned is not None and scanned.indexed(rx):
             found = scanned.finditer(rx)
@@ -574,16 +574,16 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
                 for ancestor in ANCESTORS[value] & UMBRELLA_INDICATIONS:
                     counts[value] += counts.pop(ancestor, 0)
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-        value = None
+        chosen: str | None = None
         dominant = (
             field_name != "indication" and len(ranked) > 1 and ranked[0][1] >= TOPIC_DOMINANCE * ranked[1][1]
         )
         if len(ranked) == 1 or dominant:
-            value = ranked[0][0]
+            chosen = ranked[0][0]
         elif ranked:
-            value = covering(field_name, set(counts))
-        if value is not None and value not in NO_VALUE:
-            topic[field_name] = value
+            chosen = covering(field_name, set(counts))
+        if chosen is not None and chosen not in NO_VALUE:
+            topic[field_name] = chosen
     _sharpen_topic(text, hits, topic)
     return topic
 

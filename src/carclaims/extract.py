@@ -392,8 +392,8 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
 
     segment_of = {id(link.segment): link.segment for link in links}
     respective_of: dict[tuple[int, int], dict[str, Hit]] = {}  # "…, respectively": per claim span
-    for key, spans in by_segment.items():
-        segment = segment_of[key]
+    for segment_id, spans in by_segment.items():
+        segment = segment_of[segment_id]
         if "respectively" in text[segment.start : segment.end]:
             respective_of.update(respective(text, segment, [(s, e) for s, e, _ in spans], hits))
 

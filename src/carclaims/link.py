@@ -801,7 +801,7 @@ _TIMEPOINT_LIST = fastre.compile(
 )
 
 
-def _timepoint_list(text: str, cue: CueMatch) -> list[str] | None:
+def _timepoint_list(text: str, cue: CueMatch) -> list[str | None] | None:
     found = _TIMEPOINT_LIST.search(text, max(0, cue.start - 60), cue.start)
     if found is None:
         return None
@@ -875,6 +875,11 @@ _CUE_JOIN = fastre.compile(
 )
 
 
+# metrics a modelled figure is still a claim of ("the modelled cost"); a set, since mypyc cannot
+# compile a starred tuple inside `in`
+_NOT_MODELLED = frozenset(("cost", "cost_reduction", *COUNT_METRICS))
+
+
 def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
     segment, seg_text = linker.segment, linker.context(mention)
     kind = mention.kind
@@ -886,8 +891,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and YEN_CONTEXT.search(seg_text)
         ):
             mention = with_value(mention, unit="JPY")  # "the NHI price in Japan was ¥32.6 million"
-        before = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
-        after = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
+        before_text = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]
+        after_text = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if beyond_any_price(max(mention.low or 0, mention.high or 0), mention.unit):
             return []  # a market, a revenue or a deal, not what a treatment costs
         lead = text[max(segment.start, mention.start - RULE_CONTEXT) : mention.end].rsplit(";", 1)[-1]
@@ -895,7 +900,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold
         if _named_price(text, segment, mention):
             return [Link(mention, "cost", "cost.money", segment)]
-        if NOT_A_PRICE.search(_last_clause(before)) or NOT_A_PRICE.search(_first_clause(after)):
+        if NOT_A_PRICE.search(_last_clause(before_text)) or NOT_A_PRICE.search(_first_clause(after_text)):
             return []
         if NOT_A_PRICE_SENTENCE.search(_clause(text, segment, mention)):
             return []
@@ -1008,7 +1013,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return []  # "researchers hope to reach a cure rate of 90%": an aim, not a result
     if (
         chosen is not None
-        and chosen.cue.metric not in ("cost", "cost_reduction", *COUNT_METRICS)
+        and chosen.cue.metric not in _NOT_MODELLED
         and kind in ("percent", "fraction", "duration")
         and MODELLED_BEFORE.search(text, max(segment.start, mention.start - 120), mention.start)
     ):
@@ -1447,17 +1452,17 @@ def restatements(links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> 
         if mention.kind != "percent" or mention.bound == "range":
             continue
         value = mention.high if mention.high is not None else mention.low
-        link = first_stated.get(round(value, 1)) if value is not None else None
-        if link is not None and link.mention.start < mention.start:
+        stated = first_stated.get(round(value, 1)) if value is not None else None
+        if stated is not None and stated.mention.start < mention.start:
             made.append(
                 Link(
                     mention,
-                    link.metric,
-                    f"{link.metric}.restated",
+                    stated.metric,
+                    f"{stated.metric}.restated",
                     segment,
-                    statistic=link.statistic,
-                    timepoint=link.timepoint,
-                    event=link.event,
+                    statistic=stated.statistic,
+                    timepoint=stated.timepoint,
+                    event=stated.event,
                 )
             )
     return made

@@ -251,7 +251,7 @@ MONTHS: dict[str, int] = {
 }
 
 # Hedge words: the phrase (lower-cased, spaces folded) and the bound it sets (section 3).
-HEDGE_BOUNDS: dict[str, str] = {
+HEDGE_BOUNDS: dict[str, str | None] = {
     "up to": "le",
     "as high as": "le",
     "as many as": "le",

@@ -1,0 +1,117 @@
+"""The mypyc-compiled rule modules: which copy runs, and that the three lists of them agree."""
+
+import ast
+import importlib.machinery
+import os
+import re
+import subprocess
+import sys
+import textwrap
+import tomllib
+from pathlib import Path
+
+from carclaims import compiled
+
+ROOT = Path(__file__).resolve().parents[1]
+PACKAGE = ROOT / "src" / "carclaims"
+SUFFIX = importlib.machinery.EXTENSION_SUFFIXES[0]
+
+
+def _setup_compiled() -> list[str]:
+    tree = ast.parse((ROOT / "setup.py").read_text())
+    [names] = [
+        node.value
+        for node in tree.body
+        if isinstance(node, ast.Assign) and [t.id for t in node.targets] == ["COMPILED"]
+    ]
+    return [element.value for element in names.elts]
+
+
+def _age(path: Path, seconds_ago: float) -> None:
+    when = os.stat(path).st_mtime - seconds_ago
+    os.utime(path, (when, when))
+
+
+def test_setup_pyproject_and_makefile_name_the_same_compiled_modules():
+    names = _setup_compiled()
+    overrides = tomllib.loads((ROOT / "pyproject.toml").read_text())["tool"]["mypy"]["overrides"]
+    [checked] = [o["module"] for o in overrides if o.get("ignore_errors") is False]
+    make_line = re.search(r"^COMPILED := .*,(.*)\)$", (ROOT / "Makefile").read_text(), re.M).group(1)
+    assert checked == [f"carclaims.{name}" for name in names]
+    assert make_line.split() == [f"{name}.py" for name in names]
+
+
+def test_compiled_copies_are_found_beside_their_sources_and_stale_when_older(tmp_path):
+    for name in ("rules", "links", "plain"):
+        (tmp_path / f"{name}.py").write_text("")
+    for name in ("rules", "links"):
+        (tmp_path / f"{name}{SUFFIX}").write_bytes(b"")
+    (tmp_path / f"orphan{SUFFIX}").write_bytes(b"")  # no source beside it: not ours to replace
+    for name in ("rules", "links", "plain"):
+        _age(tmp_path / f"{name}.py", 60)
+    sources = compiled.compiled_sources(tmp_path)
+    assert sorted(sources) == ["links", "rules"]
+    assert compiled.stale(tmp_path, sources) == []
+    os.utime(tmp_path / "links.py")  # edited after the compile
+    assert compiled.stale(tmp_path, sources) == ["links"]
+
+
+def _fake_package(root: Path, *, stale: bool) -> None:
+    """A package whose 'compiled' module is garbage: importing it fails, so a passing import
+    shows that the source was taken."""
+    package = root / "fakepkg"
+    package.mkdir()
+    (package / "__init__.py").write_text(
+        textwrap.dedent(
+            """
+            from pathlib import Path
+            from carclaims import compiled
+            compiled.choose(__name__, Path(__file__).parent)
+            """
+        )
+    )
+    (package / "rules.py").write_text("WHERE = 'source'\n")
+    (package / f"rules{SUFFIX}").write_bytes(b"not an extension")
+    _age(package / ("rules.py" if not stale else f"rules{SUFFIX}"), 60)
+
+
+def _import_rules(root: Path, **env: str) -> subprocess.CompletedProcess:
+    environment = {k: v for k, v in os.environ.items() if not k.startswith("CARCLAIMS_COMPILED")}
+    environment.update(env, PYTHONPATH=f"{root}{os.pathsep}{environment.get('PYTHONPATH', '')}")
+    code = "import fakepkg.rules as r; print(r.WHERE)"
+    return subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=environment)
+
+
+def test_a_source_edited_after_the_compile_runs_instead_and_says_so(tmp_path):
+    _fake_package(tmp_path, stale=True)
+    run = _import_rules(tmp_path)
+    assert (run.returncode, run.stdout) == (0, "source\n")
+    assert "rules.py changed since the rule modules were compiled" in run.stderr
+    quiet = _import_rules(tmp_path, CARCLAIMS_COMPILED_WARNED="carclaims,fakepkg")  # a worker of the same run
+    assert (quiet.stdout, quiet.stderr) == ("source\n", "")
+
+
+def test_a_fresh_compiled_copy_is_the_one_loaded(tmp_path):
+    _fake_package(tmp_path, stale=False)
+    run = _import_rules(tmp_path)
+    assert run.returncode != 0 and "ImportError" in run.stderr  # it tried the (garbage) copy
+    plain = _import_rules(tmp_path, CARCLAIMS_COMPILED="0")
+    assert (plain.returncode, plain.stdout, plain.stderr) == (0, "source\n", "")
+
+
+def test_the_rule_modules_are_all_compiled_or_none_is():
+    """A half-compiled group would mean a build step failed on some modules only; CI (which sets
+    CARCLAIMS_REQUIRE_COMPILED) requires all of them, so a type error cannot make the build fall
+    back to the slow sources unseen."""
+    import importlib
+
+    names = _setup_compiled()
+    loaded = {name: importlib.import_module(f"carclaims.{name}").__file__ for name in names}
+    extensions = {name for name, path in loaded.items() if not path.endswith(".py")}
+    if os.environ.get("CARCLAIMS_COMPILED") == "0":
+        allowed = [set()]
+    elif os.environ.get("CARCLAIMS_REQUIRE_COMPILED") == "1":
+        allowed = [set(names)]
+    else:
+        allowed = [set(), set(names)]
+    assert extensions in allowed, loaded

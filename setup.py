@@ -6,8 +6,11 @@ about a sixth less time per file, with the same ledgers. Where it cannot (no C c
 error, CARCLAIMS_COMPILE=0) the install goes on with the plain Python modules, and says so.
 """
 
+import hashlib
+import json
 import os
 import sys
+from pathlib import Path
 
 from setuptools import setup
 from setuptools.command.build_ext import build_ext
@@ -24,16 +27,24 @@ class OptionalBuildExt(build_ext):
     """A failed C compile leaves the plain Python modules in place instead of failing the install."""
 
     def run(self):
+        manifest = self._manifest()
+        manifest.unlink(missing_ok=True)  # until this build has compiled every module
         try:
             super().run()
         except Exception as exc:  # setuptools' CompileError, LinkError, PlatformError: all of them
             _say(f"could not compile the rule modules ({exc}); installed uncompiled (slower)")
+            return
+        if self.extensions:
+            digests = {
+                name: hashlib.sha256(Path("src", "carclaims", f"{name}.py").read_bytes()).hexdigest()
+                for name in COMPILED
+            }
+            manifest.write_text(json.dumps(digests, indent=1) + "\n", encoding="utf-8")
 
-    def build_extension(self, ext):
-        try:
-            super().build_extension(ext)
-        except Exception as exc:
-            _say(f"could not compile {ext.name} ({exc}); installed uncompiled (slower)")
+    def _manifest(self) -> Path:
+        """Beside the compiled copies: the digest of each source they were compiled from
+        (carclaims.compiled runs a source that no longer matches instead of its stale copy)."""
+        return Path(self.get_ext_fullpath(f"carclaims.{COMPILED[0]}")).parent / "compiled.json"
 
 
 def compiled_modules():

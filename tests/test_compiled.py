@@ -2,6 +2,7 @@
 
 import ast
 import importlib.machinery
+import json
 import os
 import re
 import subprocess
@@ -27,9 +28,8 @@ def _setup_compiled() -> list[str]:
     return [element.value for element in names.elts]
 
 
-def _age(path: Path, seconds_ago: float) -> None:
-    when = os.stat(path).st_mtime - seconds_ago
-    os.utime(path, (when, when))
+def _record(folder: Path, **digests: str) -> None:
+    (folder / compiled.MANIFEST).write_text(json.dumps(digests))
 
 
 def test_setup_pyproject_and_makefile_name_the_same_compiled_modules():
@@ -41,19 +41,22 @@ def test_setup_pyproject_and_makefile_name_the_same_compiled_modules():
     assert make_line.split() == [f"{name}.py" for name in names]
 
 
-def test_compiled_copies_are_found_beside_their_sources_and_stale_when_older(tmp_path):
+def test_compiled_copies_are_found_beside_their_sources_and_stale_when_they_differ(tmp_path):
     for name in ("rules", "links", "plain"):
-        (tmp_path / f"{name}.py").write_text("")
+        (tmp_path / f"{name}.py").write_text(f"NAME = {name!r}\n")
     for name in ("rules", "links"):
         (tmp_path / f"{name}{SUFFIX}").write_bytes(b"")
     (tmp_path / f"orphan{SUFFIX}").write_bytes(b"")  # no source beside it: not ours to replace
-    for name in ("rules", "links", "plain"):
-        _age(tmp_path / f"{name}.py", 60)
     sources = compiled.compiled_sources(tmp_path)
     assert sorted(sources) == ["links", "rules"]
+    assert compiled.stale(tmp_path, sources) == ["links", "rules"]  # no record of the build
+    _record(tmp_path, **{name: compiled.digest(tmp_path / f"{name}.py") for name in ("rules", "links")})
     assert compiled.stale(tmp_path, sources) == []
-    os.utime(tmp_path / "links.py")  # edited after the compile
+    (tmp_path / "links.py").write_text("NAME = 'edited'\n")
     assert compiled.stale(tmp_path, sources) == ["links"]
+    (tmp_path / "links.py").write_text("NAME = 'links'\n")  # back to what was compiled
+    os.utime(tmp_path / "links.py", (1e10, 1e10))  # however new its time
+    assert compiled.stale(tmp_path, sources) == []
 
 
 def _fake_package(root: Path, *, stale: bool) -> None:
@@ -72,7 +75,7 @@ def _fake_package(root: Path, *, stale: bool) -> None:
     )
     (package / "rules.py").write_text("WHERE = 'source'\n")
     (package / f"rules{SUFFIX}").write_bytes(b"not an extension")
-    _age(package / ("rules.py" if not stale else f"rules{SUFFIX}"), 60)
+    _record(package, rules="0" * 64 if stale else compiled.digest(package / "rules.py"))
 
 
 def _import_rules(root: Path, **env: str) -> subprocess.CompletedProcess:

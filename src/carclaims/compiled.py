@@ -1,21 +1,26 @@
 """Which copy of the rule modules runs: the mypyc-compiled one (setup.py) or the source.
 
 A compiled module sits beside its source and Python prefers it. After the source is edited (a
-pull, a fix under test) the compiled copy would go on running the old rules without a word, so a
-copy older than any source of its group is not loaded: every source of the group is, since
-compiled modules call each other directly, and one line says to recompile. CARCLAIMS_COMPILED=0
-asks for the sources too (the plain path that platforms without a C compiler run).
+pull, a fix under test) the compiled copy would go on running the old rules without a word. So
+the build records a digest of each source it compiled (MANIFEST), and when a source no longer
+matches, or a copy has no record, every source of the group runs instead (compiled modules call
+each other directly) and one line says to recompile. Digests, not times: a wheel's files are
+written in any order, and a checkout back to the compiled version is not an edit.
+CARCLAIMS_COMPILED=0 asks for the sources too (the plain path of platforms without a compiler).
 """
 
 from __future__ import annotations
 
+import hashlib
 import importlib.machinery
 import importlib.util
+import json
 import os
 import sys
 from pathlib import Path
 
 SWITCH = "CARCLAIMS_COMPILED"  # "0": run the sources
+MANIFEST = "compiled.json"  # written by setup.py beside the copies: module -> digest of its source
 _WARNED = "CARCLAIMS_COMPILED_WARNED"  # the packages already warned of: worker processes do not repeat it
 
 
@@ -32,17 +37,18 @@ def compiled_sources(folder: Path) -> dict[str, Path]:
     return found
 
 
+def digest(source: Path) -> str:
+    """What the manifest records of a source (setup.py computes the same)."""
+    return hashlib.sha256(source.read_bytes()).hexdigest()
+
+
 def stale(folder: Path, sources: dict[str, Path]) -> list[str]:
-    """The modules edited since the group was compiled (their source newer than the oldest copy)."""
-    suffixes = importlib.machinery.EXTENSION_SUFFIXES
-    built = [
-        (folder / f"{name}{suffix}").stat().st_mtime
-        for name in sources
-        for suffix in suffixes
-        if (folder / f"{name}{suffix}").exists()
-    ]
-    oldest = min(built, default=float("inf"))
-    return sorted(name for name, source in sources.items() if source.stat().st_mtime > oldest)
+    """The modules whose source is not the one their compiled copy was built from."""
+    try:
+        built = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        built = {}
+    return sorted(name for name, source in sources.items() if built.get(name) != digest(source))
 
 
 class _SourceFirst:

@@ -71,3 +71,4 @@ bench-real: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build src/*.egg-info bench/.corpus soak
+	rm -f src/*.so src/carclaims/*.so src/carclaims/compiled.json  # mypyc's copies (setup.py)

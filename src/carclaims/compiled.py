@@ -67,8 +67,9 @@ def choose(package: str, folder: Path) -> None:
     sources = compiled_sources(folder)
     if not sources:
         return
-    edited = [] if os.environ.get(SWITCH) == "0" else stale(folder, sources)
-    if os.environ.get(SWITCH) != "0" and not edited:
+    asked = os.environ.get(SWITCH) == "0"
+    edited = [] if asked else stale(folder, sources)
+    if not asked and not edited:
         return
     warned = os.environ.get(_WARNED, "").split(",")
     if edited and package not in warned:

@@ -3,7 +3,8 @@ pyproject.toml.
 
 mypyc turns the type-annotated modules that run for every number on a page into C extensions:
 about a sixth less time per file, with the same ledgers. Where it cannot (no C compiler, a type
-error, CARCLAIMS_COMPILE=0) the install goes on with the plain Python modules, and says so.
+error, CARCLAIMS_COMPILED=0: the same switch that makes an installed copy run its sources)
+the install goes on with the plain Python modules, and says so.
 """
 
 import hashlib
@@ -48,8 +49,8 @@ class OptionalBuildExt(build_ext):
 
 
 def compiled_modules():
-    if os.environ.get("CARCLAIMS_COMPILE", "1") == "0":
-        _say("CARCLAIMS_COMPILE=0: installed uncompiled")
+    if os.environ.get("CARCLAIMS_COMPILED") == "0":
+        _say("CARCLAIMS_COMPILED=0: installed uncompiled")
         return []
     try:
         from mypyc.build import mypycify

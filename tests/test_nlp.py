@@ -89,6 +89,9 @@ PIECES = [
     "priced at",
     "Cancer?",
     "",
+    '"Abecma 73%."',  # a stretch that begins with punctuation
+    "  CR 40%",  # ...or with spaces (the first stretch of a page can)
+    "...",
 ]
 BREAKS = [" ", "\n", "\n\n", "\r\n", " \n ", "\n  \n", "\t"]
 
@@ -131,3 +134,24 @@ def test_product_names_are_looked_for_at_word_starts():
     patterns = nlp.product_patterns()
     found = multiscan.PatternSet(patterns).find(text).starts(patterns)
     assert [text[i : i + 3] for i in found] == ["kym", "axi", "ide", "CT0"]
+
+
+def test_spacy_is_loaded_without_its_command_line_interface_which_still_loads_on_demand():
+    """spacyload keeps `import spacy` from importing spaCy's CLI (typer, requests, httpx...);
+    `spacy.info` and a later `import spacy.cli` must still work. In a fresh interpreter:
+    this one's modules are whatever the other tests imported."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys; import carclaims.nlp; import spacy;"
+        "print(sorted(m for m in ('spacy.cli', 'requests', 'httpx', 'weasel') if m in sys.modules));"
+        "import spacy.cli; print(spacy.cli.info.__module__);"
+        "print(sorted(spacy.info(silent=True)))"
+    )
+    lines = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, check=True
+    ).stdout.splitlines()
+    assert lines[0] == "[]"
+    assert lines[1] == "spacy.cli.info"
+    assert "spacy_version" in lines[2]

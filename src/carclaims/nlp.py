@@ -13,13 +13,17 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import numpy
-import spacy
+
+# isort: off
+from .spacyload import spacy  # first: spaCy without its CLI (see there)
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
 from spacy.tokens import Doc
+
+# isort: on
 
 from .attribute import PRODUCTS
 

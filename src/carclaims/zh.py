@@ -54,7 +54,7 @@ def chinese_spans(text: str) -> list[tuple[int, int]]:
 def pipeline():
     """spaCy's blank Chinese pipeline (character segmentation: nothing to download) with a
     sentencizer on 。！？；and their ASCII forms."""
-    import spacy
+    from .spacyload import spacy
 
     nlp = spacy.blank("zh")
     nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", "!", "?", ";"]})

@@ -190,3 +190,32 @@ def test_without_a_terminal_a_long_run_says_how_far_it_is(corpus: Path, tmp_path
     assert lines[0].startswith("extracting: 1/22 files, ") and lines[-1].startswith("extracting: 22/22 files")
     quiet = _extract(corpus, tmp_path, "--jobs", "1")
     assert "extracting: " not in quiet.stderr
+
+
+def test_results_closed_before_any_is_read_stop_the_workers_they_started(corpus: Path):
+    """Workers start when the run is made (their start-up overlaps the caller's); closing the
+    results unread must still stop them, not leave them to the interpreter's exit."""
+    results = engine.run([corpus], engine.Options(), jobs=2)
+    pool = results._pool
+    workers = list(pool._processes.values())
+    assert len(workers) == 2  # started at once, one per job
+    results.close()
+    assert all(not worker.is_alive() for worker in workers)
+    assert results._pool is None
+    results.close()  # a second close is harmless
+
+
+def test_a_run_read_to_the_end_stops_its_workers_without_a_close(corpus: Path):
+    results = engine.run([corpus], engine.Options(), jobs=2)
+    workers = list(results._pool._processes.values())
+    names = [result.name for result in results]
+    assert len(names) == 22 and names == sorted(names, key=names.index)
+    assert all(not worker.is_alive() for worker in workers)
+
+
+def test_the_warm_up_text_reaches_the_rule_families_a_worker_will_need():
+    """A worker's initializer extracts WARM_UP so that its first real batch finds the pipeline
+    and the rule tables built: the text must go through linking, not stop at the scanner."""
+    (result,) = engine.extract_batch([("<warm-up>", "", engine.WARM_UP.encode())], engine.Options())
+    assert result.failure is None
+    assert result.metrics == {"orr": 1, "cr": 1, "patient_count": 1, "cost": 1}

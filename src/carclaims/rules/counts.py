@@ -138,6 +138,10 @@ CUES: tuple[Cue, ...] = (
     ),
 )
 
+# A "Label:" that counts its own noun ("Among 10 patients:", "Results in 12 adult patients:")
+# is a clause, not a heading over counts: the values after it are not more patients.
+COUNTED_IN_LABEL = fastre.compile(rf"{NUM}{_SPACE}*(?:[\w'’-]+{_SPACE}+){{0,3}}$", re.IGNORECASE)
+
 # "68 patients were enrolled, and 59 received relma-cel infusion": a cohort whose noun was said
 # before in the sentence.
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
@@ -148,7 +152,7 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
 # "six CAR-T products are approved, and four were made in Shanghai": a count whose noun is elided
-ELIDED_BEFORE = fastre.compile(r"(?:\band|,)\s+$", re.IGNORECASE)  # "…, five are from China"
+ELIDED_BEFORE = fastre.compile(r"(?:\band|[,:;])\s+$", re.IGNORECASE)  # "…, five are from China", "…: two were"
 ELIDED_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
 )

@@ -1,6 +1,7 @@
 """The spaCy stage: sentence starts as the sentencizer has them, plus line breaks; long texts
 parsed in pieces with the same result."""
 
+import re
 from pathlib import Path
 
 import spacy
@@ -155,3 +156,16 @@ def test_spacy_is_loaded_without_its_command_line_interface_which_still_loads_on
     assert lines[0] == "[]"
     assert lines[1] == "spacy.cli.info"
     assert "spacy_version" in lines[2]
+
+
+def test_stretches_joined_into_one_doc_or_several_parse_alike(monkeypatch):
+    """parse_around joins a page's stretches into texts of about CHUNK_CHARS: where the joins
+    fall must not change a sentence or a product name."""
+    text = "\n\n".join(f"Kymriah {i}%. ORR was {i}%.\n| CR | {i}% |\nthe end of {i}" for i in range(40))
+    positions = [m.start() for m in re.finditer(r"\d", text)]
+    one_doc = nlp.parse_around(text, positions)
+    monkeypatch.setattr(nlp, "CHUNK_CHARS", 70)  # a join (or a cut) every stretch or two
+    many_docs = nlp.parse_around(text, positions)
+    assert many_docs == one_doc
+    assert len(one_doc.products) == 40
+    assert [text[s:e] for s, e in one_doc.sentences[:3]] == ["Kymriah 0%.", "ORR was 0%.", "| CR | 0% |"]

@@ -239,22 +239,58 @@ def parse_around(text: str, positions: list[int], batch_size: int = 16) -> Parse
             pieces.append((start, end))
     nlp = pipeline()
     matcher = product_matcher()
-
-    def texts() -> Iterator[tuple[str, tuple[str, int]]]:
-        for start, end in pieces:
-            piece = text[start:end]
-            cuts = chunk_starts(piece, CHUNK_CHARS)
-            for i, cut in enumerate(cuts):
-                chunk_end = cuts[i + 1] if i + 1 < len(cuts) else len(piece)
-                chunk = _mask_long_runs(piece[cut:chunk_end])
-                yield chunk, (chunk, start + cut)
-
     sentences: list[tuple[int, int]] = []
     products: list[tuple[int, int, str]] = []
-    for doc, (chunk, offset) in nlp.pipe(texts(), batch_size=batch_size, as_tuples=True):
-        sentences.extend((offset + s, offset + e) for s, e in sentence_spans(doc, chunk))
-        products.extend((offset + s, offset + e, inn) for s, e, inn in product_spans(doc, matcher))
+    for doc, (joined, at, origin) in nlp.pipe(_joined(text, pieces), batch_size=batch_size, as_tuples=True):
+        for start, end in sentence_spans(doc, joined):
+            shift = _shift(at, origin, start)
+            sentences.append((start + shift, end + shift))
+        for start, end, inn in product_spans(doc, matcher):
+            shift = _shift(at, origin, start)
+            products.append((start + shift, end + shift, inn))
     return Parsed(sentences, sorted(products))
+
+
+# Joins the stretches parsed together: a blank line is a hard break, so every stretch tokenizes
+# and splits into sentences as it would alone, and no sentence or name spans two stretches.
+STRETCH_GLUE = "\n\n"
+
+
+def _joined(
+    text: str, pieces: list[tuple[int, int]]
+) -> Iterator[tuple[str, tuple[str, list[int], list[int]]]]:
+    """The pieces of `text` (masked, long ones cut as `parse` cuts them) joined by STRETCH_GLUE
+    into texts of about CHUNK_CHARS: one Doc for a page's stretches rather than one each (a
+    Doc, its arrays and the sentence component cost the same for a line as for a page). With
+    each text: where each stretch begins in it (`at`) and in `text` (`origin`)."""
+    parts: list[str] = []
+    at: list[int] = []
+    origin: list[int] = []
+    size = 0
+    for start, end in pieces:
+        piece = text[start:end]
+        cuts = chunk_starts(piece, CHUNK_CHARS)
+        for i, cut in enumerate(cuts):
+            chunk = _mask_long_runs(piece[cut : cuts[i + 1] if i + 1 < len(cuts) else len(piece)])
+            if parts and size + len(STRETCH_GLUE) + len(chunk) > CHUNK_CHARS:
+                joined = STRETCH_GLUE.join(parts)
+                yield joined, (joined, at, origin)
+                parts, at, origin, size = [], [], [], 0
+            if parts:
+                size += len(STRETCH_GLUE)
+            parts.append(chunk)
+            at.append(size)
+            origin.append(start + cut)
+            size += len(chunk)
+    if parts:
+        joined = STRETCH_GLUE.join(parts)
+        yield joined, (joined, at, origin)
+
+
+def _shift(at: list[int], origin: list[int], offset: int) -> int:
+    """What to add to an offset in a joined text to make it one in the page."""
+    i = bisect.bisect_right(at, offset) - 1
+    return origin[i] - at[i]
 
 
 def _only_space(text: str, start: int, end: int) -> bool:

@@ -169,3 +169,36 @@ def test_stretches_joined_into_one_doc_or_several_parse_alike(monkeypatch):
     assert many_docs == one_doc
     assert len(one_doc.products) == 40
     assert [text[s:e] for s, e in one_doc.sentences[:3]] == ["Kymriah 0%.", "ORR was 0%.", "| CR | 0% |"]
+
+
+CHUNKS = [
+    *"\n\t '’—–-.,():;\"%$?!",
+    "it's", "it’s", "isn't", "Mr.", "vs.", "e.g.", "U.S.", ":)", "(e.g.,", "don't", "’s", "'em",
+    "ORR", "92.3%", "$373,000", "Kymriah", "CAR-T", "HEALTH—", "‘cure’", "'off-the-shelf'", "a.m.",
+]  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(CHUNKS), st.sampled_from(["", " ", "  ", "\n", "\n\n", "\t", " \n"])),
+        max_size=30,
+    )
+)
+def test_the_tokenizer_without_inert_special_cases_cuts_text_as_spacys_does(parts):
+    """The pipeline drops the special cases that keep one character as itself (they only stop
+    spaCy's cache); every text must still be cut into the same tokens with the same spaces."""
+    text = "".join(chunk + gap for chunk, gap in parts)
+    ours = nlp.pipeline().tokenizer(text)
+    stock = STOCK_TOKENIZER(text)
+    assert [(t.text, t.idx, t.whitespace_) for t in ours] == [(t.text, t.idx, t.whitespace_) for t in stock]
+
+
+STOCK_TOKENIZER = spacy.blank("en").tokenizer
+
+
+def test_only_the_one_character_self_special_cases_are_dropped():
+    stock = spacy.blank("en").tokenizer.rules
+    ours = nlp.pipeline().tokenizer.rules
+    assert sorted(set(stock) - set(ours)) == sorted(["\t", "\n", " ", "'", "—", "’"])
+    assert all(ours[orth] == stock[orth] for orth in ours)

@@ -15,8 +15,9 @@ from functools import lru_cache
 import numpy
 
 # isort: off
-from .spacyload import spacy  # first: spaCy without its CLI (see there)
+from . import spacyload  # noqa: F401  first: spaCy without its CLI (see there)
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
+from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
@@ -85,9 +86,34 @@ def sentences(doc: Doc) -> Doc:
 MAX_TEXT_CHARS = 200_000_000
 
 
+def _inert(orth: str, tokens: list[dict]) -> bool:
+    """Whether a tokenizer special case keeps one character as itself ("\\n", "—", "’"). Such a
+    case cannot change a tokenization (one character is never split further), but it costs
+    the cache: once any special case has matched, spaCy's tokenizer caches no new chunk for the
+    rest of that Doc (`has_special` in `Tokenizer._save_cached` is kept per Doc, not per chunk),
+    and "\\n" matches at the first single line break of nearly every page. Without them the
+    tokenizer reads the real articles in half the time, token for token the same
+    (tests/test_nlp.py)."""
+    return len(orth) == 1 and tokens == [{ORTH: orth}]
+
+
+class _EnglishDefaults(EnglishDefaults):
+    tokenizer_exceptions = {
+        orth: tokens
+        for orth, tokens in EnglishDefaults.tokenizer_exceptions.items()
+        if not _inert(orth, tokens)
+    }
+
+
+class _English(English):
+    """spaCy's blank English pipeline, less the special cases that only slow its tokenizer."""
+
+    Defaults = _EnglishDefaults
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    nlp = spacy.blank("en")
+    nlp = _English()
     # spaCy guards its parser and NER against long texts; a tokenizer and rules need no such cap
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("carclaims_sentences")

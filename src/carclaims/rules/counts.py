@@ -152,7 +152,8 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
 # "six CAR-T products are approved, and four were made in Shanghai": a count whose noun is elided
-ELIDED_BEFORE = fastre.compile(r"(?:\band|[,:;])\s+$", re.IGNORECASE)  # "…, five are from China", "…: two were"
+# ("…, five are from China", "40 trials were registered; two were in Europe")
+ELIDED_BEFORE = fastre.compile(r"(?:\band|[,:;])\s+$", re.IGNORECASE)
 ELIDED_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
 )

@@ -202,3 +202,8 @@ def test_only_the_one_character_self_special_cases_are_dropped():
     ours = nlp.pipeline().tokenizer.rules
     assert sorted(set(stock) - set(ours)) == sorted(["\t", "\n", " ", "'", "—", "’"])
     assert all(ours[orth] == stock[orth] for orth in ours)
+
+
+def test_the_tokenizer_cache_has_room_for_a_crawl():
+    """spaCy stops caching after max_cache_size chunks (10,000 by default: a hundred pages)."""
+    assert nlp.pipeline().tokenizer.max_cache_size == nlp.TOKENIZER_CACHE_CHUNKS >= 100_000

@@ -111,9 +111,18 @@ class _English(English):
     Defaults = _EnglishDefaults
 
 
+# spaCy's tokenizer caches how it cut each chunk (a run without white space) up to 10,000
+# chunks, then stops adding: the 64 real articles alone hold 6,288, so in a crawl the cache is
+# full within a hundred pages and every later new word is cut by the affix regexes again (the
+# real articles tokenize 2.7x slower after 8,000 other words than with room for them). A
+# worker rebuilds its pipeline every DOCS_PER_PIPELINE documents, which bounds the cache.
+TOKENIZER_CACHE_CHUNKS = 200_000
+
+
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
     nlp = _English()
+    nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
     # spaCy guards its parser and NER against long texts; a tokenizer and rules need no such cap
     nlp.max_length = MAX_TEXT_CHARS
     nlp.add_pipe("carclaims_sentences")

@@ -207,3 +207,30 @@ def test_time_points_compare_in_months():
     ]
     assert field_key("timepoint", "P1Y") == field_key("timepoint", "P12M")
     assert field_key("population", "adult") == "adult"
+
+
+def test_a_signal_inside_a_serializer_is_raised_as_an_interrupt_after_it(monkeypatch):
+    """pydantic-core turns what a field serializer raises into a PydanticSerializationError:
+    a Ctrl-C that lands in one must still reach `extract` as KeyboardInterrupt(signal), and
+    only once the ledger is serialized."""
+    import signal
+
+    from carclaims import interrupts, ledger
+
+    real_compact = ledger._compact
+    fired = []
+
+    def compact_while_a_signal_arrives(number):
+        if not fired:
+            fired.append(True)
+            interrupts.handler(signal.SIGTERM, None)  # what the signal does, mid-serializer
+        return real_compact(number)
+
+    ledger_model = extract_text("The ORR was 92% in 50 patients.")
+    monkeypatch.setattr(ledger, "_compact", compact_while_a_signal_arrives)
+    with pytest.raises(KeyboardInterrupt) as stopped:
+        ledger.dumps(ledger_model)
+    assert stopped.value.args == (signal.SIGTERM,) and fired
+    assert ledger.dumps(ledger_model).startswith("{")  # nothing left pending
+    with pytest.raises(KeyboardInterrupt):  # outside a serializer it raises at once
+        interrupts.handler(signal.SIGINT, None)

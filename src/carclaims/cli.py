@@ -125,6 +125,7 @@ def extract(
     from rich.console import Console
     from rich.progress import Progress
 
+    from . import interrupts
     from .engine import BATCH_FILES, Options, default_jobs, run, survey
 
     if encoding is not None:
@@ -147,7 +148,8 @@ def extract(
         max_claims=max_claims,
         file_timeout=file_timeout or None,
     )
-    previous_handler = signal.signal(signal.SIGTERM, _interrupt)
+    stop_signals = (signal.SIGINT, signal.SIGTERM)
+    previous_handlers = {sig: signal.signal(sig, interrupts.handler) for sig in stop_signals}
 
     def report(reason: str) -> None:
         failures.append(reason)
@@ -218,7 +220,8 @@ def extract(
 
             for problem in flush_files(new_files):
                 report(problem)
-        signal.signal(signal.SIGTERM, previous_handler)
+        for sig, previous in previous_handlers.items():
+            signal.signal(sig, previous)
     if files == 0:
         raise _fail(
             CarclaimsError("no *.txt, *.md or *.html sources found in " + ", ".join(map(str, sources)))
@@ -261,12 +264,6 @@ def _reviews_dir(given: Path | None) -> Path | None:
 
 
 PROGRESS_LINE_SECONDS = 30.0  # without a terminal, how often extract says how far it is
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    """SIGTERM behaves like Ctrl-C: pending writes clean up their temp files on the way out; the
-    exit status says which signal it was (143, as a shell reports a process SIGTERM ended)."""
-    raise KeyboardInterrupt(signum)
 
 
 @app.command("eval")

@@ -172,6 +172,14 @@ class Parsed:
     products: list[tuple[int, int, str]]
 
 
+def masked_chunks(text: str) -> list[tuple[int, str]]:
+    """(offset, chunk) for the pieces of `text` spaCy is given: cut at `chunk_starts`, junk runs
+    masked (offsets do not move)."""
+    starts = chunk_starts(text, CHUNK_CHARS)
+    ends = [*starts[1:], len(text)]
+    return [(start, _mask_long_runs(text[start:end])) for start, end in zip(starts, ends, strict=True)]
+
+
 def chunk_starts(text: str, size: int = CHUNK_CHARS) -> list[int]:
     """Where the pieces of a long text begin: at the last blank line before `size` characters,
     else the last line break, else the last space; a piece with none of them is cut hard."""
@@ -196,11 +204,9 @@ def parse(texts: Iterable[str], batch_size: int = 16) -> Iterator[Parsed]:
 
     def pieces() -> Iterator[tuple[str, tuple[str, int, bool]]]:  # text, (text, offset, last?)
         for text in texts:
-            starts = chunk_starts(text, CHUNK_CHARS)
-            for i, start in enumerate(starts):
-                end = starts[i + 1] if i + 1 < len(starts) else len(text)
-                piece = _mask_long_runs(text[start:end])
-                yield piece, (piece, start, i + 1 == len(starts))
+            chunks = masked_chunks(text)
+            for i, (start, piece) in enumerate(chunks):
+                yield piece, (piece, start, i + 1 == len(chunks))
 
     sentences: list[tuple[int, int]] = []
     products: list[tuple[int, int, str]] = []
@@ -303,10 +309,7 @@ def _joined(
     origin: list[int] = []
     size = 0
     for start, end in pieces:
-        piece = text[start:end]
-        cuts = chunk_starts(piece, CHUNK_CHARS)
-        for i, cut in enumerate(cuts):
-            chunk = _mask_long_runs(piece[cut : cuts[i + 1] if i + 1 < len(cuts) else len(piece)])
+        for cut, chunk in masked_chunks(text[start:end]):
             if parts and size + len(STRETCH_GLUE) + len(chunk) > CHUNK_CHARS:
                 joined = STRETCH_GLUE.join(parts)
                 yield joined, (joined, at, origin)

@@ -132,6 +132,31 @@ def test_a_backreference_is_left_to_re():
 
 
 @needs_hyperscan
+def test_patterns_are_known_by_identity_and_equal_ones_share_a_slot(tmp_path, monkeypatch):
+    """`Found` looks a pattern up by id() (a Pattern's hash is its source, hashed anew on every
+    lookup). Two equal pattern objects handed to one set both count as indexed; an equal object
+    the set was never given is scanned by `re`, with the same matches."""
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    first = re.compile(r"\bCR\s+(\d+)%")
+    re.purge()
+    twin = re.compile(r"\bCR\s+(\d+)%")
+    re.purge()
+    stranger = re.compile(r"\bCR\s+(\d+)%")
+    assert first == twin == stranger and first is not twin and twin is not stranger
+    patterns = multiscan.PatternSet([first, twin, re.compile(r"ORR")])
+    assert len(patterns.regexes) == 2
+    patterns.build()
+    text = "ORR 90%, CR 40% and CR  35%"
+    found = patterns.find(text)
+    assert found.indexed(first) and found.indexed(twin) and not found.indexed(stranger)
+    expected = [(9, 15), (20, 27)]
+    for regex in (first, twin, stranger):
+        assert [m.span() for m in found.finditer(regex)] == expected
+    assert found.reported([stranger, twin, first]) == [twin, first]
+    assert found.starts([stranger]) == found.starts([first]) == [9, 20]
+
+
+@needs_hyperscan
 def test_the_database_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch):
     monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
     regexes = [re.compile(r"\bORR\b"), re.compile(r"\d+%")]

@@ -281,13 +281,14 @@ def find_cues(
     spans = [(0, len(text))] if windows is None else windows
     folded = fastre.filter_text(text) if folded is None else folded
     aligned = len(folded) == len(text)  # folding kept every offset (it nearly always does)
-    cue_of = {cue.regex: cue for cue in cues}
+    regexes = [cue.regex for cue in cues]
+    cue_of = {id(cue.regex): cue for cue in cues}  # by id(): a Pattern's hash is not cached
     matches: list[CueMatch] = []
     scanned = None
     for start, end in spans:
         scanned = cue_patterns().find(text, data, start, end)
-        for regex in scanned.reported(cue_of):  # the order matters not: resolve_overlaps ranks them
-            cue = cue_of[regex]
+        for regex in scanned.reported(regexes):  # the order matters not: resolve_overlaps ranks them
+            cue = cue_of[id(regex)]
             matches.extend(CueMatch(m.start(), m.end(), cue) for m in scanned.finditer(regex, start, end))
     for cue in cues:
         if scanned is not None and scanned.indexed(cue.regex):

@@ -245,9 +245,16 @@ class PatternSet:
     now and then. `build` waits for it instead."""
 
     def __init__(self, regexes: Iterable[re.Pattern[str]]) -> None:
-        self.regexes = tuple(dict.fromkeys(regexes))
-        # (database or None, pattern ids): set once, whole, by the thread that built it
-        self._ready: tuple[object, dict[re.Pattern[str], int]] | None = None
+        given = tuple(regexes)
+        self.regexes = tuple(dict.fromkeys(given))
+        # Found looks patterns up by id(): a Pattern's hash is not cached, and hashing its
+        # source for each of ~70 cues in each window was 4 % of a run. `given` keeps every
+        # object whose id is a key alive; equal patterns share their index.
+        position = {regex: i for i, regex in enumerate(self.regexes)}
+        self._given = given
+        self._index_of = {id(regex): position[regex] for regex in given}
+        # (database or None, index by id() of pattern): set once, whole, by the thread that built it
+        self._ready: tuple[object, dict[int, int]] | None = None
         self._builder: threading.Thread | None = None
         self._lock = threading.Lock()
         self._next_look = 0.0  # when another process compiles: when to look for its file again
@@ -308,7 +315,8 @@ class PatternSet:
 
     def _publish(self, database, kept: list[int]) -> None:
         database.scratch = hyperscan.Scratch(database)  # type: ignore[union-attr]
-        self._ready = (database, {self.regexes[i]: i for i in kept})
+        kept_set = set(kept)
+        self._ready = (database, {key: i for key, i in self._index_of.items() if i in kept_set})
 
     def build(self) -> None:
         """Load or compile the database now, waiting for it (`make install` calls this)."""
@@ -447,17 +455,15 @@ def _store(path: Path, blob: bytes) -> None:
 class Found:
     """What one scan reported, by pattern; `re` confirms when asked."""
 
-    def __init__(
-        self, text: str, ids: dict[re.Pattern[str], int], by_id: dict[int, list[tuple[int, int]]]
-    ) -> None:
+    def __init__(self, text: str, ids: dict[int, int], by_id: dict[int, list[tuple[int, int]]]) -> None:
         self.text = text
-        self._ids = ids
+        self._ids = ids  # pattern index by id() of each pattern the scan looked for
         self._by_id = by_id  # reported spans by pattern id, in the order Hyperscan found them
         self._sorted: set[int] = set()
 
     def indexed(self, regex: re.Pattern[str]) -> bool:
         """Whether the scan looked for `regex` (else `finditer` runs `re` over the text)."""
-        return regex in self._ids
+        return id(regex) in self._ids
 
     def finditer(
         self, regex: re.Pattern[str], pos: int = 0, endpos: int | None = None
@@ -465,9 +471,9 @@ class Found:
         """What `regex.finditer(text, pos, endpos)` yields (minus empty matches, which the
         patterns Hyperscan takes cannot make)."""
         endpos = len(self.text) if endpos is None else endpos
-        if regex not in self._ids:
+        i = self._ids.get(id(regex))
+        if i is None:
             return regex.finditer(self.text, pos, endpos)
-        i = self._ids[regex]
         spans = self._by_id.get(i)
         if spans is None:
             return ()  # type: ignore[return-value]
@@ -478,7 +484,8 @@ class Found:
 
     def reported(self, among: Iterable[re.Pattern[str]]) -> list[re.Pattern[str]]:
         """Those of `among` that the scan reported a match of (the others have none)."""
-        return [regex for regex in among if self._ids.get(regex) in self._by_id]
+        ids, by_id = self._ids, self._by_id
+        return [regex for regex in among if ids.get(id(regex)) in by_id]
 
     def _confirmed(
         self, regex: re.Pattern[str], spans: Sequence[tuple[int, int]], pos: int, endpos: int
@@ -503,7 +510,8 @@ class Found:
         """Sorted positions where a match of one of `regexes` begins."""
         found: set[int] = set()
         for regex in regexes:
-            if regex in self._ids and self._ids[regex] not in self._by_id:
+            i = self._ids.get(id(regex))
+            if i is not None and i not in self._by_id:
                 continue  # not reported: no match
             found.update(m.start() for m in self.finditer(regex) if m.end() > m.start())
         return sorted(found)

@@ -1,6 +1,7 @@
 """The command line: exit codes, where output goes, and what is written."""
 
 import json
+import os
 import shutil
 from pathlib import Path
 
@@ -8,7 +9,7 @@ import pytest
 from typer.testing import CliRunner
 
 from carclaims import __version__
-from carclaims.cli import app
+from carclaims.cli import app, main
 
 ROOT = Path(__file__).resolve().parents[1]
 runner = CliRunner()
@@ -28,6 +29,22 @@ def test_version():
     result = runner.invoke(app, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.strip() == f"carclaims {__version__}"
+
+
+@pytest.mark.parametrize(("given", "expected"), [(None, "1"), ("4", "4")])
+def test_the_command_keeps_openblas_to_one_thread_unless_the_user_says(monkeypatch, capsys, given, expected):
+    """numpy (imported by spaCy) would start OpenBLAS threads that spin beside the workers."""
+    monkeypatch.setenv("OPENBLAS_NUM_THREADS", "placeholder")
+    if given is None:
+        monkeypatch.delenv("OPENBLAS_NUM_THREADS")
+    else:
+        monkeypatch.setenv("OPENBLAS_NUM_THREADS", given)
+    monkeypatch.setattr("sys.argv", ["carclaims", "--version"])
+    with pytest.raises(SystemExit) as exit_:
+        main()
+    assert exit_.value.code == 0
+    assert capsys.readouterr().out.strip() == f"carclaims {__version__}"
+    assert os.environ["OPENBLAS_NUM_THREADS"] == expected
 
 
 @pytest.mark.parametrize("command", ["extract", "eval", "schema"])

@@ -156,6 +156,75 @@ def test_flushing_skips_a_vanished_file_and_reports_a_failed_one(tmp_path, monke
     assert flush_files(deferred) == [f"{kept}: cannot flush to disk (Input/output error)"]
 
 
+@pytest.mark.parametrize("threaded", [True, False])
+def test_the_ledger_writer_writes_in_order_counts_and_reports_a_failure(tmp_path, threaded):
+    from carclaims.ledger import LedgerWriter
+
+    (tmp_path / "same.json").write_text("same\n")
+    (tmp_path / "blocked").write_text("a file where a folder should be\n")
+    deferred: list[Path] = []
+    writer = LedgerWriter(deferred, threaded=threaded)
+    writer.submit(tmp_path / "page.txt", "text of the page\n", counted=False)
+    writer.submit(tmp_path / "new" / "a.json", "a\n")
+    writer.submit(tmp_path / "blocked" / "b.json", "b\n")
+    writer.submit(tmp_path / "same.json", "same\n")
+    done = writer.close()
+    assert [(w.path.name, w.written, w.counted, type(w.error).__name__) for w in done] == [
+        ("page.txt", True, False, "NoneType"),
+        ("a.json", True, True, "NoneType"),
+        ("b.json", False, True, "NotADirectoryError"),
+        ("same.json", False, True, "NoneType"),  # the same bytes: left alone
+    ]
+    assert (tmp_path / "new" / "a.json").read_text() == "a\n"
+    assert deferred == [tmp_path / "page.txt", tmp_path / "new" / "a.json"]
+    assert writer.finished() == []
+
+
+def test_cancelling_the_ledger_writer_drops_the_files_not_begun(tmp_path, monkeypatch):
+    """After Ctrl-C the queued ledgers are not written: each stays the old one."""
+    import threading
+
+    from carclaims import ledger
+
+    started, release = threading.Event(), threading.Event()
+    real_write = ledger.write_atomic
+
+    def slow_first(path, content, deferred=None):
+        if path.name == "first.json":
+            started.set()
+            assert release.wait(10)
+        return real_write(path, content, deferred)
+
+    monkeypatch.setattr(ledger, "write_atomic", slow_first)
+    (tmp_path / "queued.json").write_text("old\n")
+    writer = ledger.LedgerWriter([], threaded=True)
+    writer.submit(tmp_path / "first.json", "1\n")
+    assert started.wait(10)
+    writer.submit(tmp_path / "queued.json", "new\n")
+    writer.submit(tmp_path / "never.json", "n\n")
+    threading.Timer(0.2, release.set).start()
+    done = writer.close(cancel=True)
+    assert [(w.path.name, w.written) for w in done] == [("first.json", True)]  # begun: finished
+    assert (tmp_path / "queued.json").read_text() == "old\n"
+    assert not (tmp_path / "never.json").exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["first.json", "queued.json"]
+
+
+def test_an_unexpected_error_on_the_writer_thread_reaches_the_caller(tmp_path, monkeypatch):
+    from carclaims import ledger
+
+    def broken(path, content, deferred=None):
+        raise RuntimeError("bug in the writer")
+
+    monkeypatch.setattr(ledger, "write_atomic", broken)
+    writer = ledger.LedgerWriter([], threaded=True)
+    with pytest.raises(RuntimeError, match="bug in the writer"):  # from submit or from close
+        writer.submit(tmp_path / "a.json", "a\n")
+        writer.submit(tmp_path / "b.json", "b\n")
+        writer.close()
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_committed_schema_is_not_stale():
     committed = (ROOT / "schemas" / "ledger.schema.json").read_text("utf-8")
     assert committed == schema_text(), "run `make schemas` and commit schemas/ledger.schema.json"

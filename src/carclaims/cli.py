@@ -21,6 +21,7 @@ from .errors import CarclaimsError, UsageError
 if TYPE_CHECKING:
     from collections.abc import Callable
 
+    from .ledger import Written
     from .review import Target
 
 app = typer.Typer(
@@ -155,8 +156,24 @@ def extract(
         failures.append(reason)
         err.print(f"Error: {reason}", highlight=False, markup=False, soft_wrap=True)
 
-    results = None
+    results = writer = None
     new_files: list[Path] = []  # flushed to disk together, at the end (write_atomic)
+
+    def settle(done: list[Written]) -> bool:
+        """Count what the writer finished and report what it could not write; True: stop."""
+        nonlocal written
+        stop = False
+        for item in done:
+            if item.error is not None:  # disk full, read-only folder, quota: this file, not the run
+                error = item.error
+                report(
+                    f"{item.path}: cannot write ({error.strerror or error}); the ledger there is unchanged"
+                )
+                stop = stop or strict
+            elif item.counted:
+                written += item.written
+        return stop
+
     try:
         total = survey(sources)
         workers = jobs or default_jobs()
@@ -164,11 +181,12 @@ def extract(
             workers = 1  # starting worker processes would take longer than the work
         # first: worker processes start now, while this one loads the ledger models
         results = run(sources, options, jobs=workers, engine=engine.value, scheduler=scheduler)
-        from .ledger import flush_files, remove_stale_temp_files, write_atomic
+        from .ledger import LedgerWriter, remove_stale_temp_files
         from .report import extract_summary
 
         if writing:
             remove_stale_temp_files(out)
+            writer = LedgerWriter(new_files, threaded=not strict)
         escapes = _escape_check(out)
         show_progress = not quiet and err.is_terminal
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
@@ -198,14 +216,14 @@ def extract(
                 if escapes(target):
                     report(f"{result.path}: would write outside {out}")
                     continue
-                try:
-                    if result.html_text is not None and result.html_text_file is not None:
-                        write_atomic(target.with_name(result.html_text_file), result.html_text, new_files)
-                    written += write_atomic(target, result.ledger_json, new_files)
-                except OSError as exc:  # disk full, read-only folder, quota: this ledger, not the run
-                    report(f"{target}: cannot write ({exc.strerror or exc}); the ledger there is unchanged")
-                    if strict:
-                        break
+                assert writer is not None
+                if result.html_text is not None and result.html_text_file is not None:
+                    writer.submit(target.with_name(result.html_text_file), result.html_text, counted=False)
+                writer.submit(target, result.ledger_json)
+                if settle(writer.finished()):
+                    break
+            if writer is not None:
+                settle(writer.close())
     except CarclaimsError as error:
         raise _fail(error) from None
     except KeyboardInterrupt as stop:
@@ -215,6 +233,8 @@ def extract(
     finally:
         if results is not None:
             results.close()  # stops the workers: queued batches are cancelled, none is written
+        if writer is not None:  # after an interrupt or an error: what is queued is dropped
+            settle(writer.close(cancel=True))
         if new_files:
             from .ledger import flush_files
 

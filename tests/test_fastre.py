@@ -166,3 +166,43 @@ def test_months_and_currency_words_begin_a_word():
     spans = [(m.start, m.end, m.kind) for m in normalise.scan("Omar 2021; Mar 2021")]
     assert [k for _, _, k in spans].count("date") == 1
     assert [m.kind for m in normalise.scan("xUSD 100")] == ["number"]
+
+
+# Made-up lines in the genres the several-products rule meets: a press release, a price page, an
+# abstract, a clinic page (with the case and spacing a page may have)
+SEVERAL_LINES = (
+    "All six approved CAR-T products carry a boxed warning; 3 FDA-approved Therapies cost more.\n"
+    "Both cell  therapies were priced near $400,000, while these two  CAR-Ts cost less.\n"
+    "In 12 patients the ORR was 58%; many of the newer treatments failed, as did several drugs.\n"
+    "Our clinic offers CAR-T, with prices from $35,000 and 92% remission in 40 cases.\n"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(SEVERAL_LINES)), st.integers(0, len(SEVERAL_LINES)))
+def test_a_window_without_the_literals_has_no_match(a, b):
+    """What the filter rules out for a window, the pattern finds nothing in (and the rule's
+    answer is the same with the filter as without)."""
+    from carclaims.layout import Segment
+
+    start, end = min(a, b), max(a, b)
+    regex = attribute._SEVERAL_PRODUCTS
+    literals = fastre.required_literals(regex.pattern, regex.flags)
+    folded = fastre.filter_text(SEVERAL_LINES)
+    assert literals and len(folded) == len(SEVERAL_LINES)
+    if regex.search(SEVERAL_LINES, start, end):
+        assert fastre.may_match_within(literals, folded, start, end)
+    segment = Segment(start, end, 0)
+    middle = (start + end) // 2
+    assert attribute._about_several(SEVERAL_LINES, segment, middle, folded) == attribute._about_several(
+        SEVERAL_LINES, segment, middle
+    )
+
+
+def test_the_several_products_filter_rules_windows_in_and_out():
+    folded = fastre.filter_text(SEVERAL_LINES)
+    literals = attribute._SEVERAL_LITERALS
+    clinic = SEVERAL_LINES.index("Our clinic")
+    assert not fastre.may_match_within(literals, folded, clinic, len(SEVERAL_LINES))
+    assert fastre.may_match_within(literals, folded, 0, 60)
+    assert fastre.may_match_within(literals, None, clinic, len(SEVERAL_LINES))  # nothing to rule out

@@ -1,8 +1,11 @@
 """Ingest: exact decoding (offsets hold on the decoded text), discovery order, clear errors."""
 
+import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from carclaims.errors import InputError
 from carclaims.extract import extract_text
@@ -56,3 +59,10 @@ def test_discover_missing_input_is_an_input_error(tmp_path: Path):
 )
 def test_line_starts(text, starts):
     assert line_starts(text) == starts
+
+
+@given(st.text(alphabet="ab \n\r\u2028\x85", max_size=40))
+def test_line_starts_end_lines_at_cr_lf_and_crlf_only(text):
+    """Both ways of finding the line ends (with a CR and without) give what the definition does."""
+    ends = [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
+    assert line_starts(text) == [0, *ends]

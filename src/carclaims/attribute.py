@@ -332,6 +332,15 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
     re.IGNORECASE,
 )
+COMPARATOR_REACH = 40  # characters before a mention that may make it the other side of a comparison
+
+
+def _after_comparator(text: str, start: int) -> bool:
+    """Whether the words right before `start` make the mention there the other side of a
+    comparison ("lower than US prices")."""
+    return bool(_COMPARATOR_BEFORE.search(text[max(0, start - COMPARATOR_REACH) : start]))
+
+
 # ...and it names only the figure in parentheses right after it: "than adults (60–75%)".
 # ...or the figure right after it: "versus Kymriah's $475,000", "compared with Kymriah at $475,000".
 _COMPARATOR_FIGURE = fastre.compile(
@@ -407,6 +416,16 @@ class DocumentHits:
     # id of a hit list -> (the list, the starts of its hits): kept with the list, so that the
     # id cannot be another list's
     _starts: dict[int, tuple[list[Hit], list[int]]] = field(default_factory=dict, repr=False)
+    folded: str | None = None  # fastre.filter_text(text), when it keeps every offset
+    # hit start -> `_after_comparator` there: each claim of a sentence asks it for the same hits
+    _after: dict[int, bool] = field(default_factory=dict, repr=False)
+
+    def after_comparator(self, text: str, start: int) -> bool:
+        """`_after_comparator(text, start)`, kept per position (this document's `text`)."""
+        known = self._after.get(start)
+        if known is None:
+            known = self._after[start] = _after_comparator(text, start)
+        return known
 
     def within(self, field_hits: list[Hit], start: int, end: int) -> list[Hit]:
         """The hits of one of this document's lists (sorted by start) inside [start, end), by a
@@ -499,6 +518,7 @@ def document_hits(
         studies=_find(text, _STUDY_RES, lowered, scanned),
         unknown_products=unknown,
     )
+    hits.folded = lowered if len(lowered) == len(text) else None
     hits.topic_end = _topic_end(text)
     if any(h.value == "T-ALL" for h in hits.within(hits.indications, 0, hits.topic_end)):
         # a bare "ALL" in an article about T-ALL is T-ALL
@@ -565,7 +585,7 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
     for field_name, doc_hits in hits.by_field():
         counts: dict[str, int] = {}
         for h in hits.within(doc_hits, 0, hits.topic_end):
-            if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start]):
+            if not hits.after_comparator(text, h.start):
                 counts[h.value] = counts.get(h.value, 0) + 1
         for value in list(counts):
             if ANCESTORS.get(value, set()) & set(counts):
@@ -608,9 +628,7 @@ def _sharpen_topic(text: str, hits: DocumentHits, topic: dict[str, str]) -> None
     end = len(text) if end < 0 else end
     for field_name, doc_hits in hits.by_field():
         values = {
-            h.value
-            for h in hits.within(doc_hits, start, end)
-            if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])
+            h.value for h in hits.within(doc_hits, start, end) if not hits.after_comparator(text, h.start)
         }
         # the narrowest: "leukaemia … r/r B-ALL" is about B-ALL
         values = {v for v in values if not any(v in ANCESTORS.get(other, ()) for other in values)}
@@ -646,8 +664,10 @@ def choose(
     claim: Other,
     others: list[Other],
     allow_after: bool = True,
+    document: DocumentHits | None = None,
 ) -> Hit | None:
-    """The hit that a claim is about, among the hits of its own sentence or cell.
+    """The hit that a claim is about, among the hits of its own sentence or cell (`document`:
+    the hits of the whole document, which keep what was asked about them).
 
     In order: a hit inside the claim's span; one bound right after it ("40–60% for DLBCL");
     the nearest before it that no other figure of the same metric separates from it; the
@@ -671,7 +691,9 @@ def choose(
         return any(a <= s and e <= b for s, e in spans)
 
     def comparator(hit: Hit) -> bool:
-        return bool(_COMPARATOR_BEFORE.search(text[max(0, hit.start - 40) : hit.start]))
+        if document is not None:
+            return document.after_comparator(text, hit.start)
+        return _after_comparator(text, hit.start)
 
     def owned(hit: Hit) -> bool:
         for s, e, m in others:
@@ -882,9 +904,9 @@ def attribute(
             value = None  # "41% with axi-cel versus 16% with standard care": the other arm's
         elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
-                no_single_product = _about_several(text, segment, claim_start) or _about_comparator(
-                    text, segment, claim_start, claim_end
-                )
+                no_single_product = _about_several(
+                    text, segment, claim_start, hits.folded
+                ) or _about_comparator(text, segment, claim_start, claim_end)
             if no_single_product:
                 value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
@@ -1074,9 +1096,18 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
     return found is not None and not hits.within(hits.products, found.start(), claim_start)
 
 
-def _about_several(text: str, segment: Segment, claim_start: int) -> bool:
+_SEVERAL_LITERALS = fastre.required_literals(_SEVERAL_PRODUCTS.pattern, _SEVERAL_PRODUCTS.flags)
+
+
+def _about_several(text: str, segment: Segment, claim_start: int, folded: str | None = None) -> bool:
+    """Whether the claim's context speaks of several products at once. `folded` (the aligned
+    fold of `text`) lets most windows be ruled out without the pattern, which has to try every
+    number and every word that may count products ("these", "all", "six")."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
-    return bool(_SEVERAL_PRODUCTS.search(text, start, min(segment.end, claim_start + CONTEXT_WINDOW)))
+    end = min(segment.end, claim_start + CONTEXT_WINDOW)
+    if not fastre.may_match_within(_SEVERAL_LITERALS, folded, start, end):
+        return False
+    return bool(_SEVERAL_PRODUCTS.search(text, start, end))
 
 
 # A comparator arm's figure (standard of care, chemotherapy, control; "than similar therapies in
@@ -1182,9 +1213,11 @@ def _resolve(
                 if field_name == "region":  # "US $175,380": a currency prefix, not a place
                     local = [h for h in local if not (claim[0] <= h.start and h.end <= claim[1])]
                 strong = [h for h in local if h.value != "global"]
-                hit = choose(text, strong, claim, others, allow_after)
+                hit = choose(text, strong, claim, others, allow_after, hits)
                 if hit is None and len(strong) < len(local):
-                    hit = choose(text, [h for h in local if h.value == "global"], claim, others)
+                    hit = choose(
+                        text, [h for h in local if h.value == "global"], claim, others, document=hits
+                    )
                 if hit is not None:
                     value = (
                         _extend_list(text, hit, strong, field_name) if field_name == "region" else hit.value
@@ -1193,7 +1226,7 @@ def _resolve(
                         return None, where, None
                     return value, where, (hit.start, hit.end)
                 continue
-            local = [h for h in local if not _COMPARATOR_BEFORE.search(text[max(0, h.start - 40) : h.start])]
+            local = [h for h in local if not hits.after_comparator(text, h.start)]
             values = {h.value for h in local}
             if not values:
                 continue

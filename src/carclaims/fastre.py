@@ -269,6 +269,12 @@ def may_match(literals: frozenset[str] | None, folded: str | None) -> bool:
     return literals is None or folded is None or any(s in folded for s in literals)
 
 
+def may_match_within(literals: frozenset[str] | None, folded: str | None, start: int, end: int) -> bool:
+    """`may_match` for a match inside [start, end) (a search with pos and endpos): `folded` must
+    be the fold of the text with the same offsets (None: nothing is ruled out)."""
+    return literals is None or folded is None or any(folded.find(s, start, end) >= 0 for s in literals)
+
+
 # --- Whole words -------------------------------------------------------------------------------
 
 

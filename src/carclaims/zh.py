@@ -29,7 +29,7 @@ MIN_CJK = 4
 
 
 def has_cjk(text: str) -> bool:
-    return _CJK.search(text) is not None
+    return not text.isascii() and _CJK.search(text) is not None
 
 
 def chinese_spans(text: str) -> list[tuple[int, int]]:

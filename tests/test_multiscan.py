@@ -153,6 +153,11 @@ def test_patterns_are_known_by_identity_and_equal_ones_share_a_slot(tmp_path, mo
     for regex in (first, twin, stranger):
         assert [m.span() for m in found.finditer(regex)] == expected
     assert found.reported([stranger, twin, first]) == [twin, first]
+    for pos, endpos in ((0, None), (10, None), (0, 26), (21, 27)):
+        plain = first.search(text, pos, len(text) if endpos is None else endpos)
+        assert (m.span() if (m := found.search(twin, pos, endpos)) else None) == (
+            plain.span() if plain else None
+        )
     assert found.starts([stranger]) == found.starts([first]) == [9, 20]
 
 

@@ -304,9 +304,10 @@ _STUDY_RES = _compile(STUDIES)
 
 
 def vocabulary_patterns() -> tuple[re.Pattern[str], ...]:
-    """Every vocabulary pattern (what `document_hits` needs from a document's `multiscan` pass)."""
+    """Every vocabulary pattern, and the statement of what an article is about (what
+    `document_hits` needs from a document's `multiscan` pass)."""
     tables = (_INDICATION_RES, _REGION_RES, _POPULATION_RES, _STUDY_RES)
-    return tuple(row[1] for table in tables for row in table)
+    return (*(row[1] for table in tables for row in table), _ABOUTNESS)
 
 
 @lru_cache(maxsize=1)
@@ -525,7 +526,7 @@ def document_hits(
         hits.indications = [
             Hit(h.start, h.end, "T-ALL") if text[h.start : h.end] == "ALL" else h for h in hits.indications
         ]
-    hits.topic = _topic(text, hits)
+    hits.topic = _topic(text, hits, scanned)
     return hits
 
 
@@ -578,7 +579,7 @@ UMBRELLA_INDICATIONS = frozenset({"hematologic malignancies", "solid tumors"})
 TOPIC_DOMINANCE = 2  # the value the opening names at least twice as often as any other
 
 
-def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
+def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None) -> dict[str, str]:
     """Per field, the value the title and opening section are about (comparators left out): the
     only one named, the most specific one ("leukaemia" then "r/r B-ALL"), or the dominant one."""
     topic: dict[str, str] = {}
@@ -604,7 +605,7 @@ def _topic(text: str, hits: DocumentHits) -> dict[str, str]:
             chosen = covering(field_name, set(counts))
         if chosen is not None and chosen not in NO_VALUE:
             topic[field_name] = chosen
-    _sharpen_topic(text, hits, topic)
+    _sharpen_topic(text, hits, topic, scanned)
     return topic
 
 
@@ -617,10 +618,14 @@ _ABOUTNESS = fastre.compile(
 TOPIC_ABOUT_CHARS = 3000  # how far into the article a statement of what it is about is looked for
 
 
-def _sharpen_topic(text: str, hits: DocumentHits, topic: dict[str, str]) -> None:
+def _sharpen_topic(
+    text: str, hits: DocumentHits, topic: dict[str, str], scanned: multiscan.Found | None = None
+) -> None:
     """A statement of what the article is about, early on, gives a field the topic lacks, or a
-    narrower value than the opening's ("leukaemia" in the opening, "r/r B-ALL" in the statement)."""
-    found = _ABOUTNESS.search(text, 0, TOPIC_ABOUT_CHARS)
+    narrower value than the opening's ("leukaemia" in the opening, "r/r B-ALL" in the statement).
+    `scanned`: the document's `multiscan` pass, which tells where the statement can be."""
+    end = min(len(text), TOPIC_ABOUT_CHARS)
+    found = _ABOUTNESS.search(text, 0, end) if scanned is None else scanned.search(_ABOUTNESS, 0, end)
     if found is None:
         return
     start = text.rfind("\n", 0, found.start()) + 1

@@ -482,6 +482,10 @@ class Found:
             self._sorted.add(i)
         return self._confirmed(regex, spans, pos, endpos)
 
+    def search(self, regex: re.Pattern[str], pos: int = 0, endpos: int | None = None) -> re.Match[str] | None:
+        """What `regex.search(text, pos, endpos)` finds (the first of `finditer`)."""
+        return next(iter(self.finditer(regex, pos, endpos)), None)
+
     def reported(self, among: Iterable[re.Pattern[str]]) -> list[re.Pattern[str]]:
         """Those of `among` that the scan reported a match of (the others have none)."""
         ids, by_id = self._ids, self._by_id

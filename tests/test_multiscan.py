@@ -184,6 +184,40 @@ def test_the_database_is_cached_and_a_bad_cache_is_rebuilt(tmp_path, monkeypatch
 
 
 @needs_hyperscan
+def test_databases_unread_for_a_month_are_pruned_when_a_new_one_is_stored(tmp_path, monkeypatch):
+    import os
+    import time
+
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    now = time.time()
+    month = multiscan.CACHE_KEEP_DAYS * 86400
+
+    def age(path: Path, seconds: float) -> None:
+        os.utime(path, (now - seconds, now - seconds))
+
+    for name, seconds in (
+        ("hs-oldversion.db", month + 60),
+        (".hs-killed", month + 60),
+        ("hs-recent.db", month - 3600),
+    ):
+        (tmp_path / name).write_bytes(b"x")
+        age(tmp_path / name, seconds)
+    (tmp_path / "notes.txt").write_text("not a database\n")
+    age(tmp_path / "notes.txt", month + 60)
+    cr = re.compile(r"\bCR\b")
+    in_use = multiscan.PatternSet([cr])
+    in_use.build()
+    age(in_use._cache_path(), month + 60)  # built long ago...
+    assert multiscan.PatternSet([cr]).find("CR").indexed(cr)
+    assert in_use._cache_path().stat().st_mtime > now - 60  # ...and read now: marked as used
+    fresh = multiscan.PatternSet([re.compile(r"\bORR\b")])
+    fresh.build()  # a new database is stored: the stale files go
+    left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
+    names = ["hs-recent.db", "notes.txt", in_use._cache_path().name, fresh._cache_path().name]
+    assert left == sorted(names)
+
+
+@needs_hyperscan
 def test_a_cold_cache_compiles_on_a_thread_while_re_answers(tmp_path, monkeypatch):
     monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
     compiling = threading.Event()

@@ -281,14 +281,16 @@ class PatternSet:
 
     def _load(self) -> bool:
         """Read the database from the cache; False when it is not there (or not readable)."""
+        path = self._cache_path()
         try:
-            blob = self._cache_path().read_bytes()
+            blob = path.read_bytes()
             head, _, body = blob.partition(b"\n")
             kept = [int(i) for i in head.split(b",") if i]
             database = hyperscan.loadb(body, mode=hyperscan.HS_MODE_BLOCK)  # type: ignore[union-attr]
         except (OSError, ValueError, hyperscan.error):  # type: ignore[union-attr]
             return False
         self._publish(database, kept)
+        _mark_used(path)
         return True
 
     def _compile_and_store(self) -> None:
@@ -439,14 +441,42 @@ def _compiles(expression: bytes) -> bool:
 
 
 def _store(path: Path, blob: bytes) -> None:
-    """Write the cache file whole or not at all; a cache that cannot be written is no error."""
+    """Write the cache file whole or not at all; a cache that cannot be written is no error.
+    Databases no process has read for CACHE_KEEP_DAYS go (each is 3-6 MB, and every release or
+    edit of a rule pattern makes a new one)."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".hs-", delete=False) as handle:
             handle.write(blob)
         os.replace(handle.name, path)
     except OSError:
-        pass
+        return
+    _prune(path.parent, keep=path)
+
+
+CACHE_KEEP_DAYS = 30  # a database unread this long belongs to a version no longer run here
+_DAY = 86400.0
+
+
+def _mark_used(path: Path) -> None:
+    """Renew a database's time when it is read (at most once a day), so that `_prune` keeps
+    the databases of every version still in use."""
+    try:
+        if path.stat().st_mtime < time.time() - _DAY:
+            os.utime(path)
+    except OSError:
+        pass  # a read-only cache is still a cache
+
+
+def _prune(folder: Path, keep: Path) -> None:
+    """Remove databases (and temp files of killed compiles) unread for CACHE_KEEP_DAYS."""
+    oldest = time.time() - CACHE_KEEP_DAYS * _DAY
+    for stale in (*folder.glob("hs-*.db"), *folder.glob(".hs-*")):
+        try:
+            if stale != keep and stale.stat().st_mtime < oldest:
+                stale.unlink()
+        except OSError:
+            continue  # gone already (another process pruned it), or not ours to remove
 
 
 # --- Confirmation ---------------------------------------------------------------------------

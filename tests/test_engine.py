@@ -44,8 +44,51 @@ def _files(folder: Path) -> dict[str, bytes]:
 
 @pytest.fixture(scope="module")
 def in_process(corpus: Path, tmp_path_factory) -> tuple[Path, object]:
+    """One job on a one-core machine: extracted in this process."""
     out = tmp_path_factory.mktemp("jobs1")
-    return out, _extract(corpus, out, "--jobs", "1")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(engine, "default_jobs", lambda: 1)
+        patch.setattr(engine, "_start_pool", _no_pool)
+        return out, _extract(corpus, out, "--jobs", "1")
+
+
+def _no_pool(jobs: int):
+    raise AssertionError(f"a pool of {jobs} was started")
+
+
+@pytest.mark.parametrize(("cores", "pools"), [(2, [1]), (8, [1])])
+def test_one_job_with_a_spare_core_extracts_in_one_worker_beside_the_writer(
+    corpus: Path, tmp_path: Path, in_process, monkeypatch, cores, pools
+):
+    """--jobs 1 where another core is free: one worker process extracts while this one reads
+    and writes; the same ledgers and messages as extracting in-process."""
+    out, first = in_process
+    started: list[int] = []
+    real_start = engine._start_pool
+
+    def start(jobs: int):
+        started.append(jobs)
+        return real_start(jobs)
+
+    monkeypatch.setattr(engine, "default_jobs", lambda: cores)
+    monkeypatch.setattr(engine, "_start_pool", start)
+    result = _extract(corpus, tmp_path, "--jobs", "1")
+    assert started == pools
+    assert result.exit_code == 1
+    assert _files(tmp_path) == _files(out)
+    assert result.stderr == first.stderr
+
+
+def test_a_handful_of_files_is_extracted_in_process_whatever_the_jobs(tmp_path: Path, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    for seed in sorted((ROOT / "data" / "seeds").glob("*.txt"))[:3]:
+        shutil.copy(seed, src / seed.name)
+    monkeypatch.setattr(engine, "_start_pool", _no_pool)
+    for jobs in ("1", "4"):
+        result = _extract(src, tmp_path / f"out{jobs}", "--jobs", jobs)
+        assert result.exit_code == 0, result.output
+        assert len(list((tmp_path / f"out{jobs}").glob("*.json"))) == 3
 
 
 def test_in_process_run_writes_every_good_file_and_reports_the_bad_one(in_process):

@@ -177,10 +177,16 @@ def extract(
     try:
         total = survey(sources)
         workers = jobs or default_jobs()
-        if total <= BATCH_FILES:
-            workers = 1  # starting worker processes would take longer than the work
+        # A handful of files: starting a worker would take longer than the work. One job on
+        # one core: extracting here saves handing each result over. One job with a spare
+        # core: one worker extracts, and this process reads the sources and writes the
+        # ledgers beside it (creating a file is kernel work, and the thread that writes
+        # ledgers in-process waits for the extraction to let go of the GIL).
+        in_process = total <= BATCH_FILES or (workers == 1 and default_jobs() < 2)
         # first: worker processes start now, while this one loads the ledger models
-        results = run(sources, options, jobs=workers, engine=engine.value, scheduler=scheduler)
+        results = run(
+            sources, options, jobs=workers, engine=engine.value, scheduler=scheduler, in_process=in_process
+        )
         from .ledger import LedgerWriter, remove_stale_temp_files
         from .report import extract_summary
 

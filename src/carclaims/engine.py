@@ -253,19 +253,21 @@ def run(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    in_process: bool | None = None,
 ) -> Results:
     """A FileResult for every source, in discovery order; `close()` the results when done
-    (it stops the workers). `jobs` > 1 starts worker processes at once, so that their start-up
-    (spaCy's import, the rule tables) overlaps what the caller does before it reads the first
-    result; engine "dask" sends batches to the Dask scheduler at `scheduler`."""
+    (it stops the workers). The `jobs` worker processes are started at once, so that their
+    start-up (spaCy's import, the rule tables) overlaps what the caller does before it reads
+    the first result; with `in_process` (the default for one job) this process extracts, and
+    no worker is started. Engine "dask" sends batches to the Dask scheduler at `scheduler`."""
     batches = read_batches(inputs, options.max_bytes)
     if engine == "dask":
         return Results(_run_dask(batches, options, scheduler))
     if engine != "local":
         raise UsageError(f"--engine {engine}: not one of local, dask")
-    if jobs <= 1:
+    if in_process or (in_process is None and jobs <= 1):
         return Results(result for batch in batches for result in extract_batch(batch, options))
-    pool = _start_pool(jobs)
+    pool = _start_pool(max(1, jobs))
     return Results(_on_pool(pool, batches, options, jobs), pool)
 
 

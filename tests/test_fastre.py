@@ -4,7 +4,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from carclaims import attribute, fastre, normalise
@@ -206,3 +206,17 @@ def test_the_several_products_filter_rules_windows_in_and_out():
     assert not fastre.may_match_within(literals, folded, clinic, len(SEVERAL_LINES))
     assert fastre.may_match_within(literals, folded, 0, 60)
     assert fastre.may_match_within(literals, None, clinic, len(SEVERAL_LINES))  # nothing to rule out
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet='.!?  "”’)(“‘Aa0\n\t', max_size=30), st.integers(0, 30), st.integers(0, 30))
+@example(". A", 1, 3)  # the window begins right after the punctuation
+@example('a?!) "B. 4', 0, 10)
+def test_sentence_cuts_are_where_the_lookbehind_definition_puts_them(text, a, b):
+    """`_SENTENCE_END` begins at the punctuation (so that `re` skips to it) and is searched from
+    one character before the window: the cuts are those of the pattern with a lookbehind."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    definition = re.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+    cuts = [start, *(m.end() for m in definition.finditer(text, start, end)), end]
+    expected = [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x][::-1]
+    assert attribute._earlier_sentences(text, start, end) == expected

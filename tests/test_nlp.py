@@ -121,6 +121,38 @@ def test_parsing_around_some_stretches_gives_what_the_whole_parse_gives_there(pa
     assert all(any(a <= s and e <= b for a, b in stretches) for s, e in whole.sentences)
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="ab T.\n\r\t", max_size=40))
+def test_hard_breaks_are_runs_around_every_lf_and_cr(text):
+    """Each run of white space holding a line break (LF, CR or CRLF) is looked at once, whether
+    or not the text holds a CR: the runs kept are those a definition by regex gives."""
+    runs = nlp.hard_breaks(text)
+    candidates = [m.span() for m in re.finditer(r"[^\S\r\n]*[\r\n]\s*", text)]
+    assert set(runs) <= {(s, e) for s, e in _widen(text, candidates)}
+    for start, end in runs:
+        assert text[start:end].strip() == "" and ("\n" in text[start:end] or "\r" in text[start:end])
+    assert runs == sorted(runs) and all(a[1] <= b[0] for a, b in zip(runs, runs[1:], strict=False))
+    blank = [(s, e) for s, e in _widen(text, candidates) if _breaks(text[s:e]) >= 2]
+    assert set(blank) <= set(runs)  # a blank line is always a hard break
+
+
+def _widen(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Each span grown to the whole run of white space around it, duplicates merged."""
+    out: list[tuple[int, int]] = []
+    for start, end in spans:
+        while start > 0 and text[start - 1].isspace():
+            start -= 1
+        while end < len(text) and text[end].isspace():
+            end += 1
+        if not out or out[-1] != (start, end):
+            out.append((start, end))
+    return out
+
+
+def _breaks(run: str) -> int:
+    return run.count("\n") + run.count("\r") - run.count("\r\n")
+
+
 def test_a_wrapped_line_is_no_hard_break():
     text = "CAR-T cells were given to the\npatients in 2021.\nThe ORR was 92%.\n\nNext"
     runs = nlp.hard_breaks(text)

@@ -776,12 +776,16 @@ AFTER_ALLOWED_FOR_SAVING = {**AFTER_ALLOWED, "region": False}
 
 CONTEXT_WINDOW = 400  # characters either side of a claim that its sentence context spans
 PARAGRAPH_BEFORE_MIN = 60  # shorter lines (headings, captions) are not "the paragraph before"
-_SENTENCE_END = fastre.compile(r"(?<=[.!?])[\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
+# Where a sentence ends: after its final punctuation (and closing quotes or brackets), at the
+# white space before a capital or a digit. The match begins at the punctuation, not after it (a
+# lookbehind there made `re` try every space of the window): its end is the cut.
+_SENTENCE_END = fastre.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]*[A-Z0-9])")
 
 
 def _earlier_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """The sentences of text[start:end], nearest (last) first."""
-    cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(text, start, end)), end]
+    # from one character earlier: punctuation right before `start` ends a sentence there too
+    cuts = [start, *(m.end() for m in _SENTENCE_END.finditer(text, max(0, start - 1), end)), end]
     spans = [(a, b) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
     return spans[::-1]
 

@@ -232,7 +232,8 @@ def hard_breaks(text: str) -> list[tuple[int, int]]:
     one by one, and the stretches without a number left out."""
     runs = []
     length = len(text)
-    at = min((i for i in (text.find("\n"), text.find("\r")) if i >= 0), default=-1)
+    with_cr = "\r" in text
+    at = _next_break(text, 0, with_cr)
     while at >= 0:
         start = at
         while start > 0 and text[start - 1].isspace():
@@ -246,8 +247,18 @@ def hard_breaks(text: str) -> list[tuple[int, int]]:
             0 < start and end < length and not text[end].islower() and not _may_continue(text, start)
         ):
             runs.append((start, end))
-        at = min((i for i in (text.find("\n", end), text.find("\r", end)) if i >= 0), default=-1)
+        at = _next_break(text, end, with_cr)
     return runs
+
+
+def _next_break(text: str, start: int, with_cr: bool) -> int:
+    """Where the next line break (LF, or CR when the text holds one) at or after `start` is,
+    or -1."""
+    lf = text.find("\n", start)
+    cr = text.find("\r", start) if with_cr else -1
+    if lf < 0 or 0 <= cr < lf:
+        return cr
+    return lf
 
 
 _LONGEST_CONTINUES = max(map(len, _CONTINUES))

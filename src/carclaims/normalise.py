@@ -658,6 +658,8 @@ class _Occupied:
         self.ends[lo:hi] = [end]
 
 
+_SPACES = re.compile(r"\s+")
+_YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 # "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
 
@@ -689,7 +691,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             continue
         word = _is_word_number(num_text)
         cur = match.group("cur")
-        cur_key = re.sub(r"\s+", "", cur.lower()) if cur else ""
+        cur_key = _SPACES.sub("", cur.lower()) if cur else ""
         currency = CURRENCY_PREFIXES.get(cur_key) if cur else None
         mult_text = (match.group("mult") or "").strip().lower()
         mult = MULTIPLIERS.get(mult_text) if mult_text else None
@@ -716,7 +718,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
                 tail = text[end : end + 40]
                 post = _CUR_POST_RE.match(tail)
             if post:
-                currency = CURRENCY_SUFFIXES.get(re.sub(r"\s+", " ", post.group("cur").lower()), currency)
+                currency = CURRENCY_SUFFIXES.get(_SPACES.sub(" ", post.group("cur").lower()), currency)
                 if currency == "USD" and cur and cur_key not in ("$", "us$", "usd"):
                     currency = CURRENCY_PREFIXES[cur_key]
                 if "million" in post.group(0).lower():
@@ -737,7 +739,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             elif f := _FACTOR_RE.match(tail):
                 kind, unit = "factor", "x"
                 end += f.end()
-            elif not word and mult is None and re.fullmatch(r"(?:19|20)\d{2}", num_text):
+            elif not word and mult is None and _YEAR_NUMBER.fullmatch(num_text):
                 kind, unit = "year", "date"
             else:
                 kind, unit = "number", "count"

@@ -8,7 +8,10 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from carclaims import attribute, fastre, normalise
+from carclaims.link import PERCENT_OF_TRIALS
 from carclaims.rules import all_cues
+from carclaims.rules.costs import NOT_A_PRICE_SENTENCE
+from carclaims.rules.counts import NOUNS
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED_TEXT = "\n".join(p.read_text("utf-8") for p in sorted((ROOT / "data" / "seeds").glob("*.txt")))
@@ -20,6 +23,8 @@ RULE_PATTERNS = sorted(
         for _, rx, _ in table
     }
     | {(cue.pattern, 0 if cue.case_sensitive else re.IGNORECASE) for cue in all_cues()}
+    | {(noun.pattern, re.IGNORECASE) for noun in (*NOUNS, PERCENT_OF_TRIALS)}
+    | {(NOT_A_PRICE_SENTENCE.pattern, NOT_A_PRICE_SENTENCE.flags & ~re.UNICODE)}
     | {(normalise._ATOM_RE.pattern, re.VERBOSE), (attribute.INN_SHAPE.pattern, re.IGNORECASE)}
     | {(rx.pattern, rx.flags & ~re.UNICODE) for rx in normalise._SCAN_RES}
 )
@@ -220,3 +225,66 @@ def test_sentence_cuts_are_where_the_lookbehind_definition_puts_them(text, a, b)
     cuts = [start, *(m.end() for m in definition.finditer(text, start, end)), end]
     expected = [(x, y) for x, y in zip(cuts, cuts[1:], strict=False) if y > x][::-1]
     assert attribute._earlier_sentences(text, start, end) == expected
+
+
+# What follows a number in counts of several genres (registry news, clinic pages, abstracts,
+# price pages), in the cases and spellings pages use
+COUNT_TAILS = (
+    " registered trials in China",
+    " CAR-T Cell Therapies approved by the FDA",
+    " approved PRODUCTS on the market",
+    " evaluable relapsed or refractory multiple myeloma patients",
+    " Chinese patients (ages 3-70)",
+    " pediatric and young adult Patients",
+    "-year-old CASES",
+    " split infusions",
+    " people treated at our centre",
+    " Persons have received",
+    " of trials were in Phase I",
+    " ongoing studies",
+    " drugs reviewed by the board",
+    " months of follow-up",
+    " İnfusions in İstanbul",
+)
+
+
+@pytest.mark.parametrize("tail", COUNT_TAILS)
+def test_a_count_noun_skipped_by_its_words_would_not_have_matched(tail):
+    for noun in (*NOUNS, PERCENT_OF_TRIALS):
+        if noun.regex.match(tail):
+            assert fastre.may_match(noun.literals, fastre.fold(tail)), (noun.id, tail)
+
+
+def test_count_nouns_have_words_to_filter_by():
+    assert all(noun.literals for noun in (*NOUNS, PERCENT_OF_TRIALS))
+    matched = {noun.id for tail in COUNT_TAILS for noun in NOUNS if noun.regex.match(tail)}
+    assert matched == {"trials", "products", "patients", "people_treated"}
+
+
+# Money clauses of press releases, insurance news and price pages: finances or a price
+FINANCE_CLAUSES = (
+    "The company raised $50 million in a Series B round",
+    "R&D Expenses rose to RMB 300 million",
+    "annual premiums start at RMB 129",
+    "a valuation of $2 billion for the start-up",
+    "revenue grew 40% year-on-year to $1.2 billion",
+    "WTP thresholds of $150,000 per QALY",
+    "the remaining 60,000 euros are earmarked for travel",
+    "a CROWDFUNDING page collected $80,000",
+    "one infusion of Carvykti costs $465,000 in the US",
+    "treatment is priced at 1.2 million yuan",
+    "the list price is €327,000 before discounts",
+)
+
+
+@pytest.mark.parametrize("clause", FINANCE_CLAUSES)
+def test_the_finance_words_filter_answers_as_the_pattern(clause):
+    from carclaims.link import _about_finances
+
+    assert _about_finances(clause) == bool(NOT_A_PRICE_SENTENCE.search(clause))
+
+
+def test_finance_clauses_and_price_clauses_are_told_apart():
+    from carclaims.link import _about_finances
+
+    assert [_about_finances(c) for c in FINANCE_CLAUSES] == [True] * 8 + [False] * 3

@@ -568,8 +568,11 @@ class _SegmentLinker:
 
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
     tail = text[mention.end : mention.end + 80]
+    folded = fastre.fold(tail)  # a noun none of whose words is there is not tried (most are not)
     nouns = (PERCENT_OF_TRIALS,) if mention.kind == "percent" else NOUNS
     for noun in nouns:
+        if not fastre.may_match(noun.literals, folded):
+            continue
         match = noun.regex.match(tail)
         if not match:
             continue
@@ -904,7 +907,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return [Link(mention, "cost", "cost.money", segment)]
         if NOT_A_PRICE.search(_last_clause(before_text)) or NOT_A_PRICE.search(_first_clause(after_text)):
             return []
-        if NOT_A_PRICE_SENTENCE.search(_clause(text, segment, mention)):
+        if _about_finances(_clause(text, segment, mention)):
             return []
         return [Link(mention, "cost", "cost.money", segment)]
 
@@ -1050,7 +1053,20 @@ def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
         return False
     head = text[max(segment.start, named.start() - 80) : named.start()]
     head = re.split(r"[,;:]", head)[-1]
-    return not NOT_A_PRICE_SENTENCE.search(head) and not NOT_A_PRICE.search(head)
+    return not _about_finances(head) and not NOT_A_PRICE.search(head)
+
+
+_FINANCE_WORDS = fastre.required_literals(NOT_A_PRICE_SENTENCE.pattern, NOT_A_PRICE_SENTENCE.flags)
+
+
+def _about_finances(piece: str) -> bool:
+    """Whether `piece` speaks of company finances, funds or premiums (NOT_A_PRICE_SENTENCE). The
+    pattern's required words are looked for first: the pattern itself tries some thirty
+    alternatives at every word (20 us a clause), and most clauses hold none of them."""
+    return (
+        fastre.may_match(_FINANCE_WORDS, fastre.fold(piece))
+        and NOT_A_PRICE_SENTENCE.search(piece) is not None
+    )
 
 
 _RESTATED_N = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*$")

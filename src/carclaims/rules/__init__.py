@@ -115,9 +115,12 @@ class CountNoun:
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     excludes_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     phrase_requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    # one of these is in the fold of every text `regex` matches (None: no such words)
+    literals: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "regex", fastre.compile(self.pattern, re.IGNORECASE))
+        object.__setattr__(self, "literals", fastre.required_literals(self.pattern, re.IGNORECASE))
         for name, pattern in (
             ("requires_regex", self.requires),
             ("excludes_regex", self.excludes),

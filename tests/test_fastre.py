@@ -288,3 +288,36 @@ def test_finance_clauses_and_price_clauses_are_told_apart():
     from carclaims.link import _about_finances
 
     assert [_about_finances(c) for c in FINANCE_CLAUSES] == [True] * 8 + [False] * 3
+
+
+OTHERS_LINES = (
+    "Kymriah costs $475,000, and the other four cost over 1 million yuan each.\n"
+    "Two products are approved in China; the remaining THREE are priced from RMB 999,000.\n"
+    "Yescarta was the first; the rest followed at $373,000 or more.\n"
+    "Our clinic treated 40 patients, and other centres treated 12 more.\n"
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(0, len(OTHERS_LINES)), st.integers(0, len(OTHERS_LINES)))
+def test_the_others_clause_filter_hides_no_match(a, b):
+    from carclaims.layout import Segment
+
+    start, claim = min(a, b), max(a, b)
+    folded = fastre.filter_text(OTHERS_LINES)
+    segment = Segment(start, len(OTHERS_LINES), 0)
+    filtered = attribute._about_others(OTHERS_LINES, segment, claim, folded)
+    assert filtered == attribute._about_others(OTHERS_LINES, segment, claim)
+
+
+def test_the_others_clause_is_found_before_its_figure():
+    from carclaims.layout import Segment
+
+    text = OTHERS_LINES
+    folded = fastre.filter_text(text)
+    whole = Segment(0, len(text), 0)
+    found = [
+        attribute._about_others(text, whole, text.index(f), folded)
+        for f in ("1 million", "RMB", "$373", "12 more")
+    ]
+    assert found == [True, True, True, False]

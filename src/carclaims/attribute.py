@@ -901,9 +901,7 @@ def attribute(
             hits,
             spans_of,
         )
-        if field_name in ("product", "study") and _OTHERS_CLAUSE.search(
-            text, max(segment.start, claim_start - 80), claim_start
-        ):
+        if field_name in ("product", "study") and _about_others(text, segment, claim_start, hits.folded):
             value, level = None, "sentence"  # "X costs $A, and the other four cost over $B"
         elif (
             field_name in ("product", "study")
@@ -1080,6 +1078,20 @@ _OTHERS_CLAUSE = fastre.compile(
     r"(?:\s+[\w-]+){0,3}?[^,;.]*$|\bthe\s+rest\b[^,;.]*$",
     re.IGNORECASE,
 )
+
+
+_OTHERS_LITERALS = fastre.required_literals(_OTHERS_CLAUSE.pattern, _OTHERS_CLAUSE.flags)
+OTHERS_REACH = 80  # characters before a claim where "the other four" makes it theirs
+
+
+def _about_others(text: str, segment: Segment, claim_start: int, folded: str | None = None) -> bool:
+    """Whether the clause the claim ends is about the products not named ("…, and the other
+    four cost over 1 million yuan"); `folded` (the aligned fold of `text`) rules most windows
+    out by the pattern's required words."""
+    start = max(segment.start, claim_start - OTHERS_REACH)
+    if not fastre.may_match_within(_OTHERS_LITERALS, folded, start, claim_start):
+        return False
+    return _OTHERS_CLAUSE.search(text, start, claim_start) is not None
 
 
 # A sentence about several products at once: its figures belong to none of them.

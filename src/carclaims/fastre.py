@@ -182,6 +182,8 @@ def _fold_table() -> dict[int, str | None]:
 
 
 _FOLD = _fold_table()
+if any(code < 0x80 for code in _FOLD):
+    raise ValueError("fold() returns ASCII text as it is: the table must map no ASCII character")
 _FOLDED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_FOLD)) + "]")
 
 
@@ -189,6 +191,8 @@ def fold(text: str) -> str:
     """`text` in lower case, folded as `re` folds case: a string that matches a literal
     case-blind holds that literal's fold."""
     lowered = text.lower()
+    if lowered.isascii():  # every character _FOLD maps is outside ASCII (a flag: no scan)
+        return lowered
     return lowered.translate(_FOLD) if _FOLDED.search(lowered) else lowered
 
 

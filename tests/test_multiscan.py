@@ -143,8 +143,9 @@ def test_patterns_are_known_by_identity_and_equal_ones_share_a_slot(tmp_path, mo
     re.purge()
     stranger = re.compile(r"\bCR\s+(\d+)%")
     assert first == twin == stranger and first is not twin and twin is not stranger
-    patterns = multiscan.PatternSet([first, twin, re.compile(r"ORR")])
-    assert len(patterns.regexes) == 2
+    orr, pfs = re.compile(r"ORR"), re.compile(r"\bPFS\b")
+    patterns = multiscan.PatternSet([first, twin, orr, pfs])
+    assert len(patterns.regexes) == 3
     patterns.build()
     text = "ORR 90%, CR 40% and CR  35%"
     found = patterns.find(text)
@@ -153,6 +154,8 @@ def test_patterns_are_known_by_identity_and_equal_ones_share_a_slot(tmp_path, mo
     for regex in (first, twin, stranger):
         assert [m.span() for m in found.finditer(regex)] == expected
     assert found.reported([stranger, twin, first]) == [twin, first]
+    # worth trying: what the scan reported, and what it did not look for (re decides)
+    assert found.worth_trying([pfs, stranger, orr, twin, pfs, first]) == [1, 2, 3, 5]
     for pos, endpos in ((0, None), (10, None), (0, 26), (21, 27)):
         plain = first.search(text, pos, len(text) if endpos is None else endpos)
         assert (m.span() if (m := found.search(twin, pos, endpos)) else None) == (

@@ -358,6 +358,17 @@ class Hit:
     value: str
 
 
+_TABLE_REGEXES: dict[int, tuple[VocabularyTable, tuple[re.Pattern[str], ...]]] = {}
+
+
+def _regexes_of(table: VocabularyTable) -> tuple[re.Pattern[str], ...]:
+    """The patterns of a vocabulary table (kept with the table, so that its id stays its own)."""
+    known = _TABLE_REGEXES.get(id(table))
+    if known is None or known[0] is not table:
+        known = _TABLE_REGEXES[id(table)] = (table, tuple(row[1] for row in table))
+    return known[1]
+
+
 def _find(
     text: str,
     table: VocabularyTable,
@@ -369,7 +380,8 @@ def _find(
     `scanned` what a `multiscan` pass over `text` reported: a pattern it holds is tried only
     where it can match."""
     hits: list[Hit] = []
-    for value, rx, literals in table:
+    rows = table if scanned is None else [table[n] for n in scanned.worth_trying(_regexes_of(table))]
+    for value, rx, literals in rows:
         if scanned is not None and scanned.indexed(rx):
             found = scanned.finditer(rx)
         elif fastre.may_match(literals, lowered):

@@ -262,6 +262,7 @@ def _next_break(text: str, start: int, with_cr: bool) -> int:
 
 
 _LONGEST_CONTINUES = max(map(len, _CONTINUES))
+_CONTINUES_ENDINGS = tuple(sorted(_CONTINUES))  # str.endswith takes a tuple: one call, in C
 
 
 def _may_continue(text: str, end: int) -> bool:
@@ -271,7 +272,7 @@ def _may_continue(text: str, end: int) -> bool:
     while start > 0 and end - start < _LONGEST_CONTINUES and text[start - 1].isalpha():
         start -= 1
     letters = text[start:end].lower()
-    return any(letters.endswith(word) for word in _CONTINUES)
+    return letters.endswith(_CONTINUES_ENDINGS)
 
 
 def parse_around(text: str, positions: list[int], batch_size: int = 16) -> Parsed:

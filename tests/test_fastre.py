@@ -183,25 +183,37 @@ SEVERAL_LINES = (
 )
 
 
+OTHERS_LINES = (
+    "Kymriah costs $475,000, and the other four cost over 1 million yuan each.\n"
+    "Two products are approved in China; the remaining THREE are priced from RMB 999,000.\n"
+    "Yescarta was the first; the rest followed at $373,000 or more.\n"
+    "Our clinic treated 40 patients, and other centres treated 12 more.\n"
+)
+# rule -> (made-up lines, its pattern, the rule), for rules that search a window before a claim
+WINDOW_RULES = {
+    "several products": (SEVERAL_LINES, attribute._SEVERAL_PRODUCTS, attribute._about_several),
+    "other products": (OTHERS_LINES, attribute._OTHERS_CLAUSE, attribute._about_others),
+}
+
+
+@pytest.mark.parametrize("rule", sorted(WINDOW_RULES))
 @settings(max_examples=200, deadline=None)
-@given(st.integers(0, len(SEVERAL_LINES)), st.integers(0, len(SEVERAL_LINES)))
-def test_a_window_without_the_literals_has_no_match(a, b):
+@given(data=st.data())
+def test_a_window_without_the_literals_has_no_match(rule, data):
     """What the filter rules out for a window, the pattern finds nothing in (and the rule's
     answer is the same with the filter as without)."""
     from carclaims.layout import Segment
 
+    lines, regex, decide = WINDOW_RULES[rule]
+    a, b = data.draw(st.integers(0, len(lines))), data.draw(st.integers(0, len(lines)))
     start, end = min(a, b), max(a, b)
-    regex = attribute._SEVERAL_PRODUCTS
     literals = fastre.required_literals(regex.pattern, regex.flags)
-    folded = fastre.filter_text(SEVERAL_LINES)
-    assert literals and len(folded) == len(SEVERAL_LINES)
-    if regex.search(SEVERAL_LINES, start, end):
+    folded = fastre.filter_text(lines)
+    assert literals and len(folded) == len(lines)
+    if regex.search(lines, start, end):
         assert fastre.may_match_within(literals, folded, start, end)
-    segment = Segment(start, end, 0)
-    middle = (start + end) // 2
-    assert attribute._about_several(SEVERAL_LINES, segment, middle, folded) == attribute._about_several(
-        SEVERAL_LINES, segment, middle
-    )
+    segment = Segment(start, len(lines), 0)
+    assert decide(lines, segment, end, folded) == decide(lines, segment, end)
 
 
 def test_the_several_products_filter_rules_windows_in_and_out():
@@ -288,26 +300,6 @@ def test_finance_clauses_and_price_clauses_are_told_apart():
     from carclaims.link import _about_finances
 
     assert [_about_finances(c) for c in FINANCE_CLAUSES] == [True] * 8 + [False] * 3
-
-
-OTHERS_LINES = (
-    "Kymriah costs $475,000, and the other four cost over 1 million yuan each.\n"
-    "Two products are approved in China; the remaining THREE are priced from RMB 999,000.\n"
-    "Yescarta was the first; the rest followed at $373,000 or more.\n"
-    "Our clinic treated 40 patients, and other centres treated 12 more.\n"
-)
-
-
-@settings(max_examples=200, deadline=None)
-@given(st.integers(0, len(OTHERS_LINES)), st.integers(0, len(OTHERS_LINES)))
-def test_the_others_clause_filter_hides_no_match(a, b):
-    from carclaims.layout import Segment
-
-    start, claim = min(a, b), max(a, b)
-    folded = fastre.filter_text(OTHERS_LINES)
-    segment = Segment(start, len(OTHERS_LINES), 0)
-    filtered = attribute._about_others(OTHERS_LINES, segment, claim, folded)
-    assert filtered == attribute._about_others(OTHERS_LINES, segment, claim)
 
 
 def test_the_others_clause_is_found_before_its_figure():

@@ -189,10 +189,34 @@ OTHERS_LINES = (
     "Yescarta was the first; the rest followed at $373,000 or more.\n"
     "Our clinic treated 40 patients, and other centres treated 12 more.\n"
 )
-# rule -> (made-up lines, its pattern, the rule), for rules that search a window before a claim
+COMPARATOR_LINES = (
+    "ORR was 83% with axi-cel vs 50% with standard-of-care chemotherapy in the control arm.\n"
+    "Prices are lower than in the US, at $60,000; compared with salvage therapy, EFS was 8 months.\n"
+    "61.1% of PD patients could respond to Subsequent Therapies, versus 40% on placebo.\n"
+    "Our clinic charges $35,000 and reports 92% remission in 40 cases.\n"
+)
+
+
+def _comparator(text, segment, claim, folded=None):
+    return attribute._about_comparator(text, segment, claim, min(len(text), claim + 3), folded)
+
+
+# rule -> (made-up lines, its pattern, the words it needs, the rule), for rules that search a
+# window next to a claim
 WINDOW_RULES = {
-    "several products": (SEVERAL_LINES, attribute._SEVERAL_PRODUCTS, attribute._about_several),
-    "other products": (OTHERS_LINES, attribute._OTHERS_CLAUSE, attribute._about_others),
+    "several products": (
+        SEVERAL_LINES,
+        attribute._SEVERAL_PRODUCTS,
+        attribute._SEVERAL_LITERALS,
+        attribute._about_several,
+    ),
+    "other products": (
+        OTHERS_LINES,
+        attribute._OTHERS_CLAUSE,
+        attribute._OTHERS_LITERALS,
+        attribute._about_others,
+    ),
+    "comparator arm": (COMPARATOR_LINES, attribute._COMPARATOR_ARM, attribute._ARM_LITERALS, _comparator),
 }
 
 
@@ -204,10 +228,9 @@ def test_a_window_without_the_literals_has_no_match(rule, data):
     answer is the same with the filter as without)."""
     from carclaims.layout import Segment
 
-    lines, regex, decide = WINDOW_RULES[rule]
+    lines, regex, literals, decide = WINDOW_RULES[rule]
     a, b = data.draw(st.integers(0, len(lines))), data.draw(st.integers(0, len(lines)))
     start, end = min(a, b), max(a, b)
-    literals = fastre.required_literals(regex.pattern, regex.flags)
     folded = fastre.filter_text(lines)
     assert literals and len(folded) == len(lines)
     if regex.search(lines, start, end):
@@ -300,6 +323,20 @@ def test_finance_clauses_and_price_clauses_are_told_apart():
     from carclaims.link import _about_finances
 
     assert [_about_finances(c) for c in FINANCE_CLAUSES] == [True] * 8 + [False] * 3
+
+
+def test_a_comparator_arm_is_found_around_its_figure():
+    from carclaims.layout import Segment
+
+    text = COMPARATOR_LINES
+    folded = fastre.filter_text(text)
+
+    def line_of(at: int) -> Segment:  # each made-up line is one sentence
+        return Segment(text.rfind("\n", 0, at) + 1, text.index("\n", at), 0)
+
+    figures = ("50%", "$60,000", "8 months", "61.1%", "40% on", "92%")
+    found = [_comparator(text, line_of(text.index(f)), text.index(f), folded) for f in figures]
+    assert found == [True, True, True, True, True, False]
 
 
 def test_the_others_clause_is_found_before_its_figure():

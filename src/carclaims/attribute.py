@@ -925,7 +925,7 @@ def attribute(
             if no_single_product is None:
                 no_single_product = _about_several(
                     text, segment, claim_start, hits.folded
-                ) or _about_comparator(text, segment, claim_start, claim_end)
+                ) or _about_comparator(text, segment, claim_start, claim_end, hits.folded)
             if no_single_product:
                 value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
@@ -1159,10 +1159,26 @@ _COMPARATOR_ARM = fastre.compile(
 _COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,60}\bsubsequent\s+therap", re.IGNORECASE)
 
 
-def _about_comparator(text: str, segment: Segment, claim_start: int, claim_end: int) -> bool:
+# the words one of which each comparator match holds ("vs" too: the windows are short)
+_ARM_LITERALS = fastre.required_literals(_COMPARATOR_ARM.pattern, _COMPARATOR_ARM.flags, shortest=2)
+_AFTER_LITERALS = fastre.required_literals(_COMPARATOR_AFTER.pattern, _COMPARATOR_AFTER.flags)
+COMPARATOR_AFTER_REACH = 80
+
+
+def _about_comparator(
+    text: str, segment: Segment, claim_start: int, claim_end: int, folded: str | None = None
+) -> bool:
+    """Whether the claim is a comparator arm's figure (the words before it, or "subsequent
+    therapies" right after it); `folded`, the aligned fold of `text`, rules windows out by the
+    patterns' required words."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
-    return bool(_COMPARATOR_ARM.search(text, start, claim_start)) or bool(
-        _COMPARATOR_AFTER.match(text, claim_end, min(segment.end, claim_end + 80))
+    if fastre.may_match_within(_ARM_LITERALS, folded, start, claim_start) and _COMPARATOR_ARM.search(
+        text, start, claim_start
+    ):
+        return True
+    end = min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
+    return fastre.may_match_within(_AFTER_LITERALS, folded, claim_end, end) and bool(
+        _COMPARATOR_AFTER.match(text, claim_end, end)
     )
 
 

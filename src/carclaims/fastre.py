@@ -253,11 +253,12 @@ def _required(items) -> frozenset[str] | None:
     return _best(candidates)
 
 
-def required_literals(pattern: str, flags: int = 0) -> frozenset[str] | None:
+def required_literals(pattern: str, flags: int = 0, shortest: int = MIN_LITERAL) -> frozenset[str] | None:
     """Lower-case strings one of which occurs in every match of `pattern` (so a text whose lower
-    case holds none of them has no match), or None when no such set of useful strings exists."""
+    case holds none of them has no match), or None when no such set of useful strings exists
+    (`shortest`: a shorter one is no use; a short window may still be ruled out by "vs")."""
     found = _required(list(_parse(pattern, flags)))
-    if not found or min(map(len, found)) < MIN_LITERAL:
+    if not found or min(map(len, found)) < shortest:
         return None
     return found
 

@@ -365,7 +365,7 @@ def _may_end_with_hedge(window: str) -> bool:
     sees it) does not end with a hedge's last word. The search, whose `$` is tried from every
     position, cost more than the rest of a number's hedging; many numbers follow "(", "$",
     "in", "and", "with" or ":", which end no hedge."""
-    words = window.split()
+    words = window.rsplit(None, 1)  # only the last word is wanted: one split, from the right
     return bool(words) and fastre.fold(words[-1]).endswith(_HEDGE_LAST_WORDS)
 
 

@@ -356,10 +356,11 @@ class Written:
 class LedgerWriter:
     """Writes files with `write_atomic` on a thread of its own, in the order given.
 
-    Creating a file is kernel work: on this project's ext4 test machine 0.2-0.5 ms each (0.4-1 s
-    for 1,920 new ledgers), time in which `extract --jobs 1` could be reading the next article;
-    the GIL is let go during those system calls, so a thread takes them off the extraction's
-    core. At most `depth` files wait (a crawl's ledgers are not all held in memory). With
+    Creating a file is kernel work: 0.02-0.7 ms each on this project's ext4 test machine,
+    depending on how many inodes were freed there lately (up to 1.4 s for 1,920 new ledgers).
+    The GIL is let go during those system calls, so a thread takes them off the core that
+    extracts (an in-process run) or receives the workers' results. At most `depth` files wait
+    (a crawl's ledgers are not all held in memory). With
     `threaded=False` each file is written by `submit` itself (`--strict`: the first failure
     stops the run before any later file is written)."""
 

@@ -207,16 +207,16 @@ WINDOW_RULES = {
     "several products": (
         SEVERAL_LINES,
         attribute._SEVERAL_PRODUCTS,
-        attribute._SEVERAL_LITERALS,
+        attribute._SEVERAL.words,
         attribute._about_several,
     ),
     "other products": (
         OTHERS_LINES,
         attribute._OTHERS_CLAUSE,
-        attribute._OTHERS_LITERALS,
+        attribute._OTHERS.words,
         attribute._about_others,
     ),
-    "comparator arm": (COMPARATOR_LINES, attribute._COMPARATOR_ARM, attribute._ARM_LITERALS, _comparator),
+    "comparator arm": (COMPARATOR_LINES, attribute._COMPARATOR_ARM, attribute._ARM.words, _comparator),
 }
 
 
@@ -241,7 +241,7 @@ def test_a_window_without_the_literals_has_no_match(rule, data):
 
 def test_the_several_products_filter_rules_windows_in_and_out():
     folded = fastre.filter_text(SEVERAL_LINES)
-    literals = attribute._SEVERAL_LITERALS
+    literals = attribute._SEVERAL.words
     clinic = SEVERAL_LINES.index("Our clinic")
     assert not fastre.may_match_within(literals, folded, clinic, len(SEVERAL_LINES))
     assert fastre.may_match_within(literals, folded, 0, 60)

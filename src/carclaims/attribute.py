@@ -1092,7 +1092,7 @@ _OTHERS_CLAUSE = fastre.compile(
 )
 
 
-_OTHERS_LITERALS = fastre.required_literals(_OTHERS_CLAUSE.pattern, _OTHERS_CLAUSE.flags)
+_OTHERS = fastre.WordFiltered(_OTHERS_CLAUSE)
 OTHERS_REACH = 80  # characters before a claim where "the other four" makes it theirs
 
 
@@ -1101,9 +1101,7 @@ def _about_others(text: str, segment: Segment, claim_start: int, folded: str | N
     four cost over 1 million yuan"); `folded` (the aligned fold of `text`) rules most windows
     out by the pattern's required words."""
     start = max(segment.start, claim_start - OTHERS_REACH)
-    if not fastre.may_match_within(_OTHERS_LITERALS, folded, start, claim_start):
-        return False
-    return _OTHERS_CLAUSE.search(text, start, claim_start) is not None
+    return _OTHERS.search(text, folded, start, claim_start) is not None
 
 
 # A sentence about several products at once: its figures belong to none of them.
@@ -1129,7 +1127,7 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
     return found is not None and not hits.within(hits.products, found.start(), claim_start)
 
 
-_SEVERAL_LITERALS = fastre.required_literals(_SEVERAL_PRODUCTS.pattern, _SEVERAL_PRODUCTS.flags)
+_SEVERAL = fastre.WordFiltered(_SEVERAL_PRODUCTS)
 
 
 def _about_several(text: str, segment: Segment, claim_start: int, folded: str | None = None) -> bool:
@@ -1138,9 +1136,7 @@ def _about_several(text: str, segment: Segment, claim_start: int, folded: str | 
     number and every word that may count products ("these", "all", "six")."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
     end = min(segment.end, claim_start + CONTEXT_WINDOW)
-    if not fastre.may_match_within(_SEVERAL_LITERALS, folded, start, end):
-        return False
-    return bool(_SEVERAL_PRODUCTS.search(text, start, end))
+    return _SEVERAL.search(text, folded, start, end) is not None
 
 
 # A comparator arm's figure (standard of care, chemotherapy, control; "than similar therapies in
@@ -1159,9 +1155,8 @@ _COMPARATOR_ARM = fastre.compile(
 _COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,60}\bsubsequent\s+therap", re.IGNORECASE)
 
 
-# the words one of which each comparator match holds ("vs" too: the windows are short)
-_ARM_LITERALS = fastre.required_literals(_COMPARATOR_ARM.pattern, _COMPARATOR_ARM.flags, shortest=2)
-_AFTER_LITERALS = fastre.required_literals(_COMPARATOR_AFTER.pattern, _COMPARATOR_AFTER.flags)
+_ARM = fastre.WordFiltered(_COMPARATOR_ARM, shortest=2)  # "vs" too: the windows are short
+_AFTER = fastre.WordFiltered(_COMPARATOR_AFTER)
 COMPARATOR_AFTER_REACH = 80
 
 
@@ -1172,14 +1167,10 @@ def _about_comparator(
     therapies" right after it); `folded`, the aligned fold of `text`, rules windows out by the
     patterns' required words."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
-    if fastre.may_match_within(_ARM_LITERALS, folded, start, claim_start) and _COMPARATOR_ARM.search(
-        text, start, claim_start
-    ):
+    if _ARM.search(text, folded, start, claim_start) is not None:
         return True
     end = min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
-    return fastre.may_match_within(_AFTER_LITERALS, folded, claim_end, end) and bool(
-        _COMPARATOR_AFTER.match(text, claim_end, end)
-    )
+    return _AFTER.match(text, folded, claim_end, end) is not None
 
 
 def is_comparator_figure(before: str, after: str) -> bool:

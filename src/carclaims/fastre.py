@@ -280,6 +280,37 @@ def may_match_within(literals: frozenset[str] | None, folded: str | None, start:
     return literals is None or folded is None or any(folded.find(s, start, end) >= 0 for s in literals)
 
 
+class WordFiltered:
+    """A pattern and the words one of which each of its matches holds (`required_literals`):
+    a window whose fold holds none of them is not searched. For patterns `re` runs over short
+    windows next to each claim, which would otherwise try many alternatives at every word."""
+
+    __slots__ = ("regex", "words")
+
+    def __init__(self, regex: re.Pattern[str], shortest: int = MIN_LITERAL) -> None:
+        self.regex = regex
+        self.words = required_literals(regex.pattern, regex.flags, shortest)
+
+    def search(
+        self, text: str, folded: str | None, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """`regex.search(text, start, end)`; `folded` is the fold of `text` with the same
+        offsets (None: nothing is ruled out)."""
+        end = len(text) if end is None else end
+        return (
+            self.regex.search(text, start, end) if may_match_within(self.words, folded, start, end) else None
+        )
+
+    def match(
+        self, text: str, folded: str | None, start: int = 0, end: int | None = None
+    ) -> re.Match[str] | None:
+        """`regex.match(text, start, end)`, with the same filter."""
+        end = len(text) if end is None else end
+        return (
+            self.regex.match(text, start, end) if may_match_within(self.words, folded, start, end) else None
+        )
+
+
 # --- Whole words -------------------------------------------------------------------------------
 
 

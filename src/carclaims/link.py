@@ -1056,17 +1056,14 @@ def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
     return not _about_finances(head) and not NOT_A_PRICE.search(head)
 
 
-_FINANCE_WORDS = fastre.required_literals(NOT_A_PRICE_SENTENCE.pattern, NOT_A_PRICE_SENTENCE.flags)
+_FINANCES = fastre.WordFiltered(NOT_A_PRICE_SENTENCE)
 
 
 def _about_finances(piece: str) -> bool:
     """Whether `piece` speaks of company finances, funds or premiums (NOT_A_PRICE_SENTENCE). The
     pattern's required words are looked for first: the pattern itself tries some thirty
     alternatives at every word (20 us a clause), and most clauses hold none of them."""
-    return (
-        fastre.may_match(_FINANCE_WORDS, fastre.fold(piece))
-        and NOT_A_PRICE_SENTENCE.search(piece) is not None
-    )
+    return _FINANCES.search(piece, fastre.fold(piece)) is not None
 
 
 _RESTATED_N = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*$")

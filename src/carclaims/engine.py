@@ -152,6 +152,9 @@ def _freeze_long_lived() -> None:
     still frees frozen objects; the few cycles made while it was off are kept."""
     global _frozen
     if not _frozen:
+        from .patterncache import store
+
+        store()  # the rule patterns the first batch compiled, for the next process (if new)
         gc.freeze()
         gc.enable()
         _frozen = True

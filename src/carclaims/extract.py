@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__, fastre, multiscan, zh
+from . import __version__, fastre, multiscan, patterncache, zh
 from .attribute import (
     CONTEXT_WINDOW,
     Hit,
@@ -295,9 +295,11 @@ def document_patterns() -> multiscan.PatternSet:
 
 def warm_up() -> None:
     """Build (or read from the cache) the Hyperscan databases, so that the first extraction
-    after an install does not spend its first seconds compiling them."""
+    after an install does not spend its first seconds compiling them; and keep the compiled
+    rule patterns (patterncache)."""
     for patterns in (document_patterns(), cue_patterns()):
         patterns.build()
+    patterncache.store()
 
 
 def extract_document(

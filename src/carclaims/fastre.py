@@ -23,6 +23,8 @@ from re import _casefix
 from re import _constants as sre  # the parser's own constants; the stdlib has no public API for this
 from re import _parser as sre_parse
 
+from . import patterncache
+
 MAX_FIRST_CHARS = 64  # a pattern that can begin with more characters than this gains nothing
 
 # (class items matched as they are, class items matched case-blind, can match the empty string)
@@ -150,11 +152,17 @@ def _engine_cannot_skip(items, blind: bool) -> bool:
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001  mirrors re.compile
-    """re.compile, with a first-character guard in front when one can be built."""
+    """re.compile, with a first-character guard in front when one can be built (and both kept
+    between runs: see patterncache)."""
+    return patterncache.compile(pattern, flags, guarded)
+
+
+def guarded(pattern: str, flags: int = 0) -> str:
+    """The pattern with its first-character guard in front, or as it is when none can be built."""
     guard = first_char_guard(pattern, flags)
     if guard is None:
-        return re.compile(pattern, flags)
-    return re.compile(f"{guard}(?:{pattern}\n)" if flags & re.VERBOSE else f"{guard}(?:{pattern})", flags)
+        return pattern
+    return f"{guard}(?:{pattern}\n)" if flags & re.VERBOSE else f"{guard}(?:{pattern})"
 
 
 # --- Required literals: a cheap "can this pattern match anywhere in this text?" test -------------

@@ -28,7 +28,6 @@ import hashlib
 import os
 import re
 import sys
-import tempfile
 import threading
 import time
 import unicodedata
@@ -36,6 +35,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
 from re import _constants as sre  # the parser's own constants; the stdlib has no public API for this
 from re import _parser as sre_parse
+
+from . import cachedir
+from .cachedir import CACHE_VARIABLE  # noqa: F401  where tests and users point the cache
 
 try:
     import hyperscan
@@ -45,7 +47,6 @@ except ImportError:  # no wheel for this platform: the plain path
 _TRANSLATOR = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # a new translation, a new cache
 
 ENGINE_VARIABLE = "CARCLAIMS_ENGINE"  # "re": the plain path even where Hyperscan is installed
-CACHE_VARIABLE = "CARCLAIMS_CACHE"  # where compiled databases are kept (default: the user cache)
 
 # The shadow's bytes for the characters that share one: what `re` counts as a word character,
 # a decimal digit, white space, and everything else outside ASCII and SYMBOLS.
@@ -227,13 +228,6 @@ def engine() -> str:
     return "hyperscan"
 
 
-def _cache_dir() -> Path:
-    if os.environ.get(CACHE_VARIABLE):
-        return Path(os.environ[CACHE_VARIABLE])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "carclaims"
-
-
 class PatternSet:
     """Rule patterns compiled into one Hyperscan database, read from the cache the first time a
     document is scanned. Patterns Hyperscan cannot take are left to `re`.
@@ -261,7 +255,7 @@ class PatternSet:
         self._own_lock = False
 
     def _cache_path(self) -> Path:
-        return _cache_dir() / f"hs-{self._key}.db"
+        return cachedir.cache_dir() / f"hs-{self._key}.db"
 
     @functools.cached_property
     def _key(self) -> str:
@@ -444,14 +438,8 @@ def _store(path: Path, blob: bytes) -> None:
     """Write the cache file whole or not at all; a cache that cannot be written is no error.
     Databases no process has read for CACHE_KEEP_DAYS go (each is 3-6 MB, and every release or
     edit of a rule pattern makes a new one)."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile(dir=path.parent, prefix=".hs-", delete=False) as handle:
-            handle.write(blob)
-        os.replace(handle.name, path)
-    except OSError:
-        return
-    _prune(path.parent, keep=path)
+    if cachedir.store(path, blob, prefix=".hs-"):
+        _prune(path.parent, keep=path)
 
 
 CACHE_KEEP_DAYS = 30  # a database unread this long belongs to a version no longer run here

@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import spacy
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from carclaims import nlp
@@ -239,3 +239,23 @@ def test_only_the_one_character_self_special_cases_are_dropped():
 def test_the_tokenizer_cache_has_room_for_a_crawl():
     """spaCy stops caching after max_cache_size chunks (10,000 by default: a hundred pages)."""
     assert nlp.pipeline().tokenizer.max_cache_size == nlp.TOKENIZER_CACHE_CHUNKS >= 100_000
+
+
+_RUN_PIECES = st.sampled_from(
+    ["ORR", "92.3%", "$373,000", "a" * 150, "x_" * 60, "https://example.org/" + "q" * 120, "基因" * 50]
+)
+_SPACES = st.sampled_from([" ", "\n", "\t", "\u00a0", "\u2009", "\u3000", "\x1c", "\x1f", ""])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(_RUN_PIECES, _SPACES), max_size=12))
+@example([("a" * 200, " ")])  # the limit itself
+@example([("a" * 199, "\n")])
+def test_junk_runs_are_masked_as_the_pattern_finds_them(parts):
+    # runs of pieces with no white space between them grow past MAX_TOKEN_CHARS or stay short;
+    # the quick check must tell the same as the pattern, whatever white space splits them
+    text = "".join(piece + space for piece, space in parts)
+    expected = nlp._LONG_RUN.sub(lambda m: "x" * len(m.group(0)), text)
+    masked = nlp._mask_long_runs(text)
+    assert masked == expected
+    assert len(masked) == len(text)

@@ -1,5 +1,5 @@
 """Rule patterns compiled once and kept between runs: a process that loads the rules starts
-0.15-0.2 s sooner (every worker of a run pays it, and so does every short `carclaims extract`).
+about 0.1 s sooner (every worker of a run pays it, and so does every short `carclaims extract`).
 
 `re.compile` parses a pattern and generates its matching code in Python; for the ~250 rule
 patterns (each with its first-character guard, see fastre) that is most of what loading the

@@ -19,9 +19,9 @@ from __future__ import annotations
 
 import functools
 import re
-from re import _casefix
-from re import _constants as sre  # the parser's own constants; the stdlib has no public API for this
-from re import _parser as sre_parse
+from re import _casefix  # type: ignore[attr-defined]
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own constants: no public API
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from . import patterncache
 
@@ -67,9 +67,9 @@ def _firsts(items, blind: bool) -> _Firsts:
         if op is sre.LITERAL:
             (folded if blind else exact).add(re.escape(chr(av)))
         elif op is sre.IN:
-            e, f = _chars_of_class(av, blind)
-            exact |= e
-            folded |= f
+            in_exact, in_folded = _chars_of_class(av, blind)  # sets (e and f are frozensets below)
+            exact |= in_exact
+            folded |= in_folded
         elif op is sre.SUBPATTERN:
             _group, add_flags, del_flags, sub = av
             sub_blind = (blind or bool(add_flags & sre.SRE_FLAG_IGNORECASE)) and not (

@@ -33,8 +33,8 @@ import time
 import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from pathlib import Path
-from re import _constants as sre  # the parser's own constants; the stdlib has no public API for this
-from re import _parser as sre_parse
+from re import _constants as sre  # type: ignore[attr-defined]  # the parser's own constants: no public API
+from re import _parser as sre_parse  # type: ignore[attr-defined]
 
 from . import cachedir
 from .cachedir import CACHE_VARIABLE  # noqa: F401  where tests and users point the cache
@@ -42,9 +42,10 @@ from .cachedir import CACHE_VARIABLE  # noqa: F401  where tests and users point 
 try:
     import hyperscan
 except ImportError:  # no wheel for this platform: the plain path
-    hyperscan = None
+    hyperscan = None  # type: ignore[assignment]
 
-_TRANSLATOR = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()  # a new translation, a new cache
+# a new translation, a new cache: the source's digest (this module may run compiled, from a .so)
+_TRANSLATOR = hashlib.sha256(Path(__file__).with_name("multiscan.py").read_bytes()).hexdigest()
 
 ENGINE_VARIABLE = "CARCLAIMS_ENGINE"  # "re": the plain path even where Hyperscan is installed
 
@@ -267,7 +268,7 @@ class PatternSet:
                     _TRANSLATOR,
                     sys.version,
                     unicodedata.unidata_version,
-                    hyperscan.__version__,  # type: ignore[union-attr]
+                    hyperscan.__version__,  # type: ignore[union-attr, attr-defined]
                     [(regex.pattern, regex.flags) for regex in self.regexes],
                 )
             ).encode()

@@ -259,3 +259,98 @@ def test_junk_runs_are_masked_as_the_pattern_finds_them(parts):
     masked = nlp._mask_long_runs(text)
     assert masked == expected
     assert len(masked) == len(text)
+
+
+# --- The tokenizer's cache, filled past a page's first special case ---------------------------
+
+
+def _starts(text: str) -> list[int]:
+    return sorted({m.start() for p in nlp.special_case_patterns() for m in p.finditer(text)})
+
+
+def test_special_cases_are_found_as_whole_words_inside_their_punctuation():
+    text = "It isn't cured (e.g., in r/r MM) vs. placebo;\u00a0Acme Ltd. said. The patients' company's (CRS):"
+    assert [text[s : s + 6] for s in _starts(text)] == [
+        "isn't ",  # a contraction
+        "e.g., ",  # inside a parenthesis and before a comma ("g." is a case of its own, found too)
+        "g., in",
+        "vs. pl",
+        "\u00a0Acme ",  # a no-break space is a case of its own
+        "Ltd. s",
+    ]  # not "s." ending "patients.", "'s" after a letter, or "):" after one (no whole words)
+
+
+def test_the_words_left_to_cache_are_those_after_the_first_special_case_less_the_cases():
+    text = (
+        "ORR was 92% in trial A.\n\nIt isn't (e.g., at 12 months) curative.\n\nCR 40% vs. 20%.\n\n"
+        "Unparsed text."
+    )
+    pieces = [(0, 23), (25, 64), (66, 81)]  # the last paragraph holds no number: not parsed
+    words = nlp._words_after_special_case(text, pieces, _starts(text))
+    assert words == ["at", "12", "months)", "curative.", "CR", "40%", "20%."]
+    assert nlp._words_after_special_case(text, pieces, []) == []  # no case: the page caches itself
+
+
+def test_each_word_is_cut_for_the_cache_once_per_pipeline(monkeypatch):
+    cut: list[str] = []
+    fake = type("Pipeline", (), {"tokenizer": staticmethod(cut.append)})()
+    monkeypatch.setattr(nlp, "_cached_words", set())
+    nlp._cache_words(fake, ["CR", "40%", "CR", "months"])
+    nlp._cache_words(fake, ["months", "ORR"])
+    nlp._cache_words(fake, ["CR"])
+    assert cut == ["CR 40% months", "ORR"]
+    nlp.reset_pipeline()  # a new pipeline: a new cache
+    nlp._cache_words(fake, ["CR"])
+    assert cut[-1] == "CR"
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.lists(st.tuples(st.sampled_from(CHUNKS), st.sampled_from(["", " ", "\n", "\n\n"])), max_size=30),
+    st.lists(st.sampled_from(CHUNKS), max_size=12),
+)
+def test_words_cut_for_the_cache_change_no_token(parts, cached):
+    """Whatever was cut for the cache before (words with a special case too), the page's text is
+    cut into the same tokens with the same spaces as by a pipeline with an empty cache."""
+    text = "".join(chunk + gap for chunk, gap in parts)
+
+    def tokens() -> list[tuple[str, int, str]]:
+        return [(t.text, t.idx, t.whitespace_) for t in nlp.pipeline().tokenizer(text)]
+
+    nlp.reset_pipeline()
+    cold = tokens()
+    nlp.reset_pipeline()
+    nlp._cache_words(nlp.pipeline(), [*cached, *text.split()])
+    assert tokens() == cold
+
+
+PAGES = [  # made up, in the shapes of a press release, an abstract, a clinic page and a news item
+    "Acme Bio Inc. (NASDAQ: ACME) today said the ORR was 92% (n=50) vs. 60% for standard care.\n\n"
+    "Dr. Lee said: \u201cit\u2019s a milestone.\u201d CR was 40%; CRS occurred in 12% of patients.",
+    "Methods: patients (e.g., those with r/r MM) received cilta-cel.\n\nResults: the ORR was 97%, "
+    "the sCR rate 67%, and MRD negativity 92% at 10\u22125.",
+    "Isn't CAR-T expensive? In the U.S. it costs $373,000\u00a0to $475,000; here, 1.2 million RMB.\n"
+    "Our clinic treated 120 patients and 85% reached complete remission.",
+    "Sept. 3 \u2014 Regulators approved the therapy. Mr. Chan\u2019s team reported 854 trials and "
+    "a 5-year survival of 40%.",
+]
+
+
+def test_cutting_words_for_the_cache_first_changes_no_ledger(monkeypatch):
+    from carclaims.extract import extract_document
+    from carclaims.ingest import Source
+
+    def ledgers() -> list[str]:
+        nlp.reset_pipeline()
+        return [
+            extract_document(
+                Source(path=f"p{i}.txt", relative=f"p{i}.txt", text=page, sha256="0" * 64)
+            ).model_dump_json()
+            for i, page in enumerate(PAGES * 2)  # the second time, from the cache
+        ]
+
+    filled = ledgers()
+    assert nlp._cached_words  # the pages hold special cases: words were cut for the cache
+    monkeypatch.setattr(nlp, "_cache_words", lambda pipeline, words: None)
+    assert ledgers() == filled
+    assert sum('"metric"' in ledger for ledger in filled) == len(filled)  # every page has claims

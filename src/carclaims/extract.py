@@ -30,7 +30,7 @@ from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
 from .layout import Segment, segments
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, Origin, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_patterns, cue_windows, find_cues, link_segment, restatements
-from .nlp import Parsed, parse, parse_around, product_patterns
+from .nlp import Parsed, parse, parse_around, product_patterns, special_case_patterns
 from .normalise import (
     Mention,
     implied_denominator,
@@ -288,9 +288,12 @@ def _key(link: Link) -> tuple[int, int, str]:
 
 @lru_cache(maxsize=1)
 def document_patterns() -> multiscan.PatternSet:
-    """The scanner's, vocabulary and product-name patterns: one Hyperscan pass over each
-    document tells where each of them can match (the cues are scanned for near numbers only)."""
-    return multiscan.PatternSet((*scan_patterns(), *vocabulary_patterns(), *product_patterns()))
+    """The scanner's, vocabulary and product-name patterns, and the tokenizer's special cases:
+    one Hyperscan pass over each document tells where each of them can match (the cues are
+    scanned for near numbers only)."""
+    return multiscan.PatternSet(
+        (*scan_patterns(), *vocabulary_patterns(), *product_patterns(), *special_case_patterns())
+    )
 
 
 def warm_up() -> None:
@@ -365,7 +368,10 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
     mentions = implied_money(text, scan(text, scanned))
     if parsed is None and aligned:  # spaCy reads only stretches with a number or a product
         names = scanned.starts(product_patterns())
-        parsed = parse_around(text, sorted(itertools.chain((m.start for m in mentions), names)))
+        specials = special_case_patterns()  # not where `re` would scan for them: not worth it
+        special_starts = scanned.starts(specials) if all(map(scanned.indexed, specials)) else []
+        positions = sorted(itertools.chain((m.start for m in mentions), names))
+        parsed = parse_around(text, positions, special_starts=special_starts)
     elif parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -143,6 +143,7 @@ def reset_pipeline() -> None:
     """Drop the pipeline and matcher; the next call builds fresh ones. A long-running worker
     does this now and then: spaCy's vocabulary and tokenizer cache only ever grow."""
     pipeline.cache_clear()
+    _cached_words.clear()
     product_matcher.cache_clear()
 
 
@@ -279,10 +280,13 @@ def _may_continue(text: str, end: int) -> bool:
     return letters.endswith(_CONTINUES_ENDINGS)
 
 
-def parse_around(text: str, positions: list[int], batch_size: int = 16) -> Parsed:
+def parse_around(
+    text: str, positions: list[int], batch_size: int = 16, special_starts: Sequence[int] = ()
+) -> Parsed:
     """What `parse` gives for `text`, for the stretches between hard breaks that hold one of
     `positions` (sorted offsets: numbers, product names); nothing for the other stretches,
-    which are not tokenized at all."""
+    which are not tokenized at all. `special_starts` (sorted offsets where a match of
+    one of `special_case_patterns` begins) changes only how fast (see _words_after_special_case)."""
     runs = hard_breaks(text)
     bounds = [0, *itertools.chain.from_iterable(runs), len(text)]
     pieces: list[tuple[int, int]] = []
@@ -296,6 +300,7 @@ def parse_around(text: str, positions: list[int], batch_size: int = 16) -> Parse
             pieces.append((start, end))
     nlp = pipeline()
     matcher = product_matcher()
+    _cache_words(nlp, _words_after_special_case(text, pieces, special_starts))
     sentences: list[tuple[int, int]] = []
     products: list[tuple[int, int, str]] = []
     for doc, (joined, at, origin) in nlp.pipe(_joined(text, pieces), batch_size=batch_size, as_tuples=True):
@@ -339,6 +344,93 @@ def _joined(
     if parts:
         joined = STRETCH_GLUE.join(parts)
         yield joined, (joined, at, origin)
+
+
+@lru_cache(maxsize=1)
+def special_case_patterns() -> tuple[re.Pattern[str], ...]:
+    """Where a word may be one of the tokenizer's special cases ("e.g.", "isn't", "vs.", "Dr."),
+    or hold one inside its leading and trailing punctuation: each case as a whole word (`\\b`
+    beside a word character, `\\B` beside another; white space as it is), SPECIAL_CASES_PER_PATTERN
+    cases to a pattern (Hyperscan limits a pattern's length). Close to where spaCy finds one:
+    a place missed or found in excess changes only how fast the tokenizer runs."""
+    cases = sorted(pipeline().tokenizer.rules, key=lambda case: (-len(case), case))
+    return tuple(
+        re.compile("|".join(map(_as_whole_word, cases[i : i + SPECIAL_CASES_PER_PATTERN])))
+        for i in range(0, len(cases), SPECIAL_CASES_PER_PATTERN)
+    )
+
+
+SPECIAL_CASES_PER_PATTERN = 100
+
+
+def _as_whole_word(case: str) -> str:
+    if any(char.isspace() for char in case):
+        return re.escape(case)
+    before = r"\b" if _WORD_CHAR.match(case[0]) else r"\B"
+    after = r"\b" if _WORD_CHAR.match(case[-1]) else r"\B"
+    return before + re.escape(case) + after
+
+
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _words_after_special_case(
+    text: str, pieces: list[tuple[int, int]], special_starts: Sequence[int]
+) -> list[str]:
+    """The words of `pieces` after the first one that holds a special case, less those that
+    hold one: the words spaCy's tokenizer will not cache when it reads the page.
+
+    The tokenizer caches how it cut each word, but once a special case has matched in a Doc it
+    caches no word for the rest of that Doc (`has_special` is kept per Doc, not per word:
+    upstream explosion/spaCy#13950, fix #13951 not released), and "isn't", "vs." or "Ltd."
+    comes early in most pages: 29 % of the text parsed in the 1,920-file corpus came after
+    one, and was cut again in every page."""
+    if not special_starts or not pieces:
+        return []
+    cuts = [_word_around(text, start) for start in special_starts]
+    parts = []
+    first = cuts[0][0]
+    for piece_start, piece_end in pieces:
+        if piece_end <= first:
+            continue
+        at = max(piece_start, first)
+        for cut_start, cut_end in cuts:
+            if cut_end <= at or cut_start >= piece_end:
+                continue
+            if cut_start > at:
+                parts.append(text[at:cut_start])
+            at = max(at, cut_end)
+        if at < piece_end:
+            parts.append(text[at:piece_end])
+    return " ".join(parts).split()
+
+
+# The words _cache_words has had the tokenizer cut since the pipeline was built.
+_cached_words: set[str] = set()
+
+
+def _cache_words(nlp: Language, words: list[str]) -> None:
+    """Have the tokenizer cut those of `words` it has not cut before, in a Doc of their own
+    without a special case, so that it caches them: the page's Doc then finds them cut (the
+    same tokens: a cached cut is the cut the tokenizer makes), and so do later pages."""
+    new = [word for word in dict.fromkeys(words) if word not in _cached_words]
+    if not new or len(_cached_words) + len(new) > TOKENIZER_CACHE_CHUNKS:  # spaCy's cache is full
+        return
+    _cached_words.update(new)
+    for _, chunk in masked_chunks(" ".join(new)):
+        nlp.tokenizer(chunk)
+
+
+def _word_around(text: str, position: int) -> tuple[int, int]:
+    """The run without white space around `position` (and the character there), at most
+    MAX_TOKEN_CHARS to either side (a longer run is masked junk)."""
+    start = position
+    while start > 0 and position - start < MAX_TOKEN_CHARS and not text[start - 1].isspace():
+        start -= 1
+    end = position + 1
+    while end < len(text) and end - position < MAX_TOKEN_CHARS and not text[end].isspace():
+        end += 1
+    return start, end
 
 
 def _shift(at: list[int], origin: list[int], offset: int) -> int:

@@ -4,6 +4,7 @@ parsed in pieces with the same result."""
 import re
 from pathlib import Path
 
+import pytest
 import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
@@ -188,6 +189,29 @@ def test_spacy_is_loaded_without_its_command_line_interface_which_still_loads_on
     assert lines[0] == "[]"
     assert lines[1] == "spacy.cli.info"
     assert "spacy_version" in lines[2]
+
+
+@pytest.mark.skipif(not Path("/proc/self/task").is_dir(), reason="threads are counted in /proc")
+@pytest.mark.parametrize(("given", "expected"), [(None, ("1", 1)), ("2", ("2", None))])
+def test_numpy_starts_no_blas_thread_pool_unless_asked(given, expected):
+    """In a fresh interpreter: after the pipeline's imports the process runs one thread (no idle
+    OpenBLAS pool beside the extraction), unless the user set OPENBLAS_NUM_THREADS."""
+    import os
+    import subprocess
+    import sys
+
+    env = {k: v for k, v in os.environ.items() if k != "OPENBLAS_NUM_THREADS"}
+    if given is not None:
+        env["OPENBLAS_NUM_THREADS"] = given
+    script = (
+        "import os; import carclaims.extract;"
+        "print(os.environ['OPENBLAS_NUM_THREADS'], len(os.listdir('/proc/self/task')))"
+    )
+    out = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, env=env)
+    setting, threads = out.stdout.split()
+    assert setting == expected[0]
+    if expected[1] is not None:  # a pool the user asked for: as many threads as OpenBLAS makes
+        assert int(threads) == expected[1]
 
 
 def test_stretches_joined_into_one_doc_or_several_parse_alike(monkeypatch):

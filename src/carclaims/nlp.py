@@ -12,10 +12,9 @@ from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-import numpy
-
 # isort: off
-from . import spacyload  # noqa: F401  first: spaCy without its CLI (see there)
+from . import spacyload  # noqa: F401  first: spaCy without its CLI, numpy without a BLAS pool
+import numpy
 from spacy.attrs import IDX, IS_PUNCT, IS_SPACE, ORTH, SENT_START
 from spacy.lang.en import English, EnglishDefaults
 from spacy.language import Language

@@ -45,7 +45,8 @@ def _import_spacy() -> types.ModuleType:
 # numpy (which spaCy imports) starts OpenBLAS's pool of threads, one per core. Nothing here
 # multiplies matrices, yet the idle pool took about 1.5 % of a core beside each extracting
 # process (perf over 1,920 files: 1.014 CPUs used against 0.998 with one BLAS thread, which
-# means no pool). A value the user set is kept; a numpy loaded before this module keeps its pool.
+# means no pool). `cli.main` sets this for the command and its workers; this covers the library
+# and Dask workers. A value the user set is kept; a numpy loaded before this keeps its pool.
 if "numpy" not in sys.modules:
     os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
 

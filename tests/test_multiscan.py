@@ -216,6 +216,8 @@ def test_databases_unread_for_a_month_are_pruned_when_a_new_one_is_stored(tmp_pa
         ("hs-oldversion.db", month + 60),
         (".hs-killed", month + 60),
         ("hs-recent.db", month - 3600),
+        ("re-oldfastre.marshal", month + 60),  # patterncache's, for another fastre
+        ("re-recent.marshal", month - 3600),
     ):
         (tmp_path / name).write_bytes(b"x")
         age(tmp_path / name, seconds)
@@ -230,7 +232,8 @@ def test_databases_unread_for_a_month_are_pruned_when_a_new_one_is_stored(tmp_pa
     fresh = multiscan.PatternSet([re.compile(r"\bORR\b")])
     fresh.build()  # a new database is stored: the stale files go
     left = sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(".lock"))
-    names = ["hs-recent.db", "notes.txt", in_use._cache_path().name, fresh._cache_path().name]
+    names = ["hs-recent.db", "re-recent.marshal", "notes.txt"]
+    names += [in_use._cache_path().name, fresh._cache_path().name]
     assert left == sorted(names)
 
 

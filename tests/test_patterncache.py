@@ -84,6 +84,14 @@ def test_each_interpreter_has_its_own_file(fresh, monkeypatch):
     assert patterncache._path() != here and patterncache._path().parent == here.parent
 
 
+def test_each_version_of_the_guards_has_its_own_file(fresh, monkeypatch):
+    """An entry is found by the pattern the rules wrote but holds the guarded code: a fastre
+    that guards differently must not read the code an earlier one made."""
+    here = patterncache._path()
+    monkeypatch.setattr(patterncache, "_GUARDS", "another fastre")
+    assert patterncache._path() != here and patterncache._path().parent == here.parent
+
+
 def test_a_cache_that_cannot_be_written_is_no_error(tmp_path, monkeypatch):
     blocker = tmp_path / "file"
     blocker.write_text("not a folder")

@@ -458,9 +458,11 @@ def _mark_used(path: Path) -> None:
 
 
 def _prune(folder: Path, keep: Path) -> None:
-    """Remove databases (and temp files of killed compiles) unread for CACHE_KEEP_DAYS."""
+    """Remove databases (and temp files of killed compiles) unread for CACHE_KEEP_DAYS, and the
+    compiled-pattern files of patterncache written that long ago (one per interpreter and
+    fastre: a file still in use is written again by the next run)."""
     oldest = time.time() - CACHE_KEEP_DAYS * _DAY
-    for stale in (*folder.glob("hs-*.db"), *folder.glob(".hs-*")):
+    for stale in (*folder.glob("hs-*.db"), *folder.glob(".hs-*"), *folder.glob("re-*.marshal")):
         try:
             if stale != keep and stale.stat().st_mtime < oldest:
                 stale.unlink()

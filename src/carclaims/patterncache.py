@@ -4,11 +4,11 @@ about 0.1 s sooner (every worker of a run pays it, and so does every short `carc
 `re.compile` parses a pattern and generates its matching code in Python; for the ~250 rule
 patterns (each with its first-character guard, see fastre) that is most of what loading the
 rules costs. CPython's `_sre.compile` builds a Pattern from such code directly, so the code is
-kept in a cache file (marshal) whose name holds the interpreter's exact version and the
-engine's `_sre.MAGIC`, and read on the next start. A Pattern built from it is equal to the
-one `re.compile` makes (`==` compares the source, the flags and the code; a test checks every
-rule pattern). Another interpreter, a damaged file, or code the engine's validator refuses:
-`re.compile`, as before.
+kept in a cache file (marshal) whose name holds the interpreter's exact version, the
+engine's `_sre.MAGIC` and a digest of fastre's source, and read on the next start. A Pattern
+built from it is equal to the one `re.compile` makes (`==` compares the source, the flags and
+the code; a test checks every rule pattern). Another interpreter, a damaged file, or code
+the engine's validator refuses: `re.compile`, as before.
 """
 
 from __future__ import annotations
@@ -31,6 +31,10 @@ except ImportError:  # pragma: no cover
 # (source, flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile
 Entry = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
 MAX_KEPT = 4_000  # entries kept from earlier runs beside this run's (other versions' rules)
+
+# An entry is looked up by the pattern as the rules write it, but holds the code of the pattern
+# fastre made of it (its first-character guard in front): a new fastre, a new file.
+_GUARDS = hashlib.sha256(Path(__file__).with_name("fastre.py").read_bytes()).hexdigest()[:16]
 
 _known: dict[tuple[str, int], Entry] | None = None  # read from the file on the first compile
 _used: dict[tuple[str, int], Entry] = {}  # what this process compiled, for `store`
@@ -81,7 +85,9 @@ def store() -> bool:
 
 
 def _path() -> Path:
-    key = repr((sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), marshal.version))
+    key = repr(
+        (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), marshal.version, _GUARDS)
+    )
     return cachedir.cache_dir() / f"re-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
 
 

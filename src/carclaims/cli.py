@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import __version__
+from . import __version__, limit_blas_threads
 from .errors import CarclaimsError, UsageError
 
 if TYPE_CHECKING:
@@ -1046,9 +1046,5 @@ def review_status(
 
 
 def main() -> None:
-    # spaCy imports numpy, whose OpenBLAS starts a thread per core that spins for about 0.1 s
-    # of CPU before it sleeps; carclaims does no linear algebra, and with `--jobs` the spinning
-    # threads of the workers take cores from the workers. Set before any import of numpy; the
-    # workers inherit it. A user's own setting wins.
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+    limit_blas_threads()  # before anything imports numpy
     app()

@@ -9,9 +9,10 @@ loaded, so a later `import spacy.cli` (ours never does) loads the real one."""
 
 from __future__ import annotations
 
-import os
 import sys
 import types
+
+from . import limit_blas_threads
 
 _STAND_INS = ("spacy.cli", "spacy.cli.info")
 
@@ -42,12 +43,7 @@ def _import_spacy() -> types.ModuleType:
     return spacy
 
 
-# numpy (which spaCy imports) starts OpenBLAS's pool of threads, one per core. Nothing here
-# multiplies matrices, yet the idle pool took about 1.5 % of a core beside each extracting
-# process (perf over 1,920 files: 1.014 CPUs used against 0.998 with one BLAS thread, which
-# means no pool). `cli.main` sets this for the command and its workers; this covers the library
-# and Dask workers. A value the user set is kept; a numpy loaded before this keeps its pool.
-if "numpy" not in sys.modules:
-    os.environ.setdefault("OPENBLAS_NUM_THREADS", "1")
+if "numpy" not in sys.modules:  # spaCy imports it: no BLAS pool (see limit_blas_threads)
+    limit_blas_threads()
 
 spacy = _import_spacy()

@@ -1,7 +1,11 @@
 """Engines: in-process, worker processes and a Dask cluster write the same ledgers byte for byte,
 in the same order, with the same failures."""
 
+import multiprocessing
+import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -254,6 +258,69 @@ def test_a_run_read_to_the_end_stops_its_workers_without_a_close(corpus: Path):
     names = [result.name for result in results]
     assert len(names) == 22 and names == sorted(names, key=names.index)
     assert all(not worker.is_alive() for worker in workers)
+
+
+def _worker_state() -> tuple[bool, int, list[str]]:
+    import threading
+
+    return engine._warmed, engine._documents_seen, sorted(t.name for t in threading.enumerate())
+
+
+@pytest.mark.skipif("forkserver" not in multiprocessing.get_all_start_methods(), reason="no fork server here")
+def test_workers_are_forked_warm_from_the_fork_server(corpus: Path):
+    """The fork server extracted WARM_UP once, before forking: a worker starts with its
+    document counter at that one document (it did not warm up again) and runs no thread but
+    its own and the parent watch (the server ran none a fork would lose)."""
+    results = engine.run([corpus], engine.Options(), jobs=2)
+    try:
+        state = results._pool.submit(_worker_state).result(timeout=120)
+    finally:
+        results.close()
+    assert state == (True, 1, ["MainThread", "carclaims-parent-watch"])
+
+
+def test_the_fork_server_warm_up_starts_no_thread_on_a_cold_cache(tmp_path: Path):
+    """On a cold cache (the first run after an install) the warm-up compiles no Hyperscan
+    database (a fork would not copy the compiling thread) and takes no lock: each worker reads
+    or compiles the databases itself, as it did without the server's warm-up."""
+    code = (
+        "import threading; from carclaims import engine, extract; engine.warm_fork_server(); "
+        "sets = (extract.document_patterns(), extract.cue_patterns()); "
+        "print(threading.active_count(), engine._warmed, [s._builder for s in sets])"
+    )
+    env = {**os.environ, "CARCLAIMS_CACHE": str(tmp_path)}
+    done = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=300)
+    assert done.stdout.split() == ["1", "True", "[None,", "None]"], done.stderr
+    assert not list(tmp_path.glob("*.lock")) and not list(tmp_path.glob("hs-*.db"))
+
+
+def test_more_sources_than_counts_no_further_than_asked(tmp_path: Path):
+    for name in ("a.txt", "b.md", "c.html", "skip.json"):
+        (tmp_path / name).write_text("x", "utf-8")
+    assert engine.more_sources_than([tmp_path], 2)
+    assert not engine.more_sources_than([tmp_path], 3)
+    assert engine.more_sources_than([tmp_path, tmp_path / "a.txt"], 3)
+    with pytest.raises(engine.InputError, match="no such file"):
+        engine.more_sources_than([tmp_path / "missing"], 0)
+
+
+@pytest.mark.parametrize(
+    ("files", "jobs", "cores", "started"), [(9, "2", 2, 1), (9, "1", 2, 1), (8, "2", 2, 0), (9, "1", 1, 0)]
+)
+def test_the_fork_server_is_started_early_only_for_a_run_that_uses_workers(
+    tmp_path: Path, monkeypatch, files, jobs, cores, started
+):
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(files):
+        (src / f"{i}.txt").write_text("The ORR was 50%.\n", "utf-8")
+    calls: list[None] = []
+    monkeypatch.setattr(engine, "prestart_workers", lambda: calls.append(None))
+    monkeypatch.setattr(engine, "default_jobs", lambda: cores)
+    result = _extract(src, tmp_path / "out", "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert len(calls) == started
+    assert len(list((tmp_path / "out").glob("*.json"))) == files
 
 
 def test_the_warm_up_text_reaches_the_rule_families_a_worker_will_need():

@@ -255,6 +255,30 @@ def test_a_cold_cache_compiles_on_a_thread_while_re_answers(tmp_path, monkeypatc
 
 
 @needs_hyperscan
+def test_cache_only_reads_a_cached_database_and_compiles_none(tmp_path, monkeypatch):
+    """The fork server's warm-up runs inside cache_only: a set the cache lacks is answered by
+    `re` with no thread and no lock, and left as it was, so that a forked worker compiles it;
+    a cached one is read. Outside, a cold set compiles as before."""
+    monkeypatch.setenv(multiscan.CACHE_VARIABLE, str(tmp_path))
+    regex, other = re.compile(r"\bCR\b"), re.compile(r"\bORR\b")
+    multiscan.PatternSet([other]).build()  # in the cache
+    cold, cached = multiscan.PatternSet([regex]), multiscan.PatternSet([other])
+    threads = threading.active_count()
+    with multiscan.cache_only():
+        found = cold.find("a CR and CR")
+        assert isinstance(found, multiscan.PlainFound)
+        assert [m.span() for m in found.finditer(regex)] == [(2, 4), (9, 11)]
+        assert cached.find("the ORR").indexed(other)
+    assert threading.active_count() == threads
+    assert (cold._ready, cold._builder, cold._next_look) == (None, None, 0.0)
+    assert sorted(p.suffix for p in tmp_path.iterdir()) == [".db"]  # no lock, one database
+    cold.find("CR")  # outside: a cold set compiles on a thread, as before
+    assert cold._builder is not None
+    cold._builder.join(10)
+    assert cold.find("a CR").indexed(regex)
+
+
+@needs_hyperscan
 def test_one_process_compiles_and_the_others_read_its_file(tmp_path, monkeypatch):
     """Workers of one run on a cold cache: the one holding the lock compiles, the other keeps
     to `re` and reads the file once it is there."""

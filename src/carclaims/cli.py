@@ -127,7 +127,7 @@ def extract(
     from rich.progress import Progress
 
     from . import interrupts
-    from .engine import BATCH_FILES, Options, default_jobs, run, survey
+    from .engine import BATCH_FILES, Options, default_jobs, more_sources_than, prestart_workers, run, survey
 
     if encoding is not None:
         try:
@@ -175,14 +175,16 @@ def extract(
         return stop
 
     try:
-        total = survey(sources)
         workers = jobs or default_jobs()
         # A handful of files: starting a worker would take longer than the work. One job on
         # one core: extracting here saves handing each result over. One job with a spare
         # core: one worker extracts, and this process reads the sources and writes the
         # ledgers beside it (creating a file is kernel work, and the thread that writes
         # ledgers in-process waits for the extraction to let go of the GIL).
-        in_process = total <= BATCH_FILES or (workers == 1 and default_jobs() < 2)
+        in_process = (workers == 1 and default_jobs() < 2) or not more_sources_than(sources, BATCH_FILES)
+        if engine is Engine.local and not in_process:
+            prestart_workers()  # their warm-up overlaps the survey and the imports below
+        total = survey(sources)
         # first: worker processes start now, while this one loads the ledger models
         results = run(
             sources, options, jobs=workers, engine=engine.value, scheduler=scheduler, in_process=in_process

@@ -10,6 +10,7 @@ the engine, and every engine writes the same ledgers byte for byte.
 from __future__ import annotations
 
 import gc
+import itertools
 import os
 import select
 import signal
@@ -68,6 +69,12 @@ def default_jobs() -> int:
         return max(1, len(os.sched_getaffinity(0)))
     except AttributeError:  # not on Linux
         return max(1, os.cpu_count() or 1)
+
+
+def more_sources_than(inputs: list[Path], count: int) -> bool:
+    """Whether the inputs hold more than `count` sources, walking no further than that (is a
+    pool worth starting, before `survey` has walked them all). Raises InputError."""
+    return next(itertools.islice(discover(inputs), count, None), None) is not None
 
 
 def survey(inputs: list[Path]) -> int:
@@ -306,17 +313,58 @@ class Results:
             self._pool = None
 
 
+# What the fork server imports before it forks a worker: the warm-up (carclaims.forkwarm), and
+# the command's module, which multiprocessing runs again in each worker as __mp_main__ when the
+# command is the console script (imported here, that is a lookup).
+FORK_SERVER_PRELOAD = ("carclaims.forkwarm", "carclaims.cli")
+
+
+def prestart_workers() -> None:
+    """Start the fork server now, where there is one: it imports and warms up, once, what every
+    worker needs (`warm_fork_server`) while this process surveys and reads the inputs, and the
+    workers `run` forks from it later start warm."""
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        from multiprocessing import forkserver
+
+        forkserver.ensure_running()
+
+
+def _context():
+    """Workers are forked from a fork server where the platform has one (not forked from this
+    process, which may run threads: the progress bar), else spawned."""
+    import multiprocessing
+
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    context = multiprocessing.get_context("forkserver")
+    context.set_forkserver_preload(list(FORK_SERVER_PRELOAD))  # read when the server starts
+    return context
+
+
+_warmed = False  # the warm-up ran in this process (or in the fork server it was forked from)
+
+
+def warm_fork_server() -> None:
+    """The fork server's warm-up (carclaims.forkwarm): the imports, the spaCy pipeline and the
+    rule tables that each worker would build on its own (0.7 s), built once before any worker
+    is forked. Each worker then starts warm and shares those pages with the server until it
+    writes to them (`gc.freeze` keeps the collector from writing to them). No Hyperscan database
+    is compiled here (`multiscan.cache_only`): a worker compiles one the cache lacks, as before."""
+    global _warmed
+    from . import multiscan
+
+    with multiscan.cache_only():
+        extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
+    _warmed = True
+
+
 def _start_pool(jobs: int):
     """A process pool whose `jobs` workers are being started (and warmed up) now."""
-    import multiprocessing
     from concurrent.futures import ProcessPoolExecutor
 
-    # Not "fork": the parent may run threads (the progress bar). Nothing is preloaded into the
-    # fork server either: pages shared with it would be counted again in every worker's RSS.
-    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
-    context = multiprocessing.get_context(method)
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
+        max_workers=jobs, mp_context=_context(), initializer=_worker_start, initargs=(os.getpid(),)
     )
     for _ in range(jobs):  # the pool starts a worker per task submitted while none is idle
         pool.submit(_ready)
@@ -325,10 +373,11 @@ def _start_pool(jobs: int):
 
 def _worker_start(parent_pid: int) -> None:
     """A worker's initializer: watch the parent, then build what every batch needs (the
-    imports, the spaCy pipeline, the rule tables) by extracting a line of text, while the
-    parent is still surveying and reading the inputs."""
+    imports, the spaCy pipeline, the rule tables) by extracting a line of text, unless the fork
+    server it came from did (`warm_fork_server`)."""
     _worker_init(parent_pid)
-    extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
+    if not _warmed:
+        extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
 
 
 WARM_UP = "In a trial of 10 patients, the ORR was 50% and CR 40%; one infusion costs $100,000.\n"  # made up

@@ -23,6 +23,7 @@ Without the `hyperscan` wheel (none is built for Linux on aarch64) or with CARCL
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import hashlib
 import os
@@ -323,7 +324,10 @@ class PatternSet:
         self._builder.join()  # type: ignore[union-attr]
 
     def _start_builder(self, force: bool = False) -> None:
-        """Compile on a thread, unless another process holds the lock (and `force` is False)."""
+        """Compile on a thread, unless another process holds the lock (and `force` is False) or
+        compiling is off (`cache_only`)."""
+        if not _compiling:
+            return
         with self._lock:
             if self._builder is not None:
                 return
@@ -373,6 +377,24 @@ class PatternSet:
 
         database.scan(data[offset:end], match_event_handler=report)  # type: ignore[attr-defined]
         return Found(text, ids, by_id)
+
+
+_compiling = True  # False inside cache_only()
+
+
+@contextlib.contextmanager
+def cache_only() -> Iterator[None]:
+    """Inside, pattern sets are read from the cache but never compiled: `find` answers with
+    `re` alone where a database is not cached, and no lock is taken. For a process that will
+    fork (the workers' fork server): a compile runs on a thread, and a fork copies no thread,
+    so a child would wait for a database nobody builds; with the set left untouched, the child
+    reads or compiles it itself."""
+    global _compiling
+    _compiling = False
+    try:
+        yield
+    finally:
+        _compiling = True
 
 
 LOOK_AGAIN_SECONDS = 0.5  # how often a process that waits for another's compile looks for it

@@ -227,6 +227,48 @@ def test_an_interrupted_run_leaves_old_or_new_ledgers_and_no_temp_files(tmp_path
     assert b"Interrupted" in stderr
 
 
+@pytest.mark.parametrize("delay", [0.0, 0.2, 0.5, 1.0])
+def test_ctrl_c_to_the_terminal_while_workers_start_stops_quietly(tmp_path: Path, delay: float):
+    """A Ctrl-C reaches the whole process group: the command, the fork server (while it warms
+    up, in the second after the command starts it) and the workers. The run stops with 130 and
+    its message, no process prints a traceback (the server's warm-up and a worker forked for a
+    dropped pool once did), and none is left behind."""
+    psutil = pytest.importorskip("psutil")
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(200):
+        (src / f"a{i:03d}.txt").write_text(GOOD * 20, "utf-8")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "carclaims", "extract", str(src), "--out", str(out), "-q", "--jobs", "2"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        preexec_fn=_default_sigint,
+        start_new_session=True,
+    )
+    deadline = time.monotonic() + 60
+    while not psutil.Process(process.pid).children() and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the command starts the fork server (its handler is installed)
+    time.sleep(delay)
+    os.killpg(process.pid, signal.SIGINT)
+    _, stderr = process.communicate(timeout=60)
+    assert process.returncode == 130, stderr
+    assert b"Traceback" not in stderr and b"Interrupted after" in stderr, stderr
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        left = [p for p in psutil.process_iter(["pid"]) if _group(p) == process.pid]
+        if not left:
+            break
+        time.sleep(0.1)
+    assert not left, [" ".join(p.cmdline())[:80] for p in left]
+
+
+def _group(process) -> int | None:
+    try:
+        return os.getpgid(process.pid)
+    except OSError:
+        return None
+
+
 def test_output_names_keep_the_source_folders_only(tmp_path: Path):
     src = tmp_path / "src"
     (src / "a" / "b").mkdir(parents=True)

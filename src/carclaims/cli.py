@@ -186,9 +186,15 @@ def extract(
             prestart_workers()  # their warm-up overlaps the survey and the imports below
         total = survey(sources)
         # first: worker processes start now, while this one loads the ledger models
-        results = run(
-            sources, options, jobs=workers, engine=engine.value, scheduler=scheduler, in_process=in_process
-        )
+        with interrupts.held():  # until the pool is whole, so that closing it stops them
+            results = run(
+                sources,
+                options,
+                jobs=workers,
+                engine=engine.value,
+                scheduler=scheduler,
+                in_process=in_process,
+            )
         from .ledger import LedgerWriter, remove_stale_temp_files
         from .report import extract_summary
 

@@ -313,21 +313,37 @@ class Results:
             self._pool = None
 
 
-# What the fork server imports before it forks a worker: the warm-up (carclaims.forkwarm), and
-# the command's module, which multiprocessing runs again in each worker as __mp_main__ when the
-# command is the console script (imported here, that is a lookup).
-FORK_SERVER_PRELOAD = ("carclaims.forkwarm", "carclaims.cli")
+# What the fork server imports before it forks a worker: the command's module, which
+# multiprocessing runs again in each worker as __mp_main__ when the command is the console
+# script (imported here, that is a lookup there), then the warm-up (carclaims.forkwarm), last
+# because it is long and survives a Ctrl-C.
+FORK_SERVER_PRELOAD = ("carclaims.cli", "carclaims.forkwarm")
 
 
 def prestart_workers() -> None:
     """Start the fork server now, where there is one: it imports and warms up, once, what every
     worker needs (`warm_fork_server`) while this process surveys and reads the inputs, and the
     workers `run` forks from it later start warm."""
-    context = _context()
-    if context.get_start_method() == "forkserver":
-        from multiprocessing import forkserver
+    if _context().get_start_method() == "forkserver":
+        _start_fork_server()
 
+
+def _start_fork_server() -> None:
+    """Start the fork server unless it runs, with SIGINT blocked in it. A Ctrl-C reaches the
+    whole foreground process group, and the parent decides what it stops; the server ends with
+    it. Without the block, a Ctrl-C during the server's start or warm-up printed the server's
+    traceback. Blocked, not ignored: a Ctrl-C meanwhile reaches this process as soon as the
+    block is lifted (the resource tracker's own way)."""
+    from multiprocessing import forkserver, resource_tracker
+
+    resource_tracker.ensure_running()  # first: starting it unblocks SIGINT in this thread
+    block = hasattr(signal, "pthread_sigmask") and threading.current_thread() is threading.main_thread()
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT}) if block else None
+    try:
         forkserver.ensure_running()
+    finally:
+        if previous is not None:
+            signal.pthread_sigmask(signal.SIG_SETMASK, previous)
 
 
 def _context():
@@ -363,8 +379,11 @@ def _start_pool(jobs: int):
     """A process pool whose `jobs` workers are being started (and warmed up) now."""
     from concurrent.futures import ProcessPoolExecutor
 
+    context = _context()
+    if context.get_start_method() == "forkserver":
+        _start_fork_server()  # unless `prestart_workers` did
     pool = ProcessPoolExecutor(
-        max_workers=jobs, mp_context=_context(), initializer=_worker_start, initargs=(os.getpid(),)
+        max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
     for _ in range(jobs):  # the pool starts a worker per task submitted while none is idle
         pool.submit(_ready)

@@ -315,8 +315,7 @@ class Results:
 
 # What the fork server imports before it forks a worker: the command's module, which
 # multiprocessing runs again in each worker as __mp_main__ when the command is the console
-# script (imported here, that is a lookup there), then the warm-up (carclaims.forkwarm), last
-# because it is long and survives a Ctrl-C.
+# script (imported here, that is a lookup there), then the warm-up (carclaims.forkwarm).
 FORK_SERVER_PRELOAD = ("carclaims.cli", "carclaims.forkwarm")
 
 
@@ -324,16 +323,17 @@ def prestart_workers() -> None:
     """Start the fork server now, where there is one: it imports and warms up, once, what every
     worker needs (`warm_fork_server`) while this process surveys and reads the inputs, and the
     workers `run` forks from it later start warm."""
-    if _context().get_start_method() == "forkserver":
-        _start_fork_server()
+    _start_fork_server(_context())
 
 
-def _start_fork_server() -> None:
-    """Start the fork server unless it runs, with SIGINT blocked in it. A Ctrl-C reaches the
-    whole foreground process group, and the parent decides what it stops; the server ends with
-    it. Without the block, a Ctrl-C during the server's start or warm-up printed the server's
-    traceback. Blocked, not ignored: a Ctrl-C meanwhile reaches this process as soon as the
-    block is lifted (the resource tracker's own way)."""
+def _start_fork_server(context) -> None:
+    """Start the fork server (where `context` forks from one) unless it runs, with SIGINT
+    blocked in it. A Ctrl-C reaches the whole foreground process group, and the parent decides
+    what it stops; the server ends with it. Without the block, a Ctrl-C during the server's
+    start or warm-up printed the server's traceback. Blocked, not ignored: a Ctrl-C meanwhile
+    reaches this process as soon as the block is lifted (the resource tracker's own way)."""
+    if context.get_start_method() != "forkserver":
+        return
     from multiprocessing import forkserver, resource_tracker
 
     resource_tracker.ensure_running()  # first: starting it unblocks SIGINT in this thread
@@ -380,8 +380,7 @@ def _start_pool(jobs: int):
     from concurrent.futures import ProcessPoolExecutor
 
     context = _context()
-    if context.get_start_method() == "forkserver":
-        _start_fork_server()  # unless `prestart_workers` did
+    _start_fork_server(context)  # unless `prestart_workers` did
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )

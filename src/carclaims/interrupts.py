@@ -45,6 +45,3 @@ def held() -> Iterator[None]:
             signum = _pending[-1]
             _pending.clear()
             raise KeyboardInterrupt(signum)
-
-
-serializing = held  # around pydantic's serializers

@@ -20,7 +20,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_validator
 
 from .errors import InputError
-from .interrupts import serializing
+from .interrupts import held
 from .rules import COUNT_METRICS, METRICS
 
 SCHEMA_VERSION = "1"
@@ -274,7 +274,7 @@ def claim_id(source_sha256: str, version: str, start: int, end: int, metric: str
 def dumps(ledger: Ledger) -> str:
     """Pretty JSON with stable key order and a trailing newline: byte-identical on a rerun.
     (pydantic's serializer, four times faster than json.dumps with an indent.)"""
-    with serializing():  # a Ctrl-C in a serializer is an interrupt, not a serialization error
+    with held():  # a Ctrl-C in a serializer is an interrupt, not a serialization error
         return ledger.model_dump_json(indent=2) + "\n"
 
 
@@ -296,7 +296,7 @@ def field_key(name: str, value: object) -> object:
 
 def claim_json(claim: Claim) -> str:
     """One claim as a single JSON line (for --format jsonl)."""
-    with serializing():
+    with held():  # as in dumps
         return claim.model_dump_json()
 
 

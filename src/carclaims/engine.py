@@ -367,11 +367,15 @@ def warm_fork_server() -> None:
     is forked. Each worker then starts warm and shares those pages with the server until it
     writes to them (`gc.freeze` keeps the collector from writing to them). No Hyperscan database
     is compiled here (`multiscan.cache_only`): a worker compiles one the cache lacks, as before."""
-    global _warmed
     from . import multiscan
 
     with multiscan.cache_only():
-        extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
+        _warm_up()
+
+
+def _warm_up() -> None:
+    global _warmed
+    extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
     _warmed = True
 
 
@@ -395,7 +399,7 @@ def _worker_start(parent_pid: int) -> None:
     server it came from did (`warm_fork_server`)."""
     _worker_init(parent_pid)
     if not _warmed:
-        extract_batch([("<warm-up>", "", WARM_UP.encode())], Options())
+        _warm_up()
 
 
 WARM_UP = "In a trial of 10 patients, the ORR was 50% and CR 40%; one infusion costs $100,000.\n"  # made up

@@ -323,6 +323,36 @@ def test_the_fork_server_is_started_early_only_for_a_run_that_uses_workers(
     assert len(list((tmp_path / "out").glob("*.json"))) == files
 
 
+@pytest.mark.parametrize(
+    ("files", "jobs", "cores", "reserved"), [(9, "2", 2, 9), (9, "4", 4, 9), (9, "1", 2, 0), (8, "2", 2, 0)]
+)
+def test_ledger_files_are_made_ahead_only_when_the_workers_take_every_core(
+    tmp_path: Path, monkeypatch, files, jobs, cores, reserved
+):
+    """The writer makes the ledgers' files while the workers start when they will occupy every
+    core; with a core to spare (or no workers) it makes each one when it is written."""
+    from carclaims import ledger
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(files):
+        (src / f"{i}.txt").write_text("The ORR was 50%.\n", "utf-8")
+    asked: list[list[str]] = []
+
+    class Writer(ledger.LedgerWriter):
+        def __init__(self, deferred, threaded=True, depth=256, reserve=(), ahead=2_048):
+            reserve = list(reserve)
+            asked.append([p.relative_to(out).as_posix() for p in reserve])
+            super().__init__(deferred, threaded, depth, reserve, ahead)
+
+    monkeypatch.setattr(ledger, "LedgerWriter", Writer)
+    monkeypatch.setattr(engine, "default_jobs", lambda: cores)
+    result = _extract(src, out, "--jobs", jobs)
+    assert result.exit_code == 0, result.output
+    assert asked == [[f"{i}.json" for i in range(files)][:reserved]]
+    assert sorted(p.name for p in out.iterdir()) == sorted(f"{i}.json" for i in range(files))
+
+
 def test_the_warm_up_text_reaches_the_rule_families_a_worker_will_need():
     """A worker's initializer extracts WARM_UP so that its first real batch finds the pipeline
     and the rule tables built: the text must go through linking, not stop at the scanner."""

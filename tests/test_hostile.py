@@ -260,6 +260,11 @@ def test_ctrl_c_to_the_terminal_while_workers_start_stops_quietly(tmp_path: Path
             break
         time.sleep(0.1)
     assert not left, [" ".join(p.cmdline())[:80] for p in left]
+    # every file there is a whole ledger: the temp files made ahead for the ledgers not written
+    # are removed, and so is the folder made for them if none was written
+    written = sorted(out.rglob("*")) if out.exists() else []
+    assert all(p.suffix == ".json" and json.loads(p.read_text("utf-8"))["claims"] for p in written), written
+    assert out.exists() == bool(written)
 
 
 def _group(process) -> int | None:

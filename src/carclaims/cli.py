@@ -184,9 +184,26 @@ def extract(
         in_process = (workers == 1 and default_jobs() < 2) or not more_sources_than(sources, BATCH_FILES)
         if engine is Engine.local and not in_process:
             prestart_workers()  # their warm-up overlaps the survey and the imports below
-        total = survey(sources)
-        # first: worker processes start now, while this one loads the ledger models
-        with interrupts.held():  # until the pool is whole, so that closing it stops them
+        names = survey(sources)
+        total = len(names)
+        from .ledger import LedgerWriter, remove_stale_temp_files
+        from .report import extract_summary
+
+        escapes = _escape_check(out)
+        if writing:
+            remove_stale_temp_files(out)
+        # until the writer and the pool are whole, so that closing them stops them
+        with interrupts.held():
+            if writing:
+                # When the workers will take every core, the writer makes the ledgers' files
+                # while they start, when a core is idle; with a core to spare it makes each
+                # one beside them, and making them early would only slow their start.
+                ahead = (
+                    (target for name in names if not escapes(target := out / name))
+                    if not in_process and workers >= default_jobs()
+                    else ()
+                )
+                writer = LedgerWriter(new_files, threaded=not strict, reserve=ahead)
             results = run(
                 sources,
                 options,
@@ -195,13 +212,6 @@ def extract(
                 scheduler=scheduler,
                 in_process=in_process,
             )
-        from .ledger import LedgerWriter, remove_stale_temp_files
-        from .report import extract_summary
-
-        if writing:
-            remove_stale_temp_files(out)
-            writer = LedgerWriter(new_files, threaded=not strict)
-        escapes = _escape_check(out)
         show_progress = not quiet and err.is_terminal
         with Progress(console=err, disable=not show_progress, transient=True) as progress:
             task = progress.add_task("extracting", total=total)

@@ -77,16 +77,17 @@ def more_sources_than(inputs: list[Path], count: int) -> bool:
     return next(itertools.islice(discover(inputs), count, None), None) is not None
 
 
-def survey(inputs: list[Path]) -> int:
-    """The number of sources, after checking that no two of them would write the same ledger
-    (which would otherwise be found half-way through a run). Raises InputError."""
+def survey(inputs: list[Path]) -> list[str]:
+    """The ledger name of every source, in discovery order, after checking that no two of them
+    would write the same ledger (which would otherwise be found half-way through a run).
+    Raises InputError."""
     names: dict[str, str] = {}
     for path, relative in discover(inputs):
         name = ledger_name(relative)
         if name in names:
             raise InputError(f"{names[name]} and {path} would both write {name}")
         names[name] = path.as_posix()
-    return len(names)
+    return list(names)
 
 
 def extract_batch(items: list[Item], options: Options) -> list[FileResult]:

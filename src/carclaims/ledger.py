@@ -6,6 +6,7 @@ from __future__ import annotations
 import collections
 import functools
 import hashlib
+import itertools
 import json
 import os
 import queue
@@ -13,6 +14,7 @@ import re
 import secrets
 import sys
 import threading
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
@@ -301,31 +303,65 @@ def claim_json(claim: Claim) -> str:
 
 
 _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+_REOPEN = os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
-def write_atomic(path: Path, content: str, deferred: list[Path] | None = None) -> bool:
+def _temp_name(path: Path) -> Path:
+    """A temp file's name beside `path`: hidden, and carrying this process's id (for
+    `remove_stale_temp_files`)."""
+    return path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+
+
+def reserve_temp(path: Path) -> Path:
+    """Create the empty temp file that `write_atomic(path, ..., reserved=)` will fill and rename
+    (LedgerWriter's `reserve`). Raises OSError."""
+    temp = _temp_name(path)
+    os.close(_create(temp))
+    return temp
+
+
+def _create(temp: Path) -> int:
+    """Create the new file `temp` (and its folder if need be) for writing; its descriptor."""
+    try:
+        return os.open(temp, _CREATE, 0o666)  # the umask applies, as for open()
+    except FileNotFoundError:  # the folder first (not tried for every file: a system call each)
+        temp.parent.mkdir(parents=True, exist_ok=True)
+        return os.open(temp, _CREATE, 0o666)
+
+
+def write_atomic(
+    path: Path, content: str, deferred: list[Path] | None = None, reserved: Path | None = None
+) -> bool:
     """Write via a temp file and rename, so readers see the old file or the new one, never half.
 
     The new bytes reach the disk before the rename when they replace a file, so even a power cut
     leaves the old or the new one. A file that did not exist is not flushed here when `deferred`
     is given: it is added to it, for `flush_files` to flush all of them at once (one journal
     commit instead of one per file; a power cut before that may lose only files that are new).
+    `reserved`: an empty temp file made for this path beforehand (`reserve_temp`), written and
+    renamed instead of a new one, or removed.
 
     Returns False (and writes nothing) when the file already has exactly this content.
     """
     encoded = content.encode("utf-8")
     existed = os.path.exists(path)
     if existed and path.read_bytes() == encoded:
+        if reserved is not None:
+            reserved.unlink(missing_ok=True)
         return False
     # The temp file's name is chosen before it exists, so that an interrupt (Ctrl-C, SIGTERM raised
     # as KeyboardInterrupt) anywhere from its creation to the rename still finds it to remove.
-    temp = path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+    temp = _temp_name(path) if reserved is None else reserved
     try:
-        try:
-            fd = os.open(temp, _CREATE, 0o666)  # the umask applies, as for open()
-        except FileNotFoundError:  # the folder first (not tried for every file: a system call each)
-            path.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(temp, _CREATE, 0o666)
+        fd = None
+        if reserved is not None:
+            try:  # ours and empty: no link to follow
+                fd = os.open(reserved, _REOPEN)
+            except OSError:  # removed or replaced since: a temp file of its own, as without one
+                reserved.unlink(missing_ok=True)
+                temp = _temp_name(path)
+        if fd is None:
+            fd = _create(temp)
         try:
             view = memoryview(encoded)
             while view:
@@ -359,18 +395,33 @@ class LedgerWriter:
     Creating a file is kernel work: 0.02-0.7 ms each on this project's ext4 test machine,
     depending on how many inodes were freed there lately (up to 1.4 s for 1,920 new ledgers).
     The GIL is let go during those system calls, so a thread takes them off the core that
-    extracts (an in-process run) or receives the workers' results. At most `depth` files wait
-    (a crawl's ledgers are not all held in memory). With
-    `threaded=False` each file is written by `submit` itself (`--strict`: the first failure
-    stops the run before any later file is written)."""
+    extracts (an in-process run) or receives the workers' results; and with `reserve` it creates
+    the files of ledgers still to come while it waits for the first (the workers' start-up
+    leaves a core idle). At most `depth` files wait (a crawl's ledgers are not all held in
+    memory). With `threaded=False` each file is written by `submit` itself (`--strict`: the
+    first failure stops the run before any later file is written)."""
 
-    def __init__(self, deferred: list[Path], threaded: bool = True, depth: int = 256) -> None:
+    def __init__(
+        self,
+        deferred: list[Path],
+        threaded: bool = True,
+        depth: int = 256,
+        reserve: Iterable[Path] = (),
+        ahead: int = 2_048,
+    ) -> None:
         self._deferred = deferred
         self._done: collections.deque[Written] = collections.deque()
         self._queue: queue.Queue[tuple[Path, str, bool] | None] | None = None
         self._thread: threading.Thread | None = None
         self._crash: BaseException | None = None
         self._cancelled = False
+        # `reserve`: the ledgers the run will write, in order. While no file is queued,
+        # the thread creates the temp files of the first `ahead` of them (those that do not
+        # exist yet: an existing one may be unchanged, and then nothing is written); what is
+        # not used is removed at `close`. Ignored without a thread.
+        self._to_reserve = collections.deque(itertools.islice(reserve, ahead) if threaded else ())
+        self._reserved: dict[Path, Path] = {}  # ledger -> its empty temp file (reserve_temp)
+        self._made_folders: list[Path] = []  # by a reservation: removed at close if still empty
         if threaded:
             self._queue = queue.Queue(maxsize=depth)
             self._thread = threading.Thread(target=self._work, name="carclaims-ledger-writer", daemon=True)
@@ -395,7 +446,8 @@ class LedgerWriter:
 
     def close(self, cancel: bool = False) -> list[Written]:
         """Wait for the queued files (or, with `cancel`, drop those not begun: each file is
-        then the old one or the new one); what `finished` has not returned yet."""
+        then the old one or the new one); what `finished` has not returned yet. Temp files
+        reserved and not used are removed."""
         if self._queue is not None and self._thread is not None:
             if cancel:
                 self._cancelled = True
@@ -407,11 +459,12 @@ class LedgerWriter:
             self._queue.put(None)
             self._thread.join()
             self._queue = None
+        self._unreserve()
         return self.finished()
 
     def _work(self) -> None:
         assert self._queue is not None
-        while (item := self._queue.get()) is not None:
+        while (item := self._next()) is not None:
             if self._cancelled:
                 continue
             try:
@@ -420,11 +473,56 @@ class LedgerWriter:
                 self._crash = exc
                 self._cancelled = True
 
+    def _next(self) -> tuple[Path, str, bool] | None:
+        """The next file to write; until one is queued, temp files are reserved."""
+        assert self._queue is not None
+        while self._to_reserve and not self._cancelled:
+            try:
+                return self._queue.get_nowait()
+            except queue.Empty:
+                self._reserve_one(self._to_reserve.popleft())
+        return self._queue.get()
+
+    def _reserve_one(self, path: Path) -> None:
+        try:
+            if path in self._reserved or os.path.lexists(path):
+                return
+            if not path.parent.is_dir():
+                self._made_folders.extend(_missing_folders(path.parent))
+            self._reserved[path] = reserve_temp(path)
+        except OSError:
+            pass  # the file is created when it is written, and that reports any problem
+
+    def _unreserve(self) -> None:
+        for temp in self._reserved.values():
+            try:
+                temp.unlink(missing_ok=True)
+            except OSError:
+                pass  # a temp file left behind is removed by the next run (remove_stale_temp_files)
+        self._reserved.clear()
+        self._to_reserve.clear()
+        for folder in reversed(self._made_folders):  # deepest first
+            try:
+                folder.rmdir()
+            except OSError:
+                pass  # not empty: a ledger was written there
+        self._made_folders.clear()
+
     def _write(self, path: Path, content: str, counted: bool) -> Written:
         try:
-            return Written(path, write_atomic(path, content, self._deferred), counted)
+            reserved = self._reserved.pop(path, None)
+            return Written(path, write_atomic(path, content, self._deferred, reserved), counted)
         except OSError as exc:
             return Written(path, False, counted, exc)
+
+
+def _missing_folders(folder: Path) -> list[Path]:
+    """`folder` and those of its parents that do not exist, outermost first."""
+    missing = []
+    while not folder.exists() and folder != folder.parent:
+        missing.append(folder)
+        folder = folder.parent
+    return missing[::-1]
 
 
 def flush_files(paths: list[Path]) -> list[str]:

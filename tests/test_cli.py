@@ -54,6 +54,55 @@ def test_every_command_has_help_with_an_example(command):
     assert "Example: carclaims " + command in result.stdout
 
 
+_HELP_SCRIPT = """
+import sys
+from carclaims import cli
+if sys.argv[1] == "real":
+    import typer.rich_utils  # with rich.markdown and rich.traceback, as typer imports it
+sys.argv = ["carclaims", *sys.argv[2:]]
+try:
+    cli.main()
+except SystemExit:
+    pass
+print("LOADED", sorted(m for m in ("markdown_it", "rich.markdown", "rich.traceback") if m in sys.modules))
+import rich.markdown, typer.rich_utils
+print("LATER", type(typer.rich_utils.Markdown("x")).__module__, rich.markdown.Markdown.__module__)
+"""
+
+
+@pytest.mark.parametrize("args", [["--help"], [], ["extract", "--help"], ["review", "--help"]])
+def test_help_screens_are_typers_own_without_loading_rich_markdown_or_traceback(args):
+    """A help screen imports typer's rich help module with rich.markdown and rich.traceback
+    stood in (0.07 s of `carclaims --help`): the screen is the one typer renders with the real
+    modules, and a later import still gets them. In fresh interpreters, at a fixed width."""
+    import subprocess
+    import sys
+
+    env = {**os.environ, "COLUMNS": "100", "TERM": "dumb"}
+
+    def run(mode: str) -> list[str]:
+        command = [sys.executable, "-c", _HELP_SCRIPT, mode, *args]
+        return subprocess.run(
+            command, capture_output=True, text=True, env=env, check=True
+        ).stdout.splitlines()
+
+    fast, real = run("stand-ins"), run("real")
+    assert fast[:-2] == real[:-2] and any("Usage: carclaims" in line for line in fast)
+    assert fast[-2] == "LOADED []"
+    assert real[-2] == "LOADED ['markdown_it', 'rich.markdown', 'rich.traceback']"
+    assert fast[-1] == real[-1] == "LATER rich.markdown rich.markdown"
+
+
+@pytest.mark.parametrize(
+    ("args", "help_"),
+    [([], True), (["--help"], True), (["extract", "--help"], True), (["extract", "x"], False)],
+)
+def test_which_command_lines_show_a_help_screen(args, help_):
+    from carclaims.richhelp import asks_for_help
+
+    assert asks_for_help(args) is help_
+
+
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name descriptors")
 def test_new_ledgers_are_flushed_together_after_the_last_one_is_written(
     corpus: Path, tmp_path: Path, disk_events

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from . import __version__, limit_blas_threads
+from . import __version__, limit_blas_threads, richhelp
 from .errors import CarclaimsError, UsageError
 
 if TYPE_CHECKING:
@@ -1065,4 +1065,6 @@ def review_status(
 
 def main() -> None:
     limit_blas_threads()  # before anything imports numpy
+    if richhelp.asks_for_help(sys.argv[1:]):
+        richhelp.import_rich_help()
     app()

@@ -14,6 +14,8 @@ import importlib
 import sys
 import types
 
+from .standin import stood_in
+
 _STAND_INS = {"rich.markdown": "Markdown", "rich.traceback": "Traceback"}
 
 
@@ -35,13 +37,8 @@ def import_rich_help() -> None:
         stand_in = types.ModuleType(module)
         setattr(stand_in, name, _on_demand(module, name))
         stand_ins[module] = stand_in
-    sys.modules.update(stand_ins)
-    try:
+    with stood_in(stand_ins):
         import typer.rich_utils  # noqa: F401
-    finally:
-        for module, stand_in in stand_ins.items():
-            if sys.modules.get(module) is stand_in:
-                del sys.modules[module]
 
 
 def asks_for_help(args: list[str]) -> bool:

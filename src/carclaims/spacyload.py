@@ -13,6 +13,7 @@ import sys
 import types
 
 from . import limit_blas_threads
+from .standin import stood_in
 
 _STAND_INS = ("spacy.cli", "spacy.cli.info")
 
@@ -33,13 +34,8 @@ def _import_spacy() -> types.ModuleType:
     cli.__path__ = []  # a package, whose submodules are only the stand-in below
     info = types.ModuleType("spacy.cli.info")
     info.info = _info  # type: ignore[attr-defined]
-    sys.modules.update({"spacy.cli": cli, "spacy.cli.info": info})
-    try:
+    with stood_in({"spacy.cli": cli, "spacy.cli.info": info}):
         import spacy
-    finally:
-        for name in _STAND_INS:
-            if sys.modules.get(name) in (cli, info):
-                del sys.modules[name]
     return spacy
 
 

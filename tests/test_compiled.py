@@ -118,3 +118,80 @@ def test_the_rule_modules_are_all_compiled_or_none_is():
     else:
         allowed = [set(), set(names)]
     assert extensions in allowed, loaded
+
+
+def _own_inits() -> list[tuple[type, ast.FunctionDef]]:
+    """Each dataclass of the compiled modules that writes its own __init__, with that __init__."""
+    import dataclasses
+    import importlib
+
+    found = []
+    for name in _setup_compiled():
+        module = importlib.import_module(f"carclaims.{name}")
+        for node in ast.parse((PACKAGE / f"{name}.py").read_text()).body:
+            if not isinstance(node, ast.ClassDef):
+                continue
+            inits = [s for s in node.body if isinstance(s, ast.FunctionDef) and s.name == "__init__"]
+            cls = getattr(module, node.name)
+            if inits and dataclasses.is_dataclass(cls):
+                found.append((cls, inits[0]))
+    return found
+
+
+def _stored_field(statement: ast.stmt) -> tuple[str, set[str]]:
+    """The field one statement of an __init__ sets, and the names its value reads:
+    `self.x = ...` or `object.__setattr__(self, "x", ...)`."""
+    if isinstance(statement, ast.Assign):
+        [target] = statement.targets
+        assert isinstance(target, ast.Attribute) and ast.unparse(target.value) == "self"
+        return target.attr, {n.id for n in ast.walk(statement.value) if isinstance(n, ast.Name)}
+    call = statement.value
+    assert ast.unparse(call.func) == "object.__setattr__", ast.unparse(statement)
+    self_arg, field_name, value = call.args
+    assert ast.unparse(self_arg) == "self"
+    return field_name.value, {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+
+
+def test_a_dataclass_that_writes_its_own_init_takes_its_fields_in_order():
+    """layout.Segment says why the classes made per number write their __init__: the one
+    @dataclass writes stays interpreted. Each must take the fields @dataclass would, in the
+    same order with the same defaults (a factory's field defaults to None), and store each
+    argument in its own field."""
+    import dataclasses
+
+    checked = {cls.__name__ for cls, _ in _own_inits()}
+    assert {"Mention", "_Atom", "Segment", "Link", "CueMatch", "Hit", "Origin", "Attribution"} <= checked
+    for cls, init in _own_inits():
+        fields = [f for f in dataclasses.fields(cls) if f.init]
+        params = init.args.args[1:]
+        assert [p.arg for p in params] == [f.name for f in fields], cls
+        defaults = dict(
+            zip(
+                [p.arg for p in params][len(params) - len(init.args.defaults) :],
+                init.args.defaults,
+                strict=True,
+            )
+        )
+        for f in fields:
+            if f.default is not dataclasses.MISSING:
+                assert ast.literal_eval(defaults[f.name]) == f.default, (cls, f.name)
+            elif f.default_factory is not dataclasses.MISSING:
+                assert ast.unparse(defaults[f.name]) == "None", (cls, f.name)
+            else:
+                assert f.name not in defaults, (cls, f.name)
+        stored = [
+            _stored_field(statement)
+            for statement in init.body
+            if not isinstance(statement, ast.Expr) or isinstance(statement.value, ast.Call)
+        ]
+        assert [field_name for field_name, _ in stored] == [f.name for f in fields], cls
+        for field_name, reads in stored:
+            assert field_name in reads, (cls, field_name)
+
+
+def test_the_own_inits_are_compiled_when_the_modules_are():
+    import types
+
+    for cls, _ in _own_inits():
+        if not sys.modules[cls.__module__].__file__.endswith(".py"):
+            assert not isinstance(cls.__init__, types.FunctionType), cls

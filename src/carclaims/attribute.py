@@ -357,6 +357,11 @@ class Hit:
     end: int
     value: str
 
+    def __init__(self, start: int, end: int, value: str) -> None:  # see layout.Segment
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "value", value)
+
 
 _TABLE_REGEXES: dict[int, tuple[VocabularyTable, tuple[re.Pattern[str], ...]]] = {}
 
@@ -865,6 +870,11 @@ class Origin:
     start: int
     end: int
 
+    def __init__(self, level: str, start: int, end: int) -> None:  # see layout.Segment
+        object.__setattr__(self, "level", level)
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+
 
 @dataclass(frozen=True, slots=True)
 class Attribution:
@@ -874,6 +884,22 @@ class Attribution:
     population: str | None = None
     study: str | None = None
     origins: tuple[tuple[str, Origin], ...] = ()  # (field, origin) for each field that has a value
+
+    def __init__(  # compiled, unlike the one @dataclass writes (see layout.Segment)
+        self,
+        product: str | None = None,
+        indication: str | None = None,
+        region: str | None = None,
+        population: str | None = None,
+        study: str | None = None,
+        origins: tuple[tuple[str, Origin], ...] = (),
+    ) -> None:
+        object.__setattr__(self, "product", product)
+        object.__setattr__(self, "indication", indication)
+        object.__setattr__(self, "region", region)
+        object.__setattr__(self, "population", population)
+        object.__setattr__(self, "study", study)
+        object.__setattr__(self, "origins", origins)
 
 
 def attribute(

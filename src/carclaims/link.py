@@ -193,6 +193,11 @@ class CueMatch:
     end: int
     cue: Cue
 
+    def __init__(self, start: int, end: int, cue: Cue) -> None:  # see layout.Segment
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "cue", cue)
+
 
 @dataclass(slots=True)
 class Link:
@@ -210,6 +215,34 @@ class Link:
     ci: tuple[float, float] | None = None
     count_value: float | None = None  # count metrics of a fraction keep the numerator
     extra: dict[str, object] = field(default_factory=dict)
+
+    def __init__(  # compiled, unlike the one @dataclass writes (see layout.Segment)
+        self,
+        mention: Mention,
+        metric: str,
+        rule: str,
+        segment: Segment,
+        cue: CueMatch | None = None,
+        statistic: str | None = None,
+        timepoint: str | None = None,
+        event: str | None = None,
+        grade: str | None = None,
+        ci: tuple[float, float] | None = None,
+        count_value: float | None = None,
+        extra: dict[str, object] | None = None,
+    ) -> None:
+        self.mention = mention
+        self.metric = metric
+        self.rule = rule
+        self.segment = segment
+        self.cue = cue
+        self.statistic = statistic
+        self.timepoint = timepoint
+        self.event = event
+        self.grade = grade
+        self.ci = ci
+        self.count_value = count_value
+        self.extra = {} if extra is None else extra
 
 
 @lru_cache(maxsize=1)

@@ -565,6 +565,36 @@ class Mention:
     denominator: float | None = None
     ci: tuple[float, float] | None = None
 
+    def __init__(  # compiled, unlike the one @dataclass writes (see layout.Segment)
+        self,
+        start: int,
+        end: int,
+        kind: str,
+        low: float | None,
+        high: float | None,
+        bound: str,
+        unit: str,
+        hedge: str | None = None,
+        approx: bool = False,
+        date: str | None = None,
+        numerator: float | None = None,
+        denominator: float | None = None,
+        ci: tuple[float, float] | None = None,
+    ) -> None:
+        object.__setattr__(self, "start", start)
+        object.__setattr__(self, "end", end)
+        object.__setattr__(self, "kind", kind)
+        object.__setattr__(self, "low", low)
+        object.__setattr__(self, "high", high)
+        object.__setattr__(self, "bound", bound)
+        object.__setattr__(self, "unit", unit)
+        object.__setattr__(self, "hedge", hedge)
+        object.__setattr__(self, "approx", approx)
+        object.__setattr__(self, "date", date)
+        object.__setattr__(self, "numerator", numerator)
+        object.__setattr__(self, "denominator", denominator)
+        object.__setattr__(self, "ci", ci)
+
 
 YEAR_LIKE = re.compile(r"(?:19|20)\d{2}")
 
@@ -635,6 +665,28 @@ class _Atom:
     mult: float | None = None
     explicit_mult: bool = False
     plus: bool = False
+
+    def __init__(  # compiled, unlike the one @dataclass writes (see layout.Segment)
+        self,
+        start: int,
+        end: int,
+        value: float,
+        word: bool,
+        kind: str,
+        unit: str,
+        mult: float | None = None,
+        explicit_mult: bool = False,
+        plus: bool = False,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.value = value
+        self.word = word
+        self.kind = kind
+        self.unit = unit
+        self.mult = mult
+        self.explicit_mult = explicit_mult
+        self.plus = plus
 
 
 class _Occupied:

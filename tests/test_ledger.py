@@ -8,7 +8,7 @@ import pytest
 from pydantic import ValidationError
 
 from carclaims.extract import extract_text
-from carclaims.ledger import Claim, Value, dumps, flush_files, schema_text, write_atomic
+from carclaims.ledger import Claim, Ledger, Value, dumps, flush_files, schema_text, write_atomic
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -339,7 +339,11 @@ def test_a_claim_that_fails_validation_is_dropped_into_warnings(monkeypatch):
                 raise ValueError("a cost needs an ISO 4217 currency, this one says nothing of it")
             return self
 
+    class LedgerOfThem(Ledger):  # the one-call validation of a whole ledger rejects it too
+        claims: list[CostsRejected]
+
     monkeypatch.setattr(extract_module, "Claim", CostsRejected)
+    monkeypatch.setattr(extract_module, "Ledger", LedgerOfThem)
     text = "The ORR was 81%. The list price is $475,000."
     ledger = extract_text(text)
     assert [(c.text, c.metric) for c in ledger.claims] == [("81%", "orr")]
@@ -347,6 +351,30 @@ def test_a_claim_that_fails_validation_is_dropped_into_warnings(monkeypatch):
     assert (warning.kind, warning.text, warning.rule) == ("dropped_claim", "$475,000", "cost.money")
     assert (warning.start, warning.end, warning.line, warning.column) == (35, 43, 1, 36)
     assert "ISO 4217" in warning.message
+
+
+def test_a_ledger_validated_in_one_call_is_the_one_made_claim_by_claim(monkeypatch):
+    """extract validates a whole ledger in one call, and makes its claims one by one only when
+    that fails: both ways give the same ledger, byte for byte (the seeds, a page with an unknown
+    product name, a date, a count, a factor, origins of every level)."""
+    from carclaims import extract as extract_module
+
+    texts = [path.read_text("utf-8") for path in sorted((ROOT / "data" / "seeds").glob("*.txt"))]
+    texts += [
+        "Obecabtagene autoleucel was approved on November 8, 2024. Zevor-cel had an ORR of 92%.",
+        "In ELIANA, 81% of children responded; 12 of 75 patients (16%) had grade 3 CRS.",
+        "CAR-T in China costs a third of the US price of $475,000; 854 trials are registered.",
+    ]
+    one_call = [dumps(extract_text(text)) for text in texts]
+
+    class OneByOne(Ledger):
+        @classmethod
+        def model_validate(cls, *args, **kwargs):
+            raise ValidationError.from_exception_data("forced", [])
+
+    monkeypatch.setattr(extract_module, "Ledger", OneByOne)
+    assert [dumps(extract_text(text)) for text in texts] == one_call
+    assert sum(one.count('"warnings": [\n') for one in one_call) >= 1  # an unknown product among them
 
 
 def test_an_outcome_told_as_a_count_is_valid():

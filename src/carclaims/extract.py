@@ -401,9 +401,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
     starts = line_starts(text)
     by_segment: dict[int, list[tuple[int, int, str]]] = {}
     for link in links:
-        by_segment.setdefault(id(link.segment), []).append(
-            (link.mention.start, int(link.extra.get("span_end", link.mention.end)), link.metric)  # type: ignore[call-overload]
-        )
+        by_segment.setdefault(id(link.segment), []).append(_key(link))
     for spans in by_segment.values():
         spans.sort()
 
@@ -416,8 +414,8 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
 
     def claim_of(link: Link) -> tuple[tuple[int, int, str], int, dict[str, object]]:
         """A link's (start, end, metric), line and claim fields (attributed)."""
-        start = link.mention.start
-        end = int(link.extra.get("span_end", link.mention.end))  # type: ignore[call-overload]
+        key = _key(link)
+        start, end = key[0], key[1]
         spans = by_segment[id(link.segment)]
         lo = bisect.bisect_left(spans, (start - CONTEXT_WINDOW,))
         hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
@@ -428,7 +426,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
             who = with_respective(who, respective_of[(start, end)])
         line = bisect.bisect_right(starts, start) - 1
         fields = _claim_fields(source, text, link, starts, line, start, end, who)
-        return (start, end, link.metric), line, fields
+        return key, line, fields
 
     in_order = sorted(links, key=lambda item: (item.mention.start, item.metric))
     unknown = [_unknown_product(text, hit, starts) for hit in hits.unknown_products]
@@ -438,7 +436,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
         # the bad ones with pydantic's reasons (and may take a later link of the same span).
         first: dict[tuple[int, int, str], dict[str, object]] = {}
         for link in in_order:
-            key = _span_key(link)
+            key = _key(link)
             if key not in first:
                 first[key] = claim_of(link)[2]
         if max_claims is None or len(first) <= max_claims:
@@ -457,7 +455,7 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
     claims: dict[tuple[int, int, str], Claim] = {}
     dropped: list[Warning] = []
     for link in in_order:
-        if _span_key(link) in claims:
+        if _key(link) in claims:
             continue
         key, line, fields = claim_of(link)
         try:
@@ -474,11 +472,6 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
         warnings=[*dropped, *(Warning(**fields) for fields in unknown)],  # type: ignore[arg-type]
         html=_html_info(source, text, ordered),
     )
-
-
-def _span_key(link: Link) -> tuple[int, int, str]:
-    """The (start, end, metric) a link's claim is known by: one claim per key."""
-    return link.mention.start, int(link.extra.get("span_end", link.mention.end)), link.metric  # type: ignore[call-overload]
 
 
 def _source_info(source: Source) -> dict[str, object]:

@@ -6,6 +6,7 @@ import bisect
 import itertools
 import re
 import signal
+import sys
 import threading
 from collections import Counter
 from collections.abc import Iterator
@@ -98,7 +99,10 @@ def time_budget(seconds: float | None, path: str) -> Iterator[None]:
         return
 
     def expire(signum, frame):  # noqa: ARG001
-        raise _Timeout
+        # Not while the first timeout is being handled: freeing what the file built can outlast
+        # the repeat, which would then replace it in the middle of this manager's exit.
+        if not isinstance(sys.exc_info()[1], _Timeout):
+            raise _Timeout
 
     previous = signal.signal(signal.SIGALRM, expire)
     # ...and again every RETIMEOUT_SECONDS after: an exception raised while a finalizer (__del__)

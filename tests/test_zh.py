@@ -28,6 +28,24 @@ def one(text: str, metric: str):
 # --- language --------------------------------------------------------------------------------------
 
 
+def test_the_chinese_reader_is_loaded_by_the_first_page_with_chinese_characters():
+    """English pages, curly quotes and dashes included, never load `carclaims.zh` (its
+    patterns are 0.02 s of every run's start); the first Chinese page does, and is read."""
+    import subprocess
+    import sys
+
+    code = """
+import sys
+from carclaims.extract import extract_text
+english = extract_text("The ORR was 82% \u2013 \u201cdurable\u201d \u00b1 5% at 12 months.").claims
+print("carclaims.zh" in sys.modules, [c.metric for c in english])
+chinese = extract_text("\u603b\u4f53\u7f13\u89e3\u7387\u4e3a93%\u3002").claims
+print("carclaims.zh" in sys.modules, [c.metric for c in chinese])
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.splitlines() == ["False ['orr']", "True ['orr']"], done.stderr
+
+
 def test_chinese_paragraphs_are_found_by_their_characters():
     english = "Kymriah costs $475,000 in the US."
     chinese = "奕凯达在国内的定价为120万元/针。"

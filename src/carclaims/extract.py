@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from . import __version__, fastre, multiscan, patterncache, zh
+from . import __version__, cjk, fastre, multiscan, patterncache
 from .attribute import (
     CONTEXT_WINDOW,
     Hit,
@@ -325,7 +325,11 @@ def extract_document(
     LimitError when it holds more than `max_claims` claims (None: no limit). Paragraphs written
     in Chinese are read by `carclaims.zh` (CLAIMS.md section 6), the rest by the English rules."""
     text = source.text
-    chinese = zh.chinese_spans(text) if zh.has_cjk(text) else []
+    if not cjk.has_cjk(text):
+        return _extract_english(source, parsed, max_claims)
+    from . import zh  # loaded by the first page with Chinese characters
+
+    chinese = zh.chinese_spans(text)
     if not chinese:
         return _extract_english(source, parsed, max_claims)
     covered = sum(e - s for s, e in chinese)

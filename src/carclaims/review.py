@@ -37,13 +37,13 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 from rapidfuzz import fuzz
 
 from . import __version__
+from .cjk import CJK as _CJK
 from .errors import InputError, UsageError
 from .ingest import line_starts
 from .ledger import Claim, Ledger, Value, write_atomic
 
 CONTEXT_CHARS = 32  # prefix and suffix kept around a quote
 CONTEXT_CHARS_CJK = 12  # as many words in Chinese, where a character is a word or half of one
-_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 def context_width(text: str, start: int, end: int) -> int:

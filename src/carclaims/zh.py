@@ -18,18 +18,14 @@ from functools import lru_cache
 
 from . import __version__
 from .attribute import CJK_INN, PRODUCTS, Origin
+from .cjk import CJK as _CJK
 from .ledger import Claim, Value, claim_id
 from .ledger import Origin as LedgerOrigin
 from .rules import zh as cues
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
 _LATIN = re.compile(r"[A-Za-z]")
 CJK_SHARE = 0.3  # a paragraph is Chinese when this share of its letters are Chinese characters
 MIN_CJK = 4
-
-
-def has_cjk(text: str) -> bool:
-    return not text.isascii() and _CJK.search(text) is not None
 
 
 def chinese_spans(text: str) -> list[tuple[int, int]]:

@@ -324,6 +324,82 @@ def test_the_fork_server_is_started_early_only_for_a_run_that_uses_workers(
 
 
 @pytest.mark.parametrize(
+    ("args", "started"),
+    [
+        (["--jobs", "2"], 1),
+        (["-j2", "--out={out}"], 1),  # joined forms, as the parser reads them
+        (["--jobs", "1"], 1),  # one worker beside this process (2 cores)
+        ([], 1),  # --jobs defaults to the cores
+        (["--engine", "dask"], 0),  # no local workers (and the command fails: no --scheduler)
+        (["--jobs", "0"], 0),  # refused by the command
+        (["--jobs", "two"], 0),  # refused by the command
+        (["--bogus"], 0),  # refused by the command
+    ],
+)
+def test_main_starts_the_fork_server_before_typer_converts_the_options(
+    tmp_path: Path, monkeypatch, capsys, args, started
+):
+    """`carclaims extract` (the console script's `main`) starts the workers' fork server
+    before typer converts the options, for exactly the runs `extract` would start it for
+    (which asks again: the server is one), and the command then runs as it would have."""
+    from carclaims import cli
+
+    src, out = tmp_path / "src", tmp_path / "out"
+    src.mkdir()
+    for i in range(9):
+        (src / f"{i}.txt").write_text("The ORR was 50%.\n", "utf-8")
+    callers: list[str] = []  # who asked for the fork server, in order
+    monkeypatch.setattr(engine, "prestart_workers", lambda: callers.append(sys._getframe(1).f_code.co_name))
+    monkeypatch.setattr(engine, "default_jobs", lambda: 2)
+    real_run = engine.run
+    monkeypatch.setattr(engine, "run", lambda *a, **k: real_run(*a, **{**k, "in_process": True}))
+    argv = ["carclaims", "extract", str(src), "--out", str(out), "-q", *(a.format(out=out) for a in args)]
+    monkeypatch.setattr(sys, "argv", argv)
+    with pytest.raises(SystemExit) as exit_:
+        cli.main()
+    if started:
+        assert callers == ["_start_workers_early", "extract"]
+        assert exit_.value.code == 0
+        assert len(list(out.glob("*.json"))) == 9
+    else:
+        assert callers == []
+        assert exit_.value.code != 0
+        assert "Error" in capsys.readouterr().err
+
+
+def test_main_leaves_a_small_run_and_other_commands_alone(tmp_path: Path, monkeypatch):
+    from carclaims import cli
+
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(8):
+        (src / f"{i}.txt").write_text("The ORR was 50%.\n", "utf-8")
+    calls: list[None] = []
+    monkeypatch.setattr(engine, "prestart_workers", lambda: calls.append(None))
+    for argv in (
+        ["extract", str(src), "--out", str(tmp_path / "out"), "-q", "--jobs", "2"],  # 8 files: here
+        ["extract", str(tmp_path / "missing"), "--jobs", "2"],
+        ["eval", str(tmp_path), "--sources", str(src)],
+    ):
+        monkeypatch.setattr(sys, "argv", ["carclaims", *argv])
+        with pytest.raises(SystemExit):
+            cli.main()
+    assert calls == []
+
+
+def test_the_entry_point_and_the_fork_server_do_not_load_the_command_line():
+    """Each worker runs the console script again; what it imports there, and what the fork
+    server imports before forking them, leave out typer and rich (they are for the parent)."""
+    code = (
+        "import sys, carclaims.__main__, carclaims.forkwarm;"
+        "print(sorted(m for m in ('typer', 'rich', 'carclaims.cli') if m in sys.modules))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.stdout.split() == ["[]"], done.stderr
+    assert engine.FORK_SERVER_PRELOAD == ("carclaims.forkwarm",)
+
+
+@pytest.mark.parametrize(
     ("files", "jobs", "cores", "reserved"), [(9, "2", 2, 9), (9, "4", 4, 9), (9, "1", 2, 0), (8, "2", 2, 0)]
 )
 def test_ledger_files_are_made_ahead_only_when_the_workers_take_every_core(

@@ -7,6 +7,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -265,6 +266,35 @@ def test_ctrl_c_to_the_terminal_while_workers_start_stops_quietly(tmp_path: Path
     written = sorted(out.rglob("*")) if out.exists() else []
     assert all(p.suffix == ".json" and json.loads(p.read_text("utf-8"))["claims"] for p in written), written
     assert out.exists() == bool(written)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
+def test_a_signal_before_extract_handles_it_waits_for_the_handler():
+    """Between `main` starting the fork server and `extract` installing its handler, SIGINT
+    and SIGTERM wait; `deliver` raises the one that came as the handler's KeyboardInterrupt."""
+    from carclaims import interrupts
+
+    previous = {sig: signal.getsignal(sig) for sig in interrupts.STOP_SIGNALS}
+    early: list[int] = []
+    try:
+        signal.signal(signal.SIGTERM, lambda signum, frame: early.append(signum))  # not the default
+        interrupts.block_until_handled()
+        # to this thread: the command has no other then, but pytest does (which would take it)
+        signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)  # blocked: it waits
+        time.sleep(0.2)
+        assert early == [] and signal.SIGTERM in signal.sigpending()
+        for sig in interrupts.STOP_SIGNALS:
+            signal.signal(sig, interrupts.handler)
+        with pytest.raises(KeyboardInterrupt) as stopped:
+            interrupts.deliver()
+            time.sleep(0.5)  # the handler runs between bytecodes, right after the unblock
+        assert stopped.value.args == (signal.SIGTERM,)
+        assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
+        interrupts.deliver()  # once only: nothing blocked, nothing raised
+    finally:
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, interrupts.STOP_SIGNALS)
+        for sig, handler in previous.items():
+            signal.signal(sig, handler)
 
 
 def _group(process) -> int | None:

@@ -77,6 +77,15 @@ def more_sources_than(inputs: list[Path], count: int) -> bool:
     return next(itertools.islice(discover(inputs), count, None), None) is not None
 
 
+def extracts_here(inputs: list[Path], workers: int) -> bool:
+    """Whether a run with `workers` jobs extracts in this process rather than in workers: for
+    a handful of files (starting a worker would take longer than the work), and for one job on
+    one core (handing each result over would be the only change). One job with a spare core
+    runs one worker, and this process reads the sources and writes the ledgers beside it.
+    Raises InputError."""
+    return (workers == 1 and default_jobs() < 2) or not more_sources_than(inputs, BATCH_FILES)
+
+
 def survey(inputs: list[Path]) -> list[str]:
     """The ledger name of every source, in discovery order, after checking that no two of them
     would write the same ledger (which would otherwise be found half-way through a run).
@@ -314,10 +323,10 @@ class Results:
             self._pool = None
 
 
-# What the fork server imports before it forks a worker: the command's module, which
-# multiprocessing runs again in each worker as __mp_main__ when the command is the console
-# script (imported here, that is a lookup there), then the warm-up (carclaims.forkwarm).
-FORK_SERVER_PRELOAD = ("carclaims.cli", "carclaims.forkwarm")
+# What the fork server imports before it forks a worker: the warm-up (carclaims.forkwarm).
+# Not the command line: the console script that each worker runs again as __mp_main__
+# imports only carclaims.__main__.
+FORK_SERVER_PRELOAD = ("carclaims.forkwarm",)
 
 
 def prestart_workers() -> None:

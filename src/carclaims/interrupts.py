@@ -9,15 +9,20 @@ the run stops cleanly and exits 128 + N, held back where it cannot be handled cl
   semaphores went with it, and the worker the fork server forked for it a moment later (once
   warm) failed on its first step with a traceback.
 
-Inside `held()` the handler only notes the signal; the interrupt is raised on the way out."""
+Inside `held()` the handler only notes the signal; the interrupt is raised on the way out.
+Before the handler is installed, from the moment `carclaims.cli.main` starts the workers' fork
+server, the signals are blocked (`block_until_handled`) and delivered once it is (`deliver`)."""
 
 from __future__ import annotations
 
+import signal
 from collections.abc import Iterator
 from contextlib import contextmanager
 
 _holding = False
 _pending: list[int] = []
+_blocked = False
+STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
 def handler(signum: int, frame: object) -> None:
@@ -45,3 +50,23 @@ def held() -> Iterator[None]:
             signum = _pending[-1]
             _pending.clear()
             raise KeyboardInterrupt(signum)
+
+
+def block_until_handled() -> None:
+    """Block SIGINT and SIGTERM until `deliver`, in this thread, which is the command's only one
+    then (a thread that did not block them would take them): `main` starts the fork server
+    before typer has parsed the options, and a Ctrl-C meanwhile would stop the command with
+    click's abort (no message, no 130) while the server goes on warming up."""
+    global _blocked
+    if hasattr(signal, "pthread_sigmask") and not _blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
+        _blocked = True
+
+
+def deliver() -> None:
+    """Lift `block_until_handled`'s block, once `extract` has installed `handler`: a signal that
+    came meanwhile is raised here, where the command handles it."""
+    global _blocked
+    if _blocked:
+        _blocked = False
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)

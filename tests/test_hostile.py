@@ -7,7 +7,6 @@ import shutil
 import signal
 import subprocess
 import sys
-import threading
 import time
 from pathlib import Path
 
@@ -268,31 +267,24 @@ def test_ctrl_c_to_the_terminal_while_workers_start_stops_quietly(tmp_path: Path
     assert out.exists() == bool(written)
 
 
-@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks here")
-def test_a_signal_before_extract_handles_it_waits_for_the_handler():
-    """Between `main` starting the fork server and `extract` installing its handler, SIGINT
-    and SIGTERM wait; `deliver` raises the one that came as the handler's KeyboardInterrupt."""
+def test_a_signal_before_extract_handles_it_is_held_for_it():
+    """Between `main` starting the fork server and `extract` taking over, SIGINT and SIGTERM
+    are held, and `deliver` raises the one that came as the handler's KeyboardInterrupt."""
     from carclaims import interrupts
 
     previous = {sig: signal.getsignal(sig) for sig in interrupts.STOP_SIGNALS}
-    early: list[int] = []
     try:
-        signal.signal(signal.SIGTERM, lambda signum, frame: early.append(signum))  # not the default
-        interrupts.block_until_handled()
-        # to this thread: the command has no other then, but pytest does (which would take it)
-        signal.pthread_kill(threading.main_thread().ident, signal.SIGTERM)  # blocked: it waits
-        time.sleep(0.2)
-        assert early == [] and signal.SIGTERM in signal.sigpending()
-        for sig in interrupts.STOP_SIGNALS:
-            signal.signal(sig, interrupts.handler)
+        interrupts.hold_until_handled()
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(0.2)  # the handler has run by now (between bytecodes), and held it
         with pytest.raises(KeyboardInterrupt) as stopped:
             interrupts.deliver()
-            time.sleep(0.5)  # the handler runs between bytecodes, right after the unblock
         assert stopped.value.args == (signal.SIGTERM,)
-        assert signal.SIGTERM not in signal.pthread_sigmask(signal.SIG_BLOCK, set())
-        interrupts.deliver()  # once only: nothing blocked, nothing raised
+        interrupts.deliver()  # once only: nothing held, nothing raised
+        with pytest.raises(KeyboardInterrupt):  # and the handler raises at once again
+            os.kill(os.getpid(), signal.SIGINT)
+            time.sleep(0.2)
     finally:
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, interrupts.STOP_SIGNALS)
         for sig, handler in previous.items():
             signal.signal(sig, handler)
 

@@ -1092,9 +1092,9 @@ def _start_workers_early(command: Any, args: list[str]) -> None:
         from .engine import default_jobs, extracts_here, prestart_workers
 
         if sources and not extracts_here(sources, jobs or default_jobs()):
-            prestart_workers()
             from . import interrupts
 
-            interrupts.block_until_handled()  # until `extract` can stop the run cleanly
+            interrupts.hold_until_handled()  # a Ctrl-C from now on stops the run cleanly
+            prestart_workers()
     except Exception:  # noqa: BLE001, S110  only a head start: `extract` reports what is wrong
         pass

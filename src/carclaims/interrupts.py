@@ -10,8 +10,8 @@ the run stops cleanly and exits 128 + N, held back where it cannot be handled cl
   warm) failed on its first step with a traceback.
 
 Inside `held()` the handler only notes the signal; the interrupt is raised on the way out.
-Before the handler is installed, from the moment `carclaims.cli.main` starts the workers' fork
-server, the signals are blocked (`block_until_handled`) and delivered once it is (`deliver`)."""
+From the moment `carclaims.cli.main` starts the workers' fork server until `extract` runs, the
+handler holds them too (`hold_until_handled`), and `extract` raises what came (`deliver`)."""
 
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from contextlib import contextmanager
 
 _holding = False
 _pending: list[int] = []
-_blocked = False
+_held_for_extract = False
 STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
 
 
@@ -52,21 +52,25 @@ def held() -> Iterator[None]:
             raise KeyboardInterrupt(signum)
 
 
-def block_until_handled() -> None:
-    """Block SIGINT and SIGTERM until `deliver`, in this thread, which is the command's only one
-    then (a thread that did not block them would take them): `main` starts the fork server
-    before typer has parsed the options, and a Ctrl-C meanwhile would stop the command with
-    click's abort (no message, no 130) while the server goes on warming up."""
-    global _blocked
-    if hasattr(signal, "pthread_sigmask") and not _blocked:
-        signal.pthread_sigmask(signal.SIG_BLOCK, STOP_SIGNALS)
-        _blocked = True
+def hold_until_handled() -> None:
+    """Install `handler` now and hold what it receives until `deliver`: `main` starts the fork
+    server before typer has parsed the options, and a Ctrl-C meanwhile would otherwise stop the
+    command with a traceback while the server goes on warming up. (Not a signal mask: starting
+    the resource tracker lifts any block on SIGINT and SIGTERM.)"""
+    global _holding, _held_for_extract
+    for signum in STOP_SIGNALS:
+        signal.signal(signum, handler)
+    _holding = _held_for_extract = True
 
 
 def deliver() -> None:
-    """Lift `block_until_handled`'s block, once `extract` has installed `handler`: a signal that
-    came meanwhile is raised here, where the command handles it."""
-    global _blocked
-    if _blocked:
-        _blocked = False
-        signal.pthread_sigmask(signal.SIG_UNBLOCK, STOP_SIGNALS)
+    """End `hold_until_handled`, once `extract` has installed `handler`: a signal that came
+    meanwhile is raised here, where the command handles it."""
+    global _holding, _held_for_extract
+    if not _held_for_extract:
+        return
+    _holding = _held_for_extract = False
+    if _pending:
+        signum = _pending[-1]
+        _pending.clear()
+        raise KeyboardInterrupt(signum)

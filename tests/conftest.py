@@ -17,20 +17,31 @@ def seeds_dir() -> Path:
 
 @pytest.fixture
 def disk_events(monkeypatch) -> list[tuple[str, str]]:
-    """Record, in order, every rename, fsync and syncfs (with the path the descriptor is)."""
+    """Record, in order, every rename, fsync and syncfs (with the path the descriptor is) of
+    files outside carclaims' cache. The cache's writes are not the ledgers' (a cache file is
+    only a cache), and they come when the process first meets a pattern: the first extraction
+    after a test that compiled new ones, or a Hyperscan database built on a thread of its own."""
     import os
 
     from carclaims import ledger
+    from carclaims.cachedir import cache_dir
 
     events: list[tuple[str, str]] = []
     real_fsync, real_replace, real_syncfs = os.fsync, os.replace, ledger._syncfs()
+    cache = os.path.realpath(cache_dir())
+
+    def outside_cache(path: str) -> bool:
+        return os.path.commonpath([os.path.realpath(path), cache]) != cache
 
     def fsync(fd):
-        events.append(("fsync", os.readlink(f"/proc/self/fd/{fd}")))
+        path = os.readlink(f"/proc/self/fd/{fd}")
+        if outside_cache(path):
+            events.append(("fsync", path))
         real_fsync(fd)
 
     def replace(src, dst):
-        events.append(("rename", str(dst)))
+        if outside_cache(str(dst)):
+            events.append(("rename", str(dst)))
         real_replace(src, dst)
 
     def syncfs(fd):

@@ -210,7 +210,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     # "US$" is a currency, not a place (a dollar price does not imply the US)
     (
         "US",
-        r"\bUS\b(?!\s?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b"
+        r"\bUS\b(?![^\S\r\n]?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b"
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b",
         True,
@@ -668,6 +668,9 @@ _GLOSS = fastre.compile(
     r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I
 )
 _CONTRAST = fastre.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
+# "from $475,000 to $373,000 in the US": the two figures of one change share what follows them
+_FROM_BEFORE = fastre.compile(r"\bfrom\s+$", re.IGNORECASE)
+_CHANGE_TO = fastre.compile(r"\s*to\s*")
 
 
 def _group(metric: str) -> str:
@@ -736,8 +739,14 @@ def choose(
         if not between(hit.end, claim_start, same):
             return hit
     if allow_after:
+        # the "to" figure of a change that this claim opens does not separate it from what
+        # follows: both are the same thing's before and after
+        opens_change = _FROM_BEFORE.search(text, max(0, claim_start - 8), claim_start) is not None
+        separating = [
+            (s, e) for s, e in same if not (opens_change and _CHANGE_TO.fullmatch(text, claim_end, s))
+        ]
         for hit in after:
-            if not between(claim_end, hit.start, same):
+            if not between(claim_end, hit.start, separating):
                 return hit
     return usable_before[-1] if usable_before else None
 

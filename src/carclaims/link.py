@@ -47,6 +47,8 @@ from .rules.counts import (
     IN_ALL_BEFORE,
     NOT_A_COUNT,
     NOUNS,
+    NUMBER_OF_BEFORE,
+    NUMBER_OF_REACH,
     NUMERATOR_N_BEFORE,
     OBSERVED_AFTER,
     OCCURRED_IN_BEFORE,
@@ -76,6 +78,18 @@ MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
+# A label stacked over its value, as brand sites, slides and text taken from PDFs set them:
+# "Objective response rate\n87% (52) [75, 94]", "Median overall survival:\n\n25.4 months". The
+# value line holds the figure first and nothing after it but brackets and note marks; the label
+# line is short and holds no figure of its own.
+_BEFORE_STACKED_FIGURE = fastre.compile(r"[^\S\n]*(?:[-•*·▪◦–][^\S\n]+)?")
+_AFTER_STACKED_FIGURE = fastre.compile(
+    r"(?:[^\S\n]*(?:\([^()\n]{0,40}\)|\[[^\[\]\n]{0,40}\]|[*†‡]))*[^\S\n]*(?:\n|$)"
+)
+_STACKED_LABEL = fastre.compile(
+    r"[^\S\n]*(?:[-•*·▪◦–][^\S\n]+)?[A-Za-z][^\d\n.!?]{1,78}[^\S\n]*(?::)?[^\S\n]*"
+)
+STACKED_KINDS = frozenset({"percent", "money", "duration", "fraction"})
 _STOP = r"of|in|for|with|and|or|to|vs|versus|than|from|at|on|by|the|a|an|is|was|were|are|had|after"
 _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 # How bad an event was, between the verb and the event: "had serious side effects"
@@ -250,7 +264,8 @@ def _cues() -> tuple[tuple[Cue, ...], tuple[Cue, ...]]:
     cues = all_cues()
     return (
         tuple(c for c in cues if c.scope == "text"),
-        tuple(c for c in cues if c.metric is not None),
+        # a label's cues, and the blocks that stop one ("Partial response rate" is no ORR)
+        tuple(c for c in cues if c.metric is not None or c.id.startswith("block.")),
     )
 
 
@@ -349,7 +364,7 @@ def label_cues(text: str, start: int, end: int) -> list[CueMatch]:
         for m in cue.regex.finditer(piece)
         if m.end() > m.start()
     ]
-    return resolve_overlaps(matches)
+    return [m for m in resolve_overlaps(matches) if m.cue.metric is not None]
 
 
 def _iso_duration(number: str, unit: str) -> str | None:
@@ -616,6 +631,18 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
         if noun.excludes_regex is not None and noun.excludes_regex.search(seg_text):
             return None
         return noun.metric, noun.id, mention.end + match.end()
+    return None
+
+
+def _number_of(text: str, segment: Segment, mention: Mention, seg_text: str) -> str | None:
+    """The count metric of a figure whose noun came before it: "the number of CAR-T trials in
+    China has reached 854" (NUMBER_OF_BEFORE)."""
+    start = max(segment.start, mention.start - NUMBER_OF_REACH)
+    if text.find("umber of", start, mention.start) < 0:  # nearly always: no such phrase
+        return None
+    for metric, regex, requires in NUMBER_OF_BEFORE:
+        if regex.search(text, start, mention.start) and (requires is None or requires.search(seg_text)):
+            return metric
     return None
 
 
@@ -997,6 +1024,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
                 link.count_value = mention.numerator
             return [link]
 
+    if kind == "number" and (counted := _number_of(text, segment, mention, seg_text)) is not None:
+        return [Link(mention, counted, f"{counted}.number_of", segment)]
     if (
         kind == "number"
         and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
@@ -1435,6 +1464,8 @@ def _link_by_label(
     elif segment.label is not None and 0 <= mention.start - segment.label[1] <= MAX_AFTER_LABEL:
         # a label names the values after it; "The 5 CAR-T products … include:" is no value of its own
         sources.append(("label", segment.label))
+    elif (accept_as or mention.kind) in STACKED_KINDS:
+        sources.append(("stacked", _stacked_label(text, mention)))
     for how, span in sources:
         if span is None:
             continue
@@ -1443,10 +1474,38 @@ def _link_by_label(
                 continue
             if cue.cue.accepts(accept_as or mention.kind) and cue.cue.metric != "approval":
                 link = _make(text, linker, mention, cue, how)
+                if how == "stacked" and link.statistic is None and mention.kind == "duration":
+                    label_text = text[span[0] : span[1]]
+                    link.statistic = (
+                        "median"
+                        if _MEDIAN.search(label_text)
+                        else "mean"
+                        if _MEAN.search(label_text)
+                        else None
+                    )
                 if mention.kind == "fraction" and link.metric in COUNT_METRICS:
                     link.count_value = mention.numerator
                 return [link]
     return []
+
+
+def _stacked_label(text: str, mention: Mention) -> tuple[int, int] | None:
+    """The label line stacked right over the line that `mention` is the figure of (at most one
+    blank line between them), or None."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _BEFORE_STACKED_FIGURE.fullmatch(text, line_start, mention.start):
+        return None
+    if not _AFTER_STACKED_FIGURE.match(text, mention.end):
+        return None
+    end = line_start - 1  # the newline before the figure's line
+    for _ in range(2):  # the line above, or the one above a blank line
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if text[start:end].strip():
+            return (start, end) if _STACKED_LABEL.fullmatch(text, start, end) else None
+        end = start - 1
+    return None
 
 
 def _counted_in_label(text: str, label_start: int, cue: CueMatch) -> bool:

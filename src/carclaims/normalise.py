@@ -376,12 +376,46 @@ _POST_HEDGE_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
+# "rose from 40% to 54%", "the price was cut from $475,000 to $373,000": a change states two
+# figures (before and after), not a range. "ranging from", "varies from", "anywhere from" keep
+# the range; of the words of the clause before "from", the last one of either list decides.
+CHANGE_WORDS = (
+    "increase", "increased", "increases", "increasing", "rise", "rises", "rose", "risen", "rising",
+    "grow", "grows", "grew", "grown", "growing", "growth", "climb", "climbed", "climbs", "jump",
+    "jumped", "jumps", "improve", "improved", "improves", "improving", "improvement", "boost",
+    "boosted", "raise", "raised", "raises", "double", "doubled", "tripled", "went", "gone",
+    "moved", "shifted", "changed", "deepened", "decrease", "decreased", "decreases", "decreasing",
+    "decline", "declined", "declines", "declining", "drop", "dropped", "drops", "dropping", "fall",
+    "fell", "fallen", "falls", "falling", "cut", "cuts", "reduce", "reduced", "reduces", "reducing",
+    "reduction", "lower", "lowered", "lowers", "lowering", "slash", "slashed", "halved", "shrank",
+    "plunged", "revised", "adjusted", "upgraded",
+)  # fmt: skip
+RANGE_WORDS = (
+    "range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere",
+    "span", "spans", "spanned", "spanning", "between",
+)  # fmt: skip
+_CHANGE_OR_RANGE_WORD_RE = re.compile(
+    r"\b(?:(?P<change>" + "|".join(CHANGE_WORDS) + r")|" + "|".join(RANGE_WORDS) + r")\b",
+    re.IGNORECASE,
+)
+_CLAUSE_BREAK_RE = re.compile(r"[.;:!?()\n]")
+CHANGE_LOOKBACK = 80  # characters of the clause before "from" searched for what it belongs to
+
+
+def _states_a_change(text: str, from_start: int) -> bool:
+    """Whether the "from" at `from_start` opens a change ("rose from A to B") rather than a
+    range ("ranging from A to B"): the last change or range word of its clause decides."""
+    window = text[max(0, from_start - CHANGE_LOOKBACK) : from_start]
+    breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(window)]
+    words = list(_CHANGE_OR_RANGE_WORD_RE.finditer(window, breaks[-1] if breaks else 0))
+    return bool(words) and words[-1].group("change") is not None
+
 
 # --- the scanner's patterns ------------------------------------------------------------------
 
 # Currency words begin a word ("xUSD 5" is no money): \b, and (?<!\w) before RM and Rs.
 _CUR_PRE = (
-    r"(?:(?:\b(?:US\s?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|R\$|MX\$|NT\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
+    r"(?:(?:\b(?:US[^\S\r\n]?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|R\$|MX\$|NT\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
     r"\b(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS|RUB|BRL|MXN|TWD|THB|PHP|VND|NGN"
     r"|AED|SAR|ZAR|IDR|PKR|EGP|PLN|SEK|NOK|DKK|HUF|CZK|ILS|KZT)[^\S\r\n]?"
     r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\r\n]?)"
@@ -442,6 +476,20 @@ _CI_RE = fastre.compile(
     rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?|years?)?\s*[)\]]?",
     re.IGNORECASE,
 )
+# "Median OS (95% CI) was 25.6 months (1.2-47.0; N = 78)", "ORR [95% CI]: 87% (75, 94)": the
+# confidence level declared once after an endpoint (no claim: its "95%" is no rate), and then the
+# bounds in brackets right after each figure of that sentence ("Cl", with a small L, as some
+# brand sites print it)
+_CI_LEVEL_RE = fastre.compile(
+    r"[(\[]\s*(?:95|90|99)\s?(?:%|percent\b|per\s?cent\b)\s*(?:CI|Cl|C\.I\.|confidence\s+interval)\s*[)\]]",
+)
+_CI_BOUNDS_AFTER_RE = fastre.compile(
+    rf"(?<=\d)(?:\s?(?:%|months?|years?))?\s*(?P<ci>[(\[]\s*(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?)?\s*(?:-|–|—|to|,)\s*"
+    rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?)?\s*(?=[)\];,]))",
+    re.IGNORECASE,
+)
+CI_LEVEL_REACH = 300  # characters after a declared confidence level where its bounds are read
+_SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
 _PEOPLE = r"(?i:patients|children|adults|participants|subjects|people|individuals|recipients|cases)"
 # the verb a share of patients can take straight after it ("one in five had", "nine of ten responded")
@@ -483,6 +531,18 @@ _COUNT_PCT_RE = fastre.compile(
 _PCT_FRACTION_RE = fastre.compile(
     rf"(?<![\w.,])(?P<p>{_DIGITS}){_PCT_WORD}\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)\s*[)\]]",
     re.IGNORECASE,
+)
+# "(OCR rate=56%; n=14/25)", "72% (n = 13/18)": the share and its numerator over denominator,
+# kept when they agree (SLASH_SHARE_TOLERANCE)
+_PCT_N_FRACTION_RE = fastre.compile(
+    rf"(?<![\w.,])(?P<p>{_DIGITS})(?P<pw>{_PCT_WORD})\s*(?:[(\[]|[;,])\s*[nN]\s*=\s*(?P<n>\d{{1,4}})\s*/\s*(?P<d>\d{{1,4}})"
+    rf"(?![\d/%.])",
+)
+# "achieved a response (n=52/60)": a share told by its numerator over its denominator alone
+# (after a share it disagrees with, "40% (n = 13/18)", it is no share of its own)
+_N_SLASH_FRACTION_RE = fastre.compile(
+    r"(?<![\w])(?<!%\s\()(?<!%\()(?<!%;\s)(?<!%,\s)(?<!%;)(?<!%,)"
+    r"[nN]\s*=\s*(?P<n>\d{1,4})\s*/\s*(?P<d>\d{1,4})(?![\d/%.])"
 )
 # "12 of 20", "Seven out of 12"; a denominator in words only before the people it counts ("nine
 # out of ten children", "eight of the ten patients"), not in "one of the six approved products"
@@ -853,6 +913,14 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                 sep = join.group("sep").lower()
                 opener = _RANGE_OPENER_RE.search(text[max(0, a.start - 12) : a.start])
                 ok = sep != "and" or bool(opener and opener.group(0).lower().startswith("between"))
+                if opener and opener.group(0).lower().startswith("from"):
+                    from_start = a.start - len(opener.group(0))
+                    if _states_a_change(text, from_start):
+                        ok = False  # "rose from 40% to 54%": two figures
+                        if a.kind == "number" and b.kind in ("percent", "duration", "money") and sep != "and":
+                            # "increased from 48 to 54 percent": the first takes the second's unit
+                            mult = a.mult if a.explicit_mult else b.mult
+                            a = _Atom(a.start, a.end, a.value, a.word, b.kind, b.unit, mult, a.explicit_mult)
                 if sep == "-" and (a.word or b.word):
                     ok = False
                 if a.kind == "timepoint":
@@ -969,11 +1037,14 @@ _SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
 
 _SCAN_RES = (
     _CI_RE,
+    _CI_LEVEL_RE,
     *_DATE_RES,
     _FRACTION_PCT_RE,
     _SLASH_FRACTION_PCT_RE,
     _SLASH_FRACTION_RE,
     _PCT_FRACTION_RE,
+    _PCT_N_FRACTION_RE,
+    _N_SLASH_FRACTION_RE,
     _COUNT_PCT_RE,
     _FRACTION_RE,
     _IN_RATIO_RE,
@@ -1049,6 +1120,22 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         found.append(Mention(match.start(), match.end(), "ci", lo, hi, "range", "", ci=ci))
         occupied.add(match.start(), match.end())
 
+    for match in _matches(_CI_LEVEL_RE, text, scanned):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        found.append(Mention(match.start(), match.end(), "ci", None, None, "range", ""))
+        occupied.add(match.start(), match.end())
+        stop = _SENTENCE_STOP_RE.search(text, match.end(), match.end() + CI_LEVEL_REACH)
+        end = stop.start() if stop else min(len(text), match.end() + CI_LEVEL_REACH)
+        for bounds in _CI_BOUNDS_AFTER_RE.finditer(text, match.end(), end):
+            start, stop_at = bounds.start("ci"), bounds.end("ci")
+            if occupied.overlaps(start, stop_at):
+                continue
+            lo, hi = parse_number(bounds.group("lo")), parse_number(bounds.group("hi"))
+            ci = (lo, hi) if lo is not None and hi is not None and lo <= hi else None
+            found.append(Mention(start, stop_at, "ci", lo, hi, "range", "", ci=ci))
+            occupied.add(start, stop_at)
+
     for pattern in _DATE_RES:
         for match in _matches(pattern, text, scanned):
             if occupied.overlaps(match.start(), match.end()):
@@ -1068,7 +1155,24 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         lambda n, d, p: abs(n / d * 100 - p) <= SLASH_SHARE_TOLERANCE,
     )
 
-    for match in _matches(_SLASH_FRACTION_RE, text, scanned):
+    for match in _matches(_PCT_N_FRACTION_RE, text, scanned):
+        # "73% (n=187/256)": the share is the claim's span; its n and d are kept, and the
+        # bracket is no claim of its own
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        n, d = parse_number(match.group("n")), parse_number(match.group("d"))
+        p = parse_number(match.group("p"))
+        if n is None or d is None or p is None or d == 0 or n > d:
+            continue
+        if abs(n / d * 100 - p) > SLASH_SHARE_TOLERANCE:
+            continue
+        shaped = _finish(text, match.start(), match.end("pw"), "percent", "%", p, p, is_range=False)
+        found.append(replace(shaped, kind="fraction", numerator=n, denominator=d))
+        occupied.add(min(shaped.start, match.start()), match.end())
+    for match in (
+        *_matches(_SLASH_FRACTION_RE, text, scanned),
+        *_matches(_N_SLASH_FRACTION_RE, text, scanned),
+    ):
         if occupied.overlaps(match.start(), match.end()):
             continue
         n, d = parse_number(match.group("n")), parse_number(match.group("d"))

@@ -117,6 +117,12 @@ _MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
 _CURRENCY_AFTER = re.compile(r"\s*(人民币|美元|港元|港币|欧元|英镑|元)")
 _CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥)\s*$")
 _RANGE = re.compile(r"\s*[-~–—至到]\s*")
+# "由40%提高到54%", "从52%上升至83%": a change, whose second figure is of the same metric as the
+# first (which a cue before them named)
+_CHANGE_FROM = re.compile(r"[由从]\s*$")
+_CHANGE_TO = re.compile(
+    r"\s*(?:提高|提升|上升|升高|增加|增长|上调|下降|降低|减少|下调|回落|缩小|扩大|增|升|降|跌)了?(?:至|到)\s*"
+)
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
 _CLASSIFIER = re.compile(r"\s*(余|多)?\s*(" + "|".join(cues.COUNT_CLASSIFIERS) + r")(?!月)")
 _DURATION = re.compile(r"\s*(个月|周|天|年)(?![\d零〇一二两三四五六七八九十]+月)")
@@ -236,6 +242,10 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
     if percent_first:
         e += 1
     rng = _RANGE.match(norm, e, limit)
+    if rng is None and mult:  # "100万元至120万元": the currency after each end
+        unit_first = _CURRENCY_AFTER.match(norm, e, limit)
+        if unit_first:
+            rng = _RANGE.match(norm, unit_first.end(), limit)
     if rng:
         second = re.compile(_AR).match(norm, rng.end(), limit)
         if second:
@@ -520,13 +530,23 @@ class _Reader:
     def _nearest_left(self, cs, m: Mention, clause, kind: str) -> CueHit | None:
         left = [c for c in cs if clause[0] <= c.start and c.end <= m.start and kind in c.cue.kinds]
         # a figure between a cue and this one took that cue
-        between = [x for x in self.mentions if x.kind == m.kind and x.end <= m.start]
+        between = [
+            x for x in self.mentions if x.kind == m.kind and x.end <= m.start and not self._changes_into(x, m)
+        ]
         if left:
             best = max(left, key=lambda c: (c.end, c.cue.rank))
             if any(best.end <= x.start for x in between if clause[0] <= x.start):
                 return None
             return best
         return None
+
+    def _changes_into(self, before: Mention, after: Mention) -> bool:
+        """ "由40%提高到54%": `after` is what `before` changed into."""
+        norm = self.norm
+        return (
+            _CHANGE_FROM.search(norm, max(0, before.start - 2), before.start) is not None
+            and _CHANGE_TO.fullmatch(norm, before.end, after.start) is not None
+        )
 
     def _right(self, cs, m: Mention, clause, kind: str) -> CueHit | None:
         tail = self.norm[m.end : clause[1]]

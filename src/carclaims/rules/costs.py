@@ -7,14 +7,22 @@ from . import Cue
 
 # Words that make a "lower"/"less" after a number a saving rather than, say, a lower CR rate.
 COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
+# "raised $50 million in a Series B": funds, unless it is a price that was raised ("raised the list
+# price from $373,000 to $475,000", "the price was raised to ...")
+RAISED_FUNDS = (
+    r"(?<!\bprice\swas\s)(?<!\bprices\swere\s)(?<!\bprice\sis\s)(?<!\bprice\shas\sbeen\s)"
+    r"(?<!\bprices\shave\sbeen\s)"
+    r"\braised?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:prices?|costs?|fees?|co-?pays?)\b)"
+)
 # Money in these sentences is not the price of therapy.
 # ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
 NOT_A_PRICE_SENTENCE = fastre.compile(
     r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b"
     # a company's expenses ("R&D expenses", "selling expenses"), not "excluding additional expenses"
     r"|\b(?:operating|selling|administrative|general|marketing|distribution|company|group)\s+expenses\b"
-    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|\braised?\b"
-    r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
+    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|"
+    + RAISED_FUNDS
+    + r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"
     r"|\byear[- ]on[- ]year\b|\bYOY\b|\bCAGR\b|compound\s+annual\s+growth"
     # money set aside for something: "the remaining 60,000 euros are intended to cover …"
@@ -29,8 +37,9 @@ COMPANY_FINANCES = fastre.compile(
     re.IGNORECASE,
 )
 NOT_A_PRICE = fastre.compile(
-    r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|\braised\b"
-    r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
+    r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|"
+    + RAISED_FUNDS
+    + r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
     r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b"
     # a company's shares: "shares rose 5% to $60", "its stock closed at $45.20", "$23 per share"
     # (not "the patient's share of the cost")

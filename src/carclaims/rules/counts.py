@@ -63,6 +63,34 @@ NOUNS: tuple[CountNoun, ...] = (
         excludes=INCIDENCE,
     ),
 )
+# "the number of CAR-T trials registered in China has reached 854", "the total number of approved
+# CAR-T products is now seven", "the number of trials rose from 120 to 854": a count whose noun
+# comes before it. Each: (metric, the noun, what its sentence must hold), as NOUNS.
+_COUNT_VERB = (
+    r"(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+)?(?:reached|rose|risen|increased|grown|grew|climbed"
+    r"|jumped|doubled|stands?\s+at|stood\s+at|totals?|totall?ed|is|was|are|were|exceeds?|exceeded|hit"
+    r"|surpassed|topped|came\s+to|amounts?\s+to|amounted\s+to)(?:\s+(?:to|from|now))?"
+)
+NUMBER_OF_NOUNS: tuple[tuple[str, str, str | None], ...] = (
+    ("trial_count", r"(?:trials|studies)", None),
+    ("product_count", r"(?:products|therapies|treatments|CAR-?Ts)", APPROVAL_CONTEXT),
+    ("patient_count", r"(?:patients|people|children|adults)\s+(?:(?:who\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
+     r"(?:treated|enrolled|infused|served|received))", None),
+)  # fmt: skip
+NUMBER_OF_BEFORE = tuple(
+    (
+        metric,
+        fastre.compile(
+            r"\b(?:total\s+)?number\s+of\s+(?:[\w()/'’-]+\s+){0,4}?" + noun
+            + rf"\b[^.;:!?\n]{{0,60}}?\s{_COUNT_VERB}\s+(?:{NUM}\s+to\s+)?$",
+            re.IGNORECASE,
+        ),
+        fastre.compile(requires, re.IGNORECASE) if requires else None,
+    )
+    for metric, noun, requires in NUMBER_OF_NOUNS
+)  # fmt: skip
+NUMBER_OF_REACH = 140  # characters before a count searched for "the number of <noun> ..."
+
 # "(n=1,036)": the size of the cohort a result comes from...
 COHORT_SIZE_BEFORE = fastre.compile(r"\b[nN]\s*=\s*$")
 # ...unless it follows the share it counts: "CRS occurred in 90% (n = 18)" (the numerator).
@@ -78,7 +106,7 @@ SUBGROUP_BEFORE = fastre.compile(
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
 COHORT_BEFORE = fastre.compile(
     r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
-    r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed)"
+    r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed|studied)"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$",
     re.IGNORECASE,
@@ -88,7 +116,7 @@ COHORT_AFTER = fastre.compile(
     r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?"
     r"|has\s+(?:been\s+)?)?(?:all\s+)?(?:successfully\s+)?"
     r"(?:enrolled|treated|infused|received|included|recruited|evaluable|evaluated\s+for|participated|underwent"
-    r"|registered|dosed|given|issued|completed|served|helped|seen|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
+    r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort))",
     re.IGNORECASE,

@@ -40,7 +40,8 @@ CUES: tuple[Cue, ...] = (
     ),
     Cue("cr_acronym", "cr", r"\bCR(?:s|i)?\b(?:\s*/\s*CRi)?(?:\s+rates?)?", case_sensitive=True),
     # "CRR 53.45%", "bCR" (best CR), "sCR/CR", "(s)CR or better"
-    Cue("cr_variant", "cr", r"\b(?:CRR|bCR|sCR(?:\s*/\s*CR)?)\b(?:\s+rates?)?", case_sensitive=True),
+    # "OCR rate=70%": overall complete remission (CR + CRi), as ZUMA-3's reports abbreviate it
+    Cue("cr_variant", "cr", r"\b(?:CRR|bCR|OCR|sCR(?:\s*/\s*CR)?)\b(?:\s+rates?)?", case_sensitive=True),
     Cue(
         "cr_or_better",
         "cr",

@@ -140,7 +140,8 @@ CUES: tuple[ZhCue, ...] = (
     ZhCue(
         "reimbursed_share",
         "cost_reduction",
-        r"自付比例|报销比例|赔付比例|折扣|降价|降幅|便宜|节省",
+        # "医保报销70%": the share reimbursed, with or without 比例
+        r"自付比例|报销(?:比例)?|赔付比例|折扣|降价|降幅|便宜|节省",
         PERCENT,
         2,
     ),

@@ -316,3 +316,52 @@ def test_a_currency_word_does_not_reach_across_a_line_end():
 )
 def test_a_cohort_that_was_studied(text, expected):
     assert [t for t, metric, *_ in figures(text) if metric == "patient_count"] == expected
+
+
+# --- Japanese prices, vague efficacy, one-off treatments --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an article about Japan: its "¥" is the yen, in every sentence
+        (
+            "Japan's insurance to cover a therapy costing ¥33 million\n\n"
+            "The panel approved coverage of the therapy, which costs ¥33.49 million, from May.\n\n"
+            "A patient would shoulder costs of roughly ¥410,000 a month.\n",
+            ["JPY", "JPY", "JPY"],
+        ),
+        # an article that names China too: a sentence without Japan keeps the yuan
+        (
+            "CAR-T prices in Asia\n\nIn China the therapy costs ¥1.2 million. "
+            "In Japan it costs ¥33 million.\n\n"
+            "The deposit is ¥50,000.\n",
+            ["CNY", "JPY", "CNY"],
+        ),
+    ],
+)
+def test_the_yen_sign_in_an_article_about_japan(text, expected):
+    assert [c.value.unit for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The treatments have been shown to be 80% effective in treating certain cancers.",
+            [("80%", "success_rate")],
+        ),
+        ("In a small series the therapy was 90 percent effective.", [("90 percent", "success_rate")]),
+        ("CAR-T is effective, and 30% of patients had CRS.", [("30%", "crs")]),
+        # "one-time", "one-off": no count
+        ("The one-off treatment costs $400,000.", [("$400,000", "cost")]),
+        (
+            "A one time infusion was given to 12 patients enrolled in the trial.",
+            [("12 patients", "patient_count")],
+        ),
+        # people at risk of dying are no cohort of a therapy
+        ("This is good news for some 200 patients who are at risk of dying within months.", []),
+    ],
+)
+def test_vague_efficacy_one_off_and_people_at_risk(text, expected):
+    assert [(t, metric) for t, metric, *_ in figures(text)] == expected

@@ -28,6 +28,7 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     YEN_CONTEXT,
+    YUAN_CONTEXT,
     beyond_any_price,
 )
 from .rules.counts import (
@@ -945,6 +946,12 @@ _CUE_JOIN = fastre.compile(
 _NOT_MODELLED = frozenset(("cost", "cost_reduction", *COUNT_METRICS))
 
 
+@lru_cache(maxsize=4)
+def _yen_article(text: str) -> bool:
+    """Whether an article speaks of Japan and never of China (YUAN_CONTEXT): its "¥" is the yen."""
+    return YEN_CONTEXT.search(text) is not None and YUAN_CONTEXT.search(text) is None
+
+
 def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
     segment, seg_text = linker.segment, linker.context(mention)
     kind = mention.kind
@@ -953,7 +960,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         if (
             mention.unit == "CNY"
             and "¥" in text[mention.start : mention.end]
-            and YEN_CONTEXT.search(seg_text)
+            and (YEN_CONTEXT.search(seg_text) or (not YUAN_CONTEXT.search(seg_text) and _yen_article(text)))
         ):
             mention = with_value(mention, unit="JPY")  # "the NHI price in Japan was ¥32.6 million"
         before_text = text[max(segment.start, mention.start - NOT_A_PRICE_REACH) : mention.start]

@@ -54,7 +54,9 @@ _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD_NUM = (
     rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?|"
-    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    # "a one-time infusion", "one-off treatments": no count of one
+    r"zero|one(?![- ](?:off|time)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+    r"thirteen|fourteen|"
     r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "320.000", "1.200.000": dots between thousands

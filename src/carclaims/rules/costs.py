@@ -63,6 +63,13 @@ CLASS_PRICE_THRESHOLD = fastre.compile(
 YEN_CONTEXT = fastre.compile(
     r"\bJapan(?:ese)?\b|\byen\b|\bNHI\b|\bPMDA\b|\bMHLW\b|\bChuikyo\b|\bTokyo\b|\bOsaka\b"
 )
+# A "¥" whose sentence names neither country is the yen in an article that speaks of Japan and
+# never of China ("Japan's insurance to cover a therapy that costs ¥33 million ... a patient would
+# shoulder roughly ¥410,000 a month"); in an article that names both, only its sentence decides.
+YUAN_CONTEXT = fastre.compile(
+    r"\bChina\b|\bChinese\b|\bRMB\b|\byuan\b|\bCNY\b|\bNMPA\b|\bShanghai\b|\bBeijing\b|\bHong\s+Kong\b"
+    r"|[\u4e00-\u9fff]"
+)
 
 
 # What one unit of each currency is worth in US dollars, to an order of magnitude (late-2020s

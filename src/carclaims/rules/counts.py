@@ -8,7 +8,8 @@ from . import RESPONDERS, CountNoun, Cue
 
 # How many people a disease affects is not how many patients a therapy treated.
 INCIDENCE = (
-    r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdeaths?\b|\blive\s+with\b"
+    r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdying\b|\bdeaths?\b"
+    r"|\blive\s+with\b"
 )
 APPROVAL_CONTEXT = (
     r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green-?l"

@@ -83,7 +83,9 @@ CUES: tuple[Cue, ...] = (
         "success_rate",
         # not the success of making the cells ("manufacturing success rate", "production success")
         r"(?<!manufacturing\s)(?<!production\s)(?<!transduction\s)(?<!apheresis\s)(?<!collection\s)"
-        r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?",
+        r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?"
+        # "shown to be 80% effective": a vague efficacy told by the adjective after the share
+        r"|(?:(?<=%\s)|(?<=%)|(?<=percent\s))effective\b",
     ),
     # "13 had no response": not a responder count
     Cue(

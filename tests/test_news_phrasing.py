@@ -365,3 +365,21 @@ def test_the_yen_sign_in_an_article_about_japan(text, expected):
 )
 def test_vague_efficacy_one_off_and_people_at_risk(text, expected):
     assert [(t, metric) for t, metric, *_ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient's expenses are a price: their saving is a cost reduction
+        (
+            "Treatment expenses in China are 7–10 times lower than in the United States.",
+            [("7–10 times", "cost_reduction")],
+        ),
+        ("Medical expenses for CAR-T patients were 40% lower after the reform.", [("40%", "cost_reduction")]),
+        # a company's expenses are its results
+        ("Selling expenses fell by 40.7% year on year.", []),
+        ("Operating expenses were 30% lower than last year.", []),
+    ],
+)
+def test_a_patients_expenses_and_a_companys(text, expected):
+    assert [(t, metric) for t, metric, *_ in figures(text)] == expected

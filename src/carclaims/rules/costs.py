@@ -32,7 +32,10 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
 )
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
 COMPANY_FINANCES = fastre.compile(
-    r"\brevenues?\b|\bsales\b|\bexpenses\b|\bexpenditure\b|\bprofits?\b|\bincome\b|\byear[- ]on[- ]year\b"
+    # a company's expenses, not a patient's ("treatment expenses are 7-10 times lower")
+    r"\brevenues?\b|\bsales\b|\b(?:operating|selling|administrative|general|marketing|distribution|company"
+    r"|group|R&D|research\s+and\s+development)\s+expenses\b|\bexpenditure\b|\bprofits?\b|\bincome\b"
+    r"|\byear[- ]on[- ]year\b"
     r"|\bYOY\b|\bshare\s+price\b",
     re.IGNORECASE,
 )

@@ -383,3 +383,36 @@ def test_vague_efficacy_one_off_and_people_at_risk(text, expected):
 )
 def test_a_patients_expenses_and_a_companys(text, expected):
     assert [(t, metric) for t, metric, *_ in figures(text)] == expected
+
+
+# --- abstracts: parallel lists in brackets, non-relapse mortality, time points after dosing -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "New-onset CRS and ICANS were rare after two weeks (0% and 0.7% of patients, respectively).",
+            [("0%", "crs"), ("0.7%", "neurotoxicity")],
+        ),
+        (
+            "CRS and ICANS were common in this cohort (78% and 23%).",
+            [("78%", "crs"), ("23%", "neurotoxicity")],
+        ),
+        (
+            "Kaplan-Meier estimates of OS, PFS, and nonrelapse mortality (NRM) 12 months after dosing "
+            "were 52%, 30%, and 6%, respectively.",
+            [("52%", "os"), ("30%", "pfs"), ("6%", "adverse_event")],
+        ),
+        ("Non-relapse mortality was 4% at one year.", [("4%", "adverse_event")]),
+        # a dose is still no outcome's time
+        ("The median time from leukapheresis to dosing was 28 days.", []),
+    ],
+)
+def test_lists_and_mortality_in_abstracts(text, expected):
+    assert [(t, metric) for t, metric, *_ in figures(text)] == expected
+
+
+def test_non_relapse_mortality_names_its_event():
+    claim = extract_text("Non-relapse mortality was 4% at one year.").claims[0]
+    assert (claim.metric, claim.event) == ("adverse_event", "non-relapse mortality")

@@ -756,7 +756,10 @@ _GROUP_JOIN = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)\s*(?:,|;)?\s*(?:and
 _GROUP_LABEL_AFTER = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)")
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
-    r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$", re.IGNORECASE
+    r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$"
+    # "CRS and ICANS are rare after 2 weeks (0% and 0.7% of patients, respectively)"
+    r"|^[^%;()]{0,80}\(\s*$",
+    re.IGNORECASE,
 )
 _LIST_TIMEPOINT = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.IGNORECASE)
 LIST_KINDS = frozenset({"percent", "fraction", "duration"})

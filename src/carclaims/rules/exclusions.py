@@ -70,7 +70,9 @@ CUES: tuple[Cue, ...] = (
         "block.process",
         None,
         r"manufactur\w*|vein[- ]to[- ]vein|turnaround|lead\s+times?|production|hospital\s+stays?"
-        r"|hospitali[sz]ation|\bstay\b|\bvisas?\b|\bdos(?:e|es|ing)\b|observation\s+window|monitoring",
+        # a dose, not "12 months after dosing" (a time point of the figures that follow)
+        r"|hospitali[sz]ation|\bstay\b|\bvisas?\b|(?<!after\s)(?<!since\s)(?<!post-)(?<!post\s)\bdos(?:e|es|ing)\b"
+        r"|observation\s+window|monitoring",
     ),
     Cue("block.age", None, r"\baged?\b|years?\s+old|-year-old|\bage\s*[<>≤≥]"),
     Cue("block.eligibility", None, r"prior\s+lines?|lines\s+of\s+(?:prior\s+)?therapy"),

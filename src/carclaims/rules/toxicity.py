@@ -14,6 +14,13 @@ CUES: tuple[Cue, ...] = (
         r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)"
         r"|parkinsonism|movement\s+and\s+neurocognitive\s+(?:toxicit(?:y|ies)|adverse\s+events?|TEAEs?)",
     ),
+    # "nonrelapse mortality (NRM) at 12 months was 6%": deaths from anything but the disease
+    Cue(
+        "ae_nonrelapse_mortality",
+        "adverse_event",
+        r"\bnon-?\s?relapse\s+mortality\b(?:\s+\(NRM\))?|\bNRM\b",
+        event="non-relapse mortality",
+    ),
     Cue(
         "ae_infection",
         "adverse_event",

@@ -1431,7 +1431,16 @@ def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) 
 _RESPONSE_METRICS = frozenset({"orr", "cr", "mrd_negative", "dcr"})  # a rate at a time point, too
 
 
-def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, how: str) -> Link:
+def _make(
+    text: str,
+    linker: _SegmentLinker,
+    mention: Mention,
+    cue: CueMatch,
+    how: str,
+    label: tuple[int, int] | None = None,
+) -> Link:
+    """The claim `cue` makes of `mention`; `label`: a label line outside the segment that names
+    it (a stacked label), read like a table's labels for what the figure is ("Median ...")."""
     metric = cue.cue.metric
     assert metric is not None
     link = Link(mention, metric, f"{metric}.{cue.cue.id}.{how}", linker.segment, cue)
@@ -1443,6 +1452,8 @@ def _make(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, ho
             ):  # "| Median PFS | 34.9 months |": the row's or column's label
                 labels = (linker.segment.row_label(), linker.segment.header_cell())
                 upto = " ".join([upto, *(text[s:e] for s, e in filter(None, labels))])
+            if label is not None:  # "Median overall survival\n25.4 months"
+                upto = " ".join([upto, text[label[0] : label[1]]])
             if _MEDIAN.search(upto):
                 link.statistic = "median"
             elif _MEAN.search(upto):
@@ -1483,16 +1494,7 @@ def _link_by_label(
             if how == "label" and _counted_in_label(text, span[0], cue):
                 continue
             if cue.cue.accepts(accept_as or mention.kind) and cue.cue.metric != "approval":
-                link = _make(text, linker, mention, cue, how)
-                if how == "stacked" and link.statistic is None and mention.kind == "duration":
-                    label_text = text[span[0] : span[1]]
-                    link.statistic = (
-                        "median"
-                        if _MEDIAN.search(label_text)
-                        else "mean"
-                        if _MEAN.search(label_text)
-                        else None
-                    )
+                link = _make(text, linker, mention, cue, how, span if how == "stacked" else None)
                 if mention.kind == "fraction" and link.metric in COUNT_METRICS:
                     link.count_value = mention.numerator
                 return [link]

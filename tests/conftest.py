@@ -40,9 +40,9 @@ def disk_events(monkeypatch) -> list[tuple[str, str]]:
         real_fsync(fd)
 
     def replace(src, dst):
+        real_replace(src, dst)  # a rename that failed (its folder not made yet) is not one
         if outside_cache(str(dst)):
             events.append(("rename", str(dst)))
-        real_replace(src, dst)
 
     def syncfs(fd):
         events.append(("syncfs", os.readlink(f"/proc/self/fd/{fd}")))

@@ -416,10 +416,10 @@ def test_ledger_files_are_made_ahead_only_when_the_workers_take_every_core(
     asked: list[list[str]] = []
 
     class Writer(ledger.LedgerWriter):
-        def __init__(self, deferred, threaded=True, depth=256, reserve=(), ahead=2_048):
+        def __init__(self, deferred, threaded=True, depth=256, reserve=(), ahead=2_048, staging_in=None):
             reserve = list(reserve)
             asked.append([p.relative_to(out).as_posix() for p in reserve])
-            super().__init__(deferred, threaded, depth, reserve, ahead)
+            super().__init__(deferred, threaded, depth, reserve, ahead, staging_in)
 
     monkeypatch.setattr(ledger, "LedgerWriter", Writer)
     monkeypatch.setattr(engine, "default_jobs", lambda: cores)

@@ -283,11 +283,11 @@ def test_cancelling_the_ledger_writer_drops_the_files_not_begun(tmp_path, monkey
     started, release = threading.Event(), threading.Event()
     real_write = ledger.write_atomic
 
-    def slow_first(path, content, deferred=None, reserved=None):
+    def slow_first(path, content, deferred=None, reserved=None, staging=None):
         if path.name == "first.json":
             started.set()
             assert release.wait(10)
-        return real_write(path, content, deferred, reserved)
+        return real_write(path, content, deferred, reserved, staging)
 
     monkeypatch.setattr(ledger, "write_atomic", slow_first)
     (tmp_path / "queued.json").write_text("old\n")
@@ -307,7 +307,7 @@ def test_cancelling_the_ledger_writer_drops_the_files_not_begun(tmp_path, monkey
 def test_an_unexpected_error_on_the_writer_thread_reaches_the_caller(tmp_path, monkeypatch):
     from carclaims import ledger
 
-    def broken(path, content, deferred=None, reserved=None):
+    def broken(path, content, deferred=None, reserved=None, staging=None):
         raise RuntimeError("bug in the writer")
 
     monkeypatch.setattr(ledger, "write_atomic", broken)

@@ -114,12 +114,13 @@ def test_a_worker_ends_when_its_parent_does():
 
 def _fail_writes(monkeypatch, out: Path, names: set[str], error: int) -> None:
     """Make writing the ledgers `names` in `out` fail with OSError(error), as a full disk or a
-    read-only folder does, at the moment the temp file is opened."""
+    read-only folder does, at the moment the temp file is opened (beside the ledger or in the
+    run's staging folder)."""
     real_open = os.open
 
     def open_(path, flags, *args, **kwargs):
         target = Path(path)
-        if target.parent == out and any(target.name.startswith(f".{name}.") for name in names):
+        if out in target.parents and any(target.name.startswith(f".{name}.") for name in names):
             raise OSError(error, os.strerror(error), str(path))
         return real_open(path, flags, *args, **kwargs)
 

@@ -202,7 +202,7 @@ def extract(
                     if not in_process and workers >= default_jobs()
                     else ()
                 )
-                writer = LedgerWriter(new_files, threaded=not strict, reserve=ahead)
+                writer = LedgerWriter(new_files, threaded=not strict, reserve=ahead, staging_in=out)
             results = run(
                 sources,
                 options,

@@ -4,6 +4,7 @@ atomic writes and the JSON Schema generated from the models."""
 from __future__ import annotations
 
 import collections
+import errno
 import functools
 import hashlib
 import itertools
@@ -24,6 +25,7 @@ from pydantic import BaseModel, ConfigDict, Field, field_serializer, model_valid
 from .errors import InputError
 from .interrupts import held
 from .rules import COUNT_METRICS, METRICS
+from .staging import STAGING_NAME, make_staging
 
 SCHEMA_VERSION = "1"
 Bound = Literal["eq", "range", "gt", "ge", "lt", "le", "approx"]
@@ -306,16 +308,16 @@ _CREATE = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
 _REOPEN = os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_BINARY", 0)
 
 
-def _temp_name(path: Path) -> Path:
-    """A temp file's name beside `path`: hidden, and carrying this process's id (for
-    `remove_stale_temp_files`)."""
-    return path.parent / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
+def _temp_name(path: Path, staging: Path | None = None) -> Path:
+    """A temp file's name beside `path` (or in the `staging` folder): hidden, and carrying this
+    process's id (for `remove_stale_temp_files`)."""
+    return (staging or path.parent) / f".{path.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp"
 
 
-def reserve_temp(path: Path) -> Path:
+def reserve_temp(path: Path, staging: Path | None = None) -> Path:
     """Create the empty temp file that `write_atomic(path, ..., reserved=)` will fill and rename
     (LedgerWriter's `reserve`). Raises OSError."""
-    temp = _temp_name(path)
+    temp = _temp_name(path, staging)
     os.close(_create(temp))
     return temp
 
@@ -330,7 +332,11 @@ def _create(temp: Path) -> int:
 
 
 def write_atomic(
-    path: Path, content: str, deferred: list[Path] | None = None, reserved: Path | None = None
+    path: Path,
+    content: str,
+    deferred: list[Path] | None = None,
+    reserved: Path | None = None,
+    staging: Path | None = None,
 ) -> bool:
     """Write via a temp file and rename, so readers see the old file or the new one, never half.
 
@@ -339,7 +345,8 @@ def write_atomic(
     is given: it is added to it, for `flush_files` to flush all of them at once (one journal
     commit instead of one per file; a power cut before that may lose only files that are new).
     `reserved`: an empty temp file made for this path beforehand (`reserve_temp`), written and
-    renamed instead of a new one, or removed.
+    renamed instead of a new one, or removed. `staging`: the folder (on the same file system)
+    where the temp file is made, rather than beside `path` (see carclaims.staging).
 
     Returns False (and writes nothing) when the file already has exactly this content.
     """
@@ -351,7 +358,7 @@ def write_atomic(
         return False
     # The temp file's name is chosen before it exists, so that an interrupt (Ctrl-C, SIGTERM raised
     # as KeyboardInterrupt) anywhere from its creation to the rename still finds it to remove.
-    temp = _temp_name(path) if reserved is None else reserved
+    temp = _temp_name(path, staging) if reserved is None else reserved
     try:
         fd = None
         if reserved is not None:
@@ -359,7 +366,7 @@ def write_atomic(
                 fd = os.open(reserved, _REOPEN)
             except OSError:  # removed or replaced since: a temp file of its own, as without one
                 reserved.unlink(missing_ok=True)
-                temp = _temp_name(path)
+                temp = _temp_name(path, staging)
         if fd is None:
             fd = _create(temp)
         try:
@@ -370,13 +377,31 @@ def write_atomic(
                 os.fsync(fd)
         finally:
             os.close(fd)
-        os.replace(temp, path)
+        try:
+            _move(temp, path)
+        except OSError as exc:
+            if exc.errno != errno.EXDEV or temp.parent == path.parent:
+                raise
+            temp.unlink(missing_ok=True)  # a file system mounted in the output: beside the file
+            return write_atomic(path, content, deferred)
     except BaseException:
         temp.unlink(missing_ok=True)
         raise
     if deferred is not None and not existed:
         deferred.append(path)
     return True
+
+
+def _move(temp: Path, path: Path) -> None:
+    """Rename the written temp file onto `path`, making `path`'s folder first if need be (the
+    temp file is in a staging folder)."""
+    try:
+        os.replace(temp, path)
+    except FileNotFoundError:
+        if temp.parent == path.parent or path.parent.is_dir():
+            raise
+        path.parent.mkdir(parents=True, exist_ok=True)
+        os.replace(temp, path)
 
 
 @dataclass(frozen=True)
@@ -408,6 +433,7 @@ class LedgerWriter:
         depth: int = 256,
         reserve: Iterable[Path] = (),
         ahead: int = 2_048,
+        staging_in: Path | None = None,
     ) -> None:
         self._deferred = deferred
         self._done: collections.deque[Written] = collections.deque()
@@ -422,6 +448,10 @@ class LedgerWriter:
         self._to_reserve = collections.deque(itertools.islice(reserve, ahead) if threaded else ())
         self._reserved: dict[Path, Path] = {}  # ledger -> its empty temp file (reserve_temp)
         self._made_folders: list[Path] = []  # by a reservation: removed at close if still empty
+        # `staging_in`: the folder (the output) in which the temp files get a staging folder of
+        # their own (carclaims.staging), made with the first of them and removed at close.
+        self._staging_in = staging_in
+        self._staging: Path | None = None
         if threaded:
             self._queue = queue.Queue(maxsize=depth)
             self._thread = threading.Thread(target=self._work, name="carclaims-ledger-writer", daemon=True)
@@ -487,9 +517,10 @@ class LedgerWriter:
         try:
             if path in self._reserved or os.path.lexists(path):
                 return
-            if not path.parent.is_dir():
+            staging = self._staging_folder()
+            if staging is None and not path.parent.is_dir():
                 self._made_folders.extend(_missing_folders(path.parent))
-            self._reserved[path] = reserve_temp(path)
+            self._reserved[path] = reserve_temp(path, staging)
         except OSError:
             pass  # the file is created when it is written, and that reports any problem
 
@@ -501,6 +532,12 @@ class LedgerWriter:
                 pass  # a temp file left behind is removed by the next run (remove_stale_temp_files)
         self._reserved.clear()
         self._to_reserve.clear()
+        if self._staging is not None:
+            try:
+                self._staging.rmdir()
+            except OSError:
+                pass  # not empty (a temp file that could not be removed): the next run's
+            self._staging = None
         for folder in reversed(self._made_folders):  # deepest first
             try:
                 folder.rmdir()
@@ -511,9 +548,24 @@ class LedgerWriter:
     def _write(self, path: Path, content: str, counted: bool) -> Written:
         try:
             reserved = self._reserved.pop(path, None)
-            return Written(path, write_atomic(path, content, self._deferred, reserved), counted)
+            staging = self._staging_folder()
+            return Written(path, write_atomic(path, content, self._deferred, reserved, staging), counted)
         except OSError as exc:
             return Written(path, False, counted, exc)
+
+    def _staging_folder(self) -> Path | None:
+        """The staging folder, made on the first call (and the output folder if need be); None
+        when it cannot be made: temp files are then made beside their ledgers."""
+        if self._staging_in is not None:
+            folder, self._staging_in = self._staging_in, None  # tried once
+            try:
+                if not folder.is_dir():
+                    self._made_folders.extend(_missing_folders(folder))
+                    folder.mkdir(parents=True, exist_ok=True)
+                self._staging = make_staging(folder)
+            except OSError:
+                pass
+        return self._staging
 
 
 def _missing_folders(folder: Path) -> list[Path]:
@@ -620,6 +672,13 @@ def remove_stale_temp_files(directory: Path) -> int:
                 continue
             path.unlink(missing_ok=True)
             removed += 1
+        for folder in directory.glob(".carclaims-*.staging"):
+            found = STAGING_NAME.match(folder.name)
+            if found and folder.is_dir() and not _process_alive(int(found.group("pid"))):
+                try:
+                    folder.rmdir()
+                except OSError:
+                    pass  # holds something not ours: left as it is
     return removed
 
 

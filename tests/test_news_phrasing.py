@@ -416,3 +416,296 @@ def test_lists_and_mortality_in_abstracts(text, expected):
 def test_non_relapse_mortality_names_its_event():
     claim = extract_text("Non-relapse mortality was 4% at one year.").claims[0]
     assert (claim.metric, claim.event) == ("adverse_event", "non-relapse mortality")
+
+
+# --- HTA notices, academic-centre abstracts, hospital pages ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected_ci"),
+    [
+        # European authors writing in English: "IC" for the interval, the level before or after it
+        ("One-year event-free survival was 52% (95% IC 38%–66%).", (38, 66)),
+        ("Overall survival at two years was 61% (IC 95%: 44–75).", (44, 75)),
+        ("The complete remission rate was 88% (95% IC: 71-96%) at day 28.", (71, 96)),
+        ("The ICU admission rate was 11% (IC95% 4-22).", (4, 22)),
+        # the forms read before stay as they were
+        ("The overall response rate was 81% (95% CI, 70 to 89).", (70, 89)),
+        ("The overall response rate was 81% (95% C.I. 70-89%).", (70, 89)),
+    ],
+)
+def test_a_confidence_interval_written_ic_is_no_claim_of_its_own(text, expected_ci):
+    claims = extract_text(text).claims
+    assert len(claims) == 1  # neither the level nor the bounds
+    assert claims[0].ci == expected_ci
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The procedure-related mortality was 6.5% at day +100.",
+        "Transplant-related mortality (TRM) was 14% in the allogeneic comparator arm.",
+        "TRM at one year was 6% with the split-dose schedule.",
+        "Toxic deaths occurred in 2% of children in the registry.",
+        "Treatment-related mortality remained low at 3%.",
+    ],
+)
+def test_treatment_related_mortality_is_an_adverse_event_not_the_toxicity_before_it(text):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.event) for c in claims] == [("adverse_event", "treatment-related mortality")]
+
+
+def test_mortality_after_a_neurotoxicity_figure_takes_its_own_endpoint():
+    text = "Grade 3 neurotoxicity was seen in 3.1%, and the procedure-related mortality was 6.5% at day +100."
+    assert [(t, metric) for t, metric, *_ in figures(text)] == [
+        ("3.1%", "neurotoxicity"),
+        ("6.5%", "adverse_event"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hospital page: who each share is of, in brackets, before one verb
+        (
+            "In our programme, 88% (children) and 65% (adults) were able to achieve complete remission.",
+            [("88%", "cr"), ("65%", "cr")],
+        ),
+        # news: plain list before the verb
+        ("In the two age groups, 91% and 72% achieved complete remission.", [("91%", "cr"), ("72%", "cr")]),
+        (
+            "By age band, 85%, 78% and 66% went into remission.",
+            [("85%", "orr"), ("78%", "orr"), ("66%", "orr")],
+        ),
+        # abstract: two cohorts, one event
+        ("In the two cohorts, 45% and 30% of patients had grade 3 CRS.", [("45%", "crs"), ("30%", "crs")]),
+        # a figure with an endpoint of its own keeps it
+        ("The ORR was 80%, and 40% achieved a complete response.", [("80%", "orr"), ("40%", "cr")]),
+        (
+            "The ORR was 80% and 40% of patients achieved a complete response.",
+            [("80%", "orr"), ("40%", "cr")],
+        ),
+        # dose fractions joined by "and" are no outcome
+        (
+            "Patients received 10% and 90% of the dose on days 0 and 1, and 80% achieved a CR.",
+            [("80%", "cr")],
+        ),
+    ],
+)
+def test_figures_joined_before_one_verb_share_its_endpoint(text, expected):
+    assert [(t, metric) for t, metric, *_ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Nearly 70 percent of the children treated so far have gone into complete remission.",
+            ("cr", "approx"),
+        ),
+        ("About 60% of patients infused to date have achieved a complete response.", ("cr", "approx")),
+        ("Roughly 40% of the patients treated in the study developed severe CRS.", ("crs", "approx")),
+        ("About 60% of patients treated with axi-cel achieved a complete response.", ("cr", "approx")),
+        ("In the first trial, 66% went into remission within a month.", ("orr", "eq")),
+        ("Of the 40 children, 75% had gone into remission by day 28.", ("orr", "eq")),
+        ("Early studies found that about 50% of patients have gone into remission.", ("orr", "approx")),
+        ("About 85% of patients were able to achieve a complete response.", ("cr", "approx")),
+    ],
+)
+def test_a_share_of_patients_treated_so_far_takes_the_verb_after(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric != "patient_count"]
+    assert [(c.metric, c.value.bound) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # parliamentary answer, hospital page, charity news: the verb before the count of people
+        (
+            "Three CAR-T products are available, which have treated over 1,800 people to date.",
+            [
+                ("Three CAR-T products", "product_count", 3, 3, "eq"),
+                ("over 1,800 people", "patient_count", 1800, None, "gt"),
+            ],
+        ),
+        (
+            "The centre has treated more than 400 people with CAR-T since 2019.",
+            [("more than 400 people", "patient_count", 400, None, "gt")],
+        ),
+        (
+            "Our team has already treated over 1,000 people.",
+            [("over 1,000 people", "patient_count", 1000, None, "gt")],
+        ),
+        ("The programme has helped 250 people so far.", [("250 people", "patient_count", 250, 250, "eq")]),
+        # people a disease affects are not people treated
+        ("Leukaemia affects 400 people in the region each year.", []),
+    ],
+)
+def test_people_counted_after_the_verb_that_treated_them(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a state health page and a funding brief: the threshold that defines a class of therapies
+        (
+            "Highly specialised therapies are new high-cost treatments (more than $200,000 per patient) "
+            "given at selected public hospitals.",
+            [],
+        ),
+        ("The scheme covers expensive cell therapies (over €300,000 per patient) from its own budget.", []),
+        # one product's price in brackets is still a price
+        (
+            "CAR-T therapies (over $400,000 each) remain out of reach for most patients.",
+            [("over $400,000", "cost", 400000, None, "gt")],
+        ),
+    ],
+)
+def test_a_funding_class_threshold_is_no_price(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # blogs and forum posts written all in lowercase: a month's full name still dates it
+        ("in september 2018 health canada approved its first car-t therapy, tisagenlecleucel.", "2018-09"),
+        ("the regulator approved axicabtagene ciloleucel in october 2017 for adults.", "2017-10"),
+        ("Health Canada approved tisagenlecleucel in September 2018.", "2018-09"),
+    ],
+)
+def test_a_lowercase_month_dates_an_approval(text, expected):
+    assert [(c.metric, c.value.date) for c in extract_text(text).claims] == [("approval", expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # registry reports and news: a share of trials, in figures or in words, with a longer noun
+        (
+            "The country hosts 70 percent of all CAR cell therapy trials registered since 2017.",
+            ("70 percent of all CAR cell therapy trials", 70, 70, "eq"),
+        ),
+        (
+            "More than half of all CAR-T trials are being run in China.",
+            ("More than half of all CAR-T trials", 50, None, "gt"),
+        ),
+        (
+            "Nearly half of the registered CAR-T cell therapy trials are in China.",
+            ("Nearly half of the registered CAR-T cell therapy trials", 50, 50, "approx"),
+        ),
+        (
+            "Two-thirds of the world's CAR-T trials are in China.",
+            ("Two-thirds of the world's CAR-T trials", 66.7, 66.7, "eq"),
+        ),
+    ],
+)
+def test_a_share_of_trials_in_figures_or_words(text, expected):
+    assert [
+        (c.text, c.value.low, c.value.high, c.value.bound)
+        for c in extract_text(text).claims
+        if c.metric == "trial_count"
+    ] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About half of the patients in the trials relapsed.",
+        "About 50% of the patients in the trials had CRS.",
+    ],
+)
+def test_patients_in_trials_are_no_share_of_trials(text):
+    assert all(c.metric != "trial_count" for c in extract_text(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abstracts: the endpoints come after the list of figures
+        (
+            "Rates were 12% and 18% for CRS and ICANS, respectively.",
+            [("12%", "crs", None), ("18%", "neurotoxicity", None)],
+        ),
+        (
+            "Incidences of 42% and 10% were seen for any-grade CRS and neurotoxicity, respectively.",
+            [("42%", "crs", None), ("10%", "neurotoxicity", None)],
+        ),
+        (
+            "The rates were 81%, 62% and 50% for ORR, CR and PFS, respectively.",
+            [("81%", "orr", None), ("62%", "cr", None), ("50%", "pfs", None)],
+        ),
+        # one endpoint after, the time points before
+        (
+            "The 12- and 24-month rates were 71% and 60% for OS, respectively.",
+            [("71%", "os", "P12M"), ("60%", "os", "P24M")],
+        ),
+        (
+            "At 12 months, rates were 71% and 40% for OS and PFS, respectively.",
+            [("71%", "os", "P12M"), ("40%", "pfs", "P12M")],
+        ),
+        # the endpoints before the list still lead
+        ("The ORR and CR rate were 81% and 62%, respectively.", [("81%", "orr", None), ("62%", "cr", None)]),
+    ],
+)
+def test_a_list_whose_endpoints_follow_it(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # policy briefs: an average sales price (ASP) is what a hospital pays, not a company's sales
+        (
+            "The products cost hospitals a lot (e.g., average sales prices [ASPs] above $410,000).",
+            [("above $410,000", "cost", 410000, None, "gt")],
+        ),
+        (
+            "The average sales price of the therapy rose to $465,000 this year.",
+            [("$465,000", "cost", 465000, 465000, "eq")],
+        ),
+        # a company's sales stay no price
+        ("Kite reported CAR-T sales of $1.9 billion for the year.", []),
+        ("Weekly sales of the product reached $400,000 at launch.", []),
+    ],
+)
+def test_an_average_sales_price_is_a_price(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Since the first Food & Drug Administration approval of a CAR-T product in 2017, payers debated.",
+        "The Food and Drug Administration approved the first CAR-T product in 2017.",
+    ],
+)
+def test_the_food_and_drug_administration_spelled_out_names_a_us_approval(text):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.value.date, c.region) for c in claims] == [("approval", "2017", "US")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # subsidy news: the share of the cost a government pays, with its cap
+        (
+            "Residents may get up to 20% in subsidies, capped at $40,000, based on household income.",
+            [
+                ("up to 20%", "cost_reduction", None, 20, "le"),
+                ("capped at $40,000", "cost", None, 40000, "le"),
+            ],
+        ),
+        (
+            "Lower-income patients receive a 40% subsidy on the treatment.",
+            [("40%", "cost_reduction", 40, 40, "eq")],
+        ),
+        ("Patients in the lowest income group get a 75% subsidy.", [("75%", "cost_reduction", 75, 75, "eq")]),
+        # a company's income stays no saving
+        ("Net income fell 40% year on year to $2 million.", []),
+        ("The company's operating income dropped 25% as prices fell.", []),
+    ],
+)
+def test_a_subsidy_share_is_a_saving_and_household_income_no_company_result(text, expected):
+    assert figures(text) == expected

@@ -211,6 +211,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     (
         "US",
         r"\bUS\b(?![^\S\r\n]?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b"
+        r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b",
         True,

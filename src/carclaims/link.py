@@ -106,16 +106,19 @@ _AFTER_GAP = {
         rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?(?:patients|children|adults|participants|subjects|cases"
         r"|responders|recipients|people|individuals)"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
+        # "… of the children treated so far have gone into", "… of patients infused to date had"
+        r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
+        r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+))?)?"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
         r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+"
         r"(?=\s+(?:(?:have|had|has)\s+)?(?:achieve|achieved"
-        r"|attain|attained|reach|reached|went\s+into|go\s+into|enter|entered|respond|responded|relapse|relapsed"
+        r"|attain|attained|reach|reached|went\s+into|go\s+into|gone\s+into|enter|entered|respond|responded|relapse|relapsed"
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
-        r"\s+(?:\w+\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
+        r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
         r"|suffered|suffering|suffer"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gained"
-        r"|went\s+into|going\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
+        r"|went\s+into|going\s+into|gone\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         rf"{_SEVERITY}$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
@@ -127,7 +130,12 @@ _AFTER_GAP = {
         rf"|^\s+(?:rate|incidence)\s+of\s+{_SEVERITY}$"
         # "80% had MRD-negative disease", "one in five had serious side effects"
         # "39% achieving a complete response", "62% achieved a CR"
-        rf"|^\s+(?:had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
+        # "90% (children) and 70% (of all patients) were able to achieve": who the share is of, in
+        # brackets with no figure (a bracket with one is a count or an interval)
+        rf"|^\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+able\s+to\s+"
+        r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
+        r"|had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
+        r"|went\s+into|(?:have|had|has)\s+gone\s+into"  # "66% went into remission"
         rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
@@ -193,7 +201,7 @@ _OUTCOME_VERB = fastre.compile(
     r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
     r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
-    r"|went\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
+    r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
@@ -505,9 +513,27 @@ class _SegmentLinker:
                 and not with_cue
                 and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap))
             ):
-                return None
+                return self._coordinated_cue(mention, cue)
             return cue
         return None
+
+    def _coordinated_cue(self, mention: Mention, cue: CueMatch) -> CueMatch | None:
+        """The cue of the next figure, when this one is joined to it and names no endpoint of
+        its own before it: "90% (children) and 70% (adults) achieved complete remission"."""
+        i = bisect.bisect_right(self.mention_starts, mention.start)
+        while i < len(self.mentions) and self.mentions[i].kind in ("ci", "timepoint"):
+            i += 1
+        if i == len(self.mentions):
+            return None
+        joined = self.mentions[i]
+        if (
+            joined.kind != mention.kind
+            or joined.start >= cue.start
+            or not _COORDINATED_GAP.match(self.text, mention.end, joined.start)
+            or self.cue_before(mention) is not None
+        ):
+            return None
+        return cue if self._next_cue(joined) is cue else None
 
     def cue_after(self, mention: Mention) -> CueMatch | None:
         cue = self._next_cue(mention)
@@ -618,7 +644,9 @@ class _SegmentLinker:
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
     tail = text[mention.end : mention.end + 80]
     folded = fastre.fold(tail)  # a noun none of whose words is there is not tried (most are not)
-    nouns = (PERCENT_OF_TRIALS,) if mention.kind == "percent" else NOUNS
+    # a share, in figures or in words ("70% of all CAR-T trials", "more than half of all trials")
+    share = mention.kind == "percent" or (mention.kind == "fraction" and mention.numerator is None)
+    nouns = (PERCENT_OF_TRIALS,) if share else NOUNS
     for noun in nouns:
         if not fastre.may_match(noun.literals, folded):
             continue
@@ -626,6 +654,10 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
         if not match:
             continue
         if noun.phrase_requires_regex is not None and not noun.phrase_requires_regex.search(match.group()):
+            continue
+        if noun.before_regex is not None and not noun.before_regex.search(
+            text, max(0, mention.start - 40), mention.start
+        ):
             continue
         if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):
             continue
@@ -810,6 +842,11 @@ def _respectively(
             and _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
+        if cues is None and respectively:
+            # "12% and 18% for CRS and ICANS", "71% and 60% for OS": the endpoints after the list
+            cues = _cue_list_after(text, linker, run[-1], len(run)) or _cue_list_after(
+                text, linker, run[-1], 1
+            )
         if (
             cues is None
             and respectively
@@ -820,7 +857,13 @@ def _respectively(
         if cues is None:
             continue
         if len(cues) == len(run) or (len(cues) == 1 and respectively):
-            bridge = text[cues[-1].end : run[0].start]
+            # the words between the endpoints and the list, or before the list when they follow it
+            after = cues[0].start > run[-1].end
+            bridge = (
+                text[max(linker.segment.start, run[0].start - 60) : run[0].start]
+                if after
+                else text[cues[-1].end : run[0].start]
+            )
             timepoint = _LIST_TIMEPOINT.search(bridge)
             label = _GROUP_LABEL_AFTER.match(text, run[-1].end)
             group_grade = _grade_of(label.group("label")) if label else None
@@ -843,7 +886,9 @@ def _respectively(
                         _iso_duration(timepoint.group("n"), timepoint.group("u")) if timepoint else None
                     )
                 made[id(original)] = link
-            points = _timepoint_list(text, cues[0]) if len(cues) == 1 else None
+            points = (
+                _timepoint_list(text, run[0].start if after else cues[0].start) if len(cues) == 1 else None
+            )
             if points is not None and len(points) == len(run) and all(id(m) in made for m in run):
                 for mention, point in zip(run, points, strict=True):  # "12-, 24- and 36-month rates"
                     made[id(mention)].timepoint = point
@@ -870,8 +915,9 @@ _TIMEPOINT_LIST = fastre.compile(
 )
 
 
-def _timepoint_list(text: str, cue: CueMatch) -> list[str | None] | None:
-    found = _TIMEPOINT_LIST.search(text, max(0, cue.start - 60), cue.start)
+def _timepoint_list(text: str, at: int) -> list[str | None] | None:
+    """The time points listed in the 60 characters before `at` ("12-, 24- and 36-month")."""
+    found = _TIMEPOINT_LIST.search(text, max(0, at - 60), at)
     if found is None:
         return None
     return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
@@ -914,6 +960,29 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
         len(found) > 1 and any(c.cue.generic for c in found)
     ):
         return None  # "durable response, overall response rate": one endpoint named twice
+    return found
+
+
+# "12% and 18% for CRS and ICANS, respectively": what stands between a list and its endpoints after it
+_LIST_BRIDGE_AFTER = fastre.compile(
+    r"\s*,?\s*(?:of\s+(?:all\s+)?patients\s+)?(?:(?:were|was)\s+(?:seen|observed|reported|noted)\s+)?"
+    r"(?:for|of|in|with)\s+(?:the\s+)?(?:(?:any[- ]grade|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?"
+    r"|severe|serious)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _cue_list_after(text: str, linker: _SegmentLinker, last: Mention, size: int) -> list[CueMatch] | None:
+    """The `size` endpoints named right after a list of figures that ends in "respectively",
+    joined by "and", "/" or commas, each a different metric; or None."""
+    first = bisect.bisect_left(linker.cue_starts, last.end)
+    found = list(linker.cues[first : first + size])
+    if len(found) < size or not _LIST_BRIDGE_AFTER.match(text, last.end, found[0].start):
+        return None
+    if any(c.cue.metric is None or c.cue.generic for c in found) or len({c.cue.metric for c in found}) < size:
+        return None
+    if not all(_CUE_JOIN.match(text[a.end : b.start]) for a, b in zip(found, found[1:], strict=False)):
+        return None
     return found
 
 
@@ -1104,6 +1173,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     return _link_by_label(text, linker, mention)
 
 
+# "90% (children) and 70%", "85%, 80% and": figures joined in a list before one verb and cue
+_COORDINATED_GAP = fastre.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
 _CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 
@@ -1536,7 +1607,7 @@ _PRODUCT_ANAPHORA = fastre.compile(
 # whose product the sentences before name
 _REGULATOR = fastre.compile(
     r"\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Swissmedic|European\s+Commission|Health\s+Canada"
-    r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+and\s+Drug\s+Administration"
+    r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+(?:and|&)\s+Drug\s+Administration"
     r"|National\s+Medical\s+Products\s+Administration)\b"
 )
 

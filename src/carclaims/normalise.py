@@ -455,7 +455,10 @@ _RANGE_JOIN_RE = re.compile(
 
 _MONTH_NAME = (
     r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+    r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?"
+    # all-lowercase pages ("in september 2018 health canada approved"): full names only, and not
+    # the two that are verbs ("may", "march")
+    r"|january|february|april|june|july|august|september|october|november|december)"
 )
 _DATE_RES = (
     fastre.compile(
@@ -469,10 +472,15 @@ _DATE_RES = (
     # "in 2021 June": the year first
     re.compile(r"\b(?P<y>(?:19|20)\d{2})\s+" + _MONTH_NAME + r"\b(?!\s+\d)"),
 )
+# "95% CI", and as French, Spanish and Italian authors write it in English: "95% IC", "IC 95%"
+_CI_LEVEL = (
+    r"(?:(?:95|90|99)\s?(?:%|percent\b|per\s?cent\b)\s*(?:CI|Cl|IC|C\.I\.|I\.C\.|confidence\s+interval)"
+    r"|\b(?:CI|IC)\s?(?:95|90|99)\s?%)"
+)
 # "(95% CI, 77.3 to 96.5)", "(95 percent confidence interval [CI] = 68.6–86.0)", "(95% CI, 5.0-NE)":
 # the confidence level and both bounds belong to the claim before; none of them is a claim.
 _CI_RE = fastre.compile(
-    rf"[(\[,;]?\s*(?:95|90|99)\s?(?:%|percent\b|per\s?cent\b)\s*(?:CI|C\.I\.|confidence\s+interval)"
+    rf"[(\[,;]?\s*{_CI_LEVEL}"
     rf"(?:\s*[\[(]CI[\])])?\s*[:,=]?\s*"
     rf"(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?|years?)?\s*(?:-|–|—|to|,)\s*"
     rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?|years?)?\s*[)\]]?",
@@ -483,7 +491,7 @@ _CI_RE = fastre.compile(
 # bounds in brackets right after each figure of that sentence ("Cl", with a small L, as some
 # brand sites print it)
 _CI_LEVEL_RE = fastre.compile(
-    r"[(\[]\s*(?:95|90|99)\s?(?:%|percent\b|per\s?cent\b)\s*(?:CI|Cl|C\.I\.|confidence\s+interval)\s*[)\]]",
+    rf"[(\[]\s*{_CI_LEVEL}\s*[)\]]",
 )
 _CI_BOUNDS_AFTER_RE = fastre.compile(
     rf"(?<=\d)(?:\s?(?:%|months?|years?))?\s*(?P<ci>[(\[]\s*(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?)?\s*(?:-|–|—|to|,)\s*"

@@ -111,10 +111,12 @@ class CountNoun:
     requires: str | None = None
     excludes: str | None = None  # a pattern that, in the same sentence, makes it no count
     phrase_requires: str | None = None  # a pattern the counted phrase itself must hold
+    before: str | None = None  # a pattern the text right before the figure must end with
     regex: re.Pattern[str] = field(init=False, repr=False, compare=False)
     requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     excludes_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     phrase_requires_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
+    before_regex: re.Pattern[str] | None = field(init=False, repr=False, compare=False)
     # one of these is in the fold of every text `regex` matches (None: no such words)
     literals: frozenset[str] | None = field(init=False, repr=False, compare=False)
 
@@ -125,6 +127,7 @@ class CountNoun:
             ("requires_regex", self.requires),
             ("excludes_regex", self.excludes),
             ("phrase_requires_regex", self.phrase_requires),
+            ("before_regex", self.before),
         ):
             object.__setattr__(self, name, fastre.compile(pattern, re.IGNORECASE) if pattern else None)
 

@@ -14,10 +14,13 @@ RAISED_FUNDS = (
     r"(?<!\bprices\shave\sbeen\s)"
     r"\braised?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:prices?|costs?|fees?|co-?pays?)\b)"
 )
-# Money in these sentences is not the price of therapy.
+# A company's income, not a household's or a patient's income group ("lower-income patients")
+COMPANY_INCOME = r"(?<!household\s)(?<!-)\bincome\b(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"
+# Money in these sentences is not the price of therapy ("sales" is a company's, but an "average
+# sales price" is what a hospital pays).
 # ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
 NOT_A_PRICE_SENTENCE = fastre.compile(
-    r"\brevenues?\b|\bsales\b|\bR&D\b|research\s+and\s+development|\bexpenditure\b"
+    r"\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bR&D\b|research\s+and\s+development|\bexpenditure\b"
     # a company's expenses ("R&D expenses", "selling expenses"), not "excluding additional expenses"
     r"|\b(?:operating|selling|administrative|general|marketing|distribution|company|group)\s+expenses\b"
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|"
@@ -33,16 +36,18 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
 COMPANY_FINANCES = fastre.compile(
     # a company's expenses, not a patient's ("treatment expenses are 7-10 times lower")
-    r"\brevenues?\b|\bsales\b|\b(?:operating|selling|administrative|general|marketing|distribution|company"
-    r"|group|R&D|research\s+and\s+development)\s+expenses\b|\bexpenditure\b|\bprofits?\b|\bincome\b"
-    r"|\byear[- ]on[- ]year\b"
-    r"|\bYOY\b|\bshare\s+price\b",
+    r"\brevenues?\b|\bsales\b(?!\s+prices?\b)|\b(?:operating|selling|administrative|general|marketing"
+    r"|distribution|company|group|R&D|research\s+and\s+development)\s+expenses\b|\bexpenditure\b|\bprofits?\b|"
+    + COMPANY_INCOME
+    + r"|\byear[- ]on[- ]year\b|\bYOY\b|\bshare\s+price\b",
     re.IGNORECASE,
 )
 NOT_A_PRICE = fastre.compile(
-    r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b|\bfunding\b|"
+    r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bfunding\b|"
     + RAISED_FUNDS
-    + r"|\bincome\b|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
+    + r"|"
+    + COMPANY_INCOME
+    + r"|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
     r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b"
     # a company's shares: "shares rose 5% to $60", "its stock closed at $45.20", "$23 per share"
     # (not "the patient's share of the cost")
@@ -56,7 +61,11 @@ NOT_A_PRICE = fastre.compile(
 CLASS_PRICE_THRESHOLD = fastre.compile(
     r"\b(?:drugs|medicines|medications|therapies|treatments|products|innovative\s+drugs)\s+"
     r"(?:(?:priced|costing|with\s+(?:a\s+)?(?:list\s+)?prices?)\s+)"
-    r"(?:above|over|below|under|(?:of\s+)?(?:more|less|higher|lower)\s+than|exceeding|at\s+or\s+above)\b",
+    r"(?:above|over|below|under|(?:of\s+)?(?:more|less|higher|lower)\s+than|exceeding|at\s+or\s+above)\b"
+    # "new high-cost treatments (more than $200,000 per patient) delivered at selected hospitals":
+    # the line that defines a funding class, not one treatment's price
+    r"|\b(?:high[- ]cost|expensive|costly)\s+(?:[\w-]+\s+){0,2}?(?:drugs|medicines|therapies|treatments"
+    r"|products)\s+\(\s*(?:costing\s+)?(?:above|over|(?:more|higher)\s+than|exceeding|at\s+least)\b",
     re.IGNORECASE,
 )
 
@@ -179,7 +188,8 @@ CUES: tuple[Cue, ...] = (
         # "half of a patient's out-of-pocket cost back", "a 100% claim payment": the share of the
         # cost a payer gives back (a percentage, unlike "a third of the price", which is a factor)
         r"of\s+(?:a\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?costs?\s+back\b|claim\s+payments?\b"
-        r"|reimburse(?:d|ment)\b|refund(?:ed)?\b",
+        # "eligible for up to 22.5% in subsidies", "a 40% subsidy"
+        r"|reimburse(?:d|ment)\b|refund(?:ed)?\b|(?:in\s+)?subsid(?:y|ies)\b",
         position="after",
         kinds=frozenset({"percent", "fraction"}),
     ),

@@ -59,9 +59,19 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "people_treated",
         "patient_count",
-        _MODS + r"(?:people|individuals|persons)(?=[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,2}?"
+        # "400 people treated", "seven people who have already been treated"
+        _MODS + r"(?:people|individuals|persons)(?=[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,4}?"
         r"(?:treated|enrolled|infused|served|received|underwent|helped|cured))",
         excludes=INCIDENCE,
+    ),
+    CountNoun(
+        "people_after_verb",
+        "patient_count",
+        _MODS + r"(?:people|individuals|persons)\b",
+        excludes=INCIDENCE,
+        # "the centre has treated more than 400 people", "products which have treated over 1,500
+        # people to date": the verb comes first
+        before=r"\b(?:treated|treating|infused|enrolled|served|helped|cured)[^\S\r\n]+$",
     ),
 )
 # "the number of CAR-T trials registered in China has reached 854", "the total number of approved
@@ -152,7 +162,10 @@ OBSERVED_AFTER = fastre.compile(
 PERCENT_OF_TRIALS = CountNoun(
     "share_of_trials",
     "trial_count",
-    r"^\s+of\s+(?:the\s+|all\s+)?(?:world['’]?s\s+|global\s+|registered\s+)?(?:[\w-]+\s+){0,2}?trials?\b",
+    # "70 percent of all CAR cell therapy trials", not "half of the patients in the trials"
+    r"^\s+of\s+(?:the\s+|all\s+)?(?:world['’]?s\s+|global\s+|registered\s+)?"
+    r"(?:(?!(?:patients|people|children|adults|participants|subjects|cases|in|of|with|from|for|on|at)\b)"
+    r"[\w-]+\s+){0,4}?trials?\b",
 )
 
 CUES: tuple[Cue, ...] = (

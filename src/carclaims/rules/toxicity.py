@@ -87,7 +87,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_mortality",
         "adverse_event",
-        r"(?:treatment|therapy)[- ]related\s+(?:deaths?|mortality)|non[- ]relapse\s+mortality",
+        # "procedure-related mortality was 7.9% at day +100", "transplant-related mortality (TRM)
+        # was 12% in the allogeneic arm", "toxic deaths occurred in 2%"
+        r"(?:treatment|therapy|procedure|transplant(?:ation)?|toxicity)[- ]related\s+(?:deaths?|mortality)"
+        r"(?:\s+\(TRM\))?|non[- ]relapse\s+mortality|\bTRM\b|\btoxic\s+deaths?\b",
         event="treatment-related mortality",
     ),
     Cue("ae_tls", "adverse_event", r"tumou?r\s+lysis\s+syndrome", event="tumour lysis syndrome"),

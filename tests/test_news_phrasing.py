@@ -709,3 +709,61 @@ def test_the_food_and_drug_administration_spelled_out_names_a_us_approval(text):
 )
 def test_a_subsidy_share_is_a_saving_and_household_income_no_company_result(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # journal commentary: the same endpoints at an earlier look, in brackets after the list
+        (
+            "PFS and OS were 41% and 51%, respectively, at 2 years (previously 44% and 58%, respectively, "
+            "at 12 months).",
+            [("41%", "pfs", "P2Y"), ("51%", "os", "P2Y"), ("44%", "pfs", "P12M"), ("58%", "os", "P12M")],
+        ),
+        # press release: the comparator arm in brackets
+        (
+            "ORR and CR rates were 80% and 60%, respectively (vs 70% and 45%, respectively, with chemo).",
+            [("80%", "orr", None), ("60%", "cr", None), ("70%", "orr", None), ("45%", "cr", None)],
+        ),
+        # trial news: an update against the last one
+        (
+            "CRS and ICANS were 42% and 30%, respectively, in the update "
+            "(up from 38% and 25%, respectively).",
+            [
+                ("42%", "crs", None),
+                ("30%", "neurotoxicity", None),
+                ("38%", "crs", None),
+                ("25%", "neurotoxicity", None),
+            ],
+        ),
+    ],
+)
+def test_a_list_restated_in_brackets_keeps_its_endpoints(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the endpoint names the follow-up, not the figure
+        (
+            "Median follow-up for overall survival was 36 months, and median OS was 22.4 months.",
+            ["22.4 months"],
+        ),
+        ("The median follow-up for OS was 24 months.", []),
+        ("Median OS was 27.3 months, with median follow-up for survival of 29.3 months.", ["27.3 months"]),
+        # the exceptions to a whole cohort are no cohort
+        (
+            "With all but 2 evaluable patients having completed the study, median OS was 27.3 months.",
+            ["27.3 months"],
+        ),
+        ("All but three patients were treated as outpatients.", []),
+    ],
+)
+def test_follow_up_for_survival_and_all_but_n_are_no_claims(text, expected):
+    assert [c.text for c in extract_text(text).claims] == expected
+
+
+def test_the_new_england_journal_names_no_region():
+    text = "The phase 2 trial, in the New England Journal of Medicine, found that 52 percent responded."
+    assert [(c.metric, c.region) for c in extract_text(text).claims] == [("orr", None)]

@@ -785,6 +785,17 @@ def _cue_right_before(text: str, linker: _SegmentLinker, mention: Mention) -> Cu
 _FIGURE_JOIN = fastre.compile(r"^\s*(?:,|;|/)?\s*(?:and|or)?\s*$", re.IGNORECASE)
 # Between two groups of one list: "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
 _GROUP_JOIN = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)\s*(?:,|;)?\s*(?:and|or|vs\.?|versus)?\s*", re.I)
+# "PFS and OS of 40.6% and 50.5%, respectively, at 2 years (previously 44.1% and 57.9%, …": the
+# same endpoints at an earlier look, in brackets after the list
+_EARLIER_LOOK_JOIN = fastre.compile(
+    r",?\s*respectively,?\s*(?:(?:at|in|after)\s+[\w\s-]{1,25}?\s*)?[(\[]\s*"
+    r"(?:previously|earlier|vs\.?|versus|compared\s+(?:with|to)|against|up\s+from|down\s+from|from)\s*:?\s*",
+    re.I,
+)
+_RESPECTIVELY_AT = fastre.compile(
+    rf",?\s*respectively,?\s*(?:at|after)\s+(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.I
+)
+_AT_TIME_BEFORE = fastre.compile(r"\b(?:at|after)\s+$", re.I)
 _GROUP_LABEL_AFTER = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)")
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
@@ -826,7 +837,8 @@ def _respectively(
             i -= 1  # a trailing bare number is no figure of the list: it is read on its own
             run.pop()
         if len(run) < 2:
-            previous_run = None
+            if not (run and run[0].kind == "duration" and _AT_TIME_BEFORE.search(text, 0, run[0].start)):
+                previous_run = None  # "…, respectively, at 2 years (previously …": a time point keeps it
             if not run:
                 i += 1
             continue
@@ -839,7 +851,10 @@ def _respectively(
             and respectively
             and previous_run is not None
             and len(previous_run[0]) == len(run)
-            and _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+            and (
+                _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+                or _EARLIER_LOOK_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+            )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
         if cues is None and respectively:
@@ -886,6 +901,16 @@ def _respectively(
                         _iso_duration(timepoint.group("n"), timepoint.group("u")) if timepoint else None
                     )
                 made[id(original)] = link
+            said_after = _RESPECTIVELY_AT.match(text, run[-1].end)
+            if said_after:  # "PFS and OS of 40.6% and 50.5%, respectively, at 2 years"
+                for mention in run:
+                    listed_link = made.get(id(mention))
+                    if (
+                        listed_link is not None
+                        and listed_link.metric in ("pfs", "efs", "os", "dor")
+                        and mention.kind != "duration"
+                    ):
+                        listed_link.timepoint = _iso_duration(said_after.group("n"), said_after.group("u"))
             points = (
                 _timepoint_list(text, run[0].start if after else cues[0].start) if len(cues) == 1 else None
             )

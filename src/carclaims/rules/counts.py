@@ -143,7 +143,9 @@ COHORT_AFTER_NOT = fastre.compile(
 )
 COHORT_BEFORE_NOT = fastre.compile(
     r"(?:goals?|targets?|aims?|plan(?:s|ned)?|expect(?:s|ed)?|hopes?|intends?|seeks?|will\s+\w+|except\s+in|such)"
-    r"\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$",
+    r"\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$"
+    # "with all but 2 evaluable patients having completed the study": the exceptions, not a cohort
+    r"|\ball\s+but\s+$",
     re.IGNORECASE,
 )
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.

@@ -64,7 +64,13 @@ QUALIFIER_RELATIVE = fastre.compile(
 )
 
 CUES: tuple[Cue, ...] = (
-    Cue("block.follow_up", None, r"follow[- ]?up"),
+    # "median follow-up for survival of 29.3 months": the endpoint names the follow-up, not the figure
+    Cue(
+        "block.follow_up",
+        None,
+        r"follow[- ]?up(?:\s+(?:time\s+)?(?:for|of)\s+(?:overall\s+|progression[- ]free\s+|event[- ]free\s+)?"
+        r"survival|\s+for\s+(?:OS|PFS|EFS))?",
+    ),
     Cue("block.confidence", None, r"\bCI\b|confidence\s+interval|p\s*[<=>]"),
     Cue(
         "block.process",

@@ -767,3 +767,25 @@ def test_follow_up_for_survival_and_all_but_n_are_no_claims(text, expected):
 def test_the_new_england_journal_names_no_region():
     text = "The phase 2 trial, in the New England Journal of Medicine, found that 52 percent responded."
     assert [(c.metric, c.region) for c in extract_text(text).claims] == [("orr", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abstracts: two endpoints sharing one noun ("overall and complete response rates")
+        (
+            "Overall and complete response rates were 88% and 69%, respectively.",
+            [("88%", "orr"), ("69%", "cr")],
+        ),
+        (
+            "The overall and complete remission rates were 91% and 80%, respectively.",
+            [("91%", "orr"), ("80%", "cr")],
+        ),
+        ("Objective and complete response rates of 72% and 51% were seen.", [("72%", "orr"), ("51%", "cr")]),
+        # "overall" on its own, or before "complete remission" (CR + CRi), stays with CR
+        ("Overall, complete response rates were 70%.", [("70%", "cr")]),
+        ("Overall complete remission was 81%.", [("81%", "cr")]),
+    ],
+)
+def test_overall_and_complete_response_rates_name_two_endpoints(text, expected):
+    assert [(t, metric) for t, metric, *_ in figures(text)] == expected

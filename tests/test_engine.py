@@ -244,8 +244,9 @@ def test_results_closed_before_any_is_read_stop_the_workers_they_started(corpus:
     results unread must still stop them, not leave them to the interpreter's exit."""
     results = engine.run([corpus], engine.Options(), jobs=2)
     pool = results._pool
+    results._starting.join()  # started at once, one per job, in a thread of their own
     workers = list(pool._processes.values())
-    assert len(workers) == 2  # started at once, one per job
+    assert len(workers) == 2
     results.close()
     assert all(not worker.is_alive() for worker in workers)
     assert results._pool is None
@@ -254,6 +255,7 @@ def test_results_closed_before_any_is_read_stop_the_workers_they_started(corpus:
 
 def test_a_run_read_to_the_end_stops_its_workers_without_a_close(corpus: Path):
     results = engine.run([corpus], engine.Options(), jobs=2)
+    results._starting.join()
     workers = list(results._pool._processes.values())
     names = [result.name for result in results]
     assert len(names) == 22 and names == sorted(names, key=names.index)
@@ -435,3 +437,46 @@ def test_the_warm_up_text_reaches_the_rule_families_a_worker_will_need():
     (result,) = engine.extract_batch([("<warm-up>", "", engine.WARM_UP.encode())], engine.Options())
     assert result.failure is None
     assert result.metrics == {"orr": 1, "cr": 1, "patient_count": 1, "cost": 1}
+
+
+class _Starting:
+    """A stand-in for a pool's start that is still running for `calls` questions."""
+
+    def __init__(self, calls: int) -> None:
+        self.calls = calls
+
+    def running(self) -> bool:
+        self.calls -= 1
+        return self.calls >= 0
+
+
+def _batches(count: int, size: int):
+    for i in range(count):
+        yield [(f"{i}.txt", f"{i}.json", b"x" * size)]
+
+
+def test_sources_are_read_ahead_while_the_workers_start_up_to_a_bound(monkeypatch):
+    monkeypatch.setattr(engine, "READ_AHEAD_BYTES", 25)
+    batches = _batches(10, 10)
+    held = engine._read_while(_Starting(100), batches)
+    assert [batch[0][0] for batch in held] == ["0.txt", "1.txt", "2.txt"]  # 30 bytes >= 25
+    assert next(batches)[0][0] == "3.txt"  # the rest is read later, in order
+
+
+def test_reading_ahead_stops_when_the_workers_are_started():
+    batches = _batches(10, 10)
+    held = engine._read_while(_Starting(2), batches)
+    assert len(held) == 2
+    assert next(batches)[0][0] == "2.txt"
+    assert len(engine._read_while(_Starting(100), _batches(3, 10))) == 3  # a short corpus: all
+
+
+def test_a_pool_whose_workers_cannot_start_raises_that_error_to_the_caller():
+    class Pool:
+        def submit(self, function):
+            raise OSError(11, "Resource temporarily unavailable")
+
+    starting = engine._PoolStart(Pool(), 2)
+    with pytest.raises(OSError, match="temporarily unavailable"):
+        starting.wait()
+    assert not starting.running()

@@ -287,26 +287,53 @@ def run(
         raise UsageError(f"--engine {engine}: not one of local, dask")
     if in_process or (in_process is None and jobs <= 1):
         return Results(result for batch in batches for result in extract_batch(batch, options))
-    pool = _start_pool(max(1, jobs))
-    return Results(_on_pool(pool, batches, options, jobs), pool)
+    pool, starting = _start_pool(max(1, jobs))
+    return Results(_on_pool(pool, starting, batches, options, jobs), pool, starting)
 
 
-def _on_pool(pool, batches: Iterator[list[Item]], options: Options, jobs: int) -> Iterator[FileResult]:
+def _on_pool(
+    pool, starting: _PoolStart, batches: Iterator[list[Item]], options: Options, jobs: int
+) -> Iterator[FileResult]:
     try:
+        ahead = _read_while(starting, batches)
+        starting.wait()
         yield from _in_order(
-            batches, lambda batch: pool.submit(extract_batch, batch, options), _local_result, jobs
+            itertools.chain(ahead, batches),
+            lambda batch: pool.submit(extract_batch, batch, options),
+            _local_result,
+            jobs,
         )
     finally:  # finished, failed or closed: queued batches are cancelled, the workers stopped
+        starting.join()
         pool.shutdown(wait=True, cancel_futures=True)
+
+
+READ_AHEAD_BYTES = 64_000_000  # what is read while the workers start is held, up to this much
+
+
+def _read_while(starting: _PoolStart, batches: Iterator[list[Item]]) -> list[list[Item]]:
+    """The batches read while the workers are being started. Their start (the fork server's
+    imports and warm-up) keeps one core busy and this process waits; reading the sources
+    meanwhile takes that work off the cores the workers will share once they run."""
+    held: list[list[Item]] = []
+    size = 0
+    while starting.running() and size < READ_AHEAD_BYTES:
+        batch = next(batches, None)
+        if batch is None:
+            break
+        held.append(batch)
+        size += sum(len(data) for _, _, data in batch)
+    return held
 
 
 class Results:
     """The results of a run, as an iterator; `close()` cancels what is queued and stops the
     workers, whether or not any result was read."""
 
-    def __init__(self, results: Iterator[FileResult], pool=None) -> None:
+    def __init__(self, results: Iterator[FileResult], pool=None, starting: _PoolStart | None = None) -> None:
         self._results = results
         self._pool = pool
+        self._starting = starting
 
     def __iter__(self) -> Iterator[FileResult]:
         return self
@@ -319,6 +346,8 @@ class Results:
         if close is not None:
             close()
         if self._pool is not None:
+            if self._starting is not None:  # every worker it starts is then stopped
+                self._starting.join()
             self._pool.shutdown(wait=True, cancel_futures=True)
             self._pool = None
 
@@ -389,8 +418,9 @@ def _warm_up() -> None:
     _warmed = True
 
 
-def _start_pool(jobs: int):
-    """A process pool whose `jobs` workers are being started (and warmed up) now."""
+def _start_pool(jobs: int) -> tuple[object, _PoolStart]:
+    """A process pool whose `jobs` workers are being started (and warmed up) now, in a thread
+    of their own (`_PoolStart`): asking the fork server for a worker waits for its warm-up."""
     from concurrent.futures import ProcessPoolExecutor
 
     context = _context()
@@ -398,9 +428,37 @@ def _start_pool(jobs: int):
     pool = ProcessPoolExecutor(
         max_workers=jobs, mp_context=context, initializer=_worker_start, initargs=(os.getpid(),)
     )
-    for _ in range(jobs):  # the pool starts a worker per task submitted while none is idle
-        pool.submit(_ready)
-    return pool
+    return pool, _PoolStart(pool, jobs)
+
+
+class _PoolStart:
+    """The start of a pool's workers, in a thread: the pool starts a worker per task submitted
+    while none is idle. `wait()` before submitting work (the pool's lock is held meanwhile)."""
+
+    def __init__(self, pool, jobs: int) -> None:
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._start, args=(pool, jobs), name="carclaims-pool-start")
+        self._thread.daemon = True
+        self._thread.start()
+
+    def _start(self, pool, jobs: int) -> None:
+        try:
+            for _ in range(jobs):
+                pool.submit(_ready)
+        except BaseException as error:  # noqa: BLE001  raised again by `wait`, in the caller
+            self._error = error
+
+    def running(self) -> bool:
+        return self._thread.is_alive()
+
+    def join(self) -> None:
+        self._thread.join()
+
+    def wait(self) -> None:
+        """Return when the workers are started; raise what stopped their start."""
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 def _worker_start(parent_pid: int) -> None:

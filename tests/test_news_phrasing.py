@@ -789,3 +789,77 @@ def test_the_new_england_journal_names_no_region():
 )
 def test_overall_and_complete_response_rates_name_two_endpoints(text, expected):
     assert [(t, metric) for t, metric, *_ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abstracts: groups split by semicolons, each group's label before its figures, one
+        # "respectively" at the end (counts and ages in the labels are claims of their own)
+        (
+            "Overall and complete response rates were as follows: all patients (N = 120), 88% and 66%;"
+            " patients with prior BCMA therapy (n = 31), 81% and 58%; patients aged 70 years or older,"
+            " 91% and 71%, respectively.",
+            [
+                ("120", "patient_count"),
+                ("88%", "orr"),
+                ("66%", "cr"),
+                ("31", "patient_count"),
+                ("81%", "orr"),
+                ("58%", "cr"),
+                ("91%", "orr"),
+                ("71%", "cr"),
+            ],
+        ),
+        # trial news: the label after the figures
+        (
+            "ORR and CR rates were 82% and 54% in cohort A; 75% and 40% in cohort B, respectively.",
+            [("82%", "orr"), ("54%", "cr"), ("75%", "orr"), ("40%", "cr")],
+        ),
+        (
+            "The response and complete remission rates were 90% and 60% for adults; 95% and 80% for"
+            " children, respectively.",
+            [("90%", "orr"), ("60%", "cr"), ("95%", "orr"), ("80%", "cr")],
+        ),
+        # press releases: the label in brackets; three groups, "and" before the last
+        (
+            "Objective response and complete response rates of 73% and 53% (arm 1); 67% and 44% (arm 2),"
+            " respectively.",
+            [("73%", "orr"), ("53%", "cr"), ("67%", "orr"), ("44%", "cr")],
+        ),
+        (
+            "Grade 3 or higher CRS and neurotoxicity rates were 5% and 10% with product A; 2% and 3% with"
+            " product B; and 1% and 1% with product C, respectively.",
+            [
+                ("5%", "crs"),
+                ("10%", "neurotoxicity"),
+                ("2%", "crs"),
+                ("3%", "neurotoxicity"),
+                ("1%", "crs"),
+                ("1%", "neurotoxicity"),
+            ],
+        ),
+        # durations, and a region in each group's label
+        (
+            "Median PFS and OS were 8.1 and 20.3 months in cohort A; 6.0 and 15.2 months in cohort B,"
+            " respectively.",
+            [("8.1", "pfs"), ("20.3 months", "os"), ("6.0", "pfs"), ("15.2 months", "os")],
+        ),
+        (
+            "In the US, the ORR and CR rates were 72% and 51% (pivotal cohort); in Europe, 68% and 45%"
+            " (real-world cohort), respectively.",
+            [("72%", "orr"), ("51%", "cr"), ("68%", "orr"), ("45%", "cr")],
+        ),
+        # each group with endpoints of its own, or figures of another kind after the semicolon
+        (
+            "The ORR was 80% and 60%; the CR rate was 50% and 40% in cohorts A and B, respectively.",
+            [("80%", "orr"), ("60%", "orr"), ("50%", "cr"), ("40%", "cr")],
+        ),
+        (
+            "ORR and CR rates were 82% and 54%; median PFS and OS were 8.1 and 20.3 months, respectively.",
+            [("82%", "orr"), ("54%", "cr"), ("8.1", "pfs"), ("20.3 months", "os")],
+        ),
+    ],
+)
+def test_a_list_in_groups_split_by_semicolons_pairs_each_group_with_the_endpoints(text, expected):
+    assert [(t, metric) for t, metric, *_ in figures(text)] == expected

@@ -800,6 +800,8 @@ _GROUP_LABEL_AFTER = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)")
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
     r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$"
+    # "… rates were as follows: all patients (N = 236), 89% and 70%; …": the first group's label
+    r"|^[^%;]{0,60}?\b(?:was|were|is|are)\s+as\s+follows\s*:(?:[^%;:.]{0,60}[,:])?\s*$"
     # "CRS and ICANS are rare after 2 weeks (0% and 0.7% of patients, respectively)"
     r"|^[^%;()]{0,80}\(\s*$",
     re.IGNORECASE,
@@ -821,7 +823,8 @@ def _respectively(
     previous_run: tuple[list[Mention], list[CueMatch]] | None = None  # the group before, and its cues
     i = 0
     while i < len(figures):
-        run = [figures[i]]
+        leading = figures[i]
+        run = [leading]
         while i + len(run) < len(figures):
             nxt, last = figures[i + len(run)], run[-1]
             if nxt.start - last.end > MAX_LIST_GAP:
@@ -837,14 +840,22 @@ def _respectively(
             i -= 1  # a trailing bare number is no figure of the list: it is read on its own
             run.pop()
         if len(run) < 2:
-            if not (run and run[0].kind == "duration" and _AT_TIME_BEFORE.search(text, 0, run[0].start)):
-                previous_run = None  # "…, respectively, at 2 years (previously …": a time point keeps it
+            # "…, respectively, at 2 years (previously …": a time point keeps the group before;
+            # so does a figure of another kind in the next group's label ("…; those with prior
+            # BCMA therapy (n = 31), 81% and 58%; those aged 70 years or older, …")
+            if previous_run is not None and not (
+                leading.kind not in {m.kind for m in previous_run[0]}
+                or (run and run[0].kind == "duration" and _AT_TIME_BEFORE.search(text, 0, run[0].start))
+            ):
+                previous_run = None
             if not run:
                 i += 1
             continue
         shaped = [_with_unit_of(m, run[-1]) if m.kind == "number" else m for m in run]
         tail = text[run[-1].end : min(linker.segment.end, run[-1].end + 80)]
-        respectively = bool(re.match(r"^[^.;]{0,60}?\brespectively\b", _strip_all_ci(tail)))
+        respectively = bool(_RESPECTIVELY_NEXT.match(_strip_all_ci(tail))) or _groups_then_respectively(
+            text, figures, i, run, linker.segment.end
+        )
         cues = _cue_list_before(text, linker, run[0])
         if (
             cues is None
@@ -854,6 +865,7 @@ def _respectively(
             and (
                 _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
                 or _EARLIER_LOOK_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+                or _NEXT_GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
             )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
@@ -918,6 +930,38 @@ def _respectively(
                 for mention, point in zip(run, points, strict=True):  # "12-, 24- and 36-month rates"
                     made[id(mention)].timepoint = point
     return made
+
+
+_RESPECTIVELY_NEXT = re.compile(r"^[^.;]{0,60}?\brespectively\b")
+# Between two groups of a list split by semicolons, each group's label before or after its figures:
+# "82% and 54% in cohort A; 75% and 40% in cohort B, respectively",
+# "…: all patients, 89% and 70%; those aged 70 or older (n = 41), 91% and 71%; …, respectively"
+_NEXT_GROUP_JOIN = fastre.compile(r"[^;%.]{0,60};[^;%.]{0,120}")
+MAX_GROUPS = 8
+
+
+def _groups_then_respectively(
+    text: str, figures: list[Mention], after: int, run: list[Mention], end: int
+) -> bool:
+    """Whether the figures after the list `run` (`figures[after:]`, of its kinds: not the counts
+    or ages in the groups' labels) are further groups of its size, each after a semicolon
+    (`_NEXT_GROUP_JOIN`), the last one followed by "respectively": then the list pairs with its
+    endpoints as the last group does, although its own "respectively" is out of reach."""
+    kinds = {m.kind for m in run}
+    size = len(run)
+    listed = [m for m in figures[after:] if m.end <= end and m.kind in kinds]
+    at = run[-1].end
+    for k in range(0, min(len(listed), size * MAX_GROUPS) - size + 1, size):
+        group = listed[k : k + size]
+        joins = (text[a.end : b.start] for a, b in zip(group, group[1:], strict=False))
+        if not _NEXT_GROUP_JOIN.fullmatch(text, at, group[0].start) or not all(
+            _FIGURE_JOIN.match(_strip_all_ci(join)) for join in joins
+        ):
+            return False
+        at = group[-1].end
+        if _RESPECTIVELY_NEXT.match(_strip_all_ci(text[at : min(end, at + 80)])):
+            return True
+    return False
 
 
 def _with_unit_of(bare: Mention, last: Mention) -> Mention:

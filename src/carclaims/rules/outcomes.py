@@ -56,11 +56,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:overall|objective|best\s+overall)\s+(?:response|remission)s?" + _RATE + r"(?:\s+\(ORR\))?",
     ),
     # "Overall and complete response rates were 89% and 70%": the first adjective stands for the
-    # overall response rate, its noun said once with the second
+    # overall response rate, its noun said once with the second ("the response and complete
+    # remission rates": the first noun, likewise)
     Cue(
         "overall_elliptic",
         "orr",
-        r"\b(?:overall|objective)(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?\s+rates?\b)",
+        r"(?:\b(?:overall|objective)|(?<!overall\s)(?<!objective\s)\bresponse)"
+        r"(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?\s+rates?\b)",
     ),
     Cue("orr_acronym", "orr", r"\bb?ORRs?\b", case_sensitive=True),
     # "success rates for achieving remission" name the remission endpoint, not a vague success

@@ -863,3 +863,98 @@ def test_overall_and_complete_response_rates_name_two_endpoints(text, expected):
 )
 def test_a_list_in_groups_split_by_semicolons_pairs_each_group_with_the_endpoints(text, expected):
     assert [(t, metric) for t, metric, *_ in figures(text)] == expected
+
+
+def _metrics(text: str) -> list[tuple[str, str]]:
+    return [(t, metric) for t, metric, *_ in figures(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news and abstracts: a median's range or interquartile range in brackets
+        (
+            "The median OS was 17.1 months (range, 12.9–28.8 months) in 127 infused patients.",
+            [("17.1 months", "os"), ("127 infused patients", "patient_count")],
+        ),
+        ("The median PFS was 9.1 months (IQR, 3.2-15.0 months).", [("9.1 months", "pfs")]),
+        ("Median duration of response was 11.2 months (range: 1.0-30.5).", [("11.2 months", "dor")]),
+        (
+            "Median EFS was 8.0 months (range 0.9 to 30.1 months) for infused patients.",
+            [("8.0 months", "efs")],
+        ),
+        # a range that is the claim stays one
+        ("Median OS ranged from 12.9 to 28.8 months.", [("12.9 to 28.8 months", "os")]),
+    ],
+)
+def test_the_range_of_a_median_in_brackets_is_no_claim(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # time points listed after "at": the last one is no survival time of its own
+        (
+            "EFS rates at six and 12 months were 65.4% and 49.5%, respectively.",
+            [("65.4%", "efs"), ("49.5%", "efs")],
+        ),
+        (
+            "OS rates at 6, 12 and 24 months were 80%, 61% and 45%.",
+            [("80%", "os"), ("61%", "os"), ("45%", "os")],
+        ),
+        (
+            "The PFS rate at one and two years was 70% and 55%, respectively.",
+            [("70%", "pfs"), ("55%", "pfs")],
+        ),
+        # a survival time stays one
+        ("Median OS was 24 months and median PFS 12 months.", [("24 months", "os"), ("12 months", "pfs")]),
+    ],
+)
+def test_time_points_listed_after_at_are_no_survival_times(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # conference news, press releases, patient pages: still in remission at a time point
+        ("After 2 years, the probability of remaining in remission was 54.1%.", [("54.1%", "dor")]),
+        ("At one year, 48% of patients stayed in remission.", [("48%", "dor")]),
+        ("The chance of staying in complete remission at 24 months was 61%.", [("61%", "dor")]),
+        # a hope is no claim
+        ("Patients hope to stay in remission for years.", []),
+    ],
+)
+def test_remaining_in_remission_is_a_duration_of_response_rate(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a visit named "month 3" is no count of responses
+        ("Patients with a month 3 CR had a 2-year OS of 70%.", [("70%", "os")]),
+        ("Among month-6 responders, the 2-year PFS was 64%.", [("64%", "pfs")]),
+        # a count after "the first month" stays one
+        ("In the first month 12 patients developed CRS.", [("12 patients", "crs")]),
+    ],
+)
+def test_a_visit_named_month_n_is_no_count(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurance news: what a patient earns is no price, what they pay is
+        (
+            "A patient earning 5 million yen a year would pay 400,000 yen for the therapy.",
+            [("400,000 yen", "cost")],
+        ),
+        ("Someone who earns about $60,000 pays $4,000 out of pocket for CAR-T.", [("$4,000", "cost")]),
+        ("The treatment costs $373,000 and patients earning less pay nothing.", [("$373,000", "cost")]),
+    ],
+)
+def test_what_a_patient_earns_is_no_price(text, expected):
+    assert _metrics(text) == expected

@@ -25,6 +25,7 @@ from .rules.approvals import NOT_AN_APPROVAL_DATE
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
+    EARNED_BEFORE,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     YEN_CONTEXT,
@@ -190,7 +191,9 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 # "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
 _TIME_QUALIFIER = fastre.compile(
     r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?"
-    r"(?:\d+(?:\s*(?:,|and|or|to|-|–)\s*)+)?$",  # "rates at 12 and 24 months": time points
+    # "rates at 12 and 24 months", "at 6, 12 and 24 months", "at one and two years": time points
+    r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
+    r"(?:\s*(?:,|and|or|to|-|–|&))+\s*)*$",
     re.IGNORECASE,
 )
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
@@ -716,6 +719,8 @@ def link_segment(
             continue  # "remained progression-free 2.5 years after a single infusion": a time point
         if mention.kind == "duration" and _restates_duration(text, linker, mention):
             continue  # "median PFS of 60.1 months (5 years)": the same figure in another unit
+        if _spread_of_figure_before(text, linker, mention):
+            continue  # "median OS of 17.1 months (range, 12.9–28.8 months)": the spread, no claim
         made = _elliptical_count(text, linker, mention, links[-1]) if links else []
         if not made:
             made = _link_mention(text, linker, mention, has_product)
@@ -1115,6 +1120,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return [Link(mention, "cost", "cost.money", segment)]
         if NOT_A_PRICE.search(_last_clause(before_text)) or NOT_A_PRICE.search(_first_clause(after_text)):
             return []
+        if EARNED_BEFORE.search(before_text):
+            return []  # "a patient earning 5 million yen a year": an income
         if _about_finances(_clause(text, segment, mention)):
             return []
         return [Link(mention, "cost", "cost.money", segment)]
@@ -1283,6 +1290,19 @@ _RESTATED_N = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*$")
 
 _SHARE_IN = fastre.compile(r"\w\s+in\s+\w", re.IGNORECASE)
 _GLOSS_OPEN = fastre.compile(r"\s*[(\[]\s*(?:about\s+|approximately\s+|~\s*|nearly\s+|over\s+)?$", re.I)
+
+
+# "(range, 12.9–28.8)", "(range 3-40 months)", "(IQR: 3.2-15.0)": how the figure before it spreads
+_SPREAD_OPEN = fastre.compile(
+    r"\s*[(\[]\s*(?:full\s+)?(?:range|IQR|interquartile\s+range)\s*[,:;=]?\s*(?:from\s+)?", re.I
+)
+
+
+def _spread_of_figure_before(text: str, linker: _SegmentLinker, mention: Mention) -> bool:
+    """Whether the figure is the range or interquartile range given in brackets right after
+    another figure (a median's spread across patients, which restates no outcome)."""
+    i = bisect.bisect_left(linker.mention_starts, mention.start) - 1
+    return i >= 0 and _SPREAD_OPEN.fullmatch(text, linker.mentions[i].end, mention.start) is not None
 
 
 def _restates_duration(text: str, linker: _SegmentLinker, mention: Mention) -> bool:

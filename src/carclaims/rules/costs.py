@@ -55,6 +55,12 @@ NOT_A_PRICE = fastre.compile(
     re.IGNORECASE,
 )
 
+# What a patient earns, not what the treatment costs: "a patient earning 5 million yen a year
+# would pay 400,000 yen" (the words right before the sum)
+EARNED_BEFORE = fastre.compile(
+    r"\bearn(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|over\s+|under\s+|less\s+than\s+)?$", re.I
+)
+
 # A price line of a rule about a class of drugs, not what one treatment costs: "drugs priced above
 # ¥500,000 are excluded, while those over ¥300,000 face barriers", "medicines costing more than
 # $100,000 need prior approval", "therapies with a list price above £50,000". Every sum of the sentence.

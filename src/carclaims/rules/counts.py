@@ -27,7 +27,10 @@ _MODS = (
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
 NOT_A_COUNT = fastre.compile(
     r"\b(?:phase|grade|day|stage|cycle|step|type|top|version|arm|level|line|part|week|chapter"
-    r"|figure|fig\.|table|no\.|number|CD|cohort|group|wave|round|tier|class|category|lines?)"
+    r"|figure|fig\.|table|no\.|number|CD|cohort|group|wave|round|tier|class|category|lines?"
+    # "a month 3 CR", "month-6 MRD": a visit; not "in the first month 12 patients …"
+    r"|(?<!first\s)(?<!each\s)(?<!per\s)(?<!that\s)(?<!this\s)(?<!same\s)(?<!next\s)(?<!last\s)"
+    r"(?<!the\s)month)"
     r"[\s#-]*$"
     r"|\bgrades?\s*(?:>|<|≥|≤|>=|<=|>/=|</=|=>|=<)\s*$"  # "grade >/= 3 AEs", "grade ≥3"
     r"|\bgrades?\s*\d\s*(?:or|and|to|-|–|/)\s*$",  # "grade 3 or 4 adverse events"

@@ -47,7 +47,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "still_in_response",
         "dor",
-        r"\b(?:remained|remains|remain|were\s+still|still|continued\s+to\s+be|continue\s+to\s+be)\s+in\s+"
+        # "the probability of remaining in remission was 54%", "stayed in remission"
+        r"\b(?:remained|remains|remain|remaining|stayed|staying|were\s+still|still|continued\s+to\s+be"
+        r"|continue\s+to\s+be)\s+in\s+"
         r"(?:complete\s+)?(?:remission|response)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
         r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)",

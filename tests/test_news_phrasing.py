@@ -958,3 +958,58 @@ def test_a_visit_named_month_n_is_no_count(text, expected):
 )
 def test_what_a_patient_earns_is_no_price(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # journals and European sites set thousands apart with a (thin or no-break) space
+        ("The list price of axi-cel is $373 000 in the US.", [("$373 000", 373000)]),
+        ("The ICER was $99\u2009101 per QALY gained.", [("$99\u2009101", 99101)]),
+        ("The list price was €320\u00a0000 in Germany.", [("€320\u00a0000", 320000)]),
+        ("The therapy costs 320 000 euros in France.", [("320 000 euros", 320000)]),
+        ("It costs $1 250 000 in the Gulf, and $350 in fees.", [("$1 250 000", 1250000), ("$350", 350)]),
+        # a count after a year stays apart from it
+        ("In 2019 150 patients were treated.", [("150 patients", 150)]),
+    ],
+)
+def test_thousands_set_apart_by_a_space_are_one_sum(text, expected):
+    assert [(t, low) for t, _, low, *_ in figures(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price news: the figure after "a price cut of", "a cut of", before "price cut"
+        ("A price cut of 30% was agreed to reach a deal.", [("30%", "cost_reduction")]),
+        ("A 30% price cut was agreed.", [("30%", "cost_reduction")]),
+        (
+            "The price fell by 20% after a cut of about 10% last year.",
+            [("20%", "cost_reduction"), ("about 10%", "cost_reduction")],
+        ),
+    ],
+)
+def test_a_price_cut_of_n_percent_is_a_saving(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regulator news: an application submitted, filed or accepted is no approval
+        (
+            "Cilta-cel is an investigational CAR T-cell therapy for which a rolling biologic license"
+            " application (BLA) was submitted to the FDA in December 2020.",
+            [],
+        ),
+        ("The NMPA accepted the supplemental BLA for relma-cel in May 2024.", []),
+        ("Kymriah was approved by the FDA in August 2017.", [("August 2017", "approval")]),
+        ("The FDA approved the BLA for Breyanzi in February 2021.", [("February 2021", "approval")]),
+        # another kind of drug's approval, in a sentence that names no CAR-T product
+        ("Belantamab mafodotin, which the FDA approved in August 2020, is an antibody-drug conjugate.", []),
+        ("Teclistamab, a bispecific antibody, received FDA approval in October 2022.", []),
+        ("Carvykti was approved in February 2022.", [("February 2022", "approval")]),
+    ],
+)
+def test_applications_and_other_drugs_approvals_are_no_car_t_approvals(text, expected):
+    assert _metrics(text) == expected

@@ -21,7 +21,7 @@ from . import fastre, multiscan
 from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
-from .rules.approvals import NOT_AN_APPROVAL_DATE
+from .rules.approvals import APPROVAL_WORD, NOT_AN_APPROVAL_DATE, OTHER_DRUG, SUBMISSION
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
@@ -1708,6 +1708,11 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]):
         return []
+    if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
+        return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
+    clause = _clause(text, segment, mention)
+    if SUBMISSION.search(clause) and not APPROVAL_WORD.search(clause):
+        return []  # "a BLA was submitted to the FDA in December 2020": asked for, not granted
     if segment.table is not None:
         for how, label in (("column", segment.header_cell()), ("row", segment.row_label())):
             if label and any(c.cue.metric == "approval" for c in label_cues(text, *label)):

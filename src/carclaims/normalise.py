@@ -781,6 +781,8 @@ class _Occupied:
 
 
 _SPACES = re.compile(r"\s+")
+_SPACE_THOUSANDS = re.compile(r"(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?![.,]\d)")
+_NOT_DIGIT = re.compile(r"\D")
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 # "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
@@ -791,8 +793,8 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
     for match in _matches(_ATOM_RE, text, scanned):
         start, num_start = match.start(), match.start("num")
         end = match.end()
-        if occupied.overlaps(num_start, match.end("num")):
-            continue
+        if occupied.overlaps(num_start, match.end("num")) or (atoms and num_start < atoms[-1].end):
+            continue  # (the second, overlapping: the thousands of "$373 000")
         prev = text[start - 1] if start > 0 else ""
         if prev and (
             prev.isalnum()
@@ -813,6 +815,12 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             continue
         word = _is_word_number(num_text)
         cur = match.group("cur")
+        if end == match.end("num") and num_text.isdigit() and len(num_text) <= 3:
+            # "$373 000", "€320 000", "99 101 USD": thousands set apart by a (thin) space
+            grouped = _SPACE_THOUSANDS.match(text, end)
+            if grouped and (cur or _CUR_POST_RE.match(text[grouped.end() : grouped.end() + 40])):
+                value = float(num_text + _NOT_DIGIT.sub("", grouped.group(0)))
+                end = grouped.end()
         cur_key = _SPACES.sub("", cur.lower()) if cur else ""
         currency = CURRENCY_PREFIXES.get(cur_key) if cur else None
         mult_text = (match.group("mult") or "").strip().lower()

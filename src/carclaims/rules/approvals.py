@@ -14,6 +14,22 @@ NOT_AN_APPROVAL_DATE = fastre.compile(
     re.IGNORECASE,
 )
 
+# A marketing application sent or taken in, not granted: "a rolling BLA was submitted to the FDA
+# in December 2020", "the NMPA accepted the sBLA in May 2024" (unless the clause also approves)
+SUBMISSION = fastre.compile(
+    r"\b(?:submitted|submission|submits|filed|filing|files|accepted|acceptance|sought|seeking|resubmitted)\b",
+    re.IGNORECASE,
+)
+APPROVAL_WORD = fastre.compile(r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b", re.I)
+# Drugs that are not CAR-T cell therapies, by their INN's stem: antibodies and bispecifics
+# (belantamab mafodotin, teclistamab, blinatumomab), kinase and proteasome inhibitors,
+# immunomodulators. A date in a sentence that names one and no CAR-T product is not a CAR-T
+# approval ("belantamab, which the FDA approved in August 2020").
+OTHER_DRUG = fastre.compile(
+    r"\b[a-z]{3,}(?:mab|tinib|zomib|lisib|ciclib|parib|domide|vedotin|mafodotin|tansine|tecan)\b",
+    re.IGNORECASE,
+)
+
 CUES: tuple[Cue, ...] = (
     Cue(
         "approved",

@@ -147,7 +147,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_lower",
         "cost_reduction",
-        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off|cut|price\s+cut|drop)\b",
+        # "a 30% price cut"; "a price cut of 30%" is the next cue's (the figure after "of")
+        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off|cut|price\s+cut|drop)\b"
+        r"(?!\s+(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?\d)",
         position="after",
         requires=COST_CONTEXT,
     ),

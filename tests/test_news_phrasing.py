@@ -971,6 +971,13 @@ def test_what_a_patient_earns_is_no_price(text, expected):
         ("It costs $1 250 000 in the Gulf, and $350 in fees.", [("$1 250 000", 1250000), ("$350", 350)]),
         # a count after a year stays apart from it
         ("In 2019 150 patients were treated.", [("150 patients", 150)]),
+        # the currency sign after the sum, as French and German writers put it
+        ("In France the list price is 320 000 € per infusion.", [("320 000 €", 320000)]),
+        (
+            "It failed review over its price tag of 500 million won (430,884 $).",
+            [("500 million won", 500000000), ("430,884 $", 430884)],
+        ),
+        ("The price is 297.666 € in Germany.", [("297.666 €", 297666)]),
     ],
 )
 def test_thousands_set_apart_by_a_space_are_one_sum(text, expected):

@@ -437,9 +437,22 @@ _ATOM_RE = fastre.compile(
 _CUR_POST_RE = re.compile(
     r"^\s?(?:million\s+|billion\s+)?(?P<cur>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
-    + r")\b",
+    + r")\b"
+    # a sign after the sum, as French and German writers put it ("320 000 €", "430,884 $")
+    r"|^\s?(?P<sign>€|\$|£)(?![\w$€£])",
     re.IGNORECASE,
 )
+CURRENCY_SIGNS_AFTER = {"€": "EUR", "$": "USD", "£": "GBP"}
+
+
+def _post_currency(post: re.Match[str]) -> str | None:
+    """The currency a `_CUR_POST_RE` match names."""
+    sign = post.group("sign")
+    if sign:
+        return CURRENCY_SIGNS_AFTER[sign]
+    return CURRENCY_SUFFIXES.get(_SPACES.sub(" ", post.group("cur").lower()))
+
+
 # "US$300-", "US$300k-" before a number: a bare K after it scales a money range ("US$300-400K")
 _MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*(?:\s?[kKmM])?\s*(?:-|–|—|to)\s*$")
 _POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|crores?)\b", re.IGNORECASE)
@@ -848,7 +861,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
                 tail = text[end : end + 40]
                 post = _CUR_POST_RE.match(tail)
             if post:
-                currency = CURRENCY_SUFFIXES.get(_SPACES.sub(" ", post.group("cur").lower()), currency)
+                currency = _post_currency(post) or currency
                 if currency == "USD" and cur and cur_key not in ("$", "us$", "usd"):
                     currency = CURRENCY_PREFIXES[cur_key]
                 if "million" in post.group(0).lower():
@@ -1240,7 +1253,9 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         post = _CUR_POST_RE.match(text[match.end() : match.end() + 40])
         if post is None:
             continue  # "half a million patients" is no amount this scanner needs
-        currency = CURRENCY_SUFFIXES[re.sub(r"\s+", " ", post.group("cur").lower())]
+        currency = _post_currency(post)
+        if currency is None:
+            continue
         end = match.end() + post.end()
         shaped = _finish(text, match.start(), end, "money", currency, value, value, is_range=False)
         found.append(shaped)

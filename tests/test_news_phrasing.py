@@ -1020,3 +1020,39 @@ def test_a_price_cut_of_n_percent_is_a_saving(text, expected):
 )
 def test_applications_and_other_drugs_approvals_are_no_car_t_approvals(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # government and charity news: how many may be treated is a projection, no cohort
+        ("Between 200 and 250 additional patients are expected to benefit from the therapy each year.", []),
+        ("About 1,000 patients could benefit each year.", []),
+        ("Some 300 patients a year may be eligible for the treatment.", []),
+        ("In total, 120 patients were treated.", [("120 patients", "patient_count")]),
+        (
+            "Of 120 patients with relapsed LBCL, 30% are expected to relapse.",
+            [("120 patients", "patient_count")],
+        ),
+    ],
+)
+def test_patients_expected_to_benefit_are_no_cohort(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price that a public payer now covers is still the price
+        (
+            "The treatment would cost an individual up to $500,000 but will now be funded by the government.",
+            [("up to $500,000", "cost")],
+        ),
+        ("The $475,000 therapy is funded through Medicare.", [("$475,000", "cost")]),
+        # money of funds and investors is no price
+        ("The trial, funded by investors, cost $20 million.", []),
+        ("The company raised funds of $50 million.", []),
+    ],
+)
+def test_a_price_funded_by_a_public_payer_is_still_a_price(text, expected):
+    assert _metrics(text) == expected

@@ -1365,7 +1365,9 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         return False  # "one patient who …": an anecdote
     before = text[max(segment.start, mention.start - 60) : mention.start]
     after = text[noun_end : min(segment.end, noun_end + 60)]
-    if COHORT_AFTER_NOT.match(after) or COHORT_BEFORE_NOT.search(before):
+    if COHORT_AFTER_NOT.match(text[noun_end : min(segment.end, noun_end + 160)]) or COHORT_BEFORE_NOT.search(
+        before
+    ):
         return False
     if _restated_cohort(text, mention, before):
         return False

@@ -23,7 +23,11 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bR&D\b|research\s+and\s+development|\bexpenditure\b"
     # a company's expenses ("R&D expenses", "selling expenses"), not "excluding additional expenses"
     r"|\b(?:operating|selling|administrative|general|marketing|distribution|company|group)\s+expenses\b"
-    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised|ed)?\b|\bdonat\w+|\bcrowdfund\w*|"
+    # funds raised or invested; not a price "funded by the government" (a payer covers it)
+    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised)?\b"
+    r"|\bfunded\b(?!\s+(?:by|through|under|via)\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+|public\s+)?"
+    r"(?:government|state|public|NHS|Medicare|Medicaid|health|insurance|insurers?|taxpayers?))"
+    r"|\bdonat\w+|\bcrowdfund\w*|"
     + RAISED_FUNDS
     + r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"

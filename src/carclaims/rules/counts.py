@@ -141,7 +141,11 @@ COHORT_AFTER_NOT = fastre.compile(
     r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
     r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed"
     # "capacity to treat over 10,000 patients annually", "sees 25,000 patients a year": a rate, no cohort
-    r"|^[\s,]*(?:annually|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b",
+    r"|^[\s,]*(?:annually|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b"
+    # "Between 200 and 250 additional patients are expected to benefit": a projection of who may
+    # be treated, not a cohort that was
+    r"|^[^.;:%\d]{0,140}?\b(?:(?:are|is|were)\s+(?:expected|projected|estimated|forecast|likely)\s+to"
+    r"|(?:could|would|will|may|might)\s+(?:(?:potentially|eventually)\s+)?(?:benefit|qualify|be\s+eligible))\b",
     re.IGNORECASE,
 )
 COHORT_BEFORE_NOT = fastre.compile(

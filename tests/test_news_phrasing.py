@@ -1056,3 +1056,21 @@ def test_patients_expected_to_benefit_are_no_cohort(text, expected):
 )
 def test_a_price_funded_by_a_public_payer_is_still_a_price(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # hospital FAQs and patient pages: who the patients are, between them and what they had
+        (
+            "Almost half of all patients who undergo CAR T-cell therapy experience side effects.",
+            [("Almost half", "adverse_event")],
+        ),
+        ("About 30% of patients who were treated with axi-cel relapsed.", [("About 30%", "relapse")]),
+        # trial news
+        ("40% of patients who received the product had grade 3 CRS.", [("40%", "crs")]),
+        ("60% of children who got the infusion achieved a complete remission.", [("60%", "cr")]),
+    ],
+)
+def test_a_relative_clause_on_the_treatment_keeps_the_share_and_its_outcome(text, expected):
+    assert _metrics(text) == expected

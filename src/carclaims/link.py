@@ -159,6 +159,15 @@ _OF_POPULATION_GAP = fastre.compile(
     r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+)?|were\s+|was\s+)?$",
     re.IGNORECASE,
 )
+# "… of (all) patients who undergo CAR T-cell therapy experience …": a relative clause that says who
+# the patients are (the treatment they had), between them and what happened to them
+_WHO_RECEIVED = fastre.compile(
+    r"(?:(?<=patients)|(?<=children)|(?<=adults))\s+(?:who|that)\s+(?:undergo|underwent|undergoes|receive[sd]?|get|got"
+    r"|(?:are|were)\s+(?:given|treated\s+with|infused\s+with))\s+(?:the\s+|a\s+|this\s+|it\b\s*)?"
+    r"(?:[\w-]+\s+){0,3}?(?=(?:had|have|has|experience[sd]?|develop(?:s|ed)?|achieve[sd]?|attain(?:s|ed)?"
+    r"|reach(?:es|ed)?|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",
+    re.IGNORECASE,
+)
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
@@ -511,10 +520,12 @@ class _SegmentLinker:
                 and _WITH_GAP.match(gap)
                 and not _OWN_FIGURE_AFTER.match(self.text, cue.end)
             )
+            # "40% of patients who received the product had grade 3 CRS": who they are, cut
+            plain = _WHO_RECEIVED.sub(" ", gap) if " who " in gap or " that " in gap else gap
             if (
-                not gap_re.match(gap)
+                not gap_re.match(plain)
                 and not with_cue
-                and not (cue.cue.verb and _OF_POPULATION_GAP.match(gap))
+                and not (cue.cue.verb and _OF_POPULATION_GAP.match(plain))
             ):
                 return self._coordinated_cue(mention, cue)
             return cue

@@ -1074,3 +1074,24 @@ def test_a_price_funded_by_a_public_payer_is_still_a_price(text, expected):
 )
 def test_a_relative_clause_on_the_treatment_keeps_the_share_and_its_outcome(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # health-service news and patient pages: a cure rate told by its verb
+        (
+            "Clinical trials suggest the treatment could potentially cure around 40 per cent of patients.",
+            [("around 40 per cent", "success_rate")],
+        ),
+        ("The therapy can cure about 40% of patients.", [("about 40%", "success_rate")]),
+        ("The drug cured 3 of 10 patients.", [("3 of 10", "success_rate")]),
+        # "a cure" without a share names nothing
+        (
+            "The therapy offers a cure for some patients, and 60% responded.",
+            [("60%", "orr")],
+        ),
+    ],
+)
+def test_curing_a_share_of_patients_is_a_success_rate(text, expected):
+    assert _metrics(text) == expected

@@ -96,6 +96,15 @@ CUES: tuple[Cue, ...] = (
         # "shown to be 80% effective": a vague efficacy told by the adjective after the share
         r"|(?:(?<=%\s)|(?<=%)|(?<=percent\s))effective\b",
     ),
+    # "could cure around 40 per cent of patients", "cured 27% of patients in the trial": a cure
+    # rate told by its verb, before the share
+    Cue(
+        "cures",
+        "success_rate",
+        r"\bcur(?:e|es|ed)\b(?!\s+rates?\b)",
+        position="before",
+        kinds=frozenset({"percent", "fraction"}),
+    ),
     # "13 had no response": not a responder count
     Cue(
         "block.no_response",

@@ -1095,3 +1095,23 @@ def test_a_relative_clause_on_the_treatment_keeps_the_share_and_its_outcome(text
 )
 def test_curing_a_share_of_patients_is_a_success_rate(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regulator news: the next regulators' approvals, listed after the first
+        (
+            "The FDA approved Kymriah on August 30, 2017, for the first time in the world, and the European"
+            " Medicines Agency followed suit in August 2018, and the Japanese Ministry of Health, Labor and"
+            " Welfare, in March 2019.",
+            [("August 30, 2017", "approval"), ("August 2018", "approval"), ("March 2019", "approval")],
+        ),
+        (
+            "Yescarta was approved in the US in October 2017; the EMA followed in August 2018.",
+            [("October 2017", "approval"), ("August 2018", "approval")],
+        ),
+    ],
+)
+def test_regulators_that_followed_suit_approved_too(text, expected):
+    assert _metrics(text) == expected

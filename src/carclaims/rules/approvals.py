@@ -37,7 +37,9 @@ CUES: tuple[Cue, ...] = (
         r"\bapprov(?:ed|al|als)\b|\bauthori[sz](?:ed|ation)\b|\blicen[sc]ed\b|\bNDA\b|\bBLA\b"
         # "received its second indication … in October 2022": an approval for a new use
         r"|\b(?:received|won|gained|got|obtained)\s+(?:its|a|an|the)\s+(?:(?:first|second|third|fourth|new|"
-        r"expanded|additional|further)\s+)?indications?\b",
+        r"expanded|additional|further)\s+)?indications?\b"
+        # "…, and the European Medicines Agency followed suit in August 2018": the next regulator's
+        r"|\bfollowed\s+suit\b",
     ),
     Cue(
         "approval_label",

@@ -89,6 +89,10 @@ def test_chinese_numerals(word, value):
             "eq",
         ),
         ("临床试验阶段的治疗费用在3万-5万元之间。", "3万-5万元", 30_000, 50_000, "CNY", "range"),
+        # the 万 written once, after the second end, is both ends'
+        ("临床试验阶段的治疗费用约3-10万元。", "约3-10万元", 30_000, 100_000, "CNY", "range"),
+        ("患者自付费用为30-40万元。", "30-40万元", 300_000, 400_000, "CNY", "range"),
+        ("该疗法定价在100~130万元之间。", "100~130万元", 1_000_000, 1_300_000, "CNY", "range"),
         ("商业化产品的治疗费用需要100多万元。", "100多万元", 1_000_000, None, "CNY", "gt"),
         ("该产品的定价低于百万元。", "低于百万元", None, 1_000_000, "CNY", "lt"),
         (
@@ -101,6 +105,7 @@ def test_chinese_numerals(word, value):
         ),
         ("该产品定价为１２０万元/针。", "１２０万元/针", 1_200_000, 1_200_000, "CNY", "eq"),  # full-width
         ("香港的治疗价格约为200万港元。", "约为200万港元", 2_000_000, 2_000_000, "HKD", "approx"),
+        ("该疗法的费用为 120 万元 左右。", "120 万元 左右", 1_200_000, 1_200_000, "CNY", "approx"),
     ],
 )
 def test_money(text, span, low, high, unit, bound):
@@ -127,6 +132,9 @@ def test_money(text, span, low, high, unit, bound):
         ("完全缓解率在80%以上。", "cr", 80, None, "ge"),
         ("约八成患者获得完全缓解。", "cr", 80, 80, "approx"),
         ("临床研究的总体有效率为73%~100%。", "orr", 73, 100, "range"),
+        # a space around the number, as some sites set it
+        ("其中 80% 以上的患者病情可以完全缓解。", "cr", 80, None, "ge"),
+        ("该疗法的完全缓解率在 90% 以上。", "cr", 90, None, "ge"),
     ],
 )
 def test_rates_and_hedges(text, metric, low, high, bound):

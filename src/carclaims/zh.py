@@ -138,7 +138,8 @@ _HEDGE_BEFORE = re.compile(
     + r")(?:有|为|是|达)?\s*$"
 )
 _HEDGE_AFTER = re.compile(
-    "(" + "|".join(sorted(map(re.escape, cues.HEDGES_AFTER), key=len, reverse=True)) + ")"
+    # "80% 以上": some sites set a space around every number
+    r"[ \u00a0]?(" + "|".join(sorted(map(re.escape, cues.HEDGES_AFTER), key=len, reverse=True)) + ")"
 )
 
 
@@ -252,13 +253,16 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             b = float(second.group(0).replace(",", ""))
             e2 = second.end()
             mult2 = _MULT.match(norm, e2, limit)
+            first = low
             if mult2:
                 b *= cues.MULTIPLIERS[mult2.group(2)]
                 e2 = mult2.end()
+                if not mult and not percent_first and low * cues.MULTIPLIERS[mult2.group(2)] < b:
+                    first = low * cues.MULTIPLIERS[mult2.group(2)]  # "3-10万元": the 万 of both ends
             elif mult:
                 b *= cues.MULTIPLIERS[mult.group(2)]
-            if b > low or (percent_first and b >= low):
-                high, e = b, e2
+            if b > first or (percent_first and b >= first):
+                low, high, e = first, b, e2
     bound, hedge = "eq" if high == low else "range", None
     if more and high == low:
         bound, hedge = "gt", more

@@ -293,7 +293,7 @@ def test_a_count_noun_skipped_by_its_words_would_not_have_matched(tail):
 def test_count_nouns_have_words_to_filter_by():
     assert all(noun.literals for noun in (*NOUNS, PERCENT_OF_TRIALS))
     matched = {noun.id for tail in COUNT_TAILS for noun in NOUNS if noun.regex.match(tail)}
-    assert matched == {"trials", "products", "patients", "people_treated", "people_after_verb"}
+    assert matched == {"trials", "products", "patients", "infusions", "people_treated", "people_after_verb"}
 
 
 # Money clauses of press releases, insurance news and price pages: finances or a price

@@ -1115,3 +1115,31 @@ def test_curing_a_share_of_patients_is_a_success_rate(text, expected):
 )
 def test_regulators_that_followed_suit_approved_too(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news: how many infusions one patient may get is a dose, no count of patients
+        ("Satri-cel was given with the possibility of up to 3 infusions per patient.", []),
+        ("Lymphodepletion preceded each infusion, with up to three infusions given.", []),
+        ("Each patient received 2 doses per patient in the second cohort.", []),
+        # a centre's infusions still count the people treated
+        (
+            "In all, 59 received relma-cel infusion and 120 infusions were given across sites.",
+            [("120 infusions", "patient_count")],
+        ),
+        # a relative risk reduction is no survival rate
+        (
+            "The median OS was 7.92 months versus 5.49 months, indicating over a 30% reduction in mortality"
+            " risk.",
+            [("7.92 months", "os"), ("5.49 months", "os")],
+        ),
+        (
+            "The median OS was 8.61 months, corresponding to a 40% reduction in mortality.",
+            [("8.61 months", "os")],
+        ),
+    ],
+)
+def test_doses_per_patient_and_relative_risk_reductions_are_no_claims(text, expected):
+    assert _metrics(text) == expected

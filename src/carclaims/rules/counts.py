@@ -21,7 +21,7 @@ APPROVAL_CONTEXT = (
 # "101 evaluable relapsed or refractory multiple myeloma patients").
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
-    rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than)\b)"
+    rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than|per)\b)"
     rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,6}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
@@ -52,12 +52,18 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "patients",
         "patient_count",
-        _MODS
-        # not "in three split infusions": doses of one patient
-        + r"(?:patients?|cases?|children|adults|participants|subjects|recipients"
-        r"|(?<!split\s)(?<!divided\s)(?<!fractionated\s)(?<!separate\s)infusions|prescriptions"
+        _MODS + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|prescriptions"
         r"|procedures)\b",
         excludes=INCIDENCE,
+    ),
+    CountNoun(
+        "infusions",
+        "patient_count",
+        # "more than 300 infusions": patients treated; not "in three split infusions" or "up to
+        # three infusions (per patient)": doses of one patient
+        _MODS + r"(?<!split\s)(?<!divided\s)(?<!fractionated\s)(?<!separate\s)infusions\b",
+        excludes=INCIDENCE + r"|\bup\s+to\s+(?:\d|two|three|four|five|six)\b[^.;]{0,20}?infusions"
+        r"|infusions?\s+(?:per|for\s+each)\s+(?:patient|person|participant)",
     ),
     CountNoun(
         "people_treated",

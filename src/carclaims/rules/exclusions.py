@@ -19,7 +19,9 @@ RELATIVE_CHANGE_BEFORE = fastre.compile(
 # death", "a 38% relative risk reduction": a relative change told after the figure
 RELATIVE_CHANGE_AFTER = fastre.compile(
     r"\s*(?:\([^()]{0,120}\)\s*)?(?:relative\s+)?(?:risk\s+reduction|(?:reduction|decrease|increase|improvement"
-    r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?(?:risk|hazard|odds))\b",
+    r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?"
+    # "a 30% reduction in mortality risk", "a 40% reduction in mortality"
+    r"(?:(?:(?:mortality|death|progression|relapse|recurrence)\s+)?(?:risk|hazard|odds)|mortality\b))\b",
     re.IGNORECASE,
 )
 # "remained progression-free 2.5 years after a single infusion": when, not how long anyone lived

@@ -1143,3 +1143,28 @@ def test_regulators_that_followed_suit_approved_too(text, expected):
 )
 def test_doses_per_patient_and_relative_risk_reductions_are_no_claims(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patient news: bullets that open with a figure, under a lead line naming the endpoint
+        (
+            "- Progression-free survival – the time before the cancer grew – was longer with the therapy:\n"
+            "- 3.25 months with the therapy\n- 1.77 months with standard treatment\n",
+            [("3.25 months", "pfs"), ("1.77 months", "pfs")],
+        ),
+        # press releases and slides: other bullet marks, percentages
+        (
+            "Complete response rates by age group:\n• 82% in patients younger than 65\n"
+            "• 75% in patients 65 or older\n",
+            [("82%", "cr"), ("75%", "cr")],
+        ),
+        # a lead that names no endpoint, or two, names none; a blank line ends the list
+        ("Key results:\n- 62% in the first cohort\n", []),
+        ("ORR and CR rates:\n- 62% in the first cohort\n", []),
+        ("Complete response rates:\n\n- 62% in the first cohort\n", []),
+    ],
+)
+def test_list_items_that_open_with_a_figure_take_their_lead_lines_endpoint(text, expected):
+    assert _metrics(text) == expected

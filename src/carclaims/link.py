@@ -1660,10 +1660,15 @@ def _link_by_label(
         sources.append(("label", segment.label))
     elif (accept_as or mention.kind) in STACKED_KINDS:
         sources.append(("stacked", _stacked_label(text, mention)))
+        sources.append(("lead", _lead_line(text, mention)))
     for how, span in sources:
         if span is None:
             continue
-        for cue in label_cues(text, *span):
+        found = label_cues(text, *span)
+        kind = accept_as or mention.kind
+        if how == "lead" and len({c.cue.metric for c in found if c.cue.metric and c.cue.accepts(kind)}) != 1:
+            continue  # a lead line names one endpoint for its list, or none
+        for cue in found:
             if how == "label" and _counted_in_label(text, span[0], cue):
                 continue
             if cue.cue.accepts(accept_as or mention.kind) and cue.cue.metric != "approval":
@@ -1689,6 +1694,37 @@ def _stacked_label(text: str, mention: Mention) -> tuple[int, int] | None:
         start = text.rfind("\n", 0, end) + 1
         if text[start:end].strip():
             return (start, end) if _STACKED_LABEL.fullmatch(text, start, end) else None
+        end = start - 1
+    return None
+
+
+# A list whose items start with a figure, under a lead line that ends with a colon and names the
+# endpoint: "Progression-free survival … was longer with satri-cel:\n- 3.25 months with satri-cel\n
+# - 1.77 months with standard treatment"
+_LIST_ITEM_START = fastre.compile(r"[^\S\n]*[-•*·▪◦–][^\S\n]+(?:about[^\S\n]+|around[^\S\n]+|~[^\S\n]*)?")
+_LIST_ITEM_WITH_FIGURE = fastre.compile(r"[^\S\n]*[-•*·▪◦–][^\S\n]+(?:about\s+|around\s+|~\s*)?\d")
+MAX_LEAD_CHARS = 240  # a lead line is one sentence
+MAX_LIST_ITEMS = 8  # siblings between a list item and its lead line
+
+
+def _lead_line(text: str, mention: Mention) -> tuple[int, int] | None:
+    """The lead line of the list item that `mention` opens: the line above it, or above sibling
+    items that also open with a figure (no blank line between), when it ends with a colon."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if not _LIST_ITEM_START.fullmatch(text, line_start, mention.start):
+        return None
+    end = line_start - 1
+    for _ in range(MAX_LIST_ITEMS + 1):
+        if end < 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].rstrip()
+        if not line:
+            return None
+        if line.endswith(":"):
+            return (start, start + len(line)) if len(line) <= MAX_LEAD_CHARS else None
+        if not _LIST_ITEM_WITH_FIGURE.match(line):
+            return None
         end = start - 1
     return None
 

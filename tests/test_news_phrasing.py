@@ -1168,3 +1168,27 @@ def test_doses_per_patient_and_relative_risk_reductions_are_no_claims(text, expe
 )
 def test_list_items_that_open_with_a_figure_take_their_lead_lines_endpoint(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # registry abstracts: each endpoint of the list followed by its abbreviation in brackets
+        (
+            "Twelve-month duration of response (DOR), event-free survival, and overall survival (OS) rates"
+            " were 60.9%, 52.4%, and 77.2%, respectively.",
+            [("60.9%", "dor"), ("52.4%", "efs"), ("77.2%", "os")],
+        ),
+        # press releases
+        (
+            "The overall response rate (ORR) and complete response (CR) rate were 82% and 54%, respectively.",
+            [("82%", "orr"), ("54%", "cr")],
+        ),
+        (
+            "Progression-free survival (PFS) and overall survival (OS) at 2 years were 40% and 60%.",
+            [("40%", "pfs"), ("60%", "os")],
+        ),
+    ],
+)
+def test_an_endpoint_and_its_abbreviation_in_brackets_are_one_member_of_a_list(text, expected):
+    assert _metrics(text) == expected

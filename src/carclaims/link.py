@@ -1037,6 +1037,10 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
     while j >= 0:
         other = linker.cues[j]
         between = text[other.end : found[0].start]
+        if _names_again(text, other, found[0], between):
+            found[0] = other  # "overall survival (OS)": one endpoint, named and abbreviated
+            j -= 1
+            continue
         if other.cue.metric is None or other.cue.generic or not _CUE_JOIN.match(between):
             break
         found.insert(0, other)
@@ -1094,8 +1098,22 @@ def _last_cue_list(text: str, cues: Sequence[CueMatch], size: int) -> list[CueMa
 
 
 _CUE_JOIN = fastre.compile(
-    r"^\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?$", re.IGNORECASE
+    # "duration of response (DOR), event-free survival, and …": after an abbreviation's bracket too
+    r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?$",
+    re.IGNORECASE,
 )
+_ABBREVIATION_OPEN = fastre.compile(r"\s*\(\s*")
+
+
+def _names_again(text: str, first: CueMatch, second: CueMatch, between: str) -> bool:
+    """Whether `second` is `first`'s abbreviation in brackets right after it ("overall survival
+    (OS)", "duration of response (DOR)"): the same endpoint, named once."""
+    return (
+        first.cue.metric is not None
+        and first.cue.metric == second.cue.metric
+        and _ABBREVIATION_OPEN.fullmatch(between) is not None
+        and text[second.end : second.end + 1] == ")"
+    )
 
 
 # metrics a modelled figure is still a claim of ("the modelled cost"); a set, since mypyc cannot

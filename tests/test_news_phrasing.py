@@ -1192,3 +1192,22 @@ def test_list_items_that_open_with_a_figure_take_their_lead_lines_endpoint(text,
 )
 def test_an_endpoint_and_its_abbreviation_in_brackets_are_one_member_of_a_list(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # science news and abstracts: an outcome told as a count, the patients qualified first
+        ("Five patients with hard-to-treat lupus went into remission.", [("Five patients", "orr")]),
+        (
+            "Twelve patients with relapsed ALL achieved complete remission.",
+            [("Twelve patients", "cr")],
+        ),
+        ("Eight patients with relapsed disease died.", [("Eight patients", "os")]),
+        # "every single one of them": all of them, no count of one
+        ("Every single one of them went into remission.", []),
+        ("Each one of the patients responded.", []),
+    ],
+)
+def test_an_outcome_count_with_a_qualified_population(text, expected):
+    assert _metrics(text) == expected

@@ -208,7 +208,10 @@ _TIME_QUALIFIER = fastre.compile(
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = fastre.compile(
-    r"^[^\S\r\n]+(?P<clause>(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?)?"
+    r"^[^\S\r\n]+(?P<clause>(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
+    # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
+    r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
+    r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained)))?"
     r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
     r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"

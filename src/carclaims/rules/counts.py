@@ -33,7 +33,9 @@ NOT_A_COUNT = fastre.compile(
     r"(?<!the\s)month)"
     r"[\s#-]*$"
     r"|\bgrades?\s*(?:>|<|≥|≤|>=|<=|>/=|</=|=>|=<)\s*$"  # "grade >/= 3 AEs", "grade ≥3"
-    r"|\bgrades?\s*\d\s*(?:or|and|to|-|–|/)\s*$",  # "grade 3 or 4 adverse events"
+    r"|\bgrades?\s*\d\s*(?:or|and|to|-|–|/)\s*$"  # "grade 3 or 4 adverse events"
+    # "every single one of them went into remission": all of them, no count of one
+    r"|\b(?:every|each|any|no)\s+(?:single\s+)?$",
     re.IGNORECASE,
 )
 NOUNS: tuple[CountNoun, ...] = (

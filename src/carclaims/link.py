@@ -12,6 +12,7 @@ For each mention in a segment (sentence or table cell) the linker tries, in orde
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -966,10 +967,17 @@ def _groups_then_respectively(
     or ages in the groups' labels) are further groups of its size, each after a semicolon
     (`_NEXT_GROUP_JOIN`), the last one followed by "respectively": then the list pairs with its
     endpoints as the last group does, although its own "respectively" is out of reach."""
+    at = run[-1].end
+    if ";" not in text[at : min(end, at + 180)]:
+        return False  # no next group in reach (the common case: no scan of the figures after)
     kinds = {m.kind for m in run}
     size = len(run)
-    listed = [m for m in figures[after:] if m.end <= end and m.kind in kinds]
-    at = run[-1].end
+    listed = list(
+        itertools.islice(
+            (m for m in itertools.islice(figures, after, None) if m.end <= end and m.kind in kinds),
+            size * MAX_GROUPS,
+        )
+    )
     for k in range(0, min(len(listed), size * MAX_GROUPS) - size + 1, size):
         group = listed[k : k + size]
         joins = (text[a.end : b.start] for a, b in zip(group, group[1:], strict=False))

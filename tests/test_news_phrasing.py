@@ -1211,3 +1211,137 @@ def test_an_endpoint_and_its_abbreviation_in_brackets_are_one_member_of_a_list(t
 )
 def test_an_outcome_count_with_a_qualified_population(text, expected):
     assert _metrics(text) == expected
+
+
+def _with_ci(text: str) -> list[tuple[str, str, float | None, tuple[float, float] | None]]:
+    return [(c.text, c.metric, c.value.low, c.ci) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regulator summaries and abstracts: the share's interval between it and its endpoint
+        (
+            "Of 65 evaluable patients, 27 (42%; 95% CI, 29%-54%) achieved complete remission by month 3.",
+            [("65 evaluable patients", "patient_count", 65, None), ("27 (42%", "cr", 42, (29, 54))],
+        ),
+        (
+            "In the pivotal cohort, 42% (95% CI 29-54) of patients had a complete response.",
+            [("42%", "cr", 42, (29, 54))],
+        ),
+        (
+            "Overall, 61 patients (81.3%, 95% confidence interval 70.7-89.4) achieved an overall response.",
+            [("61 patients (81.3%", "orr", 81.3, (70.7, 89.4))],
+        ),
+        (
+            "Grade 3 or higher CRS: 12 (9%; 95% CI, 5%-15%) developed severe CRS after infusion.",
+            [("12 (9%", "crs", 9, (5, 15))],
+        ),
+    ],
+)
+def test_a_shares_confidence_interval_between_it_and_its_endpoint(text, expected):
+    assert _with_ci(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news: CR with incomplete (CRi) or partial (CRh) count recovery alone is no CR rate
+        (
+            "The trial reported a 77% overall remission rate (55% complete remission and 21% complete"
+            " remission with incomplete hematologic recovery).",
+            [("77%", "orr"), ("55%", "cr")],
+        ),
+        ("CR/CRi was achieved in 81%, with 60% CR and 21% CRi.", [("81%", "cr"), ("60%", "cr")]),
+        ("A CRi was seen in 12% of patients.", []),
+        ("CR or CRh was reached by 43%, and 10% had CRh.", [("43%", "cr")]),
+        ("The rate of CR with partial count recovery was 15%; the CR rate was 50%.", [("50%", "cr")]),
+        # ...but CR and CRi together are (CLAIMS.md 2)
+        ("The CR + CRi rate was 81%.", [("81%", "cr")]),
+        (
+            "Overall, 64 patients (100%) achieved complete remission (CR) or complete remission with"
+            " incomplete hematologic recovery (CRi).",
+            [("64 patients (100%)", "cr")],
+        ),
+    ],
+)
+def test_remission_with_incomplete_count_recovery_alone_is_no_cr_rate(text, expected):
+    assert _metrics(text) == expected
+
+
+def _attributed(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    return [(c.text, c.product, c.indication, c.region) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian launch news: the imported product's price abroad is a comparator's
+        (
+            "NexCAR19 was approved in India.\n\nThe cost of CAR-T cell therapy abroad is approximately"
+            " ₹3-4 crore per patient, while NexCAR19 will be available at ₹30-40 lakh per patient.",
+            [
+                ("approximately ₹3-4 crore", None, None, None),
+                ("₹30-40 lakh", "actalycabtagene autoleucel", None, None),
+            ],
+        ),
+        (
+            "NexCAR19 was approved in India.\n\nImported CAR-T products cost ₹4-10 crore per patient.",
+            [("₹4-10 crore", None, None, None)],
+        ),
+        # a Chinese hospital page: what patients pay overseas is not China's price
+        (
+            "Carteyva is made in Shanghai.\n\nPatients who seek treatment overseas pay about $500,000.",
+            [("about $500,000", None, None, None)],
+        ),
+        (
+            "Carteyva is made in Shanghai.\n\nThe same therapy costs $450,000 overseas.",
+            [("$450,000", None, None, None)],
+        ),
+        # the local price in the other clause keeps the product
+        (
+            "Carteyva is made in Shanghai.\n\nOverseas the therapy costs $450,000, while here it costs"
+            " 1.29 million yuan.",
+            [
+                ("$450,000", None, None, None),
+                ("1.29 million yuan", "relmacabtagene autoleucel", None, "China"),
+            ],
+        ),
+        # named in its own sentence, the product stays
+        (
+            "Kymriah costs about $500,000 abroad.",
+            [("about $500,000", "tisagenlecleucel", None, None)],
+        ),
+    ],
+)
+def test_a_price_charged_abroad_is_not_the_local_products(text, expected):
+    assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of diseases stands for its covering indication, wherever the claim's hit is in it
+        (
+            "Launch news.\n\nThe therapy has been given to more than 600 patients with relapsed or"
+            " refractory acute lymphoblastic leukaemia (ALL) and non-Hodgkin lymphoma (NHL).",
+            [("more than 600 patients", None, "B-cell malignancies", None)],
+        ),
+        (
+            "Trial news.\n\nThe study enrolled 60 patients with B-ALL or LBCL.",
+            [("60 patients", None, "B-cell malignancies", None)],
+        ),
+        (
+            "Trial news.\n\nAmong 120 patients with ALL, CLL and lymphoma, the ORR was 80%.",
+            [("120 patients", None, "B-cell malignancies", None), ("80%", None, "B-cell malignancies", None)],
+        ),
+        ("Trial news.\n\nIn LBCL and FL, the ORR was 80%.", [("80%", None, "B-NHL", None)]),
+        # two figures, each with its own disease: no list
+        (
+            "Trial news.\n\nCR rates were 90% in ALL and 60% in LBCL.",
+            [("90%", None, "B-ALL", None), ("60%", None, "LBCL", None)],
+        ),
+    ],
+)
+def test_a_list_of_diseases_gives_its_covering_indication(text, expected):
+    assert _attributed(text) == expected

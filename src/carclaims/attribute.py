@@ -959,9 +959,14 @@ def attribute(
             value = None  # "41% with axi-cel versus 16% with standard care": the other arm's
         elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
-                no_single_product = _about_several(
-                    text, segment, claim_start, hits.folded
-                ) or _about_comparator(text, segment, claim_start, claim_end, hits.folded)
+                no_single_product = (
+                    _about_several(text, segment, claim_start, hits.folded)
+                    or _about_comparator(text, segment, claim_start, claim_end, hits.folded)
+                    or (
+                        metric == "cost"
+                        and _priced_elsewhere(text, segment, claim_start, claim_end, hits.folded)
+                    )
+                )
             if no_single_product:
                 value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
@@ -1002,6 +1007,14 @@ def attribute(
         # "Yescarta achieved a 5-year OS of 42.6%" after a paragraph on CARTITUDE-4: a study of
         # another product, named around the claim, is not the claim's
         values["study"] = None
+    if (
+        metric == "cost"
+        and values["region"] is not None
+        and levels["region"] not in ("sentence", "row_label", "row", "header")
+        and _priced_elsewhere(text, segment, claim_start, claim_end, hits.folded)
+    ):
+        values["region"] = None  # "patients who go abroad pay $500,000": not the article's country
+        levels["region"] = words["region"] = None
     if (
         currency in CURRENCY_REGION
         and (values["region"] is None or levels["region"] not in ("sentence", "row_label", "row", "header"))
@@ -1209,6 +1222,36 @@ def _about_comparator(
     return _AFTER.match(text, folded, claim_end, end) is not None
 
 
+# "the cost of CAR-T therapy abroad is ₹3-4 crore, while NexCAR19 …", "imported CAR-T products
+# cost …": another country's price, the comparator of a local product's (CLAIMS.md 4), not its own
+_ELSEWHERE_CLAUSE = fastre.compile(
+    r"\b(?:abroad|overseas|internationally|imported|in\s+(?:other|developed|western|foreign)\s+"
+    r"(?:countries|nations|markets))\b(?:(?!\b(?:while|whereas|but|compared|versus|vs)\b)[^.;:])*$",
+    re.IGNORECASE,
+)
+_ELSEWHERE = fastre.WordFiltered(_ELSEWHERE_CLAUSE)
+ELSEWHERE_REACH = 100  # characters before (and a few after) a price where "abroad" makes it another country's
+
+
+def _priced_elsewhere(
+    text: str, segment: Segment, claim_start: int, claim_end: int, folded: str | None = None
+) -> bool:
+    """Whether the clause of a price says it is charged in other countries; `folded`, the
+    aligned fold of `text`, rules windows out by the pattern's required words."""
+    start = max(segment.start, claim_start - ELSEWHERE_REACH)
+    if _ELSEWHERE.search(text, folded, start, claim_start) is not None:
+        return True
+    end = min(segment.end, claim_end + 30)
+    return _ELSEWHERE_AFTER.match(text, folded, claim_end, end) is not None
+
+
+_ELSEWHERE_AFTER = fastre.WordFiltered(
+    fastre.compile(
+        r"(?:\s+(?:per\s+patient|each|a\s+dose))?\s+(?:abroad|overseas|internationally)\b", re.IGNORECASE
+    )
+)
+
+
 def is_comparator_figure(before: str, after: str) -> bool:
     """Whether a figure with this text before and after it (in its sentence) is a comparator
     arm's: standard of care, chemotherapy, a control, "than …", "compared with …"."""
@@ -1235,8 +1278,9 @@ def _names_other_place(hits: DocumentHits, segment: Segment) -> bool:
 
 
 def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str | None:
-    """A hit that opens a list ("in the US, UK, Germany and Spain") stands for the whole list:
-    its covering value, or None when nothing covers it."""
+    """A hit in a list ("in the US, UK, Germany and Spain", "patients with ALL, CLL and
+    lymphoma") stands for the whole list: its covering value, or None when nothing covers it.
+    `hits` are sorted by start."""
     values = {hit.value}
     current = hit
     for other in hits:
@@ -1246,13 +1290,23 @@ def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str |
             break
         values.add(other.value)
         current = other
+    current = hit
+    for other in reversed(hits):
+        if other.end > current.start:
+            continue
+        if not _LIST_JOIN.match(text[other.end : current.start]):
+            break
+        values.add(other.value)
+        current = other
     if len(values) == 1:
         return hit.value
     return covering(field_name, values)
 
 
 _LIST_JOIN = fastre.compile(
-    r"^\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$", re.I
+    r"^\)?(?:\s*\([^()\d]{1,12}\))?\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$"
+    r"|^\s*\($",  # "acute lymphoblastic leukaemia (ALL) and …": the name's own abbreviation
+    re.I,
 )
 NO_VALUE = ("mixed", "other")  # a context that names these settles the field as null
 
@@ -1296,7 +1350,9 @@ def _resolve(
                     )
                 if hit is not None:
                     value = (
-                        _extend_list(text, hit, strong, field_name) if field_name == "region" else hit.value
+                        _extend_list(text, hit, strong, field_name)
+                        if field_name in ("region", "indication")
+                        else hit.value
                     )
                     if value is None or value in NO_VALUE:
                         return None, where, None

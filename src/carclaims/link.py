@@ -169,6 +169,12 @@ _WHO_RECEIVED = fastre.compile(
     r"|reach(?:es|ed)?|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",
     re.IGNORECASE,
 )
+# "42% (95% CI, 29%-54%) achieved CR", "27 (42%; 95% CI 29-54) had CRS": the share's confidence
+# interval, in its bracket or after a semicolon inside the count's, between the figure and its cue
+_CI_AFTER_FIGURE = fastre.compile(
+    r"^\s*(?:[(\[]|[;,])\s*(?:(?:95|90|99)\s*%\s*)?(?:CI|confidence\s+interval)\b[^()\[\]]{0,40}[)\]]",
+    re.IGNORECASE,
+)
 _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
@@ -526,6 +532,8 @@ class _SegmentLinker:
             )
             # "40% of patients who received the product had grade 3 CRS": who they are, cut
             plain = _WHO_RECEIVED.sub(" ", gap) if " who " in gap or " that " in gap else gap
+            if "CI" in plain or "onfidence" in plain:
+                plain = _CI_AFTER_FIGURE.sub("", plain, count=1)
             if (
                 not gap_re.match(plain)
                 and not with_cue

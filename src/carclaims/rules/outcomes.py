@@ -3,6 +3,12 @@
 from . import Cue
 
 _RATE = r"(?:\s+rates?)?"
+# complete remission with incomplete or partial count recovery: "CRi", "CR with incomplete
+# hematologic recovery", "complete response with partial haematological recovery (CRh)"
+_CR_INCOMPLETE = (
+    r"(?:\bCR[ih]\b|(?:(?i:complete\s+(?:remission|response)s?)|\bCR)\s+(?i:with\s+(?:incomplete|partial)"
+    r"\s+(?:[\w-]+\s+){0,3}?recovery)(?:\s*\(CR[ih]\))?)"
+)
 CUES: tuple[Cue, ...] = (
     # MRD-negative remission beats plain CR/ORR when both are said in one phrase.
     Cue(
@@ -36,9 +42,19 @@ CUES: tuple[Cue, ...] = (
         "cr",
         r"(?:overall\s+)?(?:complete|full|total)\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
         + _RATE
-        + r"(?:\s+\(CRi?\))?(?:\s+(?:or|and|/)\s+CR\s+with\s+incomplete\s+\w+\s+recovery)?",
+        + r"(?:\s+\(CR\))?(?:\s*(?:or|and|/|\+|plus)\s*"
+        + _CR_INCOMPLETE
+        + r")?",
     ),
-    Cue("cr_acronym", "cr", r"\bCR(?:s|i)?\b(?:\s*/\s*CRi)?(?:\s+rates?)?", case_sensitive=True),
+    Cue(
+        "cr_acronym",
+        "cr",
+        r"\bCRs?\b(?:\s*(?:/|\+|or|and|plus)\s*CR[ih]\b)?(?:\s+rates?)?|\bCR[ih]\s*(?:/|\+)\s*CR\b(?:\s+rates?)?",
+        case_sensitive=True,
+    ),
+    # CR with incomplete (CRi) or partial (CRh) blood count recovery, said alone, is neither a CR
+    # rate nor CR+CRi together (CLAIMS.md 2): "55% CR and 21% CRi" has one CR rate
+    Cue("block.cr_incomplete", None, _CR_INCOMPLETE + r"(?:\s+rates?)?", case_sensitive=True),
     # "CRR 53.45%", "bCR" (best CR), "sCR/CR", "(s)CR or better"
     # "OCR rate=70%": overall complete remission (CR + CRi), as ZUMA-3's reports abbreviate it
     Cue("cr_variant", "cr", r"\b(?:CRR|bCR|OCR|sCR(?:\s*/\s*CR)?)\b(?:\s+rates?)?", case_sensitive=True),

@@ -1345,3 +1345,57 @@ def test_a_price_charged_abroad_is_not_the_local_products(text, expected):
 )
 def test_a_list_of_diseases_gives_its_covering_indication(text, expected):
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # payment news: a change in brackets' company is still a change
+        (
+            "CMS will increase add-on payments (NTAP) for CAR-T therapies to $242,450, up from $186,500.",
+            [("$242,450", "cost", 242450, 242450, "eq"), ("$186,500", "cost", 186500, 186500, "eq")],
+        ),
+        (
+            "CMS said it would increase new technology add-on payments (NTAP) for CAR-T therapies from 50"
+            " percent to 65 percent — from $186,500 to $242,450.",
+            [("$186,500", "cost", 186500, 186500, "eq"), ("$242,450", "cost", 242450, 242450, "eq")],
+        ),
+        (
+            "The hospital raised its CAR-T price (per infusion) from $400,000 to $450,000.",
+            [("$400,000", "cost", 400000, 400000, "eq"), ("$450,000", "cost", 450000, 450000, "eq")],
+        ),
+        # a range stays a range, whatever aside stands before it
+        (
+            "Prices of the two products (Kymriah and Yescarta) range from $373,000 to $475,000.",
+            [("$373,000 to $475,000", "cost", 373000, 475000, "range")],
+        ),
+    ],
+)
+def test_a_change_reaches_past_a_bracketed_aside(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news on prices: one figure for products named together belongs to none of them
+        (
+            "The list prices of tisagenlecleucel (Kymriah, Novartis) and axicabtagene ciloleucel"
+            " (Yescarta, Kite) range from $373,000 to $475,000.",
+            [("$373,000 to $475,000", None, None, None)],
+        ),
+        ("Both Kymriah and Yescarta cost around $400,000.", [("around $400,000", None, None, None)]),
+        # one product with its other names is one product
+        (
+            "Yescarta (axicabtagene ciloleucel) costs $373,000.",
+            [("$373,000", "axicabtagene ciloleucel", None, None)],
+        ),
+        # each its own figure: no list
+        (
+            "In the trial, Kymriah had an ORR of 81%, while Yescarta had 83%.",
+            [("81%", "tisagenlecleucel", None, None), ("83%", "axicabtagene ciloleucel", None, None)],
+        ),
+    ],
+)
+def test_products_named_together_give_a_shared_figure_no_product(text, expected):
+    assert _attributed(text) == expected

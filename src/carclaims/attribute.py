@@ -1304,7 +1304,7 @@ def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str |
 
 
 _LIST_JOIN = fastre.compile(
-    r"^\)?(?:\s*\([^()\d]{1,12}\))?\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$"
+    r"^(?:[^()\d]{0,30}\))?(?:\s*\([^()\d]{1,30}\))?\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$"
     r"|^\s*\($",  # "acute lymphoblastic leukaemia (ALL) and …": the name's own abbreviation
     re.I,
 )
@@ -1351,7 +1351,7 @@ def _resolve(
                 if hit is not None:
                     value = (
                         _extend_list(text, hit, strong, field_name)
-                        if field_name in ("region", "indication")
+                        if field_name in ("region", "indication", "product")
                         else hit.value
                     )
                     if value is None or value in NO_VALUE:

@@ -401,13 +401,17 @@ _CHANGE_OR_RANGE_WORD_RE = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.;:!?()\n]")
-CHANGE_LOOKBACK = 80  # characters of the clause before "from" searched for what it belongs to
+# "increase payments (NTAP) for CAR-T from …": a closed bracket is an aside, not a clause break
+_CLOSED_ASIDE_RE = re.compile(r"\([^()\n]{0,40}\)")
+CHANGE_LOOKBACK = 120  # characters of the clause before "from" searched for what it belongs to
 
 
 def _states_a_change(text: str, from_start: int) -> bool:
     """Whether the "from" at `from_start` opens a change ("rose from A to B") rather than a
     range ("ranging from A to B"): the last change or range word of its clause decides."""
     window = text[max(0, from_start - CHANGE_LOOKBACK) : from_start]
+    if ")" in window:
+        window = _CLOSED_ASIDE_RE.sub(lambda aside: " " * len(aside.group()), window)
     breaks = [m.end() for m in _CLAUSE_BREAK_RE.finditer(window)]
     words = list(_CHANGE_OR_RANGE_WORD_RE.finditer(window, breaks[-1] if breaks else 0))
     return bool(words) and words[-1].group("change") is not None

@@ -1399,3 +1399,45 @@ def test_a_change_reaches_past_a_bracketed_aside(text, expected):
 )
 def test_products_named_together_give_a_shared_figure_no_product(text, expected):
     assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # randomised-trial news: which arm the patients were in stands between share and outcome
+        (
+            "At one year, 76 percent of patients in the Carvykti arm were still alive versus 49 percent"
+            " in the control arm.",
+            [("76 percent", "os"), ("49 percent", "os")],
+        ),
+        ("At one year, 76% of patients in the cilta-cel group were alive.", [("76%", "os")]),
+        ("Overall, 62% of patients in the CAR-T cohort achieved a complete response.", [("62%", "cr")]),
+        ("In the study, 40% of patients in the treatment arm had grade 3 CRS.", [("40%", "crs")]),
+    ],
+)
+def test_the_arm_of_the_patients_a_share_counts(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # earnings and regulator news: when the evidence came out or sales were counted is no
+        # approval date
+        ("The FDA approved Carvykti based on results from CARTITUDE-4 reported in 2023.", []),
+        (
+            "The FDA approved the drug in April 2024 based on data presented at ASH in December 2023.",
+            ["April 2024"],
+        ),
+        (
+            "J&J saw strong sales of Carvykti in the third quarter of 2024 following its approval by the"
+            " FDA.",
+            [],
+        ),
+        ("Sales of Kymriah grew in Q3 2024 after the EC approved it for follicular lymphoma.", []),
+        # ...but an approval told by its quarter still is one
+        ("The FDA approved Carvykti in the first quarter of 2022.", ["2022"]),
+    ],
+)
+def test_dates_of_results_and_sales_periods_are_no_approval_dates(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "approval"] == expected

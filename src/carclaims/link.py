@@ -22,7 +22,7 @@ from . import fastre, multiscan
 from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
-from .rules.approvals import APPROVAL_WORD, NOT_AN_APPROVAL_DATE, OTHER_DRUG, SUBMISSION
+from .rules.approvals import APPROVAL_WORD, NOT_AN_APPROVAL_DATE, OTHER_DRUG, SALES_PERIOD, SUBMISSION
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
@@ -108,6 +108,8 @@ _AFTER_GAP = {
         rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?(?:patients|children|adults|participants|subjects|cases"
         r"|responders|recipients|people|individuals)"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
+        # "… of patients in the cilta-cel arm were alive": which arm they were in
+        r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\b)?"
         # "… of the children treated so far have gone into", "… of patients infused to date had"
         r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
         r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+))?)?"
@@ -155,6 +157,7 @@ _OWN_FIGURE_AFTER = fastre.compile(
 _OF_POPULATION_GAP = fastre.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
     r"|cases|responders)\s+"
+    r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
     r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+)?|were\s+|was\s+)?$",
@@ -1793,6 +1796,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     if not 2000 <= year <= 2040:
         return []
     if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]):
+        return []
+    if SALES_PERIOD.search(text, max(segment.start, mention.start - 90), mention.start):
         return []
     if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug

@@ -10,7 +10,19 @@ NOT_AN_APPROVAL_DATE = fastre.compile(
     r"\b(?:as\s+of|by|since|until|through|before|after|from|in\s+early|in\s+late|in\s+mid)"
     r"\s+(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[- ]?\s*)?$"
     # "as informed by the NMPA on March 1, 2024, … was approved on February 23": the date of a notice
-    r"|\b(?:informed|notified|announced|said|reported|disclosed|stated|published|dated)\b[^.;,]{0,40}?\bon\s+$",
+    r"|\b(?:informed|notified|announced|said|reported|disclosed|stated|published|dated)\b[^.;,]{0,40}?\bon\s+$"
+    # "approved based on results reported in 2023", "data presented at ASH in December 2023": when
+    # the evidence came out, not when the product was approved
+    r"|\b(?:reported|presented|published|released|unveiled|read\s+out)\s+(?:at\s+[^.;,]{1,40}?\s+)?in\s+"
+    r"(?:(?:early|mid|late)[- ]?\s*)?$",
+    re.IGNORECASE,
+)
+
+# "sales of Carvykti in the third quarter of 2024, following its approval": a reporting period of
+# sales, not an approval date (searched in the clause before the date)
+SALES_PERIOD = fastre.compile(
+    r"\b(?:sales|revenues?|earnings|sold|generated|brought\s+in)\b[^.;]{0,60}?"
+    r"\b(?:quarter|half|Q[1-4]|H[12]|fiscal(?:\s+year)?|FY)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )
 

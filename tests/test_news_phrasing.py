@@ -1435,6 +1435,11 @@ def test_the_arm_of_the_patients_a_share_counts(text, expected):
             [],
         ),
         ("Sales of Kymriah grew in Q3 2024 after the EC approved it for follicular lymphoma.", []),
+        (
+            "J&J saw strong growth in sales of its BCMA-directed CAR T-cell therapy Carvykti"
+            " (ciltacabtagene autoleucel) in the third quarter of 2024 following its approval by the FDA.",
+            [],
+        ),
         # ...but an approval told by its quarter still is one
         ("The FDA approved Carvykti in the first quarter of 2022.", ["2022"]),
     ],

@@ -1797,7 +1797,7 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]):
         return []
-    if SALES_PERIOD.search(text, max(segment.start, mention.start - 90), mention.start):
+    if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
     if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug

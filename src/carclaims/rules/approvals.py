@@ -21,7 +21,7 @@ NOT_AN_APPROVAL_DATE = fastre.compile(
 # "sales of Carvykti in the third quarter of 2024, following its approval": a reporting period of
 # sales, not an approval date (searched in the clause before the date)
 SALES_PERIOD = fastre.compile(
-    r"\b(?:sales|revenues?|earnings|sold|generated|brought\s+in)\b[^.;]{0,60}?"
+    r"\b(?:sales|revenues?|earnings|sold|generated|brought\s+in)\b[^.;]{0,120}?"
     r"\b(?:quarter|half|Q[1-4]|H[12]|fiscal(?:\s+year)?|FY)\s+(?:of\s+)?$",
     re.IGNORECASE,
 )

@@ -408,3 +408,41 @@ def test_chinese_claims_record_where_each_field_came_from():
     assert set(response.attributed_from) == {
         f for f in ("product", "indication", "region", "population") if getattr(response, f)
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price news: "上百万" is upwards of a million, not a million
+        ("上百万一针的CAR-T降价了。", [("上百万一针", 1000000, None, "gt")]),
+        ("更不用说高达上百万元的治疗费用,将大多数患者拒之门外。", [("上百万元", 1000000, None, "gt")]),
+        ("该院已为上千例患者完成了细胞治疗。", [("上千例", 1000, None, "gt")]),
+        # "以上" follows its figure; a plain "百万元" is a million
+        ("一针定价大多高达百万元。", [("高达百万元", None, 1000000, "le")]),
+    ],
+)
+def test_upwards_of_a_round_magnitude(text, expected):
+    assert [(c.text, c.value.low, c.value.high, c.value.bound) for c in claims_of(text)] == expected
+
+
+def test_makers_from_home_and_abroad_place_no_figure():
+    # hospital news: "国内外不同厂家" says where the makers are from; the yuan price is China's
+    text = "随着国内外不同厂家的多款产品上市,CAR-T疗法的价格已降至目前的50万到90万左右。"
+    assert [(c.text, c.region) for c in claims_of(text)] == [("50万到90万左右", "China")]
+    # research at home and abroad still is global
+    assert one("随后国内外开展了大量CAR-T临床研究,总体有效率为73%~100%。", "orr").region == "global"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # science news and insurance explainers: diseases listed together give their covering one
+        ("目前国内已有6款CAR-T产品上市,主要用于白血病和多发性骨髓瘤。", "hematologic malignancies"),
+        ("该产品获批用于大B细胞淋巴瘤、滤泡性淋巴瘤及套细胞淋巴瘤,客观缓解率达80%。", "B-NHL"),
+        ("截至2025年底,中国已有8款CAR-T产品获批上市,主要针对血液系统肿瘤。", "hematologic malignancies"),
+        # one disease, its own value
+        ("在多发性骨髓瘤患者中,客观缓解率达90%。", "MM"),
+    ],
+)
+def test_diseases_listed_together_give_their_covering_indication(text, expected):
+    assert [c.indication for c in claims_of(text) if c.metric != "approval"] == [expected]

@@ -17,7 +17,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from . import __version__
-from .attribute import CJK_INN, PRODUCTS, Origin
+from .attribute import CJK_INN, PRODUCTS, Origin, covering
 from .cjk import CJK as _CJK
 from .ledger import Claim, Value, claim_id
 from .ledger import Origin as LedgerOrigin
@@ -141,6 +141,17 @@ _HEDGE_AFTER = re.compile(
     # "80% 以上": some sites set a space around every number
     r"[ \u00a0]?(" + "|".join(sorted(map(re.escape, cues.HEDGES_AFTER), key=len, reverse=True)) + ")"
 )
+
+
+def _upwards_of(norm: str, start: int) -> bool:
+    """Whether the figure at `start` is a round magnitude said as "upwards of" ("上百万元", "上千
+    例"); not the "以上" that follows a figure before it."""
+    return (
+        start > 0
+        and norm[start - 1] == "上"
+        and norm[start : start + 1] in ("百", "千", "万", "亿")
+        and norm[start - 2 : start - 1] != "以"
+    )
 
 
 def zh_number(word: str) -> float | None:
@@ -268,7 +279,9 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
         bound, hedge = "gt", more
     # hedges before ("超过", "最高超过", "约")
     before = _HEDGE_BEFORE.search(norm, max(0, s - 6), s)
-    if before:
+    if before is None and high == low and _upwards_of(norm, s):
+        hedge, bound, s = "上", "gt", s - 1
+    elif before:
         hedge = before.group("word")
         bound = cues.HEDGES_BEFORE[hedge]
         s = before.start()
@@ -828,7 +841,8 @@ class _Attributor:
         indication = None
         if found:
             hit = _nearest(own or found, m.start)
-            indication, origins["indication"] = hit[1], Origin("sentence", hit[0], hit[2])
+            first, last, indication = _listed(norm, own or found, hit)
+            origins["indication"] = Origin("sentence", first, last)
         if indication is None and not comparator and metric != "cost":  # a price is the product's
             for p in previous[:1]:
                 got = _indications(norm[p[0] : p[1]], p[0])
@@ -929,6 +943,27 @@ class _Attributor:
                 return None, None
         span = self.topic_spans.get("product")
         return self.topic_product, (Origin("topic", *span) if span and self.topic_product else None)
+
+
+# "白血病、淋巴瘤和多发性骨髓瘤": names joined in one list
+_LIST_JOIN = re.compile(r"\s*(?:、|，|,|和|及|与|以及|或|/)\s*")
+
+
+def _listed(
+    norm: str, found: list[tuple[int, str | None, int]], hit: tuple[int, str | None, int]
+) -> tuple[int, int, str | None]:
+    """The span and value a hit stands for: a hit in a list of names stands for the whole list,
+    and its value is the list's covering one (or None when nothing covers it, CLAIMS.md 4)."""
+    i = found.index(hit)
+    lo = hi = i
+    while lo > 0 and _LIST_JOIN.fullmatch(norm, found[lo - 1][2], found[lo][0]):
+        lo -= 1
+    while hi + 1 < len(found) and _LIST_JOIN.fullmatch(norm, found[hi][2], found[hi + 1][0]):
+        hi += 1
+    values = {f[1] for f in found[lo : hi + 1] if f[1] is not None}
+    if len(values) <= 1:
+        return hit[0], hit[2], hit[1]
+    return found[lo][0], found[hi][2], covering("indication", values)
 
 
 def _nearest(found: list[tuple[int, str | None, int]], pos: int) -> tuple[int, str | None, int]:

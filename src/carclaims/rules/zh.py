@@ -220,7 +220,8 @@ INDICATIONS: tuple[tuple[str, str], ...] = (
     (r"滤泡(?:性)?淋巴瘤(?!转化)", "FL"),
     (r"B细胞淋巴瘤|非霍奇金淋巴瘤", "B-NHL"),
     (r"慢性淋巴细胞白血病|CLL", "CLL"),
-    (r"血液肿瘤|血液瘤|血液系统恶性肿瘤|血液恶性肿瘤", "hematologic malignancies"),
+    # "白血病" alone is leukaemia of any kind (as "leukemia" in English)
+    (r"血液肿瘤|血液瘤|血液系统(?:恶性)?肿瘤|血液恶性肿瘤|白血病", "hematologic malignancies"),
     (r"胃癌|胃食管结合部", "gastric cancer"),
     (r"胰腺癌", "pancreatic cancer"),
     (r"肝癌", "liver cancer"),
@@ -228,11 +229,15 @@ INDICATIONS: tuple[tuple[str, str], ...] = (
 )
 # Longer words first within one alternation ("国内外" before "国内"); "全球首个" is a rank, not a place.
 REGIONS: tuple[tuple[str, str | None], ...] = (
-    (r"国内外|全球(?!首|第一)|世界范围|国际上", "global"),
+    # not "国内外不同厂家": where the makers come from, not where a figure holds
+    (
+        r"国内外(?!(?:不同|多家|各大|众多|的)?(?:厂家|厂商|企业|药企|公司))|全球(?!首|第一)|世界范围|国际上",
+        "global",
+    ),
     (r"国外|海外|境外|进口", None),  # a figure abroad: no region of ours
     (r"美国|FDA|食品和药物管理局|美国食品药品监督管理局", "US"),
     (r"欧洲|欧盟|EMA", "Europe"),
-    (r"国内|我国|中国|国产|国家药监局|国家药品监督管理局|NMPA|国家医保|医保局|惠民保|商保", "China"),
+    (r"国内(?!外)|我国|中国|国产|国家药监局|国家药品监督管理局|NMPA|国家医保|医保局|惠民保|商保", "China"),
 )
 # A sentence about the old way of treating: its figures are no product's.
 COMPARATOR = (

@@ -1446,3 +1446,43 @@ def test_the_arm_of_the_patients_a_share_counts(text, expected):
 )
 def test_dates_of_results_and_sales_periods_are_no_approval_dates(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Singapore subsidy news, insurance explainers: the share a payer bears, told several ways
+        (
+            "Citizens are eligible for a subsidy of up to 75% of the cost of their CAR-T treatment.",
+            [("up to 75%", "cost_reduction", None, 75, "le")],
+        ),
+        (
+            "Eligible citizens may have up to 75% of CAR-T treatment costs covered.",
+            [("up to 75%", "cost_reduction", None, 75, "le")],
+        ),
+        (
+            "Permanent residents may be eligible for up to a 22.5% subsidy on the CAR-T cost.",
+            [("up to a 22.5%", "cost_reduction", None, 22.5, "le")],
+        ),
+        (
+            "The insurer offers up to a 50% discount on the CAR-T price.",
+            [("up to a 50%", "cost_reduction", None, 50, "le")],
+        ),
+        ("The government will subsidise 50% of the CAR-T cost.", [("50%", "cost_reduction", 50, 50, "eq")]),
+    ],
+)
+def test_a_subsidy_of_a_share_of_the_cost(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trial news on autoimmune CAR-T: a schedule of doses is no count of patients
+        "Treatment consists of six short weekly infusions of CAR-T cells.",
+        "Patients received 6 infusions of rCAR-T therapy in the outpatient clinic.",
+        "The regimen is two consecutive daily infusions after lymphodepletion.",
+    ],
+)
+def test_a_schedule_of_infusions_is_no_count_of_patients(text):
+    assert figures(text) == []

@@ -255,6 +255,8 @@ MONTHS: dict[str, int] = {
 # Hedge words: the phrase (lower-cased, spaces folded) and the bound it sets (section 3).
 HEDGE_BOUNDS: dict[str, str | None] = {
     "up to": "le",
+    "up to a": "le",  # "up to a 22.5% subsidy"
+    "up to an": "le",
     "as high as": "le",
     "as many as": "le",
     "as much as": "le",

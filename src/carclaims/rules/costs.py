@@ -162,7 +162,9 @@ CUES: tuple[Cue, ...] = (
         "cost_reduction",
         r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings)"
         r"|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|reimburs(?:e|es|ed|ing)"
-        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?)(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?",
+        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?|subsidi[sz](?:e|es|ed|ing))(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?"
+        # "a subsidy of up to 75%" (but "a 40% subsidy" is the figure's before it: cost_refund)
+        r"|\bsubsid(?:y|ies)\s+(?:[\w'’]+\s+){0,2}?of\b",
         position="before",
         requires=COST_CONTEXT,
     ),
@@ -201,7 +203,9 @@ CUES: tuple[Cue, ...] = (
         # cost a payer gives back (a percentage, unlike "a third of the price", which is a factor)
         r"of\s+(?:a\s+|the\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?costs?\s+back\b|claim\s+payments?\b"
         # "eligible for up to 22.5% in subsidies", "a 40% subsidy"
-        r"|reimburse(?:d|ment)\b|refund(?:ed)?\b|(?:in\s+)?subsid(?:y|ies)\b",
+        r"|reimburse(?:d|ment)\b|refund(?:ed)?\b|(?:in\s+)?subsid(?:y|ies)\b"
+        # "may have up to 75% of treatment costs covered": the share a payer bears
+        r"|of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?costs?\s+(?:covered|reimbursed|paid\s+for|subsidi[sz]ed)\b",
         position="after",
         kinds=frozenset({"percent", "fraction"}),
     ),

@@ -63,9 +63,13 @@ NOUNS: tuple[CountNoun, ...] = (
         "patient_count",
         # "more than 300 infusions": patients treated; not "in three split infusions" or "up to
         # three infusions (per patient)": doses of one patient
-        _MODS + r"(?<!split\s)(?<!divided\s)(?<!fractionated\s)(?<!separate\s)infusions\b",
+        # "six short weekly infusions", "two consecutive daily infusions": a schedule of doses
+        _MODS + r"(?<!split\s)(?<!divided\s)(?<!fractionated\s)(?<!separate\s)(?<!weekly\s)(?<!daily\s)"
+        r"(?<!monthly\s)(?<!consecutive\s)(?<!short\s)(?<!repeat\s)(?<!repeated\s)infusions\b",
         excludes=INCIDENCE + r"|\bup\s+to\s+(?:\d|two|three|four|five|six)\b[^.;]{0,20}?infusions"
-        r"|infusions?\s+(?:per|for\s+each)\s+(?:patient|person|participant)",
+        r"|infusions?\s+(?:per|for\s+each)\s+(?:patient|person|participant)"
+        r"|\b(?:consist(?:s|ed)?\s+of|(?:patients|participants|each\s+patient)\s+(?:received|receive|got|were\s+given))"
+        r"\s+(?:\w+\s+){0,3}?infusions",
     ),
     CountNoun(
         "people_treated",

@@ -1230,7 +1230,13 @@ _ELSEWHERE_CLAUSE = fastre.compile(
     re.IGNORECASE,
 )
 _ELSEWHERE = fastre.WordFiltered(_ELSEWHERE_CLAUSE)
-ELSEWHERE_REACH = 100  # characters before (and a few after) a price where "abroad" makes it another country's
+ELSEWHERE_REACH = 100  # characters before a price where "abroad" makes it another country's
+ELSEWHERE_AFTER_REACH = 30  # ...and after it ("$450,000 per patient overseas")
+_ELSEWHERE_AFTER = fastre.WordFiltered(
+    fastre.compile(
+        r"(?:\s+(?:per\s+patient|each|a\s+dose))?\s+(?:abroad|overseas|internationally)\b", re.IGNORECASE
+    )
+)
 
 
 def _priced_elsewhere(
@@ -1241,15 +1247,8 @@ def _priced_elsewhere(
     start = max(segment.start, claim_start - ELSEWHERE_REACH)
     if _ELSEWHERE.search(text, folded, start, claim_start) is not None:
         return True
-    end = min(segment.end, claim_end + 30)
+    end = min(segment.end, claim_end + ELSEWHERE_AFTER_REACH)
     return _ELSEWHERE_AFTER.match(text, folded, claim_end, end) is not None
-
-
-_ELSEWHERE_AFTER = fastre.WordFiltered(
-    fastre.compile(
-        r"(?:\s+(?:per\s+patient|each|a\s+dose))?\s+(?:abroad|overseas|internationally)\b", re.IGNORECASE
-    )
-)
 
 
 def is_comparator_figure(before: str, after: str) -> bool:

@@ -1486,3 +1486,23 @@ def test_a_subsidy_of_a_share_of_the_cost(text, expected):
 )
 def test_a_schedule_of_infusions_is_no_count_of_patients(text):
     assert figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # press releases and conference news: "N-month median <endpoint>" states the median itself
+        (
+            "The Phase 1 study showed a 30.2-month median progression-free survival with a median"
+            " follow-up of 38.1 months.",
+            [("30.2-month", "pfs", 30.2, 30.2, "eq")],
+        ),
+        ("The trial reported a 12-month median duration of response.", [("12-month", "dor", 12, 12, "eq")]),
+        ("Investigators saw a 25.8-month median overall survival.", [("25.8-month", "os", 25.8, 25.8, "eq")]),
+        # ...but a time point stays one, and a median not reached has no value
+        ("Patients had a 24-month overall survival of 60%.", [("60%", "os", 60, 60, "eq")]),
+        ("The 5-year median overall survival was not reached.", []),
+    ],
+)
+def test_a_duration_said_as_an_adjective_before_median(text, expected):
+    assert figures(text) == expected

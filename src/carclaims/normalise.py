@@ -466,6 +466,11 @@ _DURATION_RE = re.compile(
     r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)\b(?!-old)", re.IGNORECASE
 )
 _TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
+_MEDIAN_AFTER_ADJ = re.compile(r"\s+(?:median|mean)\s", re.IGNORECASE)
+# "the 5-year median OS was not reached": no median was given
+_NOT_REACHED_AFTER = re.compile(
+    r"[^.;]{0,80}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|NR|not\s+estimable)\b"
+)
 _FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(
     rf"^\s*(?P<sep>-|–|—|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
@@ -885,6 +890,8 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             elif t := _TIMEPOINT_ADJ_RE.match(tail):
                 kind, unit = "timepoint", _duration_unit(t.group("unit"))
                 end += t.end()
+                if _MEDIAN_AFTER_ADJ.match(text, end) and not _NOT_REACHED_AFTER.match(text, end):
+                    kind = "duration"  # "a 30.2-month median PFS": the median's value, no time point
             elif f := _FACTOR_RE.match(tail):
                 kind, unit = "factor", "x"
                 end += f.end()

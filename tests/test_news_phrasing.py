@@ -1506,3 +1506,18 @@ def test_a_schedule_of_infusions_is_no_count_of_patients(text):
 )
 def test_a_duration_said_as_an_adjective_before_median(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # a newer product by its short name, in a press release and in conference news
+        (
+            "Preliminary results showed anito-cel achieved a 97% ORR in patients with myeloma.",
+            "anitocabtagene autoleucel",
+        ),
+        ("In iMMagine-1, anitocabtagene autoleucel produced a CR rate of 62%.", "anitocabtagene autoleucel"),
+    ],
+)
+def test_anito_cel_by_its_names(text, product):
+    assert {c.product for c in extract_text(text).claims} == {product}

@@ -175,6 +175,9 @@ def extract(
         return stop
 
     try:
+        with interrupts.held():  # an interrupt inside an import broke it (interrupts.py)
+            from .ledger import LedgerWriter, remove_stale_temp_files
+            from .report import extract_summary
         interrupts.deliver()  # a Ctrl-C since `main` started the workers lands here
         workers = jobs or default_jobs()
         # With a spare core, one job still runs one worker: creating a file is kernel work,
@@ -185,9 +188,6 @@ def extract(
             prestart_workers()  # unless `main` did; the warm-up overlaps the survey and imports
         names = survey(sources)
         total = len(names)
-        from .ledger import LedgerWriter, remove_stale_temp_files
-        from .report import extract_summary
-
         escapes = _escape_check(out)
         if writing:
             remove_stale_temp_files(out)
@@ -250,6 +250,7 @@ def extract(
     except CarclaimsError as error:
         raise _fail(error) from None
     except KeyboardInterrupt as stop:
+        interrupts.forget_unhandled()
         code = 128 + (stop.args[0] if stop.args and isinstance(stop.args[0], int) else signal.SIGINT)
         err.print(f"Interrupted after {files} files: every ledger is either the old or the new one.")
         raise typer.Exit(code) from None

@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import interrupts
 from .errors import CarclaimsError, InputError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, Item, discover, ledger_name, read_bytes
 
@@ -112,8 +113,9 @@ def extract_batch(items: list[Item], options: Options) -> list[FileResult]:
 
 
 def _extract_batch(items: list[Item], options: Options) -> list[FileResult]:
-    from .extract import Bounds, extract_items
-    from .ledger import claim_json, dumps
+    with interrupts.held():  # the first batch in this process imports spaCy and the ledger models
+        from .extract import Bounds, extract_items
+        from .ledger import claim_json, dumps
 
     results = []
     bounds = Bounds(options.max_claims, options.file_timeout)

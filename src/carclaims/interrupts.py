@@ -9,6 +9,11 @@ the run stops cleanly and exits 128 + N, held back where it cannot be handled cl
   semaphores went with it, and the worker the fork server forked for it a moment later (once
   warm) failed on its first step with a traceback.
 
+- while a module is imported. pydantic builds its models' validators then (an interrupt inside
+  came out as a SchemaError with a traceback), and dataclasses and namedtuple run generated
+  source, where CPython marks an interrupt as unhandled even once it is caught
+  (`forget_unhandled`).
+
 Inside `held()` the handler only notes the signal; the interrupt is raised on the way out.
 From the moment `carclaims.cli.main` starts the workers' fork server until `extract` runs, the
 handler holds them too (`hold_until_handled`), and `extract` raises what came (`deliver`)."""
@@ -74,3 +79,12 @@ def deliver() -> None:
         signum = _pending[-1]
         _pending.clear()
         raise KeyboardInterrupt(signum)
+
+
+def forget_unhandled() -> None:
+    """Call once an interrupt is handled. CPython marks a KeyboardInterrupt that leaves code
+    compiled from a string (exec or eval of source, as dataclasses, namedtuple and typing do)
+    as unhandled, even when a caller catches it; under `python -m` the process then ends by
+    SIGINT at exit instead of with the status the command chose. Running a string clears
+    the mark (it is reset each time one starts)."""
+    exec("")  # noqa: S102  an empty module: runs nothing

@@ -23,6 +23,7 @@ Without the `hyperscan` wheel (none is built for Linux on aarch64) or with CARCL
 
 from __future__ import annotations
 
+import codecs
 import contextlib
 import functools
 import hashlib
@@ -79,16 +80,26 @@ class _ShadowTable(dict):
 
 
 _SHADOW_TABLE = _ShadowTable()
-_NOT_ASCII_RUN = re.compile(r"[^\x00-\x7f]+")
 _ASCII_FIX = bytes.maketrans(b"\x1c\x1d\x1e\x1f", bytes([SPACE]) * 4)
 
 
+def _shadow_run(error: UnicodeError) -> tuple[str | bytes, int]:
+    """The ASCII encoder's error handler: a run of characters outside ASCII, as shadow bytes."""
+    if not isinstance(error, UnicodeEncodeError):
+        raise error
+    run = error.object[error.start : error.end]
+    return run.translate(_SHADOW_TABLE).encode("latin-1"), error.end
+
+
+_SHADOW_ERRORS = "carclaims.shadow"
+codecs.register_error(_SHADOW_ERRORS, _shadow_run)
+
+
 def shadow(text: str) -> bytes:
-    """One byte per character of `text`, each of the kind `re` sees there (see the module)."""
-    if not text.isascii():
-        text = _NOT_ASCII_RUN.sub(lambda run: run.group().translate(_SHADOW_TABLE), text)
-        return text.encode("latin-1").translate(_ASCII_FIX)
-    return text.encode("ascii").translate(_ASCII_FIX)
+    """One byte per character of `text`, each of the kind `re` sees there (see the module).
+    The ASCII encoder hands each run of other characters to `_shadow_run`: a third of the
+    time of finding those runs with a regex first (most articles have a few: quotes, dashes)."""
+    return text.encode("ascii", _SHADOW_ERRORS).translate(_ASCII_FIX)
 
 
 for _symbol in SYMBOLS:  # a symbol with its own byte must be of no other kind

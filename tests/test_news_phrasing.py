@@ -1521,3 +1521,101 @@ def test_a_duration_said_as_an_adjective_before_median(text, expected):
 )
 def test_anito_cel_by_its_names(text, product):
     assert {c.product for c in extract_text(text).claims} == {product}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price news: a verb that says the price is above the sum
+        ("Its list price tops $500,000 in the US.", [("tops $500,000", "cost", 500000, None, "gt")]),
+        (
+            "In Japan the price tag reportedly topped 50 million yen before coverage.",
+            [("topped 50 million yen", "cost", 50000000, None, "gt")],
+        ),
+        (
+            "With hospital stays, the cost of CAR-T can surpass $1 million.",
+            [("surpass $1 million", "cost", 1000000, None, "gt")],
+        ),
+        (
+            "All in, the treatment runs north of $1 million.",
+            [("north of $1 million", "cost", 1000000, None, "gt")],
+        ),
+        # ...not a ranking
+        ("The top 5 countries run 80% of trials.", [("80% of trials", "trial_count", 80, 80, "eq")]),
+    ],
+)
+def test_a_price_that_tops_a_sum_is_above_it(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurance news: a salary, and its conversion, are no price; what the patient pays is
+        (
+            "A patient who earns an annual salary of 5 million yen ($45,000) would pay 400,000 yen"
+            " ($3,650) for the therapy.",
+            [("400,000 yen", "cost"), ("$3,650", "cost")],
+        ),
+        (
+            "The therapy would cost 400,000 yen for a patient earning 5 million yen ($45,000).",
+            [("400,000 yen", "cost")],
+        ),
+        ("Workers with wages of $3,000 a month pay $12,000 out of pocket for CAR-T.", [("$12,000", "cost")]),
+    ],
+)
+def test_a_salary_leaves_the_sum_paid_in_its_sentence(text, expected):
+    assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news on a product's results: a vague efficacy told by "saw/showed improvement"
+        (
+            "Some 50 percent of those with lymphoma saw significant improvements in symptoms.",
+            [("Some 50 percent", "success_rate", 50, 50, "approx")],
+        ),
+        (
+            "About 70% of patients showed marked improvement after the infusion.",
+            [("About 70%", "success_rate", 70, 70, "approx")],
+        ),
+        # a population with its disease between the share and the verb
+        (
+            "About 30% of people with myeloma relapse within a year.",
+            [("About 30%", "relapse", 30, 30, "approx")],
+        ),
+        (
+            "In the study, 62% of patients with large B-cell lymphoma achieved a complete response.",
+            [("62%", "cr", 62, 62, "eq")],
+        ),
+        # ...an endpoint's improvement is no success rate
+        ("The new product gave a 30% improvement in PFS over standard care.", []),
+        ("In the trial, 40% of patients had an improvement in survival.", []),
+    ],
+)
+def test_a_share_that_saw_improvement_is_a_vague_efficacy(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # health-system news: a sum that defines a group by its spending is no price
+        (
+            "The number of patients whose monthly medical bills exceeded 10 million yen ($90,000)"
+            " doubled in five years.",
+            [],
+        ),
+        (
+            "Households whose out-of-pocket costs topped $5,000 a year rose by a third, while CAR-T"
+            " costs $400,000.",
+            [("$400,000", "cost")],
+        ),
+        ("Patients whose medical expenses were above $100,000 can apply for relief.", []),
+        # ...one patient's bills are what the treatment cost them
+        ("The patient's bills exceeded $1 million after CAR-T.", [("exceeded $1 million", "cost")]),
+    ],
+)
+def test_a_sum_that_defines_a_group_by_its_spending_is_no_price(text, expected):
+    assert _metrics(text) == expected

@@ -26,9 +26,11 @@ from .rules.approvals import APPROVAL_WORD, NOT_AN_APPROVAL_DATE, OTHER_DRUG, SA
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
+    CONVERTED_SUM_BEFORE,
     EARNED_BEFORE,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
+    SPENDING_THRESHOLD_BEFORE,
     YEN_CONTEXT,
     YUAN_CONTEXT,
     beyond_any_price,
@@ -80,6 +82,7 @@ from .rules.exclusions import (
 MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
+GROUP_SUM_REACH = 100  # "patients whose monthly medical bills exceeded 10 million yen ($90,000)"
 MAX_AFTER_LABEL = 40  # a "Label:" names only the value that follows it closely
 # A label stacked over its value, as brand sites, slides and text taken from PDFs set them:
 # "Objective response rate\n87% (52) [75, 94]", "Median overall survival:\n\n25.4 months". The
@@ -156,7 +159,9 @@ _OWN_FIGURE_AFTER = fastre.compile(
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
     r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
-    r"|cases|responders)\s+"
+    r"|cases|responders|those|people)\s+"
+    # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
+    r"(?:(?:with|suffering\s+from|diagnosed\s+with)\s+(?:[\w-]+\s+){1,4}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
@@ -1149,6 +1154,12 @@ def _yen_article(text: str) -> bool:
     return YEN_CONTEXT.search(text) is not None and YUAN_CONTEXT.search(text) is None
 
 
+def _before_converted(before_text: str) -> str:
+    """The text before a sum, or before the sum it converts ("5 million yen ($45,000)")."""
+    converted = CONVERTED_SUM_BEFORE.search(before_text)
+    return before_text[: converted.start()] if converted is not None else before_text
+
+
 def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
     segment, seg_text = linker.segment, linker.context(mention)
     kind = mention.kind
@@ -1171,8 +1182,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return [Link(mention, "cost", "cost.money", segment)]
         if NOT_A_PRICE.search(_last_clause(before_text)) or NOT_A_PRICE.search(_first_clause(after_text)):
             return []
-        if EARNED_BEFORE.search(before_text):
-            return []  # "a patient earning 5 million yen a year": an income
+        before_sum = _before_converted(
+            text[max(segment.start, mention.start - GROUP_SUM_REACH) : mention.start]
+        )
+        if EARNED_BEFORE.search(before_sum):
+            return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
+        if SPENDING_THRESHOLD_BEFORE.search(before_sum):
+            return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
         if _about_finances(_clause(text, segment, mention)):
             return []
         return [Link(mention, "cost", "cost.money", segment)]

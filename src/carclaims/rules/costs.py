@@ -51,7 +51,7 @@ NOT_A_PRICE = fastre.compile(
     + RAISED_FUNDS
     + r"|"
     + COMPANY_INCOME
-    + r"|\bsalar(?:y|ies)\b|\bwages?\b|\bGDP\b|\bper\s+capita\b"
+    + r"|\bGDP\b|\bper\s+capita\b"
     r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b"
     # a company's shares: "shares rose 5% to $60", "its stock closed at $45.20", "$23 per share"
     # (not "the patient's share of the cost")
@@ -60,9 +60,30 @@ NOT_A_PRICE = fastre.compile(
 )
 
 # What a patient earns, not what the treatment costs: "a patient earning 5 million yen a year
-# would pay 400,000 yen" (the words right before the sum)
+# would pay 400,000 yen", "an annual salary of 5 million yen", "wages of $3,000 a month" (the
+# words right before the sum: a salary named earlier in the clause leaves the sum they pay be)
 EARNED_BEFORE = fastre.compile(
-    r"\bearn(?:s|ed|ing)?\s+(?:about\s+|around\s+|roughly\s+|over\s+|under\s+|less\s+than\s+)?$", re.I
+    r"(?:\bearn(?:s|ed|ing)?|\bsalar(?:y|ies)|\bwages?|\bpaychecks?)\s+(?:of\s+|at\s+|is\s+|was\s+)?"
+    r"(?:about\s+|around\s+|roughly\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
+    re.I,
+)
+# A sum that defines a group by what its members spend, not what a treatment costs: "the number
+# of patients whose monthly medical bills exceeded 10 million yen doubled", "households whose
+# out-of-pocket costs topped $5,000" (the words right before the sum)
+SPENDING_THRESHOLD_BEFORE = fastre.compile(
+    r"\bwhose\s+(?:[\w-]+\s+){0,4}?(?:bills?|expenses|costs?|spending|payments?)\s+"
+    r"(?:(?:have|has|had)\s+)?(?:(?:were|was|are|is)\s+)?"
+    # the verb may be the sum's own hedge ("exceeded 10 million yen" is the claim's text)
+    r"(?:(?:exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed)?|reach(?:es|ed)?|above|over|more\s+than|of)\s+)?$",
+    re.I,
+)
+# A sum's conversion in brackets right after it: "5 million yen ($45,000)" is the same sum,
+# an income when that one is
+CONVERTED_SUM_BEFORE = fastre.compile(
+    r"(?:[$€£¥₹₩]\s?\d[\d.,]*(?:\s*(?:million|billion|thousand|[mbk])\b)?"
+    r"|\d[\d.,]*(?:\s*(?:million|billion|thousand|lakhs?|crores?))?\s*"
+    r"(?:yen|won|rupees|yuan|RMB|euros?|pounds|dollars|USD|EUR|JPY|KRW|INR|CNY|GBP))\s*\($",
+    re.I,
 )
 
 # A price line of a rule about a class of drugs, not what one treatment costs: "drugs priced above

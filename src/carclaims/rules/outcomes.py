@@ -112,6 +112,19 @@ CUES: tuple[Cue, ...] = (
         # "shown to be 80% effective": a vague efficacy told by the adjective after the share
         r"|(?:(?<=%\s)|(?<=%)|(?<=percent\s))effective\b",
     ),
+    # "80 percent of those with leukemia saw significant improvements in symptoms", "about 70% of
+    # patients showed marked improvement": a vague efficacy told by the verb after the share (not
+    # "an improvement in PFS", an endpoint's own change)
+    Cue(
+        "improvement",
+        "success_rate",
+        r"\b(?:saw|see|sees|showed|show|shows|experienced|experience|had|achieved|reported)\s+"
+        r"(?:(?:a|an|some)\s+)?(?:(?:significant|marked|substantial|clear|major|dramatic|meaningful)\s+)?"
+        r"improvements?\b(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:survival|PFS|OS|EFS|DFS|response))",
+        position="after",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     # "could cure around 40 per cent of patients", "cured 27% of patients in the trial": a cure
     # rate told by its verb, before the share
     Cue(

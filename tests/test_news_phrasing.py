@@ -1619,3 +1619,26 @@ def test_a_share_that_saw_improvement_is_a_vague_efficacy(text, expected):
 )
 def test_a_sum_that_defines_a_group_by_its_spending_is_no_price(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news and abstracts: two shares, each of its own population, before one verb
+        (
+            "Around 80 percent of those suffering from leukemia and some 50 percent of those with"
+            " lymphoma saw significant improvements in symptoms.",
+            [("Around 80 percent", "success_rate"), ("some 50 percent", "success_rate")],
+        ),
+        (
+            "In the trial, 40% of patients with ALL and 30% of patients with NHL achieved complete"
+            " remission.",
+            [("40%", "cr"), ("30%", "cr")],
+        ),
+        ("80% of children and 50% of adults relapsed.", [("80%", "relapse"), ("50%", "relapse")]),
+        # ...a share with its own endpoint keeps it
+        ("The ORR was 80% and 50% of patients with NHL achieved CR.", [("80%", "orr"), ("50%", "cr")]),
+    ],
+)
+def test_two_shares_of_their_own_populations_share_the_verb(text, expected):
+    assert _metrics(text) == expected

@@ -1317,7 +1317,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
 
 # "90% (children) and 70%", "85%, 80% and": figures joined in a list before one verb and cue
-_COORDINATED_GAP = fastre.compile(r"\s*(?:\([^()\d]{1,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$")
+_COORDINATED_GAP = fastre.compile(
+    r"\s*(?:\([^()\d]{1,40}\)\s*)?"
+    # "80% of those with leukemia and 50% of those with lymphoma saw …": each share's population
+    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|those"
+    r"|people|cases)(?:\s+(?:with|suffering\s+from|diagnosed\s+with)(?:\s+[\w-]+){1,4}?)?)?"
+    r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 

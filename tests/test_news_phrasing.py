@@ -1642,3 +1642,46 @@ def test_a_sum_that_defines_a_group_by_its_spending_is_no_price(text, expected):
 )
 def test_two_shares_of_their_own_populations_share_the_verb(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cost guides: a range whose ends carry labels in brackets
+        (
+            "Hospitalization ranges from $23,000 (outpatient) to $53,000 (inpatient).",
+            [("$23,000 (outpatient) to $53,000", "cost", 23000, 53000, "range")],
+        ),
+        (
+            "Prices range between €300,000 (Kymriah) and €350,000 (Yescarta) in Europe.",
+            [("between €300,000 (Kymriah) and €350,000", "cost", 300000, 350000, "range")],
+        ),
+        (
+            "CR rates ranged from 40% (adults) to 60% (children).",
+            [("40% (adults) to 60%", "cr", 40, 60, "range")],
+        ),
+        # ...a bracket that holds a figure of its own opens no range
+        ("The ORR was 80% (CR 50%) to the end.", [("80%", "orr", 80, 80, "eq"), ("50%", "cr", 50, 50, "eq")]),
+    ],
+)
+def test_a_range_whose_ends_carry_labels(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patients' cost guides: a bill cut by a share is a saving
+        (
+            "It unlocked a path to reducing his bill by over 70%, not through a magic wand.",
+            [("over 70%", "cost_reduction", 70, None, "gt")],
+        ),
+        ("The charity program cut her hospital bill by 40%.", [("40%", "cost_reduction", 40, 40, "eq")]),
+        ("Negotiating lowered our bills by 30 percent.", [("30 percent", "cost_reduction", 30, 30, "eq")]),
+        # ...a bill in parliament is no price, and a process's time no cost
+        ("The bill passed in 2023 and CRS rates fell by 20%.", []),
+        ("The new process reduced manufacturing time by 50%.", []),
+    ],
+)
+def test_a_bill_cut_by_a_share_is_a_saving(text, expected):
+    assert figures(text) == expected

@@ -482,7 +482,9 @@ _NOT_REACHED_AFTER = re.compile(
 )
 _FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE)
 _RANGE_JOIN_RE = re.compile(
-    rf"^\s*(?P<sep>-|–|—|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
+    # "from $23,000 (outpatient) to $53,000 (inpatient)": a label in brackets after the low end
+    r"^\s*(?P<label>\([^()\d]{1,30}\)\s*)?"
+    rf"(?P<sep>-|–|—|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
     re.IGNORECASE,
 )
 
@@ -966,6 +968,10 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                 sep = join.group("sep").lower()
                 opener = _RANGE_OPENER_RE.search(text[max(0, a.start - 12) : a.start])
                 ok = sep != "and" or bool(opener and opener.group(0).lower().startswith("between"))
+                if join.group("label") and not (
+                    opener and opener.group(0).lower().startswith(("from", "between"))
+                ):
+                    ok = False  # "$475,000 (Kymriah) to …" without "from": two figures, each labelled
                 if opener and opener.group(0).lower().startswith("from"):
                     from_start = a.start - len(opener.group(0))
                     if _states_a_change(text, from_start):

@@ -6,7 +6,11 @@ from .. import fastre
 from . import Cue
 
 # Words that make a "lower"/"less" after a number a saving rather than, say, a lower CR rate.
-COST_CONTEXT = r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
+COST_CONTEXT = (
+    r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
+    # "reducing his bill by over 70%", "cut her hospital bill by 40%" (not a bill in parliament)
+    r"|\b(?:hospital|medical|treatment|his|her|their|our|your|my|patients?['’]?s?)\s+bills?\b"
+)
 # "raised $50 million in a Series B": funds, unless it is a price that was raised ("raised the list
 # price from $373,000 to $475,000", "the price was raised to ...")
 RAISED_FUNDS = (

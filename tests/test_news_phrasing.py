@@ -1685,3 +1685,42 @@ def test_a_range_whose_ends_carry_labels(text, expected):
 )
 def test_a_bill_cut_by_a_share_is_a_saving(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial listings: an entry criterion on survival is no outcome
+        ("Expected survival ≥3 months", []),
+        ("Patients with an estimated survival of more than 3 months were eligible.", []),
+        ("Anticipated survival of at least 12 weeks was required.", []),
+        # ...an estimated survival rate is a result
+        ("The estimated survival at 2 years was 60%.", [("60%", "os", 60, 60, "eq")]),
+        ("Median survival was 14 months.", [("14 months", "os", 14, 14, "eq")]),
+    ],
+)
+def test_an_entry_criterion_on_survival_is_no_outcome(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news and abstracts: the patients a lab finding was seen in are no cohort
+        (
+            "They were detectable in the peripheral blood in 26 of 27 patients up to 30 months after"
+            " infusion.",
+            [],
+        ),
+        ("CAR T cells persisted in 12 of 20 patients at one year.", []),
+        ("CAR-T expansion was seen in 18 patients treated at the top dose.", []),
+        # ...a treated subgroup and an event's patients stay what they were
+        (
+            "In total, 38 of 54 children were treated with low disease burden.",
+            [("38 of 54 children", "patient_count")],
+        ),
+        ("Grade 3 CRS occurred in 4 patients.", [("4 patients", "crs")]),
+    ],
+)
+def test_the_patients_of_a_lab_finding_are_no_cohort(text, expected):
+    assert _metrics(text) == expected

@@ -50,6 +50,8 @@ from .rules.counts import (
     ELIDED_BEFORE,
     ELLIPTICAL_COHORT_AFTER,
     IN_ALL_BEFORE,
+    LAB_FINDING_IN_BEFORE,
+    LAB_FINDING_REACH,
     NOT_A_COUNT,
     NOUNS,
     NUMBER_OF_BEFORE,
@@ -1235,6 +1237,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and OCCURRED_IN_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
         ):
             return []  # "partial responses were seen in 8 patients": an outcome no metric counts
+        if (
+            noun
+            and noun[0] == "patient_count"
+            and LAB_FINDING_IN_BEFORE.search(
+                text, max(segment.start, mention.start - LAB_FINDING_REACH), mention.start
+            )
+        ):
+            return []  # "CAR T cells were detectable in 26 of 27 patients": a lab finding's patients
         if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
             observed = _observed_count(text, linker, mention, noun[2])
             return [observed] if observed else []

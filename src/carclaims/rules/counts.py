@@ -175,6 +175,14 @@ OCCURRED_IN_BEFORE = fastre.compile(
     r"\s+in\s+(?:only\s+|just\s+|another\s+)?$",
     re.IGNORECASE,
 )
+# "CAR T cells were detectable in the blood in 26 of 27 patients", "persisted in 12 of 20
+# patients": the patients a laboratory finding was seen in, not a cohort (CLAIMS.md: lab details)
+LAB_FINDING_IN_BEFORE = fastre.compile(
+    r"\b(?:detectable|persist(?:ed|s|ing)?|persistence|expan(?:ded|sion)|engraft(?:ed|ment)|circulating)\b"
+    r"[^.;]{0,60}?\bin\s+(?:only\s+|just\s+|all\s+but\s+)?$",
+    re.IGNORECASE,
+)
+LAB_FINDING_REACH = 100  # characters before the count searched for the finding
 # "Only 2 cases were observed": an outcome count whose metric was named before (a label).
 OBSERVED_AFTER = fastre.compile(
     r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I

@@ -37,7 +37,11 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "survival",
         "os",
-        r"\bsurvival" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
+        # not a trial's entry criterion or a prognosis: "expected survival ≥3 months", "an estimated
+        # survival of more than 3 months" (but "estimated survival at 2 years was 60%" is a result)
+        r"(?:(?<!expected\s)(?<!anticipated\s)(?<!predicted\s)(?<!estimated\s)\bsurvival"
+        r"|(?<=estimated\s)survival(?!\s+(?:of\s+)?(?:≥|>|at\s+least|more\s+than|over|greater\s+than"
+        r"|longer\s+than)))" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
         r"|\blived\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b",
         verb=True,
         generic=True,

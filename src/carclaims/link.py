@@ -158,12 +158,14 @@ _WITH_GAP = fastre.compile(r"^\s+with\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _OWN_FIGURE_AFTER = fastre.compile(
     r"\s*(?:rates?\s*)?(?:of|was|were|is|at|:|=|\(|,)?\s*(?:about\s+|approximately\s+|~\s*)?\d", re.IGNORECASE
 )
+# Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
+_POPULATION = r"(?:patients|children|adults|participants|subjects|cases|responders|those|people)"
+_WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
-    r"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects"
-    r"|cases|responders|those|people)\s+"
+    rf"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
-    r"(?:(?:with|suffering\s+from|diagnosed\s+with)\s+(?:[\w-]+\s+){1,4}?)?"
+    rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,4}}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
@@ -1330,8 +1332,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 _COORDINATED_GAP = fastre.compile(
     r"\s*(?:\([^()\d]{1,40}\)\s*)?"
     # "80% of those with leukemia and 50% of those with lymphoma saw …": each share's population
-    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:patients|children|adults|participants|subjects|those"
-    r"|people|cases)(?:\s+(?:with|suffering\s+from|diagnosed\s+with)(?:\s+[\w-]+){1,4}?)?)?"
+    rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?{_POPULATION}(?:\s+{_WITH_DISEASE}(?:\s+[\w-]+){{1,4}}?)?)?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
     re.IGNORECASE,
 )

@@ -1724,3 +1724,42 @@ def test_an_entry_criterion_on_survival_is_no_outcome(text, expected):
 )
 def test_the_patients_of_a_lab_finding_are_no_cohort(text, expected):
     assert _metrics(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # health-economics abstracts: thousands or millions as a K or M after a space
+        (
+            "Base case total costs for axi-cel exceeded liso-cel ($637 K versus $621 K).",
+            [("$637 K", "cost", 637000, 637000, "eq"), ("$621 K", "cost", 621000, 621000, "eq")],
+        ),
+        (
+            "Three-month post-infusion costs were $57 K to $59 K across all therapies.",
+            [("$57 K to $59 K", "cost", 57000, 59000, "range")],
+        ),
+        ("The list price is $1.2 M in the US.", [("$1.2 M", "cost", 1200000, 1200000, "eq")]),
+        # ...the written-together forms stay
+        (
+            "The $60K price and $1.2M cap stay.",
+            [("$60K", "cost", 60000, 60000, "eq"), ("$1.2M", "cost", 1200000, 1200000, "eq")],
+        ),
+    ],
+)
+def test_a_spaced_k_or_m_after_money_is_its_multiplier(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # model and trial-design text: a condition's threshold is no result
+        ("Axi-cel was no longer cost-effective if its 5-year EFS was ≤26.4%.", []),
+        ("If the response rate falls below 30%, the trial stops.", []),
+        ("The therapy would pay off if the CR rate were above 40%.", []),
+        # ...a result after a concession stays
+        ("Even if the trial was small, the ORR was 80%.", [("80%", "orr", 80, 80, "eq")]),
+    ],
+)
+def test_a_conditions_threshold_is_no_result(text, expected):
+    assert figures(text) == expected

@@ -444,7 +444,9 @@ _ATOM_RE = fastre.compile(
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b)|pc\b(?!\.\w))
       | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil|lakhs?|lac|crores?)\b
-                |[kKmMbB](?![A-Za-z0-9])|[万亿])
+                |[kKmMbB](?![A-Za-z0-9])|[万亿]
+                # "$637 K", "$1.2 M" (health-economics tables): after a space, K or M alone
+                |[^\S\r\n][kKmM](?![A-Za-z0-9-]))
     )?
     """,
     re.VERBOSE,

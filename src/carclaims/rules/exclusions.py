@@ -35,7 +35,11 @@ TIME_SINCE_AFTER = fastre.compile(
 # model's input or output, not an observed outcome (an ICER or a price is still money: not asked)
 MODELLED_BEFORE = fastre.compile(
     r"\b(?:model(?:led|ed|ling|ing)?|modell?ed|assum(?:ed|es|ing|ption)|extrapolat\w+|projected|simulat\w+"
-    r"|base[- ]case|scenario\s+analys\w+|cure\s+fraction|partitioned\s+survival|Markov)\b[^.;!?]*$",
+    r"|base[- ]case|scenario\s+analys\w+|cure\s+fraction|partitioned\s+survival|Markov)\b[^.;!?]*$"
+    # a condition's threshold: "no longer cost-effective if its 5-year EFS was ≤26.4%", "if the
+    # response rate falls below 30%" (a hypothesis, not a result)
+    r"|\bif\s+(?:its|the|their|a|an)\s+[^.;!?,]{0,60}?\b(?:was|were|is|are|fell|falls|drops?|dropped"
+    r"|exceeds?|exceeded|reache[sd]|reach)\s+(?:below\s+|above\s+|under\s+|over\s+)?$",
     re.IGNORECASE,
 )
 # "researchers hope to reach a cure rate of 90%", "the trial aims to show a 60% response rate":

@@ -1763,3 +1763,22 @@ def test_a_spaced_k_or_m_after_money_is_its_multiplier(text, expected):
 )
 def test_a_conditions_threshold_is_no_result(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # medical-tourism news: a share right after "pay … less" is a saving
+        (
+            "In Mexico, an uninsured person can expect to pay about 50 per cent to 70 per cent less than"
+            " in the US.",
+            [("about 50 per cent to 70 per cent", "cost_reduction", 50, 70, "range")],
+        ),
+        ("Patients pay 60% less for CAR-T in India.", [("60%", "cost_reduction", 60, 60, "eq")]),
+        ("You will pay roughly 40% less in Thailand.", [("roughly 40%", "cost_reduction", 40, 40, "approx")]),
+        # ..."pay" elsewhere in the sentence makes no outcome a saving
+        ("Patients who pay privately had 20% lower CR rates.", []),
+    ],
+)
+def test_paying_a_share_less_is_a_saving(text, expected):
+    assert figures(text) == expected

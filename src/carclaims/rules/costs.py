@@ -10,6 +10,9 @@ COST_CONTEXT = (
     r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
     # "reducing his bill by over 70%", "cut her hospital bill by 40%" (not a bill in parliament)
     r"|\b(?:hospital|medical|treatment|his|her|their|our|your|my|patients?['’]?s?)\s+bills?\b"
+    # "can expect to pay about 50 per cent to 70 per cent less", "patients pay 60% less": a
+    # share right after "pay" (not "patients who pay privately had 20% lower CR rates")
+    r"|\bpay(?:s|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|up\s+to|only|some|just)\s+)?\d"
 )
 # "raised $50 million in a Series B": funds, unless it is a price that was raised ("raised the list
 # price from $373,000 to $475,000", "the price was raised to ...")

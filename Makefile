@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 # compiled by mypyc at install (setup.py): an edit to one of them installs again
-COMPILED := $(addprefix src/carclaims/,attribute.py link.py normalise.py extract.py layout.py multiscan.py fastre.py)
+COMPILED := $(addprefix src/carclaims/,attribute.py link.py normalise.py extract.py layout.py multiscan.py fastre.py records.py)
 
 .PHONY: demo test soak install lint schemas golden eval bench bench-real clean
 

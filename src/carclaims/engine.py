@@ -116,11 +116,27 @@ def _extract_batch(items: list[Item], options: Options) -> list[FileResult]:
     with interrupts.held():  # the first batch in this process imports spaCy and the ledger models
         from .extract import Bounds, extract_items
         from .ledger import claim_json, dumps
+        from .records import claim_line
 
     results = []
     bounds = Bounds(options.max_claims, options.file_timeout)
-    for outcome in extract_items(items, options.encoding, bounds):
-        path, name, ledger = outcome.path.as_posix(), outcome.name, outcome.ledger
+    for outcome in extract_items(items, options.encoding, bounds, records=True):
+        path, name, ledger, record = outcome.path.as_posix(), outcome.name, outcome.ledger, outcome.record
+        if record is not None:  # the common case: a text source whose claims all passed
+            source_path = record.data["source"]["path"]  # type: ignore[index]
+            results.append(
+                FileResult(
+                    path,
+                    name,
+                    ledger_json=record.json,
+                    metrics=dict(Counter(c["metric"] for c in record.claims)),  # type: ignore[misc]
+                    warnings=tuple(
+                        f"{source_path}:{w['line']}:{w['column']}: {w['message']}" for w in record.warnings
+                    ),
+                    claim_lines=tuple(claim_line(c) for c in record.claims) if options.claim_lines else (),
+                )
+            )
+            continue
         if ledger is None:
             results.append(
                 FileResult(path, name, failure=outcome.failure.reason if outcome.failure else None)

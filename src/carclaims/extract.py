@@ -41,6 +41,7 @@ from .normalise import (
     with_label_unit,
     with_value,
 )
+from .records import NotARecord, Record, make_record
 from .rules.costs import BARE_AMOUNT_MIN, IMPLIED_CURRENCY_REACH, ONE_CURRENCY_SHARE, PRICE_BEFORE_BARE_AMOUNT
 
 DEFAULT_MAX_CLAIMS = 20_000  # per file (--max-claims): more is a generated page or junk, not an article
@@ -326,17 +327,17 @@ def extract_document(
     in Chinese are read by `carclaims.zh` (CLAIMS.md section 6), the rest by the English rules."""
     text = source.text
     if not cjk.has_cjk(text):
-        return _extract_english(source, parsed, max_claims)
+        return _as_ledger(_extract_english(source, parsed, max_claims))
     from . import zh  # loaded by the first page with Chinese characters
 
     chinese = zh.chinese_spans(text)
     if not chinese:
-        return _extract_english(source, parsed, max_claims)
+        return _as_ledger(_extract_english(source, parsed, max_claims))
     covered = sum(e - s for s, e in chinese)
     english: list[Claim] = []
     warnings: list[Warning] = []
     if covered < len(text.strip()) * 0.9:  # a mixed page: its English paragraphs too
-        ledger = _extract_english(source, parsed, max_claims)
+        ledger = _as_ledger(_extract_english(source, parsed, max_claims))
         starts_ = [s for s, _ in chinese]
 
         def in_chinese(pos: int) -> bool:
@@ -355,6 +356,18 @@ def extract_document(
         warnings=warnings,
         html=_html_info(source, text, claims),
     )
+
+
+def extract_record(source: Source, max_claims: int | None = DEFAULT_MAX_CLAIMS) -> Ledger | Record:
+    """`extract_document`'s ledger, as a checked record (carclaims.records) where it can be one:
+    a text source in English whose claims all pass the models' checks. What a run writes."""
+    if cjk.has_cjk(source.text):
+        return extract_document(source, None, max_claims)
+    return _extract_english(source, None, max_claims, records=True)
+
+
+def _as_ledger(made: Ledger | Record) -> Ledger:
+    return made if isinstance(made, Ledger) else Ledger.model_validate(made.data)
 
 
 def _order(claim: Claim) -> tuple[int, int, str]:
@@ -376,7 +389,11 @@ def _html_info(source: Source, text: str, claims: list[Claim]) -> HtmlInfo | Non
     )
 
 
-def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | None) -> Ledger:
+def _extract_english(
+    source: Source, parsed: Parsed | None, max_claims: int | None, records: bool = False
+) -> Ledger | Record:
+    """The ledger of English text; with `records`, a Record where it can be one (a text source
+    whose claims all pass: no models are built), else the models."""
     text = source.text
     folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
     aligned = len(folded) == len(text)
@@ -448,17 +465,24 @@ def _extract_english(source: Source, parsed: Parsed | None, max_claims: int | No
             if key not in first:
                 first[key] = claim_of(link)[2]
         if max_claims is None or len(first) <= max_claims:
-            try:
-                return Ledger.model_validate(
-                    {
-                        "source": _source_info(source),
-                        "extractor": {"version": __version__},
-                        "claims": [first[k] for k in sorted(first)],
-                        "warnings": unknown,
-                    }
-                )
-            except ValueError:
-                pass
+            claims_fields = [first[k] for k in sorted(first)]
+            if records:
+                try:
+                    return make_record(_source_info(source), __version__, claims_fields, unknown)
+                except NotARecord:
+                    pass  # the models say which claim is wrong, below
+            else:
+                try:
+                    return Ledger.model_validate(
+                        {
+                            "source": _source_info(source),
+                            "extractor": {"version": __version__},
+                            "claims": claims_fields,
+                            "warnings": unknown,
+                        }
+                    )
+                except ValueError:
+                    pass
 
     claims: dict[tuple[int, int, str], Claim] = {}
     dropped: list[Warning] = []
@@ -596,17 +620,19 @@ def _sentence(text: str, segment: Segment, starts: list[int], start: int, end: i
 
 @dataclass(frozen=True, slots=True)
 class Outcome:
-    """What became of one source: its ledger (and the text its offsets index), or a failure."""
+    """What became of one source: its ledger (and the text its offsets index), or a failure.
+    `extract_items(records=True)` gives the ledger as a checked `record` where it can."""
 
     path: Path
     name: str  # the ledger's path below --out
     ledger: Ledger | None = None
     failure: Failure | None = None
     text: str | None = None
+    record: Record | None = None
 
 
 def extract_items(
-    items: list[Item], encoding: str | None = None, bounds: Bounds = Bounds()
+    items: list[Item], encoding: str | None = None, bounds: Bounds = Bounds(), records: bool = False
 ) -> Iterator[Outcome]:
     """An Outcome per item, in order. Needs no file system (the bytes were read by the caller),
     so it can run on any worker. Each file is parsed and extracted on its own, within `bounds`:
@@ -620,7 +646,11 @@ def extract_items(
             source = decode_source(Path(path), data, name, encoding=encoding)
             check_density(source.text, path, bounds.max_claims)
             with time_budget(bounds.file_timeout, path):
-                ledger = extract_document(source, None, bounds.max_claims)
+                made: Ledger | Record = (
+                    extract_record(source, bounds.max_claims)
+                    if records
+                    else extract_document(source, None, bounds.max_claims)
+                )
         except (InputError, LimitError) as exc:
             yield Outcome(Path(path), name, failure=Failure(path, str(exc)))
             continue
@@ -628,7 +658,10 @@ def extract_items(
             reason = f"{path}: extraction failed ({type(exc).__name__}: {exc}); please report it"
             yield Outcome(Path(path), name, failure=Failure(path, reason))
             continue
-        yield Outcome(Path(path), name, ledger=ledger, text=source.text)
+        if isinstance(made, Record):
+            yield Outcome(Path(path), name, text=source.text, record=made)
+        else:
+            yield Outcome(Path(path), name, ledger=made, text=source.text)
 
 
 def iter_ledgers(

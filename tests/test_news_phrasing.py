@@ -1782,3 +1782,57 @@ def test_a_conditions_threshold_is_no_result(text, expected):
 )
 def test_paying_a_share_less_is_a_saving(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # safety news and abstracts: a share of those with a disease, then "had" and the event
+        ("In ZUMA-1, 62% of those with LBCL had CRS.", [("62%", "crs", 62, 62, "eq")]),
+        ("Overall, 62% of patients with lymphoma had CRS.", [("62%", "crs", 62, 62, "eq")]),
+        (
+            "Roughly 20% of those with FL had grade 3 or higher ICANS.",
+            [("Roughly 20%", "neurotoxicity", 20, 20, "approx")],
+        ),
+        ("Of 97 patients, 83% of individuals with myeloma had a complete response.",
+         [("97 patients", "patient_count", 97, 97, "eq"), ("83%", "cr", 83, 83, "eq")]),
+        # ...two of them before one verb and event
+        (
+            "In the trial, 62% of those with LBCL and 45% of those with FL had CRS.",
+            [("62%", "crs", 62, 62, "eq"), ("45%", "crs", 45, 45, "eq")],
+        ),
+        (
+            "About 62% of those with lymphoma and 45% of those with leukemia developed CRS.",
+            [("About 62%", "crs", 62, 62, "approx"), ("45%", "crs", 45, 45, "eq")],
+        ),
+        # "those" alone, and recipients
+        ("Only 9% of those had severe CRS.", [("9%", "crs", 9, 9, "eq")]),
+        (
+            "Among recipients, 30% of those with myeloma suffered neurotoxicity.",
+            [("30%", "neurotoxicity", 30, 30, "eq")],
+        ),
+        # ...what they had before is no event
+        ("12% of patients with lymphoma had received two prior lines of therapy.", []),
+    ],
+)  # fmt: skip
+def test_a_share_of_those_with_a_disease_who_had_an_event(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news and safety reports: an event "diagnosed in" a few patients is counted
+        ("Grade 3 ICANS was diagnosed in four children.", [("four children", "neurotoxicity", 4, 4, "eq")]),
+        ("Severe CRS was diagnosed in 3 patients.", [("3 patients", "crs", 3, 3, "eq")]),
+        (
+            "Relapse was diagnosed in five patients during follow-up.",
+            [("five patients", "relapse", 5, 5, "eq")],
+        ),
+        # ...how many people a disease is diagnosed in is still no count
+        ("Lymphoma is diagnosed in 80,000 people each year.", []),
+        ("Myeloma is diagnosed in about 35,000 Americans each year.", []),
+    ],
+)
+def test_an_event_diagnosed_in_a_few_patients_is_counted(text, expected):
+    assert figures(text) == expected

@@ -105,13 +105,16 @@ _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
     r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*"
 )
+# Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
+_POPULATION = (
+    r"(?:patients|children|adults|participants|subjects|cases|responders|recipients|people|individuals|those)"
+)
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
         # "53% (n=136/256) complete response rate": a count in brackets between figure and cue
         rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
-        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?(?:patients|children|adults|participants|subjects|cases"
-        r"|responders|recipients|people|individuals)"
+        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{_POPULATION}"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients in the cilta-cel arm were alive": which arm they were in
         r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\b)?"
@@ -120,7 +123,8 @@ _AFTER_GAP = {
         r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+))?)?"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
         r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+"
-        r"(?=\s+(?:(?:have|had|has)\s+)?(?:achieve|achieved"
+        # "… of those with LBCL had CRS": "had" alone too, with an event after it (the cue decides)
+        r"(?=\s+(?:had|have|has|suffered)\b|\s+(?:(?:have|had|has)\s+)?(?:achieve|achieved"
         r"|attain|attained|reach|reached|went\s+into|go\s+into|gone\s+into|enter|entered|respond|responded|relapse|relapsed"
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
         r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
@@ -158,8 +162,6 @@ _WITH_GAP = fastre.compile(r"^\s+with\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _OWN_FIGURE_AFTER = fastre.compile(
     r"\s*(?:rates?\s*)?(?:of|was|were|is|at|:|=|\(|,)?\s*(?:about\s+|approximately\s+|~\s*)?\d", re.IGNORECASE
 )
-# Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
-_POPULATION = r"(?:patients|children|adults|participants|subjects|cases|responders|those|people)"
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(

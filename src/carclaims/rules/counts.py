@@ -8,7 +8,9 @@ from . import RESPONDERS, CountNoun, Cue
 
 # How many people a disease affects is not how many patients a therapy treated.
 INCIDENCE = (
-    r"\bdiagnosed\b|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdying\b|\bdeaths?\b"
+    # ...but "grade 3 ICANS was diagnosed in four children" counts an event (OCCURRED_IN_BEFORE)
+    r"\bdiagnosed\b(?!\s+in\s+(?:only\s+|just\s+|another\s+)?(?:\d{1,3}(?![\d,.])|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|eleven|twelve)\b)|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdying\b|\bdeaths?\b"
     r"|\blive\s+with\b"
 )
 APPROVAL_CONTEXT = (
@@ -169,7 +171,7 @@ COHORT_BEFORE_NOT = fastre.compile(
 )
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.
 OCCURRED_IN_BEFORE = fastre.compile(
-    r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected)"
+    r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected|diagnosed)"
     # "ICANS occurred at grade 1 in 2 patients"
     r"(?:\s+(?:at|of)\s+(?:any\s+)?grades?\s*(?:[1-5]|I{1,3}V?|IV)?(?:\s*(?:-|–|/|or|to)\s*[1-5])?)?"
     r"\s+in\s+(?:only\s+|just\s+|another\s+)?$",

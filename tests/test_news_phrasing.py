@@ -1836,3 +1836,115 @@ def test_a_share_of_those_with_a_disease_who_had_an_event(text, expected):
 )
 def test_an_event_diagnosed_in_a_few_patients_is_counted(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regulator and market news: how many of the named products are approved, the noun left out
+        (
+            "The FDA has approved CAR-T therapies for blood cancers, with six now approved in the US.",
+            [("six", "product_count", 6, 6, "eq")],
+        ),
+        (
+            "China has moved fast on CAR-T products, with seven already approved by the NMPA.",
+            [("seven", "product_count", 7, 7, "eq")],
+        ),
+        (
+            "Several CAR-T treatments reached patients in Europe, with five currently authorised.",
+            [("five", "product_count", 5, 5, "eq")],
+        ),
+        # ...approved things that are no products
+        ("CAR-T therapy is costly, with 30 approved centres in the country.", []),
+        ("The hospital offers CAR-T therapy, with 12 now approved for payment by insurers.", []),
+    ],
+)
+def test_how_many_products_are_approved_with_the_noun_left_out(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abstracts and news: the second share's population left out ("45% with FL")
+        (
+            "62% of patients with LBCL and 45% with FL developed CRS.",
+            [("62%", "crs", 62, 62, "eq"), ("45%", "crs", 45, 45, "eq")],
+        ),
+        ("In the study, 45% with FL had grade 3 CRS.", [("45%", "crs", 45, 45, "eq")]),
+        # a cue after "with" that has a share of its own names that share, not the one before
+        ("An ORR of 80% with CR in 50%.", [("80%", "orr", 80, 80, "eq"), ("50%", "cr", 50, 50, "eq")]),
+        (
+            "The ORR was 92%, including 66% with a complete response.",
+            [("92%", "orr", 92, 92, "eq"), ("66%", "cr", 66, 66, "eq")],
+        ),
+    ],
+)
+def test_a_share_with_its_population_left_out(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price news: a clause about another, unnamed product is not the named one's
+        (
+            "In the US, Kymriah costs $475,000, while in China a similar product costs 1.2 million yuan.",
+            [("$475,000", "tisagenlecleucel", None, "US"), ("1.2 million yuan", None, None, "China")],
+        ),
+        (
+            "Kymriah costs $475,000 in the US, while local versions in China cost about 1 million yuan.",
+            [("$475,000", "tisagenlecleucel", None, "US"), ("about 1 million yuan", None, None, "China")],
+        ),
+        (
+            "Yescarta is priced at $373,000; a domestic alternative costs 1.2 million yuan.",
+            [("$373,000", "axicabtagene ciloleucel", None, None), ("1.2 million yuan", None, None, "China")],
+        ),
+        # ...but the words after a name, in apposition, are that product's
+        (
+            "Relma-cel, a locally made therapy costing 1.29 million yuan, was approved in 2021.",
+            [("1.29 million yuan", "relmacabtagene autoleucel", None, "China"),
+             ("2021", "relmacabtagene autoleucel", None, None)],
+        ),
+        # ...and "comparable between therapies" speaks of no other product
+        (
+            "Nonrelapse mortality with cilta-cel was comparable between therapies (7% vs 5%).",
+            [("7%", "ciltacabtagene autoleucel", None, None), ("5%", None, None, None)],
+        ),
+    ],
+)  # fmt: skip
+def test_a_clause_about_another_unnamed_product(text, expected):
+    assert _attributed(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price and trial news: a place named in the next clause (after ";" or ", while") is that
+        # clause's, not the figure's before it
+        (
+            "CAR-T prices around the world\n\nYescarta costs $373,000; in China, a locally made version"
+            " costs 1.2 million yuan.",
+            [("$373,000", "axicabtagene ciloleucel", None, None), ("1.2 million yuan", None, None, "China")],
+        ),
+        (
+            "CAR-T prices around the world\n\nKymriah costs $475,000, while in China it costs"
+            " 1.2 million yuan.",
+            [("$475,000", "tisagenlecleucel", None, None),
+             ("1.2 million yuan", "tisagenlecleucel", None, "China")],
+        ),
+        (
+            "CAR-T results\n\nThe ORR with Kymriah was 82%; in China, relma-cel had an ORR of 75%.",
+            [("82%", "tisagenlecleucel", None, None), ("75%", "relmacabtagene autoleucel", None, "China")],
+        ),
+        # ...a place right after the figure in its own clause is still its own
+        (
+            "CAR-T prices around the world\n\nKymriah costs $475,000 in the US, while in China it"
+            " costs 1.2 million yuan.",
+            [("$475,000", "tisagenlecleucel", None, "US"),
+             ("1.2 million yuan", "tisagenlecleucel", None, "China")],
+        ),
+    ],
+)  # fmt: skip
+def test_a_place_in_the_next_clause_is_not_the_figures(text, expected):
+    assert _attributed(text) == expected

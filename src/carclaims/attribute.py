@@ -669,6 +669,8 @@ _GLOSS = fastre.compile(
     r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I
 )
 _CONTRAST = fastre.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
+# what ends a claim's clause before a hit after it: a semicolon, ", while" / ", whereas"
+_NEXT_CLAUSE = fastre.compile(r";|,\s*(?:while|whereas)\b", re.IGNORECASE)
 # "from $475,000 to $373,000 in the US": the two figures of one change share what follows them
 _FROM_BEFORE = fastre.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGE_TO = fastre.compile(r"\s*to\s*")
@@ -747,6 +749,8 @@ def choose(
             (s, e) for s, e in same if not (opens_change and _CHANGE_TO.fullmatch(text, claim_end, s))
         ]
         for hit in after:
+            if _NEXT_CLAUSE.search(text, claim_end, hit.start):
+                break  # "Yescarta costs $373,000; in China, …": the next clause's, not this one's
             if not between(claim_end, hit.start, separating):
                 return hit
     return usable_before[-1] if usable_before else None
@@ -949,7 +953,10 @@ def attribute(
             hits,
             spans_of,
         )
-        if field_name in ("product", "study") and _about_others(text, segment, claim_start, hits.folded):
+        if field_name in ("product", "study") and (
+            _about_others(text, segment, claim_start, hits.folded)
+            or _about_another(text, segment, claim_start, hits)
+        ):
             value, level = None, "sentence"  # "X costs $A, and the other four cost over $B"
         elif (
             field_name in ("product", "study")
@@ -1151,6 +1158,34 @@ def _about_others(text: str, segment: Segment, claim_start: int, folded: str | N
     out by the pattern's required words."""
     start = max(segment.start, claim_start - OTHERS_REACH)
     return _OTHERS.search(text, folded, start, claim_start) is not None
+
+
+# "…, while in China a similar product costs 1.2 million yuan", "local versions cost about …": a
+# clause about another product than the one the sentence names, which it leaves unnamed
+_ANOTHER_CLAUSE = fastre.compile(
+    r"\b(?:(?:an?|its|their|some)\s+(?:similar|comparable|equivalent)"  # not "comparable between therapies"
+    r"|domestic(?:ally[- ](?:made|developed|produced))?|local(?:ly[- ](?:made|developed|produced))?"
+    r"|home-?grown|generic|biosimilar|copycat|indigenous)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:products?|versions?|alternatives?|therap(?:y|ies)|counterparts?|CAR-?Ts?"
+    r"|treatments?|options?)\b[^,;.]*$",
+    re.IGNORECASE,
+)
+_ANOTHER = fastre.WordFiltered(_ANOTHER_CLAUSE)
+
+
+def _about_another(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> bool:
+    """Whether the clause the claim ends is about a product it does not name ("a similar
+    product", "local versions"), though the sentence names one: no product name in that clause."""
+    start = max(segment.start, claim_start - OTHERS_REACH)
+    found = _ANOTHER.search(text, hits.folded, start, claim_start)
+    if found is None:
+        return False
+    clause = max(start, text.rfind(",", start, found.start()) + 1, text.rfind(";", start, found.start()) + 1)
+    if hits.within(hits.products, clause, claim_start):
+        return False
+    # "Relma-cel, a locally made therapy costing …": the words after a name, in apposition
+    named = hits.within(hits.products, max(segment.start, clause - OTHERS_REACH), clause)
+    return not (named and text[named[-1].end : clause].strip(" ),") == "")
 
 
 # A sentence about several products at once: its figures belong to none of them.

@@ -37,6 +37,8 @@ from .rules.costs import (
 )
 from .rules.counts import (
     ALL_BEFORE,
+    APPROVED_ELIDED_AFTER,
+    APPROVED_ELIDED_BEFORE,
     COHORT_ADJECTIVE,
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -63,6 +65,7 @@ from .rules.counts import (
     PATIENTS_NOUN,
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
+    PRODUCTS_NAMED_BEFORE,
     RESPONDERS_N_BEFORE,
     RESTATED_COHORT_REACH,
     SUBGROUP_BEFORE,
@@ -137,6 +140,10 @@ _AFTER_GAP = {
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
+        # "62% of patients with LBCL and 45% with FL developed CRS": the population left out
+        r"|^\s+with\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+\s+(?:(?:have|had|has)\s+)?"
+        r"(?:achieved|attained|reached|went\s+into|entered|responded|relapsed|developed|experienced|had|suffered"
+        rf"|survived)\s+{_SEVERITY}$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         # "the 47% rate of grade 3 or 4 cytokine release syndrome"
@@ -160,7 +167,9 @@ _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
 # figure of its own ("80% with a complete response rate of 50%")
 _WITH_GAP = fastre.compile(r"^\s+with\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 _OWN_FIGURE_AFTER = fastre.compile(
-    r"\s*(?:rates?\s*)?(?:of|was|were|is|at|:|=|\(|,)?\s*(?:about\s+|approximately\s+|~\s*)?\d", re.IGNORECASE
+    r"\s*(?:rates?\s*)?(?:of|was|were|is|at|:|=|\(|,)?\s*(?:about\s+|approximately\s+|~\s*)?\d"
+    r"|\s+in\s+\d+(?:\.\d+)?\s*%",  # "an ORR of 80% with CR in 50%"
+    re.IGNORECASE,
 )
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
@@ -1272,6 +1281,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     elided = _elided_count(text, linker, mention) if kind == "number" else None
     if elided is not None:
         return [elided]
+    if (
+        kind == "number"
+        and APPROVED_ELIDED_AFTER.match(text, mention.end)
+        and APPROVED_ELIDED_BEFORE.search(text, max(segment.start, mention.start - 12), mention.start)
+        and PRODUCTS_NAMED_BEFORE.search(text, segment.start, mention.start)
+    ):
+        return [Link(mention, "product_count", "product_count.approved_elided", segment)]
 
     if kind in ("percent", "fraction") and (subgroup := _including_subgroup(text, linker, mention)):
         return [subgroup]

@@ -230,6 +230,19 @@ ELIDED_BEFORE = fastre.compile(r"(?:\band|[,:;])\s+$", re.IGNORECASE)
 ELIDED_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
 )
+# "CAR-T therapies for blood cancers, with six now approved in the US": how many of the products
+# the sentence names (in the plural) are approved, the noun left out after "with"
+APPROVED_ELIDED_BEFORE = fastre.compile(r"\bwith[^\S\r\n]+(?:only[^\S\r\n]+|just[^\S\r\n]+)?$", re.IGNORECASE)
+APPROVED_ELIDED_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:(?:now|already|currently|so[^\S\r\n]+far)[^\S\r\n]+)?"
+    r"(?:approved|licen[cs]ed|authori[sz]ed|marketed|on[^\S\r\n]+the[^\S\r\n]+market)"
+    # ...and not "with 30 approved centres": nothing but a place, an agency or a clause after it
+    r"(?=[^\S\r\n]*(?:[,.;:)]|$)|[^\S\r\n]+(?:in|by|for|so|to|worldwide|globally|across|and|since|as)\b)",
+    re.IGNORECASE,
+)
+PRODUCTS_NAMED_BEFORE = fastre.compile(
+    r"\bCAR[- ]?T(?:[- ]cell)?[^\S\r\n]+(?:therapies|products|treatments|drugs|medicines)\b", re.IGNORECASE
+)
 
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
 PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"

@@ -118,3 +118,22 @@ def test_an_origin_for_a_field_with_no_value_is_invalid():
     data["attributed_from"]["product"] = {"level": "heading", "start": 0, "end": 5}
     with pytest.raises(ValidationError, match="attributed_from.product"):
         type(claim).model_validate(data)
+
+
+def _table_studies() -> list[tuple[str, str]]:
+    from carclaims.attribute import PRODUCTS
+
+    return [(study, product.inn) for product in PRODUCTS for study in product.studies]
+
+
+@pytest.mark.parametrize(("study", "product"), _table_studies())
+@pytest.mark.parametrize(
+    "sentence",
+    ["In the {} trial, the ORR was 50%.", "Updated {} data showed a CR rate of 62%.", "{}: ORR 71%"],
+)
+def test_every_study_of_the_product_table_is_named_and_gives_its_product(sentence, study, product):
+    """Whatever its shape ("iMMagine-1" is not NAME-N), a study the product table lists (each
+    with its source) is a study, and a figure credited to it is its product's."""
+    [claim] = extract_text("CAR-T news\n\n" + sentence.format(study)).claims
+    assert (claim.study, claim.product) == (study, product)
+    assert claim.attributed_from["study"].level == "sentence"

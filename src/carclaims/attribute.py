@@ -252,8 +252,11 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
 # A price in this currency is about this region when nothing else names one (CNY -> China).
 CURRENCY_REGION = {"CNY": "China", "HKD": "China"}
 
-# Named trials and cohorts: a known list, plus the NAME-N shape of most pivotal trials.
+# Named trials and cohorts: the product table's studies (each with its source), a known list, plus
+# the NAME-N shape of most pivotal trials ("iMMagine-1", whose shape is not that, is in the table).
+_TABLE_STUDIES = "|".join(sorted({re.escape(s) for p in PRODUCTS for s in p.studies}, key=len, reverse=True))
 STUDIES: tuple[tuple[str, str, bool], ...] = (
+    ("", rf"\b(?:{_TABLE_STUDIES})\b", True),
     (
         "",
         r"\b(?:ELIANA|JULIET|ENSIGN|BELINDA|ELARA|TRANSCEND(?:[- ](?:NHL|FL|CLL|WORLD)[- ]?\d*)?"

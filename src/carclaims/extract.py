@@ -289,6 +289,18 @@ def _links(
     return links
 
 
+def _outside(mentions: list[Mention], names: list[Hit]) -> list[Mention]:
+    """The mentions that are not inside one of `names` (sorted by start)."""
+    starts = [name.start for name in names]
+    kept = []
+    for mention in mentions:
+        i = bisect.bisect_right(starts, mention.start) - 1
+        if i >= 0 and mention.end <= names[i].end:
+            continue
+        kept.append(mention)
+    return kept
+
+
 def _same_paragraph(text: str, first: Segment, second: Segment) -> bool:
     """Whether two sentences follow each other within one paragraph (no blank line, no table)."""
     gap = text[first.end : second.start]
@@ -411,6 +423,8 @@ def _extract_english(
     doc_segments = segments(text, parsed.sentences)
     mentions = label_units(text, doc_segments, mentions)
     hits = document_hits(text, parsed.products, folded, scanned)
+    if hits.studies:  # "TRANSCEND NHL 001": a number inside a study's name is part of the name
+        mentions = _outside(mentions, hits.studies)
     product_starts = [p.start for p in hits.products]
 
     def has_product_at(segment: Segment) -> bool:

@@ -1,5 +1,6 @@
 """One Hyperscan pass must find, for every rule pattern, exactly what `re` alone finds."""
 
+import os
 import re
 import threading
 from pathlib import Path
@@ -352,3 +353,30 @@ def test_the_plain_path_writes_the_same_ledger(monkeypatch):
     assert multiscan.engine() == "re"
     assert isinstance(document_patterns().find("x"), multiscan.PlainFound)
     assert extract_document(source).model_dump_json() == fast
+
+
+def test_the_pattern_sets_are_the_same_in_every_process():
+    """The Hyperscan databases and the compiled patterns are cached by their patterns' text: a
+    pattern built from a set's iteration order (which changes with PYTHONHASHSEED) would miss
+    the cache in every process, and compile 1-2 s of databases per worker and run."""
+    import subprocess
+    import sys
+
+    script = (
+        "import hashlib\n"
+        "from carclaims.extract import document_patterns\n"
+        "from carclaims.link import cue_patterns\n"
+        "sources = [p.pattern for s in (document_patterns(), cue_patterns()) for p in s.regexes]\n"
+        "print(hashlib.sha256(repr(sources).encode()).hexdigest())\n"
+    )
+    digests = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": seed},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(digests) == 1

@@ -254,7 +254,11 @@ CURRENCY_REGION = {"CNY": "China", "HKD": "China"}
 
 # Named trials and cohorts: the product table's studies (each with its source), a known list, plus
 # the NAME-N shape of most pivotal trials ("iMMagine-1", whose shape is not that, is in the table).
-_TABLE_STUDIES = "|".join(sorted({re.escape(s) for p in PRODUCTS for s in p.studies}, key=len, reverse=True))
+# (longest first, then in order: a set's order changes from process to process, and the pattern's
+# text keys the Hyperscan and pattern caches)
+_TABLE_STUDIES = "|".join(
+    sorted({re.escape(s) for p in PRODUCTS for s in p.studies}, key=lambda s: (-len(s), s))
+)
 STUDIES: tuple[tuple[str, str, bool], ...] = (
     ("", rf"\b(?:{_TABLE_STUDIES})\b", True),
     (

@@ -944,6 +944,7 @@ def attribute(
     )
     values: dict[str, str | None] = {}
     no_single_product: bool | None = None  # asked at most once per claim (a hot path)
+    about_unnamed: bool | None = None  # the clause is about products it does not name (likewise)
     spans_of: dict[str, list[tuple[int, int]]] = {}  # each context's spans, the same for every field
     levels: dict[str, str | None] = {}  # the context each field's value came from
     words: dict[str, tuple[int, int] | None] = {}  # and the words there that name it
@@ -960,10 +961,11 @@ def attribute(
             hits,
             spans_of,
         )
-        if field_name in ("product", "study") and (
-            _about_others(text, segment, claim_start, hits.folded)
-            or _about_another(text, segment, claim_start, hits)
-        ):
+        if field_name in ("product", "study") and about_unnamed is None:
+            about_unnamed = _about_others(text, segment, claim_start, hits.folded) or _about_another(
+                text, segment, claim_start, hits
+            )
+        if field_name in ("product", "study") and about_unnamed:
             value, level = None, "sentence"  # "X costs $A, and the other four cost over $B"
         elif (
             field_name in ("product", "study")

@@ -429,3 +429,25 @@ def test_cutting_words_for_the_cache_first_changes_no_ledger(monkeypatch):
     monkeypatch.setattr(nlp, "_cache_words", lambda pipeline, words: None)
     assert ledgers() == filled
     assert sum('"metric"' in ledger for ledger in filled) == len(filled)  # every page has claims
+
+
+def test_the_tokenizer_is_made_as_spacy_makes_it():
+    """The pipeline's tokenizer is built from the pattern cache, with the affix patterns spaCy
+    joins from the same rules and the same settings."""
+    import spacy.util
+
+    ours = nlp.pipeline().tokenizer
+    stock = _without_word_like(spacy.blank("en").tokenizer)
+    defaults = nlp._English.Defaults
+    expected = (
+        spacy.util.compile_prefix_regex(defaults.prefixes),
+        spacy.util.compile_suffix_regex(defaults.suffixes),
+        spacy.util.compile_infix_regex(defaults.infixes),
+    )
+    assert nlp.affix_patterns(defaults) == tuple(regex.pattern for regex in expected)
+    made = (ours.prefix_search.__self__, ours.suffix_search.__self__, ours.infix_finditer.__self__)
+    assert made == expected  # source, flags and code
+    assert made == (stock.prefix_search.__self__, stock.suffix_search.__self__, stock.infix_finditer.__self__)
+    assert ours.token_match == stock.token_match and ours.url_match == stock.url_match
+    inert = [orth for orth, pieces in stock.rules.items() if nlp._inert(orth, pieces)]
+    assert ours.rules == {orth: pieces for orth, pieces in stock.rules.items() if orth not in inert}

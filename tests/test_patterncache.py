@@ -38,9 +38,10 @@ def _forget(monkeypatch):
 def test_every_rule_pattern_this_process_loaded_is_what_re_compiles():
     # whether it came from the cache file or was compiled here: `==` compares flags and code
     assert len(patterncache._used) > 150
-    for (pattern, flags), entry in patterncache._used.items():
+    for (pattern, flags, source), entry in patterncache._used.items():
         made = _sre.compile(*entry)
-        assert made == re.compile(fastre.guarded(pattern, flags), flags), pattern
+        text = getattr(fastre if source == "guarded" else patterncache, source)(pattern, flags)
+        assert made == re.compile(text, flags), pattern
         assert made.groupindex == re.compile(entry[0], flags).groupindex
 
 
@@ -71,7 +72,7 @@ def test_a_damaged_file_or_entry_is_compiled_again(fresh, monkeypatch):
     assert patterncache._missed == 1
     assert patterncache.store() is True  # the file is whole again
     _forget(monkeypatch)
-    key = (SAMPLES[0][0], SAMPLES[0][1])
+    key = (SAMPLES[0][0], SAMPLES[0][1], "guarded")
     source, flags, code, groups, index, names = patterncache._entries()[key]
     patterncache._known[key] = (source, flags, [99999, *code], groups, index, names)  # engine refuses it
     assert fastre.compile(*SAMPLES[0]) == re.compile(source, flags)
@@ -108,9 +109,24 @@ def test_earlier_runs_entries_are_kept_until_there_are_too_many(fresh, monkeypat
     fastre.compile(*SAMPLES[1])  # another command, other patterns
     patterncache.store()
     _forget(monkeypatch)
-    assert set(patterncache._entries()) == set(SAMPLES)
+    assert set(patterncache._entries()) == {(*sample, "guarded") for sample in SAMPLES}
     monkeypatch.setattr(patterncache, "MAX_KEPT", 1)
     fastre.compile(r"\bCAR-?T\b", 0)
     patterncache.store()
     _forget(monkeypatch)
-    assert set(patterncache._entries()) == {(r"\bCAR-?T\b", 0)}
+    assert set(patterncache._entries()) == {(r"\bCAR-?T\b", 0, "guarded")}
+
+
+def test_a_pattern_used_as_written_and_guarded_are_two_entries(fresh, monkeypatch):
+    """The tokenizer's affix patterns are compiled as written, the rules' with a guard in front:
+    one pattern text asked for both ways gets each its own code."""
+    pattern, flags = r"complete\s+remission", re.IGNORECASE
+    assert fastre.guarded(pattern, flags) != pattern  # the guard changes this one
+    guarded = fastre.compile(pattern, flags)
+    written = patterncache.compile(pattern, flags, patterncache.as_written)
+    assert patterncache.store() is True
+    _forget(monkeypatch)
+    again = patterncache.compile(pattern, flags, patterncache.as_written)
+    assert again == written == re.compile(pattern, flags)
+    assert fastre.compile(pattern, flags) == guarded != written
+    assert patterncache._missed == 0

@@ -21,11 +21,12 @@ from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.pipeline import Sentencizer
 from spacy.strings import get_string_id
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 # isort: on
 
-from . import fastre
+from . import fastre, patterncache
 from .attribute import PRODUCTS
 
 # A line that ends on one of these words was wrapped mid-sentence, not ended.
@@ -128,6 +129,38 @@ class _English(English):
     Defaults = _EnglishDefaults
 
 
+# How spaCy joins each list of affix rules into one pattern (spacy.util's compile_prefix_regex,
+# compile_suffix_regex and compile_infix_regex; tests/test_nlp.py compares the two)
+_AFFIX_JOINS = (("prefixes", "^{}"), ("suffixes", "{}$"), ("infixes", "{}"))
+
+
+def affix_patterns(defaults: type[EnglishDefaults]) -> tuple[str, ...]:
+    """The prefix, suffix and infix patterns spaCy's tokenizer is made with for `defaults`."""
+    return tuple(
+        "|".join(form.format(piece) for piece in getattr(defaults, name) if piece.strip())
+        for name, form in _AFFIX_JOINS
+    )
+
+
+def _tokenizer(nlp: Language) -> Tokenizer:
+    """The tokenizer spaCy makes for the pipeline's defaults (`spacy.Tokenizer.v1`), with its
+    three affix patterns read from the pattern cache: compiling them was 0.025 s of the
+    start of every run (and of every pipeline a worker rebuilds)."""
+    defaults = nlp.Defaults
+    prefixes, suffixes, infixes = (
+        patterncache.compile(pattern, 0, patterncache.as_written) for pattern in affix_patterns(defaults)
+    )
+    return Tokenizer(
+        nlp.vocab,
+        rules=defaults.tokenizer_exceptions,
+        prefix_search=prefixes.search,
+        suffix_search=suffixes.search,
+        infix_finditer=infixes.finditer,
+        token_match=defaults.token_match,
+        url_match=defaults.url_match,
+    )
+
+
 # spaCy's tokenizer caches how it cut each chunk (a run without white space) up to 10,000
 # chunks, then stops adding: the 64 real articles alone hold 6,288, so in a crawl the cache is
 # full within a hundred pages and every later new word is cut by the affix regexes again (the
@@ -138,7 +171,7 @@ TOKENIZER_CACHE_CHUNKS = 200_000
 
 @lru_cache(maxsize=1)
 def pipeline() -> Language:
-    nlp = _English()
+    nlp = _English(create_tokenizer=_tokenizer)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE_CHUNKS
     # spaCy guards its parser and NER against long texts; a tokenizer and rules need no such cap
     nlp.max_length = MAX_TEXT_CHARS

@@ -30,21 +30,25 @@ except ImportError:  # pragma: no cover
 
 # (source, flags, code, groups, groupindex, indexgroup): the arguments of _sre.compile
 Entry = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+_FORMAT = 2  # of the file's keys (2: with the source's name)
 MAX_KEPT = 4_000  # entries kept from earlier runs beside this run's (other versions' rules)
 
 # An entry is looked up by the pattern as the rules write it, but holds the code of the pattern
 # fastre made of it (its first-character guard in front): a new fastre, a new file.
 _GUARDS = hashlib.sha256(Path(__file__).with_name("fastre.py").read_bytes()).hexdigest()[:16]
 
-_known: dict[tuple[str, int], Entry] | None = None  # read from the file on the first compile
-_used: dict[tuple[str, int], Entry] = {}  # what this process compiled, for `store`
+# An entry's key: the pattern as its caller wrote it, the flags, and the name of the function
+# that made the text compiled of it (fastre's guard, or none: `as_written`)
+Key = tuple[str, int, str]
+_known: dict[Key, Entry] | None = None  # read from the file on the first compile
+_used: dict[Key, Entry] = {}  # what this process compiled, for `store`
 _missed = 0
 
 
 def compile(pattern: str, flags: int, source: Callable[[str, int], str]) -> re.Pattern[str]:  # noqa: A001
     """`re.compile(source(pattern, flags), flags)`, from the cache when it holds it."""
     flags = int(flags)
-    key = (pattern, flags)
+    key = (pattern, flags, source.__name__)
     entry = _entries().get(key)
     if entry is not None:
         try:
@@ -62,6 +66,11 @@ def compile(pattern: str, flags: int, source: Callable[[str, int], str]) -> re.P
     entry = _entry(text, flags)
     _used[key] = entry
     return _sre.compile(*entry)
+
+
+def as_written(pattern: str, flags: int) -> str:
+    """The text to compile for a pattern used as it is written (spaCy's affix patterns)."""
+    return pattern
 
 
 def store() -> bool:
@@ -86,12 +95,19 @@ def store() -> bool:
 
 def _path() -> Path:
     key = repr(
-        (sys.version, getattr(_sre, "MAGIC", None), getattr(_sre, "CODESIZE", None), marshal.version, _GUARDS)
+        (
+            sys.version,
+            getattr(_sre, "MAGIC", None),
+            getattr(_sre, "CODESIZE", None),
+            marshal.version,
+            _GUARDS,
+            _FORMAT,
+        )
     )
     return cachedir.cache_dir() / f"re-{hashlib.sha256(key.encode()).hexdigest()[:16]}.marshal"
 
 
-def _entries() -> dict[tuple[str, int], Entry]:
+def _entries() -> dict[Key, Entry]:
     global _known
     if _known is None:
         _known = {}

@@ -342,9 +342,9 @@ def test_main_starts_the_fork_server_before_typer_converts_the_options(
     tmp_path: Path, monkeypatch, capsys, args, started
 ):
     """`carclaims extract` (the console script's `main`) starts the workers' fork server
-    before typer converts the options, for exactly the runs `extract` would start it for
-    (which asks again: the server is one), and the command then runs as it would have."""
-    from carclaims import cli
+    before typer is loaded, for exactly the runs `extract` would start it for (which asks
+    again: the server is one), and the command then runs as it would have."""
+    from carclaims import __main__ as entry_point
 
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
@@ -358,9 +358,9 @@ def test_main_starts_the_fork_server_before_typer_converts_the_options(
     argv = ["carclaims", "extract", str(src), "--out", str(out), "-q", *(a.format(out=out) for a in args)]
     monkeypatch.setattr(sys, "argv", argv)
     with pytest.raises(SystemExit) as exit_:
-        cli.main()
+        entry_point.main()
     if started:
-        assert callers == ["_start_workers_early", "extract"]
+        assert callers == ["start_workers", "extract"]
         assert exit_.value.code == 0
         assert len(list(out.glob("*.json"))) == 9
     else:
@@ -370,7 +370,7 @@ def test_main_starts_the_fork_server_before_typer_converts_the_options(
 
 
 def test_main_leaves_a_small_run_and_other_commands_alone(tmp_path: Path, monkeypatch):
-    from carclaims import cli
+    from carclaims import __main__ as entry_point
 
     src = tmp_path / "src"
     src.mkdir()
@@ -385,7 +385,7 @@ def test_main_leaves_a_small_run_and_other_commands_alone(tmp_path: Path, monkey
     ):
         monkeypatch.setattr(sys, "argv", ["carclaims", *argv])
         with pytest.raises(SystemExit):
-            cli.main()
+            entry_point.main()
     assert calls == []
 
 

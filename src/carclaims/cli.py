@@ -11,7 +11,7 @@ import time
 from collections import Counter
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 import typer.main
@@ -185,7 +185,7 @@ def extract(
         # the GIL.
         in_process = extracts_here(sources, workers)
         if engine is Engine.local and not in_process:
-            prestart_workers()  # unless `main` did; the warm-up overlaps the survey and imports
+            prestart_workers()  # unless headstart did; the warm-up overlaps the survey and imports
         names = survey(sources)
         total = len(names)
         escapes = _escape_check(out)
@@ -1064,38 +1064,10 @@ def review_status(
 
 
 def main() -> None:
-    """The `carclaims` command. What `app()` does (typer builds the click command and runs it),
-    with the command built once so that an `extract` run can start its workers first."""
+    """The `carclaims` command (what `app()` does: typer builds the click command and runs it).
+    The console script's `carclaims.__main__.main` has started an `extract` run's workers
+    already (carclaims.headstart)."""
     limit_blas_threads()  # before anything imports numpy
-    args = sys.argv[1:]
-    if richhelp.asks_for_help(args):
+    if richhelp.asks_for_help(sys.argv[1:]):
         richhelp.import_rich_help()
-    command = typer.main.get_command(app)
-    if args[:1] == ["extract"]:
-        _start_workers_early(command, args[1:])
-    command()
-
-
-def _start_workers_early(command: Any, args: list[str]) -> None:
-    """Start the fork server of an `extract` run that will use workers before typer converts
-    its options: typer builds a pydantic validator for each (0.1 s), and the workers' warm-up
-    (0.6 s) then overlaps that too. The raw arguments are read with the command's own parser,
-    without conversion; whatever it cannot tell (a bad option, a missing folder) is left to
-    `extract`, which makes the same decision (`engine.extracts_here`) after the conversion."""
-    try:
-        extract_command = command.commands["extract"]
-        context = extract_command.context_class(extract_command, info_name="extract", resilient_parsing=True)
-        given, _, _ = extract_command.make_parser(context).parse_args(list(args))
-        jobs = int(given["jobs"]) if given.get("jobs") is not None else None
-        if given.get("engine", "local") != "local" or given.get("help") or (jobs is not None and jobs < 1):
-            return
-        sources = [Path(source) for source in given.get("sources") or ()]
-        from .engine import default_jobs, extracts_here, prestart_workers
-
-        if sources and not extracts_here(sources, jobs or default_jobs()):
-            from . import interrupts
-
-            interrupts.hold_until_handled()  # a Ctrl-C from now on stops the run cleanly
-            prestart_workers()
-    except Exception:  # noqa: BLE001, S110  only a head start: `extract` reports what is wrong
-        pass
+    typer.main.get_command(app)()

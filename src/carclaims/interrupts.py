@@ -15,7 +15,7 @@ the run stops cleanly and exits 128 + N, held back where it cannot be handled cl
   (`forget_unhandled`).
 
 Inside `held()` the handler only notes the signal; the interrupt is raised on the way out.
-From the moment `carclaims.cli.main` starts the workers' fork server until `extract` runs, the
+From the moment `carclaims.headstart` starts the workers' fork server until `extract` runs, the
 handler holds them too (`hold_until_handled`), and `extract` raises what came (`deliver`)."""
 
 from __future__ import annotations
@@ -58,8 +58,8 @@ def held() -> Iterator[None]:
 
 
 def hold_until_handled() -> None:
-    """Install `handler` now and hold what it receives until `deliver`: `main` starts the fork
-    server before typer has parsed the options, and a Ctrl-C meanwhile would otherwise stop the
+    """Install `handler` now and hold what it receives until `deliver`: headstart starts the
+    fork server before typer has parsed the options, and a Ctrl-C meanwhile would otherwise stop the
     command with a traceback while the server goes on warming up. (Not a signal mask: starting
     the resource tracker lifts any block on SIGINT and SIGTERM.)"""
     global _holding, _held_for_extract

@@ -3,6 +3,8 @@
 import json
 import os
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -208,3 +210,45 @@ def test_eval_missing_gold_dir_is_exit_2(tmp_path: Path):
 def test_schema_to_stdout_is_the_committed_schema():
     result = runner.invoke(app, ["schema"])
     assert result.stdout == (ROOT / "schemas" / "ledger.schema.json").read_text("utf-8")
+
+
+# --- Leaving: the console script exits without the interpreter's teardown -------------------
+
+
+def _command(*args: str, **kwargs) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "carclaims", *args], capture_output=True, text=True, timeout=300, **kwargs
+    )
+
+
+def test_the_command_leaves_with_its_status_and_all_it_wrote(tmp_path):
+    """`carclaims` leaves through os._exit once its command is done (carclaims.__main__):
+    every line it wrote must still come out, and each status must be the command's."""
+    seed = ROOT / "data" / "seeds" / "000_dbbe308cca7ffe0f.txt"
+    streamed = _command("extract", str(seed), "--format", "jsonl")
+    assert streamed.returncode == 0, streamed.stderr
+    ledger = json.loads((ROOT / "data" / "extracted" / "000_dbbe308cca7ffe0f.json").read_text("utf-8"))
+    assert [json.loads(line)["id"] for line in streamed.stdout.splitlines()] == [
+        claim["id"] for claim in ledger["claims"]
+    ]
+    missing = _command("extract", str(tmp_path / "missing"), "--out", str(tmp_path / "out"))
+    assert missing.returncode == 2 and "no such file or directory" in missing.stderr
+    (tmp_path / "src").mkdir()
+    (tmp_path / "src" / "bad.txt").write_bytes(b"\xff\xfe\x00junk \xc3")
+    (tmp_path / "src" / "good.txt").write_text("The ORR was 80%.\n", "utf-8")
+    failed = _command("extract", str(tmp_path / "src"), "--out", str(tmp_path / "out"), "-q")
+    assert failed.returncode == 1 and "bad.txt" in failed.stderr
+    assert json.loads((tmp_path / "out" / "good.json").read_text("utf-8"))["claims"][0]["value"]["low"] == 80
+
+
+def test_a_closed_pipe_is_no_traceback():
+    seed = ROOT / "data" / "seeds" / "000_dbbe308cca7ffe0f.txt"
+    done = subprocess.run(
+        f"'{sys.executable}' -m carclaims extract '{seed}' --format jsonl | head -1",
+        shell=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    )
+    assert len(done.stdout.splitlines()) == 1
+    assert "Traceback" not in done.stderr

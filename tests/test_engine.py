@@ -358,7 +358,7 @@ def test_main_starts_the_fork_server_before_typer_converts_the_options(
     argv = ["carclaims", "extract", str(src), "--out", str(out), "-q", *(a.format(out=out) for a in args)]
     monkeypatch.setattr(sys, "argv", argv)
     with pytest.raises(SystemExit) as exit_:
-        entry_point.main()
+        entry_point.run()
     if started:
         assert callers == ["start_workers", "extract"]
         assert exit_.value.code == 0
@@ -385,7 +385,7 @@ def test_main_leaves_a_small_run_and_other_commands_alone(tmp_path: Path, monkey
     ):
         monkeypatch.setattr(sys, "argv", ["carclaims", *argv])
         with pytest.raises(SystemExit):
-            entry_point.main()
+            entry_point.run()
     assert calls == []
 
 

@@ -198,7 +198,7 @@ def extract(
                 # while they start, when a core is idle; with a core to spare it makes each
                 # one beside them, and making them early would only slow their start.
                 ahead = (
-                    (target for name in names if not escapes(target := out / name))
+                    (out / name for name in names if not escapes(name))
                     if not in_process and workers >= default_jobs()
                     else ()
                 )
@@ -235,10 +235,10 @@ def extract(
                     for line in result.claim_lines:
                         sys.stdout.write(line + "\n")
                     continue
-                target = out / result.name
-                if escapes(target):
+                if escapes(result.name):
                     report(f"{result.path}: would write outside {out}")
                     continue
+                target = out / result.name
                 assert writer is not None
                 if result.html_text is not None and result.html_text_file is not None:
                     writer.submit(target.with_name(result.html_text_file), result.html_text, counted=False)
@@ -278,21 +278,25 @@ def extract(
         raise typer.Exit(1)
 
 
-def _escape_check(out: Path) -> Callable[[Path], bool]:
-    """Whether writing a ledger at a path below `out` would land outside it, through a linked
-    folder or a ledger that is itself a link. Each folder is resolved once per run (resolving
-    every ledger's path took 0.06 s of a 1,920-file run); a ledger is resolved only if it is
-    a link."""
+def _escape_check(out: Path) -> Callable[[str], bool]:
+    """Whether writing the ledger `name` (a relative POSIX path) below `out` would land outside
+    it, through a linked folder or a ledger that is itself a link. Each folder is resolved once
+    per run (resolving every ledger's path took 0.06 s of a 1,920-file run); a ledger is
+    resolved only if it is a link. Names stay strings: a Path per ledger, hashed as a key, cost
+    more than the check."""
     root = out.resolve()
-    folder_inside: dict[Path, bool] = {}
+    base = os.fspath(out)
+    folder_inside: dict[str, bool] = {}
 
-    def escapes(target: Path) -> bool:
-        folder = target.parent
-        if folder not in folder_inside:
-            folder_inside[folder] = folder.resolve().is_relative_to(root)
-        if not folder_inside[folder]:
+    def escapes(name: str) -> bool:
+        folder = name.rpartition("/")[0]
+        inside = folder_inside.get(folder)
+        if inside is None:
+            inside = folder_inside[folder] = (out / folder).resolve().is_relative_to(root)
+        if not inside:
             return True
-        return target.is_symlink() and not target.resolve().is_relative_to(root)
+        target = os.path.join(base, name)
+        return os.path.islink(target) and not Path(target).resolve().is_relative_to(root)
 
     return escapes
 

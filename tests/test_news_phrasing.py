@@ -1948,3 +1948,47 @@ def test_a_clause_about_another_unnamed_product(text, expected):
 )  # fmt: skip
 def test_a_place_in_the_next_clause_is_not_the_figures(text, expected):
     assert _attributed(text) == expected
+
+
+# --- a share that dies, in the present tense; "of them" as the population ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's news: the respond of another clause is not the figure's verb
+        (
+            "Although patients generally respond well to chemotherapy, between 10% and 15% of patients die.",
+            [("between 10% and 15%", "os", 10, 15, "range")],
+        ),
+        # a patient guide
+        (
+            "While most children respond to chemotherapy, about 20% of patients die within a year.",
+            [("about 20%", "os", 20, 20, "approx")],
+        ),
+        (
+            "Patients often respond to the first treatment, but 30% of them die of their disease.",
+            [("30%", "os", 30, 30, "eq")],
+        ),
+        (
+            "About 20% of them will die within a year.",
+            [("About 20%", "os", 20, 20, "approx")],
+        ),
+        # trial news: the verb after "of them" names the figure's metric
+        (
+            "Of the 60 patients treated, 30% of them achieved a complete remission.",
+            [("60 patients", "patient_count", 60, 60, "eq"), ("30%", "cr", 30, 30, "eq")],
+        ),
+        (
+            "Half of them die before a transplant can be arranged, while 60% of them respond to CAR-T.",
+            [("Half", "os", 50, 50, "eq"), ("60%", "orr", 60, 60, "eq")],
+        ),
+        # "die" without its subject is no verb of a figure (and the German article)
+        (
+            "Die CAR-T-Therapie kostet in Deutschland rund 300.000 Euro, und 80% der Patienten sprechen an.",
+            [("300.000 Euro", "cost", 300000, 300000, "eq")],
+        ),
+    ],
+)
+def test_a_share_that_dies_and_a_share_of_them(text, expected):
+    assert figures(text) == expected

@@ -110,7 +110,8 @@ _SEVERITY = (
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
 _POPULATION = (
-    r"(?:patients|children|adults|participants|subjects|cases|responders|recipients|people|individuals|those)"
+    r"(?:patients|children|adults|participants|subjects|cases|responders|recipients|people|individuals"
+    r"|those|them)"
 )
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {

@@ -3,6 +3,9 @@
 from . import Cue
 
 _RATE = r"(?:\s+rates?)?"
+# right after the subject of a present-tense verb: a share or a group ("15% of patients die")
+_SUBJECTS = ("%", "percent", "patients", "children", "adults", "people", "them", "those")
+_AFTER_ITS_SUBJECT = "(?:" + "|".join(rf"(?<={subject}\s)" for subject in _SUBJECTS) + ")"
 CUES: tuple[Cue, ...] = (
     Cue("pfs", "pfs", r"progression[- ]free\s+survival" + _RATE + r"(?:\s+\(PFS\))?"),
     Cue("pfs_acronym", "pfs", r"\bm?PFS\b", case_sensitive=True),
@@ -47,7 +50,18 @@ CUES: tuple[Cue, ...] = (
         generic=True,
     ),
     # "25 patients were still alive, 18 died": outcomes told as counts
-    Cue("died", "os", r"\b(?:were\s+)?died\b|\bdeaths?\b", verb=True, generic=True),
+    # ...and in the present tense, as the verb of a share or a group ("10% to 15% of patients die",
+    # "a third of them die within a year"): only after its subject, since "die" alone is also
+    # the German article
+    Cue(
+        "died",
+        "os",
+        r"\b(?:were\s+)?died\b|\bdeaths?\b|"
+        + _AFTER_ITS_SUBJECT
+        + r"(?:(?:will|may|might|still|eventually|ultimately|usually|often|later)\s+){0,2}die\b",
+        verb=True,
+        generic=True,
+    ),
     Cue(
         "still_in_response",
         "dor",

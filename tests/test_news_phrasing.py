@@ -1992,3 +1992,46 @@ def test_a_place_in_the_next_clause_is_not_the_figures(text, expected):
 )
 def test_a_share_that_dies_and_a_share_of_them(text, expected):
     assert figures(text) == expected
+
+
+# --- a programme's funding is no price; "$15-million" is fifteen million ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government release, TV news, a charity's news: money for a programme
+        (
+            "The province will invest $10M in a new CAR-T program, and the foundation will provide"
+            " an additional $5M to the initiative.",
+            [],
+        ),
+        ("A $15-million partnership between the government and a charity will make CAR-T available.", []),
+        ("The foundation is contributing $5 million to the CAR-T program at the hospital.", []),
+        ("Alberta to offer new blood cancer treatment with $15-million investment", []),
+        # ...and what patients pay stays a price, "additional" or not
+        (
+            "Patients pay an additional $5,000 for the hospital stay after CAR-T.",
+            [("$5,000", "cost", 5000, 5000, "eq")],
+        ),
+        (
+            "One CAR-T infusion costs about $1.2-million in some private clinics.",
+            [("about $1.2-million", "cost", 1200000, 1200000, "approx")],
+        ),
+        (
+            "Abroad the same therapy costs about Rs 4-crore, against Rs 40 lakh for the Indian one.",
+            [
+                ("about Rs 4-crore", "cost", 40000000, 40000000, "approx"),
+                ("Rs 40 lakh", "cost", 4000000, 4000000, "eq"),
+            ],
+        ),
+        # a projection of who will be treated is no count of those who were
+        (
+            "The funding is for a clinical trial, with 150 patients anticipated to receive CAR-T"
+            " over the next three years.",
+            [],
+        ),
+    ],
+)
+def test_a_programmes_funding_and_a_hyphenated_million(text, expected):
+    assert figures(text) == expected

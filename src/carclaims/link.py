@@ -28,6 +28,7 @@ from .rules.costs import (
     COMPANY_FINANCES,
     CONVERTED_SUM_BEFORE,
     EARNED_BEFORE,
+    FUNDING_AFTER,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     SPENDING_THRESHOLD_BEFORE,
@@ -1198,6 +1199,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return [Link(mention, "cost", "cost.money", segment)]
         if NOT_A_PRICE.search(_last_clause(before_text)) or NOT_A_PRICE.search(_first_clause(after_text)):
             return []
+        if FUNDING_AFTER.search(after_text):
+            return []  # "a $15-million partnership", "an additional $5M to the initiative"
         before_sum = _before_converted(
             text[max(segment.start, mention.start - GROUP_SUM_REACH) : mention.start]
         )

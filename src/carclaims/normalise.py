@@ -443,7 +443,8 @@ _ATOM_RE = fastre.compile(
     (?P<num>{NUM})
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b)|pc\b(?!\.\w))
-      | (?P<mult>\s?(?i:million|billion|thousand|mn|bn|mil|lakhs?|lac|crores?)\b
+      # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
+      | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?)\b|\s?(?i:mil)\b
                 |[kKmMbB](?![A-Za-z0-9])|[万亿]
                 # "$637 K", "$1.2 M" (health-economics tables): after a space, K or M alone
                 |[^\S\r\n][kKmM](?![A-Za-z0-9-]))
@@ -860,7 +861,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
                 end = grouped.end()
         cur_key = _SPACES.sub("", cur.lower()) if cur else ""
         currency = CURRENCY_PREFIXES.get(cur_key) if cur else None
-        mult_text = (match.group("mult") or "").strip().lower()
+        mult_text = (match.group("mult") or "").strip().lstrip("-").lower()
         mult = MULTIPLIERS.get(mult_text) if mult_text else None
         if mult_text in ("k", "m", "b") and not currency:
             # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M"), or on

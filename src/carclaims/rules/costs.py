@@ -66,6 +66,16 @@ NOT_A_PRICE = fastre.compile(
     re.IGNORECASE,
 )
 
+# What a sum is, said right after it: the size of a programme's funding ("a $15-million
+# partnership", "a $10M investment"), or money given to one ("an additional $5M to the
+# initiative", "$5 million to the CAR-T program"), not what a treatment costs someone
+FUNDING_AFTER = fastre.compile(
+    r"^\s*(?:partnerships?|investments?|initiatives?|grants?|endowments?|donations?)\b"
+    r"|^\s*(?:to|toward|towards|into)\s+(?:the|a|an|this|its|their|that)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:partnerships?|initiatives?|programmes?|programs?|projects?|campaigns?|efforts?|funds?)\b",
+    re.IGNORECASE,
+)
+
 # What a patient earns, not what the treatment costs: "a patient earning 5 million yen a year
 # would pay 400,000 yen", "an annual salary of 5 million yen", "wages of $3,000 a month" (the
 # words right before the sum: a salary named earlier in the clause leaves the sum they pay be)

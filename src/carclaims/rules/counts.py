@@ -158,7 +158,9 @@ COHORT_AFTER_NOT = fastre.compile(
     r"|^[\s,]*(?:annually|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b"
     # "Between 200 and 250 additional patients are expected to benefit": a projection of who may
     # be treated, not a cohort that was
-    r"|^[^.;:%\d]{0,140}?\b(?:(?:are|is|were)\s+(?:expected|projected|estimated|forecast|likely)\s+to"
+    # ("… 150 patients anticipated to receive the treatment over the next three years")
+    r"|^[^.;:%\d]{0,140}?\b(?:(?:(?:are|is|were)\s+)?(?:expected|projected|estimated|forecast|anticipated)\s+to"
+    r"|(?:are|is|were)\s+likely\s+to"
     r"|(?:could|would|will|may|might)\s+(?:(?:potentially|eventually)\s+)?(?:benefit|qualify|be\s+eligible))\b",
     re.IGNORECASE,
 )

@@ -2035,3 +2035,50 @@ def test_a_share_that_dies_and_a_share_of_them(text, expected):
 )
 def test_a_programmes_funding_and_a_hyphenated_million(text, expected):
     assert figures(text) == expected
+
+
+# --- a price as a share of the imported one; Saudi riyals written SR ----------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's press release, a newswire, trade news: the local price as a share
+        (
+            "The hospital's in-house platform has reduced costs to just 20% of commercial CAR-T.",
+            [("20%", "cost_reduction", 5, 5, "eq")],
+        ),
+        (
+            "The local product costs only 10% of what the imported therapy costs.",
+            [("10%", "cost_reduction", 10, 10, "eq")],
+        ),
+        (
+            "Made at home, the cells cost about 25% of the imported product.",
+            [("about 25%", "cost_reduction", 4, 4, "approx")],
+        ),
+        # a cut by a share stays that share
+        (
+            "Local production cut the price by 80% compared with imported CAR-T.",
+            [("80%", "cost_reduction", 80, 80, "eq")],
+        ),
+        # riyals, written SR before a sum of a price's size
+        (
+            "Local production reduced treatment costs from SR 1.3 million to around SR 250,000 per patient.",
+            [
+                ("SR 1.3 million", "cost", 1300000, 1300000, "eq"),
+                ("around SR 250,000", "cost", 250000, 250000, "approx"),
+            ],
+        ),
+        (
+            "Treatment costs fell from SR1,300,000 to SR250,000.",
+            [
+                ("SR1,300,000", "cost", 1300000, 1300000, "eq"),
+                ("SR250,000", "cost", 250000, 250000, "eq"),
+            ],
+        ),
+        # "SR" before a small number is not money
+        ("In the SR 2 cohort the ORR was 80%.", [("80%", "orr", 80, 80, "eq")]),
+    ],
+)
+def test_a_price_as_a_share_of_the_imported_one_and_riyals(text, expected):
+    assert figures(text) == expected

@@ -117,6 +117,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "krw": "KRW",
     "₩": "KRW",
     "rm": "MYR",
+    "sr": "SAR",  # Saudi riyal, only before a sum of money's size (see _CUR_PRE)
     "myr": "MYR",
     "rs": "INR",
     "rs.": "INR",
@@ -435,7 +436,9 @@ _CUR_PRE = (
     r"(?:(?:\b(?:US[^\S\r\n]?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|R\$|MX\$|NT\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
     r"\b(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS|RUB|BRL|MXN|TWD|THB|PHP|VND|NGN"
     r"|AED|SAR|ZAR|IDR|PKR|EGP|PLN|SEK|NOK|DKK|HUF|CZK|ILS|KZT)[^\S\r\n]?"
-    r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\r\n]?)"
+    r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\r\n]?"
+    # "SR 250,000", "SR 1.3 million" (Saudi riyals); not "SR 2", which may be anything
+    r"|(?<!\w)SR[^\S\r\n]?(?=\d[\d,.]*(?:\d{3}|[^\S\r\n]?(?:million|billion)\b)))"
 )
 _ATOM_RE = fastre.compile(
     rf"""

@@ -216,7 +216,15 @@ CUES: tuple[Cue, ...] = (
         r"|overseas|international)\s+)(?:(?:list|retail|market)\s+)?(?:price|cost)s?\b"
         r"|of\s+(?:the\s+|its\s+|their\s+)?(?:(?:list|retail|market)\s+)?(?:price|cost)s?\s+"
         r"(?:abroad|overseas|in\s+(?:the\s+)?(?:US|U\.S\.|United\s+States|America|Europe|West"
-        r"|Western\s+countries|other\s+countries)\b|of\s+(?:imported|foreign|Western)\b)",
+        r"|Western\s+countries|other\s+countries)\b|of\s+(?:imported|foreign|Western)\b)"
+        # "just 20% of commercial CAR-T", "a fraction of imported products": the other product
+        # named for its price
+        r"|of\s+(?:the\s+)?(?:commercial|imported|foreign|Western|overseas)\s+(?:CAR[- ]?T\b|products?\b"
+        r"|therap(?:y|ies)\b|versions?\b|equivalents?\b|treatments?\b)"
+        # "only 10% of what the imported therapy costs", "3% to 5% of what is practiced abroad"
+        r"|of\s+what\s+(?:the\s+|an?\s+)?(?:commercial|imported|foreign|Western|overseas|US|American)\s+"
+        r"(?:[\w-]+\s+){0,3}?costs?\b"
+        r"|of\s+what\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+the\s+(?:US|U\.S\.|West)\b)",
         position="after",
         kinds=frozenset({"percent", "fraction", "factor"}),  # "a third of", "1/6 to 1/10 of" too
     ),

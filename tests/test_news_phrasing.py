@@ -2082,3 +2082,30 @@ def test_a_programmes_funding_and_a_hyphenated_million(text, expected):
 )
 def test_a_price_as_a_share_of_the_imported_one_and_riyals(text, expected):
     assert figures(text) == expected
+
+
+# --- who a therapy was tested on ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national news, a university's news, a trade digest
+        (
+            "The therapy was first tested on ten B-cell leukaemia patients.",
+            [("ten B-cell leukaemia patients", "patient_count", 10, 10, "eq")],
+        ),
+        (
+            "Research began in 2014, when the cells were tried on 12 children with leukaemia.",
+            [("12 children", "patient_count", 12, 12, "eq")],
+        ),
+        (
+            "The locally made product has so far been given to 25 patients with lymphoma.",
+            [("25 patients", "patient_count", 25, 25, "eq")],
+        ),
+        # what it was tested on was no patient
+        ("The vector was first tested on 30 mice.", []),
+    ],
+)
+def test_who_a_therapy_was_tested_on(text, expected):
+    assert figures(text) == expected

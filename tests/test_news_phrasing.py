@@ -2109,3 +2109,26 @@ def test_a_price_as_a_share_of_the_imported_one_and_riyals(text, expected):
 )
 def test_who_a_therapy_was_tested_on(text, expected):
     assert figures(text) == expected
+
+
+# --- a definition's threshold is no result ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payer's medical policy, a trial's methods, an abstract
+        ("Relapse is defined by greater than 5% lymphoblasts in the bone marrow.", []),
+        (
+            "Response was defined as ≥50% reduction in serum M-protein, and the ORR was 82%.",
+            [("82%", "orr", 82, 82, "eq")],
+        ),
+        (
+            "Relapse, defined as more than 5% blasts, occurred in 30% of patients.",
+            [("30%", "relapse", 30, 30, "eq")],
+        ),
+        ("CR was defined as <5% blasts; 80% of patients achieved CR.", [("80%", "cr", 80, 80, "eq")]),
+    ],
+)
+def test_a_definitions_threshold_is_no_result(text, expected):
+    assert figures(text) == expected

@@ -39,7 +39,11 @@ MODELLED_BEFORE = fastre.compile(
     # a condition's threshold: "no longer cost-effective if its 5-year EFS was ≤26.4%", "if the
     # response rate falls below 30%" (a hypothesis, not a result)
     r"|\bif\s+(?:its|the|their|a|an)\s+[^.;!?,]{0,60}?\b(?:was|were|is|are|fell|falls|drops?|dropped"
-    r"|exceeds?|exceeded|reache[sd]|reach)\s+(?:below\s+|above\s+|under\s+|over\s+)?$",
+    r"|exceeds?|exceeded|reache[sd]|reach)\s+(?:below\s+|above\s+|under\s+|over\s+)?$"
+    # a definition's threshold: "relapse is defined by greater than 5% lymphoblasts", "response
+    # was defined as ≥50% reduction" (not "the ORR, defined as the share with CR or PR, was 82%")
+    # (the figure right after "defined by/as", its comparator read with it)
+    r"|\bdefined\s+(?:by|as)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # "researchers hope to reach a cure rate of 90%", "the trial aims to show a 60% response rate":

@@ -104,11 +104,16 @@ def test_in_process_run_writes_every_good_file_and_reports_the_bad_one(in_proces
     assert "nested/page.txt" in written  # the text an HTML ledger's offsets index
 
 
-def test_worker_processes_write_the_same_ledgers_byte_for_byte(corpus: Path, tmp_path: Path, in_process):
+@pytest.mark.parametrize("cores", [2, 4], ids=["workers-write", "this-process-writes"])
+def test_worker_processes_write_the_same_ledgers_byte_for_byte(
+    corpus: Path, tmp_path: Path, in_process, monkeypatch, cores
+):
     out, first = in_process
+    monkeypatch.setattr(engine, "default_jobs", lambda: cores)
     result = _extract(corpus, tmp_path, "--jobs", "2")
     assert result.exit_code == 1
     assert _files(tmp_path) == _files(out)
+    assert not list(tmp_path.glob(".*"))  # no temp file, no staging folder
     assert result.stderr == first.stderr  # the same failures and warnings, in the same order
 
 
@@ -402,33 +407,54 @@ def test_the_entry_point_and_the_fork_server_do_not_load_the_command_line():
 
 
 @pytest.mark.parametrize(
-    ("files", "jobs", "cores", "reserved"), [(9, "2", 2, 9), (9, "4", 4, 9), (9, "1", 2, 0), (8, "2", 2, 0)]
+    ("files", "extra", "cores", "workers_write"),
+    [
+        (9, ("--jobs", "2"), 2, True),  # the workers take every core
+        (9, ("--jobs", "4"), 4, True),
+        (9, (), 2, True),  # the default: every core
+        (9, ("--jobs", "1"), 2, False),  # a core to spare: this process writes beside the worker
+        (9, ("--jobs", "2"), 4, False),
+        (9, ("--jobs", "2", "--strict"), 2, False),  # in order: nothing after the first failure
+        (8, ("--jobs", "2"), 2, False),  # extracted in this process
+    ],
 )
-def test_ledger_files_are_made_ahead_only_when_the_workers_take_every_core(
-    tmp_path: Path, monkeypatch, files, jobs, cores, reserved
+def test_workers_write_the_ledgers_only_when_they_take_every_core(
+    tmp_path: Path, monkeypatch, files, extra, cores, workers_write
 ):
-    """The writer makes the ledgers' files while the workers start when they will occupy every
-    core; with a core to spare (or no workers) it makes each one when it is written."""
-    from carclaims import ledger
-
     src, out = tmp_path / "src", tmp_path / "out"
     src.mkdir()
     for i in range(files):
         (src / f"{i}.txt").write_text("The ORR was 50%.\n", "utf-8")
-    asked: list[list[str]] = []
+    asked: list[str | None] = []
+    real_run = engine.run
 
-    class Writer(ledger.LedgerWriter):
-        def __init__(self, deferred, threaded=True, depth=256, reserve=(), ahead=2_048, staging_in=None):
-            reserve = list(reserve)
-            asked.append([p.relative_to(out).as_posix() for p in reserve])
-            super().__init__(deferred, threaded, depth, reserve, ahead, staging_in)
+    def run(inputs, options, **kwargs):
+        asked.append(options.write_to)
+        return real_run(inputs, options, **kwargs)
 
-    monkeypatch.setattr(ledger, "LedgerWriter", Writer)
+    monkeypatch.setattr(engine, "run", run)
     monkeypatch.setattr(engine, "default_jobs", lambda: cores)
-    result = _extract(src, out, "--jobs", jobs)
+    result = _extract(src, out, *extra)
     assert result.exit_code == 0, result.output
-    assert asked == [[f"{i}.json" for i in range(files)][:reserved]]
+    assert asked == [str(out) if workers_write else None]
     assert sorted(p.name for p in out.iterdir()) == sorted(f"{i}.json" for i in range(files))
+
+
+def test_the_jsonl_stream_never_asks_workers_to_write(tmp_path: Path, monkeypatch):
+    src = tmp_path / "src"
+    src.mkdir()
+    for i in range(9):
+        (src / f"{i}.txt").write_text("The ORR was 50%.\n", "utf-8")
+    asked: list[str | None] = []
+    real_run = engine.run
+    monkeypatch.setattr(
+        engine,
+        "run",
+        lambda inputs, options, **kw: asked.append(options.write_to) or real_run(inputs, options, **kw),
+    )
+    result = runner.invoke(app, ["extract", str(src), "--format", "jsonl", "-q", "--jobs", "2"])
+    assert result.exit_code == 0 and len(result.stdout.splitlines()) == 9
+    assert asked == [None]
 
 
 def test_the_warm_up_text_reaches_the_rule_families_a_worker_will_need():

@@ -102,99 +102,6 @@ def test_write_atomic_leaves_no_temp_files_and_skips_identical(tmp_path: Path):
     assert [p.name for p in target.parent.iterdir()] == ["x.json"]
 
 
-def test_write_atomic_fills_and_renames_a_reserved_temp_file(tmp_path: Path):
-    from carclaims.ledger import reserve_temp
-
-    target = tmp_path / "x.json"
-    temp = reserve_temp(target)
-    assert temp.parent == tmp_path and temp.name.startswith(".x.json.") and temp.name.endswith(".tmp")
-    assert temp.read_bytes() == b""
-    inode = temp.stat().st_ino
-    deferred: list[Path] = []
-    assert write_atomic(target, "one\n", deferred, temp) is True
-    assert target.read_text() == "one\n" and target.stat().st_ino == inode  # that file, renamed
-    assert deferred == [target]
-    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
-
-
-def test_a_reserved_temp_file_is_removed_when_the_ledger_is_unchanged_or_it_vanished(tmp_path: Path):
-    from carclaims.ledger import reserve_temp
-
-    target = tmp_path / "x.json"
-    target.write_text("same\n")
-    assert write_atomic(target, "same\n", [], reserve_temp(target)) is False
-    assert [p.name for p in tmp_path.iterdir()] == ["x.json"]
-    gone = reserve_temp(target)
-    gone.unlink()  # removed by someone else: a temp file of its own, as without one
-    assert write_atomic(target, "new\n", [], gone) is True
-    assert target.read_text() == "new\n" and [p.name for p in tmp_path.iterdir()] == ["x.json"]
-
-
-@pytest.mark.skipif(not hasattr(os, "O_NOFOLLOW"), reason="needs O_NOFOLLOW")
-def test_a_reserved_temp_file_replaced_by_a_link_is_not_written_through(tmp_path: Path):
-    from carclaims.ledger import reserve_temp
-
-    outside = tmp_path / "outside.txt"
-    outside.write_text("keep\n")
-    folder = tmp_path / "out"
-    folder.mkdir()
-    temp = reserve_temp(folder / "x.json")
-    temp.unlink()
-    temp.symlink_to(outside)
-    assert write_atomic(folder / "x.json", "ledger\n", [], temp) is True
-    assert outside.read_text() == "keep\n"
-    assert (folder / "x.json").read_text() == "ledger\n" and not (folder / "x.json").is_symlink()
-    assert [p.name for p in folder.iterdir()] == ["x.json"]
-
-
-@pytest.mark.parametrize("cancel", [False, True])
-def test_the_ledger_writer_makes_the_files_of_ledgers_to_come_while_it_waits(tmp_path: Path, cancel):
-    """With `reserve`, the writer's thread creates the temp files of the first `ahead` ledgers
-    that do not exist yet before any is submitted; a ledger written uses its own, and close()
-    removes the rest, with the folders made only for them."""
-    import time
-
-    from carclaims.ledger import LedgerWriter
-
-    out = tmp_path / "out"
-    out.mkdir()
-    (out / "old.json").write_text("old\n")
-    order = ["a.json", "old.json", "deep/er/b.json", "c.json", "d.json"]
-    writer = LedgerWriter([], reserve=(out / name for name in order), ahead=4)
-    deadline = time.monotonic() + 10
-    while len(list(out.rglob(".*.tmp"))) < 3 and time.monotonic() < deadline:
-        time.sleep(0.01)
-    temps = sorted(p.relative_to(out).as_posix() for p in out.rglob(".*.tmp"))
-    # not old.json (it exists: it may be unchanged), not d.json (past the first four)
-    assert [t.split(f".{os.getpid()}-")[0] for t in temps] == [
-        ".a.json",
-        ".c.json",
-        "deep/er/.b.json",
-    ]
-    reserved_a = next(out.glob(".a.json.*.tmp")).stat().st_ino
-    if not cancel:
-        writer.submit(out / "a.json", "a\n")
-        writer.submit(out / "old.json", "new\n")
-    done = writer.close(cancel=cancel)
-    left = sorted(p.relative_to(out).as_posix() for p in out.rglob("*"))
-    if cancel:
-        assert done == [] and left == ["old.json"]
-    else:
-        assert [(w.path.name, w.written) for w in done] == [("a.json", True), ("old.json", True)]
-        assert (out / "a.json").stat().st_ino == reserved_a
-        assert left == ["a.json", "old.json"]
-        assert (out / "old.json").read_text() == "new\n"
-
-
-def test_the_ledger_writer_reserves_nothing_without_its_thread(tmp_path: Path):
-    from carclaims.ledger import LedgerWriter
-
-    writer = LedgerWriter([], threaded=False, reserve=iter([tmp_path / "a.json"]))
-    writer.submit(tmp_path / "b.json", "b\n")
-    assert [w.path.name for w in writer.close()] == ["b.json"]
-    assert [p.name for p in tmp_path.iterdir()] == ["b.json"]
-
-
 @pytest.mark.skipif(not Path("/proc/self/fd").is_dir(), reason="needs /proc to name descriptors")
 @pytest.mark.parametrize("syncfs_works", [True, False])
 def test_a_replaced_file_is_flushed_before_its_rename_and_new_ones_are_deferred(
@@ -232,7 +139,6 @@ def test_one_syncfs_per_file_system_flushes_many_files(tmp_path, disk_events):
 
 
 def test_flushing_skips_a_vanished_file_and_reports_a_failed_one(tmp_path, monkeypatch):
-    import os
 
     from carclaims import ledger
 
@@ -283,11 +189,11 @@ def test_cancelling_the_ledger_writer_drops_the_files_not_begun(tmp_path, monkey
     started, release = threading.Event(), threading.Event()
     real_write = ledger.write_atomic
 
-    def slow_first(path, content, deferred=None, reserved=None, staging=None):
+    def slow_first(path, content, deferred=None, staging=None):
         if path.name == "first.json":
             started.set()
             assert release.wait(10)
-        return real_write(path, content, deferred, reserved, staging)
+        return real_write(path, content, deferred, staging)
 
     monkeypatch.setattr(ledger, "write_atomic", slow_first)
     (tmp_path / "queued.json").write_text("old\n")
@@ -307,7 +213,7 @@ def test_cancelling_the_ledger_writer_drops_the_files_not_begun(tmp_path, monkey
 def test_an_unexpected_error_on_the_writer_thread_reaches_the_caller(tmp_path, monkeypatch):
     from carclaims import ledger
 
-    def broken(path, content, deferred=None, reserved=None, staging=None):
+    def broken(path, content, deferred=None, staging=None):
         raise RuntimeError("bug in the writer")
 
     monkeypatch.setattr(ledger, "write_atomic", broken)

@@ -20,8 +20,6 @@ from . import __version__, limit_blas_threads, richhelp
 from .errors import CarclaimsError, UsageError
 
 if TYPE_CHECKING:
-    from collections.abc import Callable
-
     from .ledger import Written
     from .review import Target
 
@@ -123,6 +121,7 @@ def extract(
     """
     import codecs
     import signal
+    from dataclasses import replace
 
     from rich.console import Console
     from rich.progress import Progress
@@ -157,6 +156,7 @@ def extract(
         err.print(f"Error: {reason}", highlight=False, markup=False, soft_wrap=True)
 
     results = writer = None
+    workers_write = False
     new_files: list[Path] = []  # flushed to disk together, at the end (write_atomic)
 
     def settle(done: list[Written]) -> bool:
@@ -165,10 +165,7 @@ def extract(
         stop = False
         for item in done:
             if item.error is not None:  # disk full, read-only folder, quota: this file, not the run
-                error = item.error
-                report(
-                    f"{item.path}: cannot write ({error.strerror or error}); the ledger there is unchanged"
-                )
+                report(item.problem())
                 stop = stop or strict
             elif item.counted:
                 written += item.written
@@ -176,7 +173,7 @@ def extract(
 
     try:
         with interrupts.held():  # an interrupt inside an import broke it (interrupts.py)
-            from .ledger import LedgerWriter, remove_stale_temp_files
+            from .ledger import LedgerWriter, escape_check, remove_stale_staging, remove_stale_temp_files
             from .report import extract_summary
         interrupts.deliver()  # a Ctrl-C since `main` started the workers lands here
         workers = jobs or default_jobs()
@@ -186,23 +183,23 @@ def extract(
         in_process = extracts_here(sources, workers)
         if engine is Engine.local and not in_process:
             prestart_workers()  # unless headstart did; the warm-up overlaps the survey and imports
-        names = survey(sources)
-        total = len(names)
-        escapes = _escape_check(out)
+        total = len(survey(sources))
+        escapes = escape_check(out)
         if writing:
             remove_stale_temp_files(out)
+        # When the workers take every core, each writes the ledgers of its files (nothing is
+        # then left for this process to compete with them for); with a core to spare this
+        # process writes them, beside the workers. `--strict` writes here, in order, so that
+        # no ledger of a later file is written after the first failure.
+        workers_write = (
+            writing and engine is Engine.local and not in_process and not strict and workers >= default_jobs()
+        )
+        if workers_write:
+            options = replace(options, write_to=os.fspath(out))
         # until the writer and the pool are whole, so that closing them stops them
         with interrupts.held():
-            if writing:
-                # When the workers will take every core, the writer makes the ledgers' files
-                # while they start, when a core is idle; with a core to spare it makes each
-                # one beside them, and making them early would only slow their start.
-                ahead = (
-                    (out / name for name in names if not escapes(name))
-                    if not in_process and workers >= default_jobs()
-                    else ()
-                )
-                writer = LedgerWriter(new_files, threaded=not strict, reserve=ahead, staging_in=out)
+            if writing and not workers_write:
+                writer = LedgerWriter(new_files, threaded=not strict, staging_in=out)
             results = run(
                 sources,
                 options,
@@ -223,7 +220,7 @@ def extract(
                     elapsed = time.perf_counter() - started
                     err.print(f"extracting: {files}/{total} files, {elapsed:.0f} s", highlight=False)
                     next_line = time.perf_counter() + PROGRESS_LINE_SECONDS
-                if result.ledger_json is None:
+                if result.ledger_json is None and result.written is None:
                     report(result.failure or f"{result.path}: failed")
                     if strict:
                         break
@@ -234,6 +231,12 @@ def extract(
                 if not writing:
                     for line in result.claim_lines:
                         sys.stdout.write(line + "\n")
+                    continue
+                if result.written is not None:  # a worker wrote the files
+                    written += result.written
+                    new_files.extend(Path(name) for name in result.new_files)
+                    for problem in result.write_problems:
+                        report(problem)
                     continue
                 if escapes(result.name):
                     report(f"{result.path}: would write outside {out}")
@@ -257,6 +260,8 @@ def extract(
     finally:
         if results is not None:
             results.close()  # stops the workers: queued batches are cancelled, none is written
+            if workers_write:
+                remove_stale_staging(out)  # the workers' own, now that they have ended
         if writer is not None:  # after an interrupt or an error: what is queued is dropped
             settle(writer.close(cancel=True))
         if new_files:
@@ -276,29 +281,6 @@ def extract(
         target_console.print(summary)
     if failures:
         raise typer.Exit(1)
-
-
-def _escape_check(out: Path) -> Callable[[str], bool]:
-    """Whether writing the ledger `name` (a relative POSIX path) below `out` would land outside
-    it, through a linked folder or a ledger that is itself a link. Each folder is resolved once
-    per run (resolving every ledger's path took 0.06 s of a 1,920-file run); a ledger is
-    resolved only if it is a link. Names stay strings: a Path per ledger, hashed as a key, cost
-    more than the check."""
-    root = out.resolve()
-    base = os.fspath(out)
-    folder_inside: dict[str, bool] = {}
-
-    def escapes(name: str) -> bool:
-        folder = name.rpartition("/")[0]
-        inside = folder_inside.get(folder)
-        if inside is None:
-            inside = folder_inside[folder] = (out / folder).resolve().is_relative_to(root)
-        if not inside:
-            return True
-        target = os.path.join(base, name)
-        return os.path.islink(target) and not Path(target).resolve().is_relative_to(root)
-
-    return escapes
 
 
 def _reviews_dir(given: Path | None) -> Path | None:

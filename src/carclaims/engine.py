@@ -2,9 +2,11 @@
 
 The parent walks the inputs and reads each file's bytes; a worker decodes, parses and extracts a
 small batch of files (one `nlp.pipe` call) and sends back finished JSON, never a Python object
-graph; the parent writes. Results come back in discovery order through a bounded window of
-batches in flight, so memory does not grow with the corpus, the output order does not depend on
-the engine, and every engine writes the same ledgers byte for byte.
+graph, for the parent to write; or, when the workers take every core, writes the ledgers itself
+and sends back what it wrote (`Options.write_to`). Results come back in discovery order
+through a bounded window of batches in flight, so memory does not grow with the corpus, the
+output order does not depend on the engine, and every engine writes the same ledgers byte for
+byte.
 """
 
 from __future__ import annotations
@@ -18,12 +20,16 @@ import threading
 import time
 from collections import Counter, deque
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import interrupts
 from .errors import CarclaimsError, InputError, UsageError
 from .ingest import DEFAULT_MAX_BYTES, Item, discover, ledger_name, read_bytes
+
+if TYPE_CHECKING:
+    from .ledger import LedgerWriter
 
 BATCH_FILES = 8  # files per task: one nlp.pipe call, and little inter-process chatter
 BATCH_BYTES = 2_000_000  # ...unless they are large
@@ -47,6 +53,7 @@ class Options:
     claim_lines: bool = False  # also return one compact JSON line per claim (--format jsonl)
     max_claims: int = 20_000  # extract.DEFAULT_MAX_CLAIMS (not imported here: the parent stays light)
     file_timeout: float | None = 300.0  # extract.DEFAULT_FILE_TIMEOUT
+    write_to: str | None = None  # the output folder, when the worker writes the ledgers (`_write_here`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +69,11 @@ class FileResult:
     metrics: dict[str, int] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
     claim_lines: tuple[str, ...] = ()
+    # What a worker wrote itself (Options.write_to), when it did: the ledgers it changed (0 or
+    # 1), the problems it met (each a line to report) and the new files to flush at the end.
+    written: int | None = None
+    write_problems: tuple[str, ...] = ()
+    new_files: tuple[str, ...] = ()
 
 
 def default_jobs() -> int:
@@ -156,7 +168,45 @@ def _extract_batch(items: list[Item], options: Options) -> list[FileResult]:
                 claim_lines=tuple(claim_json(c) for c in ledger.claims) if options.claim_lines else (),
             )
         )
+    if options.write_to is not None:
+        return [_write_here(result, options.write_to) for result in results]
     return results
+
+
+_writers: dict[str, tuple[LedgerWriter, Callable[[str], bool], list[Path]]] = {}  # by output folder
+
+
+def _write_here(result: FileResult, out: str) -> FileResult:
+    """Write a result's files in this worker, as the parent would (atomically, through a
+    staging folder of this process), and return it without them. When the workers take every
+    core, the parent's writing competed with them for the cores (and the GIL of the thread
+    that receives their results): 0.3-0.4 s of a 1,920-file run, 5-10% of its time on two
+    cores. The parent removes the workers' staging folders once they have ended."""
+    if result.ledger_json is None:
+        return result
+    from .ledger import LedgerWriter, escape_check
+
+    if out not in _writers:
+        new: list[Path] = []
+        writer = LedgerWriter(new, threaded=False, staging_in=Path(out))
+        _writers[out] = (writer, escape_check(Path(out)), new)
+    writer, escapes, new = _writers[out]
+    kept = replace(result, ledger_json=None, html_text=None, written=0)
+    if escapes(result.name):
+        return replace(kept, write_problems=(f"{result.path}: would write outside {out}",))
+    target = Path(out) / result.name
+    if result.html_text is not None and result.html_text_file is not None:
+        writer.submit(target.with_name(result.html_text_file), result.html_text, counted=False)
+    writer.submit(target, result.ledger_json)
+    done = writer.finished()
+    new_files = tuple(path.as_posix() for path in new)
+    new.clear()
+    return replace(
+        kept,
+        written=sum(item.written for item in done if item.counted and item.error is None),
+        write_problems=tuple(item.problem() for item in done if item.error is not None),
+        new_files=new_files,
+    )
 
 
 _documents_seen = 0

@@ -2132,3 +2132,101 @@ def test_who_a_therapy_was_tested_on(text, expected):
 )
 def test_a_definitions_threshold_is_no_result(text, expected):
     assert figures(text) == expected
+
+
+# --- an approval still to come ------------------------------------------------------------------
+
+
+def approvals(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.value.date, c.product) for c in extract_text(text).claims if c.metric == "approval"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market report, an analyst's note, an investor release, trade news
+        ("Obecabtagene autoleucel is anticipated to undergo an FDA approval decision in 2024.", []),
+        (
+            "Three late-stage CAR-T candidates, including anito-cel, are slated for potential approval"
+            " in 2025.",
+            [],
+        ),
+        ("Anitocabtagene autoleucel could be approved in the US in 2026, analysts said.", []),
+        ("Arcellx expects FDA approval of anito-cel in 2026, according to its investor presentation.", []),
+        ("Zevor-cel is awaiting approval in 2025 after its NDA was accepted.", []),
+        # granted, whatever was expected of it
+        (
+            "Aucatzyl was approved by the FDA in November 2024, earlier than some had expected.",
+            [("November 2024", "2024-11", "obecabtagene autoleucel")],
+        ),
+        (
+            "As expected, the FDA approved Breyanzi in February 2021.",
+            [("February 2021", "2021-02", "lisocabtagene maraleucel")],
+        ),
+        (
+            "Carvykti, which analysts had expected to win approval, was approved in February 2022.",
+            [("February 2022", "2022-02", "ciltacabtagene autoleucel")],
+        ),
+    ],
+)
+def test_an_approval_still_to_come_is_no_approval_date(text, expected):
+    assert approvals(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market report's and a review's list of approvals: each date is its own product's
+        (
+            "Carvykti obtained approval in 2022, with Fucaso approved in China in 2023.",
+            [("2022", "2022", "ciltacabtagene autoleucel"), ("2023", "2023", "equecabtagene autoleucel")],
+        ),
+        (
+            "Breyanzi was approved in February 2021, with Abecma following in March 2021.",
+            [
+                ("February 2021", "2021-02", "lisocabtagene maraleucel"),
+                ("March 2021", "2021-03", "idecabtagene vicleucel"),
+            ],
+        ),
+        # a product named after its date, in the same clause, is still the date's
+        (
+            "In June 2021, China's NMPA approved Yescarta for large B-cell lymphoma.",
+            [("June 2021", "2021-06", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_each_date_of_a_list_of_approvals_is_its_own_products(text, expected):
+    assert approvals(text) == expected
+
+
+# --- a disease's toll and a market's size are no claims about a therapy --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # market reports, a news feature, an explainer
+        (
+            "In 2022 there were about 20 million new cancer cases and 9.7 million cancer-related deaths"
+            " globally.",
+            [],
+        ),
+        ("Lymphoma causes roughly 250,000 deaths worldwide each year, and CAR-T is changing that.", []),
+        ("More than 35 million new cancer cases are projected by 2050.", []),
+        ("In 2026, the industry size of CAR T-cell therapy is assessed at USD 7.35.", []),
+        ("The CAR-T industry was valued at $4.3 billion last year, analysts said.", []),
+        ("Analysts put the sector's value at US$3 billion in 2025.", []),
+        # a cohort's deaths, the patients a therapy treated, a price: claims still
+        ("Ten deaths occurred within 90 days of infusion.", [("Ten", "os", 10, 10, "eq")]),
+        (
+            "Since 2017, more than 30,000 patients have been treated with commercial CAR-T products.",
+            [("more than 30,000 patients", "patient_count", 30000, None, "gt")],
+        ),
+        (
+            "The market price of Carvykti is $465,000.",
+            [("$465,000", "cost", 465000, 465000, "eq")],
+        ),
+    ],
+)
+def test_a_diseases_toll_and_a_markets_size_are_no_claims(text, expected):
+    assert figures(text) == expected

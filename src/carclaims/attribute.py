@@ -739,6 +739,8 @@ def choose(
 
     after = [h for h in hits if h.start >= claim_end and not comparator(h) and not owned(h)]
     for hit in after:
+        if metric == "approval" and "," in text[claim_end : hit.start]:
+            break  # "approval in 2022, with Fucaso approved in China in 2023": the next approval's
         if not between(claim_end, hit.start, every) and _BOUND_AFTER.match(text[claim_end : hit.start]):
             return hit
     before = [h for h in hits if h.end <= claim_start]

@@ -22,7 +22,14 @@ from . import fastre, multiscan
 from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
-from .rules.approvals import APPROVAL_WORD, NOT_AN_APPROVAL_DATE, OTHER_DRUG, SALES_PERIOD, SUBMISSION
+from .rules.approvals import (
+    APPROVAL_WORD,
+    NOT_AN_APPROVAL_DATE,
+    OTHER_DRUG,
+    PROSPECTIVE_APPROVAL,
+    SALES_PERIOD,
+    SUBMISSION,
+)
 from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
@@ -73,6 +80,7 @@ from .rules.counts import (
 )
 from .rules.exclusions import (
     ASPIRATION_BEFORE,
+    EPIDEMIOLOGY_AFTER,
     INCLUDING,
     MODELLED_BEFORE,
     POPULATION_AFTER,
@@ -1600,7 +1608,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         return [link]
     if _SHARE_STATED_AFTER.match(text, cue.end):
         return []
-    return [_count_or_share(text, linker, mention, cue, end)]
+    counted = _count_or_share(text, linker, mention, cue, end)
+    return [counted] if counted is not None else []
 
 
 def _share_of_all(
@@ -1641,9 +1650,14 @@ def _in_all(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Li
     return _share_of_all(text, linker, mention, cue, "all", end)
 
 
-def _count_or_share(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int) -> Link:
+def _count_or_share(
+    text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int
+) -> Link | None:
     """An outcome told as a number of patients: a share of the cohort named before it in the
-    sentence ("Of 40 patients treated, 12 relapsed"), else a count (CLAIMS.md 3)."""
+    sentence ("Of 40 patients treated, 12 relapsed"), else a count (CLAIMS.md 3). None for a
+    disease's toll ("9.7 million cancer-related deaths globally")."""
+    if EPIDEMIOLOGY_AFTER.match(text, mention.end):
+        return None
     if (
         mention.bound == "eq"
         and mention.low
@@ -1855,6 +1869,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
+    since_comma = text[max(segment.start, mention.start - 100) : mention.start]
+    if PROSPECTIVE_APPROVAL.search(since_comma[since_comma.rfind(",") + 1 :]):
+        return []  # "slated for potential approval in 2025": still to come
     if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
     clause = _clause(text, segment, mention)

@@ -32,6 +32,21 @@ SUBMISSION = fastre.compile(
     r"\b(?:submitted|submission|submits|filed|filing|files|accepted|acceptance|sought|seeking|resubmitted)\b",
     re.IGNORECASE,
 )
+# An approval still to come, not granted: "slated for potential approval in 2025", "anticipated
+# to undergo an FDA approval decision in 2024", "could be approved in the US in 2026", "expects
+# approval of anito-cel in 2026", "a PDUFA target action date of November 16, 2024". Searched
+# back to the last comma before the date: "Carvykti, which analysts had expected to win
+# approval, was approved in February 2022" keeps its date.
+PROSPECTIVE_APPROVAL = fastre.compile(
+    r"\b(?:potential|possible|anticipated|expected|likely|planned|pending|future|eventual)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\b"
+    r"|\bapproval\s+decision\b"
+    r"|\b(?:slated|poised|scheduled|expected|anticipated|likely|hopes?|hoped|hoping|aims?|aiming|seeks?|"
+    r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?)\b[^.;,]{0,40}?\bapprov"
+    r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?approv"
+    r"|\bPDUFA\b|\btarget\s+action\s+date\b",
+    re.IGNORECASE,
+)
 APPROVAL_WORD = fastre.compile(r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b", re.I)
 # Drugs that are not CAR-T cell therapies, by their INN's stem: antibodies and bispecifics
 # (belantamab mafodotin, teclistamab, blinatumomab), kinase and proteasome inhibitors,

@@ -23,6 +23,13 @@ RAISED_FUNDS = (
 )
 # A company's income, not a household's or a patient's income group ("lower-income patients")
 COMPANY_INCOME = r"(?<!household\s)(?<!-)\bincome\b(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"
+# The size of a market, an industry or a sector: "the market size was valued at USD 4.3 billion",
+# "the industry size of CAR T-cell therapy is assessed at USD 7.35", "the sector's value"
+MARKET_SIZE = (
+    r"\b(?:market|industry|sector)(?:['’]s)?\s+(?:size|value|cap|worth|valuation)"
+    r"|\b(?:market|industry|sector)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:valued|worth|assessed|estimated|pegged)"
+    r"\s+at\b"
+)
 # Money in these sentences is not the price of therapy ("sales" is a company's, but an "average
 # sales price" is what a hospital pays).
 # ...nor in a sentence about company finances, fundraising or insurance premiums (CLAIMS.md 1).
@@ -37,8 +44,9 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"|\bdonat\w+|\bcrowdfund\w*|"
     + RAISED_FUNDS
     + r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
-    r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|\bmarket\s+(?:size|value|cap|worth)"
-    r"|\byear[- ]on[- ]year\b|\bYOY\b|\bCAGR\b|compound\s+annual\s+growth"
+    r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|"
+    + MARKET_SIZE
+    + r"|\byear[- ]on[- ]year\b|\bYOY\b|\bCAGR\b|compound\s+annual\s+growth"
     # money set aside for something: "the remaining 60,000 euros are intended to cover …"
     r"|\b(?:intended|earmarked|allocated|set\s+aside)\s+(?:to|for)\b|\bwill\s+be\s+used\s+(?:to|for)\b"
     r"|\bmarket\s+(?:is\s+|was\s+)?(?:expected|projected|forecast|estimated|set|poised)\s+to\b",
@@ -54,7 +62,7 @@ COMPANY_FINANCES = fastre.compile(
     re.IGNORECASE,
 )
 NOT_A_PRICE = fastre.compile(
-    r"\bmarket\s+(?:size|value|cap|worth)|\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bfunding\b|"
+    MARKET_SIZE + r"|\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bfunding\b|"
     + RAISED_FUNDS
     + r"|"
     + COMPANY_INCOME

@@ -12,6 +12,8 @@ INCIDENCE = (
     r"\bdiagnosed\b(?!\s+in\s+(?:only\s+|just\s+|another\s+)?(?:\d{1,3}(?![\d,.])|one|two|three|four|five|six"
     r"|seven|eight|nine|ten|eleven|twelve)\b)|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdying\b|\bdeaths?\b"
     r"|\blive\s+with\b"
+    # "35 million new cancer cases are projected by 2050": a disease's incidence
+    r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bcancer\s+cases\b"
 )
 APPROVAL_CONTEXT = (
     r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green-?l"

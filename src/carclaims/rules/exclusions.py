@@ -17,6 +17,15 @@ RELATIVE_CHANGE_BEFORE = fastre.compile(
 )
 # "a 74% (HR 0.26; 95% CI …) reduction in the risk of progression", "a 45 percent lower risk of
 # death", "a 38% relative risk reduction": a relative change told after the figure
+# "9.7 million cancer-related deaths globally", "250,000 deaths worldwide each year", "35 million
+# new cancer cases": how many people a disease kills or strikes, not a cohort's outcome (read
+# right after the number)
+EPIDEMIOLOGY_AFTER = fastre.compile(
+    r"(?:\s+[\w-]+){0,3}?\s+(?:cancer(?:-related)?\s+deaths|deaths\s+(?:from|due\s+to)\s+cancer"
+    r"|deaths\s+(?:(?:globally|worldwide|in\s+the\s+world)\s+)?(?:(?:each|every|a|per)\s+year|annually)"
+    r"|new\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses))\b",
+    re.IGNORECASE,
+)
 RELATIVE_CHANGE_AFTER = fastre.compile(
     r"\s*(?:\([^()]{0,120}\)\s*)?(?:relative\s+)?(?:risk\s+reduction|(?:reduction|decrease|increase|improvement"
     r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?"

@@ -2230,3 +2230,36 @@ def test_each_date_of_a_list_of_approvals_is_its_own_products(text, expected):
 )
 def test_a_diseases_toll_and_a_markets_size_are_no_claims(text, expected):
     assert figures(text) == expected
+
+
+# --- thousands set apart by a space --------------------------------------------------------------
+
+
+def counted(text: str) -> list[tuple[str, str, float | None, float | None, float | None]]:
+    return [(c.text, c.metric, c.value.low, c.numerator, c.denominator) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journal's letter, a European centre's page, a thin space from a web page
+        (
+            "Second primary malignancies were reported in 536 of 12 394 (4.3%) adverse event reports.",
+            [("536 of 12 394 (4.3%)", "adverse_event", 4.3, 536, 12394)],
+        ),
+        (
+            "The centre has treated 1 200 patients with CAR-T since 2019.",
+            [("1 200 patients", "patient_count", 1200, None, None)],
+        ),
+        (
+            "CRS occurred in 310 of 1\u2009250 (24.8%) patients.",
+            [("310 of 1\u2009250 (24.8%)", "crs", 24.8, 310, 1250)],
+        ),
+        # not one number: a time point's, a cohort's label, a table row without its cell breaks
+        ("At day 28 100% of patients were in complete remission.", [("100%", "cr", 100, None, None)]),
+        ("In cohort 1 100 patients were treated.", [("100 patients", "patient_count", 100, None, None)]),
+        ("All CAR T reports 12 394 536 277 177 20 23 15 24", []),
+    ],
+)
+def test_thousands_a_space_sets_apart(text, expected):
+    assert counted(text) == expected

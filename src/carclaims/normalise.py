@@ -555,6 +555,15 @@ _FRACTION_PCT_RE = fastre.compile(
     rf"(?:\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?|,\s*(?P<p2>{_DIGITS}){_PCT_WORD})",
     re.IGNORECASE,
 )
+# "536 of 12 394 (4.3%) reports": the same with thousands a space sets apart (journal style),
+# kept when the share agrees with them
+_SPACED_DIGITS = r"\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])"
+_FRACTION_SPACED_PCT_RE = fastre.compile(
+    rf"(?<![\w.,])(?P<n>{_SPACED_DIGITS}|{NUM})\s+(?:of|out\s+of)\s+(?:the\s+)?(?P<d>{_SPACED_DIGITS})"
+    rf"(?P<mid>(?:\s+[A-Za-z][\w-]*){{0,3}}?)"
+    rf"\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
+    re.IGNORECASE,
+)
 # "38/59 (64.4%)", "18/20 patients (90%)": the same with a slash, when the share agrees with it
 # (so that no date or score is read as a fraction)
 _SLASH_FRACTION_PCT_RE = fastre.compile(
@@ -824,6 +833,23 @@ class _Occupied:
 _SPACES = re.compile(r"\s+")
 _SPACE_THOUSANDS = re.compile(r"(?:[ \u00a0\u2009\u202f]\d{3})+(?!\d)(?![.,]\d)")
 _NOT_DIGIT = re.compile(r"\D")
+# A count whose thousands a space sets apart, as journals and European texts write them ("536 of
+# 12 394 (4.3%) reports", "1 200 patients"): followed by a word or a bracket, not by a percent
+# sign or another number (a table row whose cells lost their breaks: "12 394 536 277 177"), and
+# not after a label's number ("cohort 1 100 patients" is cohort 1's 100)
+_AFTER_SPACED_THOUSANDS = re.compile(r"[ \u00a0\u2009\u202f]?\(|[ \u00a0\u2009\u202f][^\W\d_]")
+_BEFORE_SPACED_THOUSANDS = re.compile(
+    r"\d[ \u00a0\u2009\u202f]$|\b(?:day|cohort|arm|grade|phase|month|week|year|figure|fig\.|table|dose|level"
+    r"|group|line|cycle|stage|part|step|no\.|number)\s*$",
+    re.IGNORECASE,
+)
+
+
+def _spaced_thousands(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] ("12 394") is one number whose thousands a space sets apart."""
+    return bool(_AFTER_SPACED_THOUSANDS.match(text, end)) and not _BEFORE_SPACED_THOUSANDS.search(
+        text, max(0, start - 12), start
+    )
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 # "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
@@ -859,7 +885,11 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
         if end == match.end("num") and num_text.isdigit() and len(num_text) <= 3:
             # "$373 000", "€320 000", "99 101 USD": thousands set apart by a (thin) space
             grouped = _SPACE_THOUSANDS.match(text, end)
-            if grouped and (cur or _CUR_POST_RE.match(text[grouped.end() : grouped.end() + 40])):
+            if grouped and (
+                cur
+                or _CUR_POST_RE.match(text[grouped.end() : grouped.end() + 40])
+                or _spaced_thousands(text, start, grouped.end())
+            ):
                 value = float(num_text + _NOT_DIGIT.sub("", grouped.group(0)))
                 end = grouped.end()
         cur_key = _SPACES.sub("", cur.lower()) if cur else ""
@@ -1105,6 +1135,7 @@ _SCAN_RES = (
     _CI_LEVEL_RE,
     *_DATE_RES,
     _FRACTION_PCT_RE,
+    _FRACTION_SPACED_PCT_RE,
     _SLASH_FRACTION_PCT_RE,
     _SLASH_FRACTION_RE,
     _PCT_FRACTION_RE,
@@ -1149,7 +1180,8 @@ def _stated_shares(
         if occupied.overlaps(match.start(), match.end()):
             continue
         groups = match.groupdict()
-        n, d = parse_number(groups["n"]), parse_number(groups["d"])
+        # (thousands a space sets apart: _FRACTION_SPACED_PCT_RE)
+        n, d = parse_number(_SPACES.sub("", groups["n"])), parse_number(_SPACES.sub("", groups["d"]))
         p = parse_number(groups["p"] or groups.get("p2") or "")
         if n is None or d is None or p is None or d == 0 or n > d or not agrees(n, d, p):
             continue
@@ -1211,14 +1243,15 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             occupied.add(match.start(), match.end())
 
     _stated_shares(text, _FRACTION_PCT_RE, scanned, occupied, found)
-    _stated_shares(
-        text,
-        _SLASH_FRACTION_PCT_RE,
-        scanned,
-        occupied,
-        found,
-        lambda n, d, p: abs(n / d * 100 - p) <= SLASH_SHARE_TOLERANCE,
-    )
+    for agreeing in (_FRACTION_SPACED_PCT_RE, _SLASH_FRACTION_PCT_RE):
+        _stated_shares(
+            text,
+            agreeing,
+            scanned,
+            occupied,
+            found,
+            lambda n, d, p: abs(n / d * 100 - p) <= SLASH_SHARE_TOLERANCE,
+        )
 
     for match in _matches(_PCT_N_FRACTION_RE, text, scanned):
         # "73% (n=187/256)": the share is the claim's span; its n and d are kept, and the

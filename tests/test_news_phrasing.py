@@ -2263,3 +2263,41 @@ def counted(text: str) -> list[tuple[str, str, float | None, float | None, float
 )
 def test_thousands_a_space_sets_apart(text, expected):
     assert counted(text) == expected
+
+
+# --- an endpoint's definition between the endpoint and its figure --------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract, a trial's press release, a review, trial news
+        (
+            "The ORR, defined as the proportion of patients with CR or PR, was 82%.",
+            [("82%", "orr", 82, 82, "eq")],
+        ),
+        ("The ORR (the proportion of patients with CR or PR) was 82%.", [("82%", "orr", 82, 82, "eq")]),
+        (
+            "The overall response rate, defined as complete or partial response, was 82%.",
+            [("82%", "orr", 82, 82, "eq")],
+        ),
+        (
+            "Event-free survival, defined as the time to relapse or death, was 61% at 12 months.",
+            [("61%", "efs", 61, 61, "eq")],
+        ),
+        (
+            "Median progression-free survival (the time from infusion to progression or death) was"
+            " 8.3 months.",
+            [("8.3 months", "pfs", 8.3, 8.3, "eq")],
+        ),
+        (
+            "The ORR, defined as the proportion of patients with a CR or PR, was 82%, and CR was 54%.",
+            [("82%", "orr", 82, 82, "eq"), ("54%", "cr", 54, 54, "eq")],
+        ),
+        # the definition's own threshold stays out; an endpoint's bracketed figure is its own
+        ("CR, defined as <5% blasts, was achieved in 80% of patients.", [("80%", "cr", 80, 80, "eq")]),
+        ("The ORR was 82% (CR 54%).", [("82%", "orr", 82, 82, "eq"), ("54%", "cr", 54, 54, "eq")]),
+    ],
+)
+def test_an_endpoints_definition_does_not_claim_its_figure(text, expected):
+    assert figures(text) == expected

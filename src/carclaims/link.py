@@ -80,6 +80,7 @@ from .rules.counts import (
 )
 from .rules.exclusions import (
     ASPIRATION_BEFORE,
+    DEFINITION_ASIDE,
     EPIDEMIOLOGY_AFTER,
     INCLUDING,
     MODELLED_BEFORE,
@@ -752,6 +753,7 @@ def link_segment(
     were 98.9% and 88.4%, respectively")."""
     if segment.kind == "header":
         return []
+    cues = outside_definitions(text, segment, cues)
     linker = _SegmentLinker(text, segment, mentions, cues)
     links: list[Link] = []
     ci_by_start = {m.start: m.ci for m in mentions if m.kind == "ci"}
@@ -788,6 +790,31 @@ def link_segment(
             link.ci = ci
             links.append(link)
     return links
+
+
+_DEFINITION_WORDS = ("defined", "measured", "assessed", "calculated", "determined", "(", "i.e.")
+_RIGHT_AFTER_CUE = fastre.compile(r"[\s\w-]{0,15}")
+
+
+def outside_definitions(text: str, segment: Segment, cues: list[CueMatch]) -> list[CueMatch]:
+    """The cues of a segment but those inside the definition of an endpoint named right before
+    it (DEFINITION_ASIDE): "the ORR, defined as the proportion with CR or PR, was 82%" is an ORR."""
+    piece = text[segment.start : segment.end]
+    if not any(word in piece for word in _DEFINITION_WORDS):
+        return cues
+    asides = [
+        (found.start(), found.end())
+        for found in DEFINITION_ASIDE.finditer(text, segment.start, segment.end)
+        if any(
+            cue.cue.metric is not None
+            and cue.end <= found.start()
+            and _RIGHT_AFTER_CUE.fullmatch(text, cue.end, found.start())
+            for cue in cues
+        )
+    ]
+    if not asides:
+        return cues
+    return [cue for cue in cues if not any(start < cue.start < end for start, end in asides)]
 
 
 # "5 deaths in the CR group, 5 in the PR group and 8 in the non-responder group": the bare

@@ -55,6 +55,17 @@ MODELLED_BEFORE = fastre.compile(
     r"|\bdefined\s+(?:by|as)\s+(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
+# An endpoint's definition between the endpoint and its figure: "the ORR, defined as the
+# proportion of patients with CR or PR, was 82%", "event-free survival, defined as the time to
+# relapse or death, was 61%", "the ORR (the proportion of patients with CR or PR) was 82%". The
+# endpoints it names define the figure's; they do not claim it (`link.outside_definitions`).
+DEFINITION_ASIDE = fastre.compile(
+    r",\s*(?:which\s+(?:is|was)\s+)?(?:defined|measured|assessed|calculated|determined)\s+(?:as|by)\b[^;]{0,200}?,"
+    r"(?=\s*(?:was|were|is|are|reached|stood|came\s+to|amounted\s+to|of|at)\b)"
+    r"|\(\s*(?:defined\s+as|i\.\s?e\.,?|the\s+(?:proportion|percentage|share)\s+of|the\s+time\s+(?:from|to|until))"
+    r"\b[^()]{0,200}\)",
+    re.IGNORECASE,
+)
 # "researchers hope to reach a cure rate of 90%", "the trial aims to show a 60% response rate":
 # an aim or a design, not a result (a price "patients can expect to pay" is still a price: money
 # is not asked about this)

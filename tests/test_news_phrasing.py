@@ -2301,3 +2301,35 @@ def test_thousands_a_space_sets_apart(text, expected):
 )
 def test_an_endpoints_definition_does_not_claim_its_figure(text, expected):
     assert figures(text) == expected
+
+
+# --- a willingness-to-pay threshold is no price; the ICER beside it is a cost --------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cost-effectiveness abstracts, an HTA summary, a health-economics news story
+        (
+            "Axi-cel was cost-effective at a WTP of $150 000 per QALY ($93 547 per QALY).",
+            [("$93 547", "cost", 93547, 93547, "eq")],
+        ),
+        (
+            "Axi-cel was no longer cost-effective if it cost more than $972 061 at a WTP of $150 000.",
+            [("more than $972 061", "cost", 972061, None, "gt")],
+        ),
+        ("The ICER was estimated at a willingness to pay (WTP) threshold of US $31,320 per QALY.", []),
+        (
+            "Tisa-cel exceeded the cost-effectiveness threshold of £30,000 per QALY, with an ICER of £45,000"
+            " per QALY.",
+            [("£45,000", "cost", 45000, 45000, "eq")],
+        ),
+        (
+            "At a list price of $373,000, axi-cel exceeds the usual WTP threshold.",
+            [("$373,000", "cost", 373000, 373000, "eq")],
+        ),
+        ("The willingness-to-pay was set at $100,000 per QALY.", []),
+    ],
+)
+def test_a_willingness_to_pay_threshold_is_no_price(text, expected):
+    assert figures(text) == expected

@@ -39,6 +39,7 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     SPENDING_THRESHOLD_BEFORE,
+    WTP_BEFORE,
     YEN_CONTEXT,
     YUAN_CONTEXT,
     beyond_any_price,
@@ -1243,6 +1244,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
+        if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)):
+            return []  # "cost-effective at a WTP of $150 000 per QALY": a payer's threshold
         if _about_finances(_clause(text, segment, mention)):
             return []
         return [Link(mention, "cost", "cost.money", segment)]

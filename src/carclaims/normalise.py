@@ -850,6 +850,8 @@ def _spaced_thousands(text: str, start: int, end: int) -> bool:
     return bool(_AFTER_SPACED_THOUSANDS.match(text, end)) and not _BEFORE_SPACED_THOUSANDS.search(
         text, max(0, start - 12), start
     )
+
+
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
 # "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")

@@ -43,13 +43,24 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"(?:government|state|public|NHS|Medicare|Medicaid|health|insurance|insurers?|taxpayers?))"
     r"|\bdonat\w+|\bcrowdfund\w*|"
     + RAISED_FUNDS
-    + r"|\binvest(?:s|ed|ing|ment|ments)?\b|willingness[- ]to[- ]pay|\bWTP\b|\bstake\b|\bbuy\s+\w+\s+out\b"
+    + r"|\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|"
     + MARKET_SIZE
     + r"|\byear[- ]on[- ]year\b|\bYOY\b|\bCAGR\b|compound\s+annual\s+growth"
     # money set aside for something: "the remaining 60,000 euros are intended to cover …"
     r"|\b(?:intended|earmarked|allocated|set\s+aside)\s+(?:to|for)\b|\bwill\s+be\s+used\s+(?:to|for)\b"
     r"|\bmarket\s+(?:is\s+|was\s+)?(?:expected|projected|forecast|estimated|set|poised)\s+to\b",
+    re.IGNORECASE,
+)
+# A willingness-to-pay threshold, right before its sum: what a payer would pay for a QALY, not
+# what the treatment costs ("at a WTP of $150 000 per QALY", "a willingness to pay (WTP)
+# threshold of US $31,320", "a cost-effectiveness threshold of £30,000"). The other sums of its
+# sentence stay: the ICER in brackets after it ("($93 547 per QALY)"), a threshold price ("if it
+# cost more than $972 061").
+WTP_BEFORE = fastre.compile(
+    r"(?:\bwillingness[- ]to[- ]pay|\bWTP)\b(?:\s*\(WTP\))?(?:\s+(?:thresholds?|levels?|values?))?"
+    r"(?:\s+(?:was|is|of|at|set\s+at|of\s+about))*\s*[:=]?\s*(?:about\s+|approximately\s+|around\s+)?$"
+    r"|\b(?:cost-effectiveness|ICER|QALY)\s+thresholds?\s+(?:of|at|=)\s*$",
     re.IGNORECASE,
 )
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
@@ -62,7 +73,8 @@ COMPANY_FINANCES = fastre.compile(
     re.IGNORECASE,
 )
 NOT_A_PRICE = fastre.compile(
-    MARKET_SIZE + r"|\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bfunding\b|"
+    MARKET_SIZE
+    + r"|\brevenues?\b|\bsales\b(?!\s+prices?\b)|\bfunding\b|"
     + RAISED_FUNDS
     + r"|"
     + COMPANY_INCOME

@@ -303,7 +303,7 @@ FINANCE_CLAUSES = (
     "annual premiums start at RMB 129",
     "a valuation of $2 billion for the start-up",
     "revenue grew 40% year-on-year to $1.2 billion",
-    "WTP thresholds of $150,000 per QALY",
+    "the CAR-T industry was valued at $4.3 billion",
     "the remaining 60,000 euros are earmarked for travel",
     "a CROWDFUNDING page collected $80,000",
     "one infusion of Carvykti costs $465,000 in the US",

@@ -2333,3 +2333,26 @@ def test_an_endpoints_definition_does_not_claim_its_figure(text, expected):
 )
 def test_a_willingness_to_pay_threshold_is_no_price(text, expected):
     assert figures(text) == expected
+
+
+# --- a registry record's time frame is no result ----------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial registry records, as registries and the sites that copy them print them
+        (
+            "  • overall survival [ Time Frame: one year ]\n"
+            "    from the date of enrollment to the date of death",
+            [],
+        ),
+        ("Progression-free survival [Time Frame: up to 2 years]", []),
+        ("Secondary outcome: overall survival (time frame: 24 months).", []),
+        # results stay results
+        ("Median overall survival was 24 months.", [("24 months", "os", 24, 24, "eq")]),
+        ("Overall survival at one year was 60%.", [("60%", "os", 60, 60, "eq")]),
+    ],
+)
+def test_a_registry_records_time_frame_is_no_result(text, expected):
+    assert figures(text) == expected

@@ -244,7 +244,10 @@ _TIME_QUALIFIER = fastre.compile(
     r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?"
     # "rates at 12 and 24 months", "at 6, 12 and 24 months", "at one and two years": time points
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
-    r"(?:\s*(?:,|and|or|to|-|–|&))+\s*)*$",
+    r"(?:\s*(?:,|and|or|to|-|–|&))+\s*)*$"
+    # a registry record's outcome measure: "overall survival [ Time Frame: one year ]", "up to 2
+    # years": the window it is measured in, not a result
+    r"|\btime\s*frame\s*[:=]?\s*(?:up\s+to\s+|approximately\s+|about\s+)?$",
     re.IGNORECASE,
 )
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)

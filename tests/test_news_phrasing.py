@@ -2356,3 +2356,18 @@ def test_a_willingness_to_pay_threshold_is_no_price(text, expected):
 )
 def test_a_registry_records_time_frame_is_no_result(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a registry record's enrolment field (the gold counts planned enrolment too), a trial
+        # sponsor's fact sheet
+        ("Estimated Enrollment : 78 participants", [("78 participants", "patient_count", 78, 78, "eq")]),
+        ("Actual Enrollment: 120 participants", [("120 participants", "patient_count", 120, 120, "eq")]),
+        ("Enrolment (target): 300 patients", [("300 patients", "patient_count", 300, 300, "eq")]),
+        ("Enrollment opens in March 2025 at 12 sites.", []),
+    ],
+)
+def test_a_registry_records_enrolment_is_a_patient_count(text, expected):
+    assert figures(text) == expected

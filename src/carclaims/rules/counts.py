@@ -140,7 +140,9 @@ COHORT_BEFORE = fastre.compile(
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"
     r"|\b(?:tested|tried|trialled|trialed|used)\s+(?:it\s+)?on|\bgiven\s+to"
-    r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$",
+    r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$"
+    # a trial record's field: "Estimated Enrollment : 78 participants", "Actual Enrollment: 120"
+    r"|\benrol(?:l)?ment\s*(?:\([^()]{0,20}\)\s*)?[:=]\s*(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
 # ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").

@@ -2371,3 +2371,24 @@ def test_a_registry_records_time_frame_is_no_result(text, expected):
 )
 def test_a_registry_records_enrolment_is_a_patient_count(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news, a real-world study's abstract
+        (
+            "This data slice featured 58 patients receiving anito-cel infusion at a median follow-up of"
+            " 10.3 months.",
+            [("58 patients", "patient_count", 58, 58, "eq")],
+        ),
+        (
+            "Outcomes were compared in 75 patients receiving the product in the outpatient setting.",
+            [("75 patients", "patient_count", 75, 75, "eq")],
+        ),
+        # one patient is an anecdote, not a cohort
+        ("One patient receiving anito-cel died of sepsis.", []),
+    ],
+)
+def test_patients_receiving_a_therapy_are_a_cohort(text, expected):
+    assert [f for f in figures(text) if f[1] == "patient_count"] == expected

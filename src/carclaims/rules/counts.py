@@ -149,7 +149,7 @@ COHORT_BEFORE = fastre.compile(
 COHORT_AFTER = fastre.compile(
     r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?"
     r"|has\s+(?:been\s+)?)?(?:all\s+)?(?:successfully\s+)?"
-    r"(?:enrolled|treated|infused|received|included|recruited|evaluable|evaluated\s+for|participated|underwent"
+    r"(?:enrolled|treated|infused|received|receiving|included|recruited|evaluable|evaluated\s+for|participated|underwent"
     r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort))",

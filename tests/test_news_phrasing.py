@@ -2392,3 +2392,25 @@ def test_a_registry_records_enrolment_is_a_patient_count(text, expected):
 )
 def test_patients_receiving_a_therapy_are_a_cohort(text, expected):
     assert [f for f in figures(text) if f[1] == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # journal pages as a crawl finds them: the paywall's price is what reading costs
+        (
+            "Buy this article\nUSD 39.95\nPrices may be subject to local taxes which are calculated during"
+            " checkout",
+            [],
+        ),
+        ("Purchase PDF: $35.00 for 24-hour access to this article.", []),
+        # a price in the article's own text stays one
+        (
+            "Access options\n\nIn the US, one Kymriah infusion costs $475,000, which few patients can pay"
+            " without cover.",
+            [("$475,000", "cost", 475000, 475000, "eq")],
+        ),
+    ],
+)
+def test_a_journals_paywall_price_is_no_treatment_price(text, expected):
+    assert figures(text) == expected

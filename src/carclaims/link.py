@@ -38,6 +38,7 @@ from .rules.costs import (
     FUNDING_AFTER,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
+    PAYWALL_NEAR,
     SPENDING_THRESHOLD_BEFORE,
     WTP_BEFORE,
     YEN_CONTEXT,
@@ -1201,6 +1202,7 @@ def _names_again(text: str, first: CueMatch, second: CueMatch, between: str) -> 
 
 # metrics a modelled figure is still a claim of ("the modelled cost"); a set, since mypyc cannot
 # compile a starred tuple inside `in`
+PAYWALL_REACH = 120  # characters around a sum, across lines, where a journal's paywall is looked for
 _NOT_MODELLED = frozenset(("cost", "cost_reduction", *COUNT_METRICS))
 
 
@@ -1249,6 +1251,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
         if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)):
             return []  # "cost-effective at a WTP of $150 000 per QALY": a payer's threshold
+        if PAYWALL_NEAR.search(text, max(0, mention.start - PAYWALL_REACH), mention.end + PAYWALL_REACH):
+            return []  # "Buy this article / USD 39.95": what reading the paper costs
         if _about_finances(_clause(text, segment, mention)):
             return []
         return [Link(mention, "cost", "cost.money", segment)]

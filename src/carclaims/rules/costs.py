@@ -63,6 +63,14 @@ WTP_BEFORE = fastre.compile(
     r"|\b(?:cost-effectiveness|ICER|QALY)\s+thresholds?\s+(?:of|at|=)\s*$",
     re.IGNORECASE,
 )
+# The price of reading, not of treatment: a journal page's paywall ("Buy this article / USD 39.95
+# / Prices may be subject to local taxes which are calculated during checkout"), looked for a few
+# lines around the sum
+PAYWALL_NEAR = fastre.compile(
+    r"\b(?:buy|purchase|rent)\s+(?:this\s+|the\s+)?(?:article|chapter|issue|PDF|e-?book|journal)\b"
+    r"|\bcalculated\s+during\s+checkout\b|\binstitutional\s+subscription\b",
+    re.IGNORECASE,
+)
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
 COMPANY_FINANCES = fastre.compile(
     # a company's expenses, not a patient's ("treatment expenses are 7-10 times lower")

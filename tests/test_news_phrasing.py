@@ -2414,3 +2414,27 @@ def test_patients_receiving_a_therapy_are_a_cohort(text, expected):
 )
 def test_a_journals_paywall_price_is_no_treatment_price(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explainer, trial news, a children's hospital's news
+        (
+            "In the ZUMA-1 trial, 39% of patients were alive and free of progression at five years.",
+            [("39%", "pfs", 39, 39, "eq")],
+        ),
+        (
+            "At two years, 45% of children were alive and free from disease progression.",
+            [("45%", "pfs", 45, 45, "eq")],
+        ),
+        # "N years later" is when, not how long anyone stayed in remission
+        ("About 1 in 3 patients who receive CAR-T remain in remission five years later.", []),
+        (
+            "Five years later, 42% of patients remained in complete remission.",
+            [("42%", "dor", 42, 42, "eq")],
+        ),
+    ],
+)
+def test_alive_and_free_of_progression_and_years_later(text, expected):
+    assert figures(text) == expected

@@ -37,7 +37,9 @@ RELATIVE_CHANGE_AFTER = fastre.compile(
 # without progression
 TIME_SINCE_AFTER = fastre.compile(
     r"\s+(?:after|post|following|since)\s+(?:a\s+|the\s+|one\s+|their\s+)?(?:single\s+|first\s+|last\s+)?"
-    r"(?:infusion|treatment|dosing|dose|randomi[sz]ation|therapy|transplant)",
+    r"(?:infusion|treatment|dosing|dose|randomi[sz]ation|therapy|transplant)"
+    # "remain in remission five years later": when, not how long
+    r"|\s+later\b",
     re.IGNORECASE,
 )
 # "in the modelled analysis … a 5-year survival of 45%", "a cure fraction of 35% was assumed": a

@@ -31,8 +31,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "alive_without_progression",
         "pfs",
-        r"\b(?:were|was|are|remained)\s+alive\s+(?:and\s+progression[- ]free|without\s+(?:their\s+|any\s+)?"
-        r"(?:\w+\s+)?(?:progress\w*|progression))",
+        # "39% of patients were alive and free of progression at five years"
+        r"\b(?:were|was|are|remained)\s+alive\s+(?:and\s+progression[- ]free|and\s+free\s+(?:of|from)\s+"
+        r"(?:disease\s+)?progression|without\s+(?:their\s+|any\s+)?(?:\w+\s+)?(?:progress\w*|progression))",
         verb=True,
     ),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),

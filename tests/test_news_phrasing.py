@@ -2438,3 +2438,29 @@ def test_a_journals_paywall_price_is_no_treatment_price(text, expected):
 )
 def test_alive_and_free_of_progression_and_years_later(text, expected):
     assert figures(text) == expected
+
+
+def graded(text: str) -> list[tuple[str, str, float | None, str | None]]:
+    return [(c.text, c.metric, c.value.low, c.grade) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's adverse reactions, a press release, an abstract
+        (
+            "CRS occurred in 57% of patients, including grade 3 or higher in 23%.",
+            [("57%", "crs", 57, None), ("23%", "crs", 23, "≥3")],
+        ),
+        (
+            "Neurotoxicity was reported in 40% of patients, with grade 3 or higher in 12%.",
+            [("40%", "neurotoxicity", 40, None), ("12%", "neurotoxicity", 12, "≥3")],
+        ),
+        (
+            "CRS occurred in 57% of patients (grade 3 or higher in 23%).",
+            [("57%", "crs", 57, None), ("23%", "crs", 23, "≥3")],
+        ),
+    ],
+)
+def test_a_grade_introduced_by_including_is_its_figures(text, expected):
+    assert graded(text) == expected

@@ -469,7 +469,9 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
 # "…; grade ≥3 in 4%", "(grade ≥3 in 9%)": a grade stated right before the figure is its own
 # "(grade ≥3, 4%)", "grade 3-4: 22%"
 _GRADE_RIGHT_BEFORE = fastre.compile(
-    r"(?:^|[;,(]|\.\s)\s*(?P<grade>grade[^;,()]{1,30}?)(?:\s+in|\s*[,:=])\s+$", re.IGNORECASE
+    # "…, including grade 3 or higher in 23%"
+    r"(?:^|[;,(]|\.\s)\s*(?:including\s+|with\s+)?(?P<grade>grade[^;,()]{1,30}?)(?:\s+in|\s*[,:=])\s+$",
+    re.IGNORECASE,
 )
 # a grade of the events a list goes on to name: "grade ≥3 adverse events were …", "grade 3-4 AEs:"
 _GRADED_EVENTS = fastre.compile(

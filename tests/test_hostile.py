@@ -260,6 +260,11 @@ def test_ctrl_c_to_the_terminal_while_workers_start_stops_quietly(tmp_path: Path
             break
         time.sleep(0.1)
     assert not left, [" ".join(p.cmdline())[:80] for p in left]
+    # where the workers wrote ledgers (they take every core), none is half-written and nothing
+    # of theirs (a temp file, a staging folder) is left in the output folder
+    written = list(out.glob("*.json")) if out.is_dir() else []
+    assert all(json.loads(ledger.read_text("utf-8"))["claims"] for ledger in written)
+    assert not out.is_dir() or not list(out.glob(".*"))
     # every file there is a whole ledger: the temp files made ahead for the ledgers not written
     # are removed, and so is the folder made for them if none was written
     written = sorted(out.rglob("*")) if out.exists() else []

@@ -255,7 +255,8 @@ def extract(
     except KeyboardInterrupt as stop:
         interrupts.forget_unhandled()
         code = 128 + (stop.args[0] if stop.args and isinstance(stop.args[0], int) else signal.SIGINT)
-        err.print(f"Interrupted after {files} files: every ledger is either the old or the new one.")
+        begun = " (the workers finished and wrote those they had begun)" if workers_write else ""
+        err.print(f"Interrupted after {files} files{begun}: every ledger is either the old or the new one.")
         raise typer.Exit(code) from None
     finally:
         if results is not None:

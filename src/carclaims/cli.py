@@ -173,7 +173,13 @@ def extract(
 
     try:
         with interrupts.held():  # an interrupt inside an import broke it (interrupts.py)
-            from .ledger import LedgerWriter, escape_check, remove_stale_staging, remove_stale_temp_files
+            from .ledger import (
+                LedgerWriter,
+                escape_check,
+                escape_problem,
+                remove_stale_staging,
+                remove_stale_temp_files,
+            )
             from .report import extract_summary
         interrupts.deliver()  # a Ctrl-C since `main` started the workers lands here
         workers = jobs or default_jobs()
@@ -239,7 +245,7 @@ def extract(
                         report(problem)
                     continue
                 if escapes(result.name):
-                    report(f"{result.path}: would write outside {out}")
+                    report(escape_problem(result.path, out))
                     continue
                 target = out / result.name
                 assert writer is not None

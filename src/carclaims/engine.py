@@ -184,7 +184,7 @@ def _write_here(result: FileResult, out: str) -> FileResult:
     cores. The parent removes the workers' staging folders once they have ended."""
     if result.ledger_json is None:
         return result
-    from .ledger import LedgerWriter, escape_check
+    from .ledger import LedgerWriter, escape_check, escape_problem
 
     if out not in _writers:
         new: list[Path] = []
@@ -193,7 +193,7 @@ def _write_here(result: FileResult, out: str) -> FileResult:
     writer, escapes, new = _writers[out]
     kept = replace(result, ledger_json=None, html_text=None, written=0)
     if escapes(result.name):
-        return replace(kept, write_problems=(f"{result.path}: would write outside {out}",))
+        return replace(kept, write_problems=(escape_problem(result.path, out),))
     target = Path(out) / result.name
     if result.html_text is not None and result.html_text_file is not None:
         writer.submit(target.with_name(result.html_text_file), result.html_text, counted=False)

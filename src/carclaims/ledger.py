@@ -513,6 +513,11 @@ class LedgerWriter:
         return self._staging
 
 
+def escape_problem(source: str, out: str | Path) -> str:
+    """What to report for a source whose ledger would land outside `out` (`escape_check`)."""
+    return f"{source}: would write outside {out}"
+
+
 def escape_check(out: Path) -> Callable[[str], bool]:
     """Whether writing the ledger `name` (a relative POSIX path) below `out` would land outside
     it, through a linked folder or a ledger that is itself a link. Each folder is resolved once

@@ -2460,6 +2460,21 @@ def graded(text: str) -> list[tuple[str, str, float | None, str | None]]:
             "CRS occurred in 57% of patients (grade 3 or higher in 23%).",
             [("57%", "crs", 57, None), ("23%", "crs", 23, "≥3")],
         ),
+        # a label's list: the grade is each figure's; the next endpoint's figure has none
+        (
+            "CRS occurred in 77% of pediatric patients and 57% of adult patients, including Grade 3 or"
+            " higher in 48% and 23%, respectively.",
+            [
+                ("77%", "crs", 77, None),
+                ("57%", "crs", 57, None),
+                ("48%", "crs", 48, "≥3"),
+                ("23%", "crs", 23, "≥3"),
+            ],
+        ),
+        (
+            "CRS occurred in 57% of patients, including grade 3 or higher in 23%, and neurotoxicity in 20%.",
+            [("57%", "crs", 57, None), ("23%", "crs", 23, "≥3"), ("20%", "neurotoxicity", 20, None)],
+        ),
     ],
 )
 def test_a_grade_introduced_by_including_is_its_figures(text, expected):

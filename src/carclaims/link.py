@@ -473,6 +473,13 @@ _GRADE_RIGHT_BEFORE = fastre.compile(
     r"(?:^|[;,(]|\.\s)\s*(?:including\s+|with\s+)?(?P<grade>grade[^;,()]{1,30}?)(?:\s+in|\s*[,:=])\s+$",
     re.IGNORECASE,
 )
+# "including grade 3 or higher in 48% and 23%, respectively": the grade of a list of figures is
+# each one's
+_GRADE_BEFORE_LIST = fastre.compile(
+    r"(?:^|[;,(]|\.\s)\s*(?:including\s+|with\s+)?(?P<grade>grade[^;,()]{1,30}?)\s+in\s+"
+    r"(?:\d[\d.]*\s*(?:%|percent)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){1,4}$",
+    re.IGNORECASE,
+)
 # a grade of the events a list goes on to name: "grade ≥3 adverse events were …", "grade 3-4 AEs:"
 _GRADED_EVENTS = fastre.compile(
     rf"\b{_GRADE_NUMBER}\s+(?:treatment[- ](?:emergent|related)\s+)?(?:adverse\s+(?:events?|reactions?)|AEs?"
@@ -494,6 +501,8 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
         if after is not None:
             return _grade_value(_GRADE.search(after.group(0)))  # type: ignore[arg-type]
         own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+        if own is None:
+            own = _GRADE_BEFORE_LIST.search(text, max(segment.start, mention.start - 80), mention.start)
     if own:
         match = _GRADE.search(own.group("grade"))
     else:

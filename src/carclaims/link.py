@@ -467,17 +467,11 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
 
 
 # "…; grade ≥3 in 4%", "(grade ≥3 in 9%)": a grade stated right before the figure is its own
-# "(grade ≥3, 4%)", "grade 3-4: 22%"
+# "(grade ≥3, 4%)", "grade 3-4: 22%", "…, including grade 3 or higher in 23%"; and each one's of a
+# list after it ("including grade 3 or higher in 48% and 23%, respectively")
 _GRADE_RIGHT_BEFORE = fastre.compile(
-    # "…, including grade 3 or higher in 23%"
-    r"(?:^|[;,(]|\.\s)\s*(?:including\s+|with\s+)?(?P<grade>grade[^;,()]{1,30}?)(?:\s+in|\s*[,:=])\s+$",
-    re.IGNORECASE,
-)
-# "including grade 3 or higher in 48% and 23%, respectively": the grade of a list of figures is
-# each one's
-_GRADE_BEFORE_LIST = fastre.compile(
-    r"(?:^|[;,(]|\.\s)\s*(?:including\s+|with\s+)?(?P<grade>grade[^;,()]{1,30}?)\s+in\s+"
-    r"(?:\d[\d.]*\s*(?:%|percent)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){1,4}$",
+    r"(?:^|[;,(]|\.\s)\s*(?:including\s+|with\s+)?(?P<grade>grade[^;,()]{1,30}?)"
+    r"(?:\s*[,:=]\s+|\s+in\s+(?:\d[\d.]*\s*(?:%|percent)\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|\s+or\s+)){0,4})$",
     re.IGNORECASE,
 )
 # a grade of the events a list goes on to name: "grade ≥3 adverse events were …", "grade 3-4 AEs:"
@@ -500,9 +494,7 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
         after = _GRADE_RIGHT_AFTER.match(text, mention.end, min(segment.end, mention.end + 30))
         if after is not None:
             return _grade_value(_GRADE.search(after.group(0)))  # type: ignore[arg-type]
-        own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
-        if own is None:
-            own = _GRADE_BEFORE_LIST.search(text, max(segment.start, mention.start - 80), mention.start)
+        own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
     if own:
         match = _GRADE.search(own.group("grade"))
     else:

@@ -2479,3 +2479,361 @@ def graded(text: str) -> list[tuple[str, str, float | None, str | None]]:
 )
 def test_a_grade_introduced_by_including_is_its_figures(text, expected):
     assert graded(text) == expected
+
+
+# --- a cohort told with a long disease name; a share of the group just named; an outcome that
+# only says who the patients are; a list item's product does not cross into the next list -------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journal-club summary, a trial registry's summary, a clinic's page
+        (
+            "A phase 2 study reported a response rate of 64% in 28 adult diffuse large B-cell lymphoma or"
+            " follicular lymphoma patients.",
+            [
+                ("64%", "orr", 64, 64, "eq"),
+                (
+                    "28 adult diffuse large B-cell lymphoma or follicular lymphoma patients",
+                    "patient_count",
+                    28,
+                    28,
+                    "eq",
+                ),
+            ],
+        ),
+        (
+            "The study enrolled 42 relapsed or refractory mantle cell or follicular lymphoma patients.",
+            [
+                (
+                    "42 relapsed or refractory mantle cell or follicular lymphoma patients",
+                    "patient_count",
+                    42,
+                    42,
+                    "eq",
+                )
+            ],
+        ),
+        (
+            "Our centre has treated 35 pediatric relapsed B-cell acute lymphoblastic leukemia or lymphoma"
+            " patients.",
+            [
+                (
+                    "35 pediatric relapsed B-cell acute lymphoblastic leukemia or lymphoma patients",
+                    "patient_count",
+                    35,
+                    35,
+                    "eq",
+                )
+            ],
+        ),
+    ],
+)
+def test_a_cohort_named_by_a_long_disease_name(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a summary of long-term data, an abstract, a news story
+        (
+            "An overall response rate of 79% was observed, 71% of which had a complete response.",
+            [("79%", "orr", 79, 79, "eq"), ("71%", "cr", 71, 71, "eq")],
+        ),
+        (
+            "Responses were seen in 82% of patients, 54% of whom achieved a complete remission.",
+            [("82%", "orr", 82, 82, "eq"), ("54%", "cr", 54, 54, "eq")],
+        ),
+        (
+            "Forty patients were infused, 30% of whom developed CRS.",
+            [("Forty patients", "patient_count", 40, 40, "eq"), ("30%", "crs", 30, 30, "eq")],
+        ),
+    ],
+)
+def test_a_share_of_the_group_just_named_takes_the_outcome_after_it(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # long-term follow-up: where CAR-T cells or B-cell aplasia lasted, among the complete responders
+        (
+            "The transgene was detectable throughout follow-up in 50% of patients who had a complete"
+            " remission.",
+            [],
+        ),
+        ("CAR-T cells persisted beyond one year in 40% of patients who achieved a complete response.", []),
+        (
+            "B-cell aplasia lasted more than a year in 35% of those who had a complete response.",
+            [("35%", "adverse_event", 35, 35, "eq")],
+        ),
+        # the outcome named before the figure is its own, whatever the relative clause says
+        (
+            "Relapse occurred in 25% of patients who had achieved a complete remission.",
+            [("25%", "relapse", 25, 25, "eq")],
+        ),
+        # a relative clause about treatment leaves the outcome to the figure
+        (
+            "Overall, 45% of patients who received the product achieved a complete response.",
+            [("45%", "cr", 45, 45, "eq")],
+        ),
+    ],
+)
+def test_an_outcome_in_a_relative_clause_says_who_not_what(text, expected):
+    assert figures(text) == expected
+
+
+def products(text: str) -> list[tuple[str, str | None, str | None]]:
+    return [(c.text, c.product, c.indication) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clinic's page of survival by disease: each list under its own intro line
+        (
+            "Survival after CAR-T varies by disease:\n"
+            "For large B-cell lymphoma:\n"
+            "• In the ZUMA-1 trial, 52% of patients were alive at 18 months.\n"
+            "For chronic lymphocytic leukemia:\n"
+            "• The five-year overall survival rate was 78.6% in one registry study.\n",
+            [("52%", "axicabtagene ciloleucel", "LBCL"), ("78.6%", None, "CLL")],
+        ),
+        # a news digest: a product credited in one list does not reach the next list
+        (
+            "Highlights from the meeting were these:\n"
+            "- Children treated with Kymriah in ELIANA had a complete remission rate of 81% at three"
+            " months.\n"
+            "Adults with relapsed B-ALL treated at one centre:\n"
+            "- The median overall survival was 12.9 months.\n",
+            [("81%", "tisagenlecleucel", None), ("12.9 months", None, "B-ALL")],
+        ),
+        # within one list, the intro line above still leads its items
+        (
+            "In the KarMMa trial of ide-cel in multiple myeloma, results were these:\n"
+            "- Overall response rate: 73%\n"
+            "- Complete response rate: 33%\n",
+            [("73%", "idecabtagene vicleucel", "MM"), ("33%", "idecabtagene vicleucel", "MM")],
+        ),
+    ],
+)
+def test_a_list_items_product_stays_in_its_list(text, expected):
+    assert products(text) == expected
+
+
+# --- a patient's own story: the relapses before treatment, remission on standard therapy, the
+# approval of "the treatment she received" -------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a family's interview, a parents' essay, a hospital's patient story
+        ("Emily experienced two relapses before she enrolled in the trial.", []),
+        ("After two relapses, doctors told the family there were no options left.", []),
+        ("He had survived three prior relapses and a transplant.", []),
+        ("Following her second transplant and two relapses, she was referred for CAR-T.", []),
+        # a trial's count of patients who relapsed, or of the relapses it saw, stays
+        ("Two patients relapsed after six months.", [("Two patients", "relapse", 2, 2, "eq")]),
+        ("There were three relapses among the 20 responders.", [("three", "relapse", 3, 3, "eq")]),
+        ("Two relapses occurred, both CD19-negative.", [("Two", "relapse", 2, 2, "eq")]),
+    ],
+)
+def test_one_patients_relapses_are_history_not_an_outcome(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than 90% of kids get into remission with standard therapy.",
+            [("More than 90%", "orr", 90, None, "gt")],
+        ),
+        (
+            "About 85% of children got into remission with chemotherapy alone.",
+            [("About 85%", "orr", 85, 85, "approx")],
+        ),
+        (
+            "In the first cohort, 70% of patients get into remission within a month.",
+            [("70%", "orr", 70, 70, "eq")],
+        ),
+    ],
+)
+def test_getting_into_remission_is_a_response(text, expected):
+    assert figures(text) == expected
+
+
+def approval_dates(text: str) -> list[tuple[str, str, str | None]]:
+    return [(c.text, c.metric, c.value.date) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "While the CAR-T treatment Emily received was approved in August 2017, few patients were"
+            " eligible.",
+            [("August 2017", "approval", "2017-08")],
+        ),
+        (
+            "The treatment she received was approved by regulators in August 2017.",
+            [("August 2017", "approval", "2017-08")],
+        ),
+        (
+            "This CAR-T cell treatment, first given to a child in 2012, was approved in 2017.",
+            [("2017", "approval", "2017")],
+        ),
+        # a treatment's start is no approval
+        ("The treatment began in March 2019 at a hospital in Ohio.", []),
+    ],
+)
+def test_the_treatment_someone_received_was_approved(text, expected):
+    assert approval_dates(text) == expected
+
+
+# --- how fact-checks and media criticism restate results: "cancer-free", "working in N% of
+# patients", papers that are no trials ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact-check's claim, a news story, an explainer
+        (
+            "Seven out of 11 patients with incurable cancer who had the treatment appear to be cancer-free.",
+            [("Seven out of 11 patients", "cr", 63.6, 63.6, "eq")],
+        ),
+        (
+            "Seven of the 11 patients are now cancer-free.",
+            [("Seven of the 11 patients", "cr", 63.6, 63.6, "eq")],
+        ),
+        ("At one year, 60% of patients were free of disease.", [("60%", "cr", 60, 60, "eq")]),
+        (
+            "Of the 20 children treated, 14 showed no evidence of cancer a month later.",
+            [("20 children", "patient_count", 20, 20, "eq"), ("14", "cr", 70, 70, "eq")],
+        ),
+        # a survival endpoint by that name is event-free survival
+        ("The cancer-free survival rate was 45%.", [("45%", "efs", 45, 45, "eq")]),
+        # cancer-free said before the figure names who, not the figure
+        ("Patients who are cancer-free at one year had a 90% chance of long-term survival.", []),
+    ],
+)
+def test_cancer_free_is_a_complete_remission(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'The anchor adds "but it is working in 90 to 100 percent of patients with this type of cancer."',
+            [("90 to 100 percent", "success_rate", 90, 100, "range")],
+        ),
+        (
+            "The therapy works in about 80% of patients with lymphoma.",
+            [("about 80%", "success_rate", 80, 80, "approx")],
+        ),
+        ("The treatment was effective in 7 of 10 patients.", [("7 of 10", "success_rate", 70, 70, "eq")]),
+        ("The team has been working for 10 years on the therapy.", []),
+    ],
+)
+def test_working_in_a_share_of_patients_is_a_vague_efficacy(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Two preliminary studies published on March 13th suggest the cells show promise.", []),
+        ("Two studies were published in the New England Journal of Medicine.", []),
+        # registered studies and a meta-analysis's included studies are still counted
+        (
+            "There are over 500 CAR-T studies registered in China.",
+            [("over 500 CAR-T studies", "trial_count", 500, None, "gt")],
+        ),
+        (
+            "A total of 16 studies with 195 patients were identified.",
+            [("16 studies", "trial_count", 16, 16, "eq"), ("195 patients", "patient_count", 195, 195, "eq")],
+        ),
+    ],
+)
+def test_published_studies_are_papers_not_trials(text, expected):
+    assert figures(text) == expected
+
+
+def test_acute_lymphocytic_leukemia_is_b_all():
+    claims = extract_text(
+        "In refractory acute lymphocytic leukemia in children, remission rates were between 60 and 90"
+        " percent."
+    ).claims
+    assert [(c.text, c.metric, c.indication) for c in claims] == [
+        ("between 60 and 90 percent", "orr", "B-ALL")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a financial guide's testimonial, medical-tourism news, an academic product's page
+        ("We requested an itemized statement. It saved us over $8,000.", []),
+        ("Patients save about $200,000 by travelling to China for treatment.", []),
+        ("The academic product offers savings of €150,000 per patient.", []),
+        # what is paid stays a price
+        (
+            "Families saved money, but the treatment still cost them $30,000 out of pocket.",
+            [("$30,000", "cost", 30000, 30000, "eq")],
+        ),
+    ],
+)
+def test_a_sum_saved_is_no_price(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journal viewpoint's abstract, a nursing society's news, a regulator digest
+        (
+            "Approval of the drug tisagenlecleucel (Kymriah; Novartis) by the US Food and Drug Administration"
+            " (FDA) for the treatment of pediatric and young adult acute lymphoblastic leukemia (ALL) in"
+            " August 2017 was a landmark in oncology.",
+            [("August 2017", "approval", "2017-08")],
+        ),
+        (
+            "The approval of ciltacabtagene autoleucel by the European Commission for adults with relapsed"
+            " and refractory multiple myeloma who received at least three prior therapies in May 2022"
+            " followed.",
+            [("May 2022", "approval", "2022-05")],
+        ),
+        # a comma between the approval and a later date: another clause's date
+        (
+            "Kymriah was approved for children with leukemia, and the hospital opened its new cell therapy"
+            " unit for adults with lymphoma and myeloma in March 2019.",
+            [],
+        ),
+    ],
+)
+def test_an_approval_and_its_date_in_one_long_clause(text, expected):
+    assert approval_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a journal club's heading and text, a trial update, a registry report
+        ("A sustained response of 60% at 5 years.", [("60%", "dor", 60, 60, "eq")]),
+        (
+            "With 60% of these patients having a sustained response at 5 years.",
+            [("60%", "dor", 60, 60, "eq")],
+        ),
+        ("Ongoing responses were seen in 40% of patients at 12 months.", [("40%", "dor", 40, 40, "eq")]),
+        # the response itself stays a response rate
+        ("The overall response rate was 58%.", [("58%", "orr", 58, 58, "eq")]),
+    ],
+)
+def test_a_sustained_response_is_still_a_response(text, expected):
+    assert figures(text) == expected

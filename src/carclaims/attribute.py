@@ -119,7 +119,8 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("LBCL", r"(?:diffuse\s+)?large\s+B[- ]cell\s+lymph(?:omas?)?\b", False),
     ("LBCL", r"\b(?:DLBCL|LBCL)\b", True),
     ("B-ALL", r"B[- ]cell\s+(?:precursor\s+)?(?:acute\s+lymphoblastic\s+leuka?emia|ALL\b)", False),
-    ("B-ALL", r"acute\s+lymphoblastic\s+leuka?emia", False),
+    # "acute lymphocytic leukemia": the name patients' guides and US news often use
+    ("B-ALL", r"acute\s+lympho(?:blastic|cytic)\s+leuka?emia", False),
     ("B-ALL", r"\bB-?ALL\b|(?<![-\w])ALL\b(?!-)", True),
     ("FL", r"follicular\s+lymphomas?", False),
     ("FL", r"\bFL\b", True),
@@ -862,6 +863,8 @@ def _context_spans(text: str, segment: Segment, where: str, claim_start: int) ->
         line_start = max(line_start, floor)
         spans = _earlier_sentences(text, line_start, segment.start) if line_start < segment.start else []
         before = _paragraph_before(text, line_start) if line_start > 0 and line_start != floor else None
+        if before and segment.intro is not None and before[0] < segment.intro[0]:
+            before = None  # a list item's paragraph before is in its list: above it are intro and lead
         return spans + ([before] if before else [])
     if where == "row_label" and segment.table is not None:
         label = segment.row_label()

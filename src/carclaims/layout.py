@@ -201,6 +201,7 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     lead_of: dict[tuple[int, int], tuple[int, int]] = {}
     intro: tuple[int, int] | None = None
     previous_text_line: tuple[int, int] | None = None
+    previous_was_item = False  # that line is an item of a list under an intro line
     table_lead: dict[int, tuple[int, int] | None] = {}
     for index, (start, end) in enumerate(lines):
         heading_before.append(_heading_chain(headings))
@@ -216,7 +217,9 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
             continue
         if raw.strip().endswith(":") and len(raw.strip()) > 1:
             intro = (start, end)
-            if previous_text_line is not None:
+            # the line above a list's intro leads it, unless it is an item of the list before
+            # ("For CLL:" after "• In ZUMA-1, 52% were alive at 18 months"): a sibling, no lead
+            if previous_text_line is not None and not previous_was_item:
                 lead_of[intro] = previous_text_line
         elif _is_heading(raw) and intro_of[-1] is None:
             level = _MARKDOWN_HEADING.match(raw)
@@ -224,6 +227,7 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
             intro = None
         if raw.strip():
             previous_text_line = (start, end)
+            previous_was_item = intro_of[-1] is not None
 
     result: list[Segment] = []
     emitted_table_lines: set[int] = set()

@@ -26,6 +26,7 @@ from .rules.approvals import (
     APPROVAL_WORD,
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
+    OTHER_EVENT_BEFORE_DATE,
     PROSPECTIVE_APPROVAL,
     SALES_PERIOD,
     SUBMISSION,
@@ -39,6 +40,7 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     PAYWALL_NEAR,
+    SAVED_BEFORE,
     SPENDING_THRESHOLD_BEFORE,
     WTP_BEFORE,
     YEN_CONTEXT,
@@ -84,6 +86,8 @@ from .rules.exclusions import (
     ASPIRATION_BEFORE,
     DEFINITION_ASIDE,
     EPIDEMIOLOGY_AFTER,
+    HISTORY_EVENTS_AFTER,
+    HISTORY_EVENTS_BEFORE,
     INCLUDING,
     MODELLED_BEFORE,
     POPULATION_AFTER,
@@ -122,15 +126,17 @@ _SEVERITY = (
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
 _POPULATION = (
-    r"(?:patients|children|adults|participants|subjects|cases|responders|recipients|people|individuals"
+    r"(?:patients|children|kids|adults|participants|subjects|cases|responders|recipients|people|individuals"
     r"|those|them)"
 )
+# "71% of which had a complete response", "… of whom achieved": a share of the group just named
+_POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
         # "53% (n=136/256) complete response rate": a count in brackets between figure and cue
         rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
-        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{_POPULATION}"
+        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{_POPULATION_OR_RELATIVE}"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients in the cilta-cel arm were alive": which arm they were in
         r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\b)?"
@@ -147,7 +153,8 @@ _AFTER_GAP = {
         r"|suffered|suffering|suffer"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gained"
-        r"|went\s+into|going\s+into|gone\s+into|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
+        r"|went\s+into|going\s+into|gone\s+into|get\s+into|gets\s+into|got\s+into|getting\s+into"
+        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         rf"{_SEVERITY}$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
@@ -168,7 +175,7 @@ _AFTER_GAP = {
         rf"|^\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+able\s+to\s+"
         r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
         r"|had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
-        r"|went\s+into|(?:have|had|has)\s+gone\s+into"  # "66% went into remission"
+        r"|went\s+into|(?:have|had|has)\s+gone\s+into|get\s+into|got\s+into"  # "66% went into remission"
         rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
@@ -203,6 +210,16 @@ _WHO_RECEIVED = fastre.compile(
     r"|(?:are|were)\s+(?:given|treated\s+with|infused\s+with))\s+(?:the\s+|a\s+|this\s+|it\b\s*)?"
     r"(?:[\w-]+\s+){0,3}?(?=(?:had|have|has|experience[sd]?|develop(?:s|ed)?|achieve[sd]?|attain(?:s|ed)?"
     r"|reach(?:es|ed)?|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",
+    re.IGNORECASE,
+)
+# "The transgene was detectable in 50% of patients who had a complete remission", "persisted in 40%
+# of those who achieved a CR": a figure after "in" is where something else was seen, and the
+# outcome in the relative clause only says who those patients are
+_IN_BEFORE_FIGURE = fastre.compile(r"\bin\s+$", re.IGNORECASE)
+_WHO_HAD_OUTCOME_GAP = fastre.compile(
+    rf"^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{_POPULATION}\s+(?:who|that)\s+"
+    r"(?:had\s+|have\s+|has\s+)?(?:had|have|has|achieved|attained|reached|obtained|went\s+into|entered)\s+"
+    r"(?:an?\s+|the\s+)?$",
     re.IGNORECASE,
 )
 # "42% (95% CI, 29%-54%) achieved CR", "27 (42%; 95% CI 29-54) had CRS": the share's confidence
@@ -254,7 +271,8 @@ _TIME_QUALIFIER = fastre.compile(
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = fastre.compile(
-    r"^[^\S\r\n]+(?P<clause>(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
+    # "… with incurable cancer who had the treatment appear to be": who they are, then what they had
+    r"^[^\S\r\n]+(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
     # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
     r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
     r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained)))?"
@@ -262,7 +280,8 @@ _OUTCOME_VERB = fastre.compile(
     r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
     r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
     r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
-    r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|suffered|deaths?)\b",
+    r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
+    r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
@@ -567,6 +586,12 @@ class _SegmentLinker:
             gap = self.text[mention.end : cue.start]
             if "(" in gap and _OWN_FIGURE_AFTER.match(self.text, cue.end):
                 return None  # "ORR was 73% (CR 53%)": the bracket's cue has a figure of its own
+            if (
+                (" who " in gap or " that " in gap)
+                and _WHO_HAD_OUTCOME_GAP.match(gap)
+                and _IN_BEFORE_FIGURE.search(self.text, max(0, mention.start - 8), mention.start)
+            ):
+                return None  # the outcome of the relative clause names who, not the figure
             with_cue = (
                 mention.kind in ("percent", "fraction")
                 and _WITH_GAP.match(gap)
@@ -1250,6 +1275,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         )
         if EARNED_BEFORE.search(before_sum):
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
+        if SAVED_BEFORE.search(before_sum):
+            return []  # "it saved us over $8,000": a sum saved, not a price
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
         if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)):
@@ -1265,6 +1292,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20) : mention.start]):
         return []
+    if (
+        kind == "number"
+        and HISTORY_EVENTS_AFTER.match(text, mention.end)
+        and HISTORY_EVENTS_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start)
+    ):
+        return []  # "after two relapses": one patient's history
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
@@ -1887,7 +1920,9 @@ def _counted_in_label(text: str, label_start: int, cue: CueMatch) -> bool:
 # "The drug received its second indication … in October 2022": a sentence about the product the
 # article is about, named before; its approval dates are that product's.
 _PRODUCT_ANAPHORA = fastre.compile(
-    r"\b(?:the|this)\s+(?:drug|product|therapy|CAR-T\s+(?:therapy|product))\b", re.I
+    # "the CAR-T treatment Emily received was approved in August 2017"
+    r"\b(?:the|this)\s+(?:drug|product|therapy|treatment|CAR-?T(?:\s+cell)?\s+(?:therapy|product|treatment))\b",
+    re.I,
 )
 
 
@@ -1900,6 +1935,12 @@ _REGULATOR = fastre.compile(
 )
 
 
+APPROVAL_REACH = 120  # characters between an approval word and its date, either way
+APPROVAL_CLAUSE_REACH = 260  # after the approval word, when no comma or semicolon comes between
+_BRACKETED = fastre.compile(r"\([^()]*\)")  # "(Kymriah; Novartis)": an aside, no clause break
+_COMMA_OR_SEMICOLON = fastre.compile(r"[,;]")
+
+
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
     segment = linker.segment
     year = int((mention.date or "0")[:4])
@@ -1910,8 +1951,12 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
     since_comma = text[max(segment.start, mention.start - 100) : mention.start]
-    if PROSPECTIVE_APPROVAL.search(since_comma[since_comma.rfind(",") + 1 :]):
+    since_comma = since_comma[since_comma.rfind(",") + 1 :]
+    if PROSPECTIVE_APPROVAL.search(since_comma):
         return []  # "slated for potential approval in 2025": still to come
+    other_event = OTHER_EVENT_BEFORE_DATE.search(since_comma)
+    if other_event and not APPROVAL_WORD.search(other_event.group("rest")):
+        return []  # "first given to a child in 2012": the date of another event
     if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
     clause = _clause(text, segment, mention)
@@ -1928,7 +1973,15 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     ):
         return []
     for cue in linker.cues:
-        if cue.cue.metric == "approval" and abs(cue.start - mention.start) <= 120:
+        if cue.cue.metric == "approval" and (
+            abs(cue.start - mention.start) <= APPROVAL_REACH
+            or (
+                # "Approval of the drug tisagenlecleucel (Kymriah; Novartis) by the US FDA for the
+                # treatment of … (ALL) in August 2017": one long clause, no comma between
+                cue.end <= mention.start <= cue.start + APPROVAL_CLAUSE_REACH
+                and not _COMMA_OR_SEMICOLON.search(_BRACKETED.sub("", text[cue.end : mention.start]))
+            )
+        ):
             return [Link(mention, "approval", f"approval.{cue.cue.id}", segment, cue)]
     return []
 

@@ -47,6 +47,16 @@ PROSPECTIVE_APPROVAL = fastre.compile(
     r"|\bPDUFA\b|\btarget\s+action\s+date\b",
     re.IGNORECASE,
 )
+# "Kymriah, first given to a child in 2012, was approved in 2017", "first tested in patients in
+# 2012": the date of another event (a first use, a trial, a diagnosis) in its own clause. Searched
+# back to the last comma before the date; an approval word after the event's verb keeps the date
+# ("tested and approved in 2017").
+OTHER_EVENT_BEFORE_DATE = fastre.compile(
+    r"\b(?:given|tested|used|infused|administered|developed|created|invented|discovered|designed|dosed"
+    r"|treated|enrolled|diagnosed|started|began|begun|born|founded|established|trial(?:l)?ed)\b"
+    r"(?P<rest>[^,;]*)$",
+    re.IGNORECASE,
+)
 APPROVAL_WORD = fastre.compile(r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b", re.I)
 # Drugs that are not CAR-T cell therapies, by their INN's stem: antibodies and bispecifics
 # (belantamab mafodotin, teclistamab, blinatumomab), kinase and proteasome inhibitors,

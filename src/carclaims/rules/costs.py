@@ -112,6 +112,15 @@ EARNED_BEFORE = fastre.compile(
     r"(?:about\s+|around\s+|roughly\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
     re.I,
 )
+# A sum saved, not a price paid: "it saved us over $8,000" (a billing error found), "patients save
+# about $200,000 by travelling", "savings of $50,000 per patient" (a relative saving is told in % or
+# as a factor: cost_reduction)
+SAVED_BEFORE = fastre.compile(
+    r"\bsav(?:e|es|ed|ing)\s+(?:(?:us|me|them|him|her|you|families|payers|(?:the\s+)?(?:family|patients?"
+    r"|hospital|health\s+system|NHS|insurer))\s+)?$"
+    r"|\bsavings?\s+of\s+$",
+    re.I,
+)
 # A sum that defines a group by what its members spend, not what a treatment costs: "the number
 # of patients whose monthly medical bills exceeded 10 million yen doubled", "households whose
 # out-of-pocket costs topped $5,000" (the words right before the sum)

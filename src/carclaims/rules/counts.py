@@ -20,13 +20,14 @@ APPROVAL_CONTEXT = (
     r"|cleared|available|\blist\b|on\s+the\s+(?:[\w-]+\s+)?market"
 )
 
-# Up to six modifiers may stand between the number and its noun ("six approved CAR-T products",
+# Up to eight modifiers may stand between the number and its noun ("six approved CAR-T products",
 # "five chimeric antigen receptor-T (CAR-T) cell therapies", "79 pediatric and young adult patients",
-# "101 evaluable relapsed or refractory multiple myeloma patients").
+# "101 evaluable relapsed or refractory multiple myeloma patients", "28 adult diffuse large B-cell
+# lymphoma or follicular lymphoma patients").
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
     rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than|per)\b)"
-    rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,6}}?"
+    rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,8}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
 NOT_A_COUNT = fastre.compile(
@@ -43,7 +44,13 @@ NOT_A_COUNT = fastre.compile(
     re.IGNORECASE,
 )
 NOUNS: tuple[CountNoun, ...] = (
-    CountNoun("trials", "trial_count", _MODS + r"(?:trials|studies)\b"),
+    # not "two studies published in March": papers, not trials run
+    CountNoun(
+        "trials",
+        "trial_count",
+        _MODS + r"(?:trials\b|studies\b(?!\s+(?:were\s+|have\s+been\s+|recently\s+)?"
+        r"(?:published|presented|reported|appearing|appeared|released)\b))",
+    ),
     CountNoun(
         "products",
         "product_count",
@@ -259,7 +266,7 @@ COHORT_ADJECTIVE = fastre.compile(
     r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I
 )
 COHORT_VERB_AFTER = fastre.compile(
-    r"\s+(?:were|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:treated|enrolled|infused|dosed|randomi[sz]ed|included)\b",
+    r"\s+(?:were|are|had\s+been|have\s+been)\s+(?:\w+\s+)?(?:treated|enrolled|infused|dosed|randomi[sz]ed|included)\b",
     re.IGNORECASE,
 )
 DEFINITE_COHORT_BEFORE = fastre.compile(

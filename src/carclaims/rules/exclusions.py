@@ -26,6 +26,19 @@ EPIDEMIOLOGY_AFTER = fastre.compile(
     r"|new\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses))\b",
     re.IGNORECASE,
 )
+# "after two relapses", "Emily had experienced two relapses": one patient's history told as a
+# number of events, no outcome of a cohort. A trial counts the patients ("Two patients relapsed")
+# or the events it saw ("there were three relapses among the 20 responders").
+HISTORY_EVENTS_BEFORE = fastre.compile(
+    r"\b(?:after|following|despite|through|experienced|suffered|had|having|survived|endured)\s+"
+    r"(?:her\s+|his\s+)?$"
+    # "following her second transplant and two relapses"
+    r"|\b(?:after|following|despite)\s+[^.;,]{1,40}?\sand\s+$",
+    re.IGNORECASE,
+)
+HISTORY_EVENTS_AFTER = fastre.compile(
+    r"\s+(?:prior\s+|previous\s+|earlier\s+|separate\s+)?(?:relapses|recurrences)\b", re.IGNORECASE
+)
 RELATIVE_CHANGE_AFTER = fastre.compile(
     r"\s*(?:\([^()]{0,120}\)\s*)?(?:relative\s+)?(?:risk\s+reduction|(?:reduction|decrease|increase|improvement"
     r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?"

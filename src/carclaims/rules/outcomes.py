@@ -66,6 +66,17 @@ CUES: tuple[Cue, ...] = (
         r"|stringent\s+complete\s+(?:response|remission)(?:\s+rates?)?",
     ),
     Cue("completely_cured", "cr", r"\b(?:completely\s+cured|complete(?:ly)?\s+cured?)\b", verb=True),
+    # "7 of 11 patients appear to be cancer-free", "60% were free of disease at one year": no sign of
+    # the disease left, a complete remission in lay words (said after the share or count)
+    Cue(
+        "cancer_free",
+        "cr",
+        r"\bcancer[- ]free\b(?!\s+survival)|\bfree\s+(?:of|from)\s+(?:cancer|(?:the\s+)?disease)\b"
+        r"|\bno\s+(?:evidence|signs?|trace)\s+of\s+(?:cancer|(?:the\s+)?disease)\b",
+        position="after",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     Cue(
         "overall_response",
         "orr",
@@ -124,6 +135,16 @@ CUES: tuple[Cue, ...] = (
         position="after",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
+    ),
+    # "it is working in 90 to 100 percent of patients", "effective in 80% of cases": a vague
+    # efficacy told by the verb before the share
+    Cue(
+        "works_in",
+        "success_rate",
+        r"\b(?:work(?:s|ed|ing)?|effective)\s+(?:in|for)\b(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+        r"|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|approximately\s+|~\s*)?\d)",
+        position="before",
+        kinds=frozenset({"percent", "fraction"}),
     ),
     # "could cure around 40 per cent of patients", "cured 27% of patients in the trial": a cure
     # rate told by its verb, before the share

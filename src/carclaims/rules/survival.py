@@ -16,7 +16,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "efs_other",
         "efs",
-        r"(?:relapse|leuka?emia|disease|recurrence)[- ]free\s+survival"
+        r"(?:relapse|leuka?emia|disease|recurrence|cancer)[- ]free\s+survival"
         + _RATE
         + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
     ),
@@ -71,7 +71,9 @@ CUES: tuple[Cue, ...] = (
         r"|continue\s+to\s+be)\s+in\s+"
         r"(?:complete\s+)?(?:remission|response)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
-        r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)",
+        r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)"
+        # "a sustained response of 60% at 5 years", "ongoing responses in 40%": still responding
+        r"|\b(?:sustained|ongoing)\s+(?:complete\s+)?(?:responses?|remissions?)\b(?:\s+rates?)?",
         verb=True,
     ),
     Cue(

@@ -2837,3 +2837,251 @@ def test_an_approval_and_its_date_in_one_long_clause(text, expected):
 )
 def test_a_sustained_response_is_still_a_response(text, expected):
     assert figures(text) == expected
+
+
+# --- Vietnamese, Korean and Singaporean news in English: ages, a patient's blast count, a hedged
+# sum's conversion in brackets -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The hospital announced the successful treatment of 4-year-old patient Tran Bao Chi.", []),
+        ("A 12-year-old patient was treated with CAR-T at the centre.", []),
+        ("The 67-year-old patient achieved complete remission.", []),
+        ("An 18-month-old boy received the infusion last week.", []),
+        # a count beside an age is still a count
+        (
+            "The trial enrolled 25 patients aged 3 to 21 years.",
+            [("25 patients", "patient_count", 25, 25, "eq")],
+        ),
+    ],
+)
+def test_an_age_is_no_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("In July 2023, the disease relapsed with 80% of malignant blast cells in the bone marrow.", []),
+        ("At relapse, blasts made up 45% of the bone marrow.", []),
+        ("Her marrow showed 30% lymphoblasts before the infusion.", []),
+        # a rate of patients stays
+        ("Relapse occurred in 30% of patients within a year.", [("30%", "relapse", 30, 30, "eq")]),
+    ],
+)
+def test_a_share_of_blast_cells_is_a_lab_measure(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a registry abstract, a trial news story, a review's comparison
+        (
+            "Cilta-cel, compared with ide-cel, demonstrated superior outcomes, achieving a higher overall"
+            " response rate (94% vs 82%) and 10-month progression-free survival (PFS; 76% vs 47%).",
+            [
+                ("94%", "ciltacabtagene autoleucel"),
+                ("82%", "idecabtagene vicleucel"),
+                ("76%", "ciltacabtagene autoleucel"),
+                ("47%", "idecabtagene vicleucel"),
+            ],
+        ),
+        (
+            "Axi-cel versus tisa-cel: complete responses were more frequent (58% vs 40%) in the matched"
+            " cohort.",
+            [("58%", "axicabtagene ciloleucel"), ("40%", "tisagenlecleucel")],
+        ),
+        # the other arm is standard care: no product
+        (
+            "The ORR was 83% with axi-cel versus 50% with standard care.",
+            [("83%", "axicabtagene ciloleucel"), ("50%", None)],
+        ),
+    ],
+)
+def test_the_other_side_of_a_comparison_of_two_products_is_the_seconds(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the count in the share's own bracket is its numerator, not a cohort
+        ("The majority (69%, n=56) of patients suffered disease relapse while waiting for apheresis.", []),
+        ("CRS occurred in 90% (n = 18) of patients.", [("90%", "crs", 90, 90, "eq")]),
+        # a cohort's n stays
+        ("Results were reported for the whole cohort (n = 81).", [("81", "patient_count", 81, 81, "eq")]),
+    ],
+)
+def test_the_count_in_a_shares_bracket_is_its_numerator(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a PBM's pipeline report, a trial digest, a price list
+        (
+            "The wholesale acquisition costs of the other CAR-T therapies, Kymriah (tisagenlecleucel) and"
+            " Yescarta (axicabtagene ciloleucel), are $373,000 and $475,000 respectively.",
+            [("$373,000", "tisagenlecleucel"), ("$475,000", "axicabtagene ciloleucel")],
+        ),
+        (
+            "The CR rates with Carvykti (cilta-cel) and Abecma (ide-cel) were 73% and 33%, respectively.",
+            [("73%", "ciltacabtagene autoleucel"), ("33%", "idecabtagene vicleucel")],
+        ),
+        (
+            "Kymriah and Yescarta cost $475,000 and $373,000, respectively.",
+            [("$475,000", "tisagenlecleucel"), ("$373,000", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_a_respectively_list_of_names_glossed_in_brackets(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The therapy received marketing authorization in E.U. on August 23, 2018.",
+            [("August 23, 2018", "Europe")],
+        ),
+        ("Yescarta was approved in the U.K. in October 2018.", [("October 2018", "Europe")]),
+        ("Kymriah was approved in the U.S. in August 2017.", [("August 2017", "US")]),
+    ],
+)
+def test_initials_with_dots_name_their_region(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwanese coverage news, a clinic's page, a patients' guide
+        (
+            "Only 30 to 50 percent of those who have relapses survive for five years.",
+            [("30 to 50 percent", "os", 30, 50, "range")],
+        ),
+        (
+            "About half of adult cases relapse, and only 10 percent of them survive for five years.",
+            [("About half", "relapse", 50, 50, "approx"), ("10 percent", "os", 10, 10, "eq")],
+        ),
+        # the duration after a share's survival verb is its time point, not a median
+        ("Of patients who relapsed, 20% survived beyond two years.", [("20%", "os", 20, 20, "eq")]),
+        ("Patients survived for a median of 14 months.", [("14 months", "os", 14, 14, "eq")]),
+        # the outcome before the figure still names it
+        (
+            "MRD negativity was achieved in 75% of patients who had a complete response.",
+            [("75%", "mrd_negative", 75, 75, "eq")],
+        ),
+    ],
+)
+def test_what_a_share_did_after_the_clause_that_says_who_they_are(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "40 percent of DLBCL patients can be completely free of cancer after receiving CAR T-cell"
+            " treatment.",
+            [("40 percent", "cr", 40, 40, "eq")],
+        ),
+        ("About 30% of patients are now cancer-free.", [("About 30%", "cr", 30, 30, "approx")]),
+        ("40% of patients can relapse within a year.", [("40%", "relapse", 40, 40, "eq")]),
+    ],
+)
+def test_a_modal_between_a_share_and_its_outcome(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The NHI began coverage, lowering patients' yearly drug costs by about NT$5 million.", []),
+        ("The new process cut the cost of treatment by $100,000 per patient.", []),
+        # what the price was cut to is a price
+        (
+            "Coverage has reduced the price to NT$8.19 million per year.",
+            [("NT$8.19 million", "cost", 8190000, 8190000, "eq")],
+        ),
+    ],
+)
+def test_the_size_of_a_cut_is_no_price(text, expected):
+    assert figures(text) == expected
+
+
+# --- clinical summaries typeset with non-breaking hyphens, pooled incidences across cohorts -------
+
+
+def figures_with_ci(text: str) -> list[tuple[str, str, float | None, float | None, tuple[float, ...] | None]]:
+    return [(c.text, c.metric, c.value.low, c.value.high, c.ci) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # U+2011 (non-breaking hyphen) between the ends of a range or an interval
+        (
+            "The estimated CRS incidence was 71 % (95 % CI 68\u201174 %).",
+            [("71 %", "crs", 71, 71, (68, 74))],
+        ),
+        ("CRS occurred in 40\u201160% of patients.", [("40\u201160%", "crs", 40, 60, None)]),
+        (
+            "Costs are driven by CAR\u2011T acquisition ($350\u2011$400 k) per patient.",
+            [("$350\u2011$400 k", "cost", 350000, 400000, None)],
+        ),
+        # U+2010 (hyphen) likewise
+        ("The response rate was 60\u201070% in the trial.", [("60\u201070%", "orr", 60, 70, None)]),
+    ],
+)
+def test_a_non_breaking_hyphen_joins_a_range(text, expected):
+    assert figures_with_ci(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an outcome's incidence beside a count of patients treated keeps the count
+        (
+            "Globally, over 150,000 patients have received CD19-directed CAR-T products, with an estimated"
+            " cumulative incidence of CRS of 84%.",
+            [("over 150,000 patients", "patient_count", 150000, None, "gt"), ("84%", "crs", 84, 84, "eq")],
+        ),
+        (
+            "The EMA reports a pooled CRS incidence of 78% across 4,200 patients.",
+            [("78%", "crs", 78, 78, "eq"), ("4,200 patients", "patient_count", 4200, 4200, "eq")],
+        ),
+        # a disease's incidence still makes its people no cohort
+        ("ALL has an annual incidence of 1.28 per 100,000, and 300 patients are diagnosed each year.", []),
+    ],
+)
+def test_an_outcomes_incidence_is_no_disease_incidence(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a company's announcement, an investor update, trade news
+        (
+            "It plans to make regulatory submissions for marketing approval to the NMPA in the first half"
+            " of 2022.",
+            [],
+        ),
+        ("The company filed for FDA approval in December 2020.", []),
+        ("An application for conditional approval was submitted to the EMA in March 2023.", []),
+        # the approval that followed is one
+        (
+            "The company submitted an application for approval in 2021, and the product was approved in"
+            " February 2022.",
+            [("February 2022", "approval", "2022-02")],
+        ),
+    ],
+)
+def test_a_filing_for_approval_is_no_approval(text, expected):
+    assert approval_dates(text) == expected

@@ -219,7 +219,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "Europe",
-        r"\bEurope(?:an)?\b|\bEU\b|\bEMA\b|\bUK\b|United\s+Kingdom|\bBritain\b|\bBritish\b"
+        r"\bEurope(?:an)?\b|\bEU\b|\bE\.U\.|\bEMA\b|\bUK\b|\bU\.K\.|United\s+Kingdom|\bBritain\b|\bBritish\b"
         r"|(?<!New\s)\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
         r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
@@ -977,7 +977,9 @@ def attribute(
             and level == "sentence"
             and _comparator_arm(text, segment, claim_start, hits)
         ):
-            value = None  # "41% with axi-cel versus 16% with standard care": the other arm's
+            # "41% with axi-cel versus 16% with standard care": the other arm's; "cilta-cel,
+            # compared with ide-cel, … (94% vs 82%)": the product compared with
+            value = _compared_product(text, segment, claim_start, hits) if field_name == "product" else None
         elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
                 no_single_product = (
@@ -1139,9 +1141,29 @@ def _places(text: str, hit: Hit) -> list[Hit]:
     ]
 
 
+_GLOSS_OPEN = fastre.compile(r"\s*\(\s*")
+_GLOSS_CLOSE = fastre.compile(r"\s*\)")
+
+
+def _merge_glosses(text: str, local: list[Hit]) -> list[Hit]:
+    """Hits with a gloss of the same value in brackets as one name: "Kymriah (tisagenlecleucel)
+    and Yescarta (axicabtagene ciloleucel)" is a list of two."""
+    merged: list[Hit] = []
+    for hit in local:
+        glossed = bool(merged) and merged[-1].value == hit.value
+        if glossed and _GLOSS_OPEN.fullmatch(text, merged[-1].end, hit.start):
+            close = _GLOSS_CLOSE.match(text, hit.end)
+            if close is not None:
+                merged[-1] = Hit(merged[-1].start, close.end(), hit.value)
+                continue
+        merged.append(hit)
+    return merged
+
+
 def _name_list_before(text: str, local: list[Hit], size: int) -> list[Hit] | None:
     """The last `size` hits of `local`, when they are joined as one list ("A and B", "A, B and
     C") and name different values; None otherwise."""
+    local = _merge_glosses(text, local)
     if len(local) < size:
         return None
     names = local[-size:]
@@ -1223,6 +1245,19 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
     comparison word and the figure."""
     found = _COMPARED_FIGURE.search(text, max(segment.start, claim_start - 60), claim_start)
     return found is not None and not hits.within(hits.products, found.start(), claim_start)
+
+
+def _compared_product(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> str | None:
+    """The one product the sentence names after a comparison word ("cilta-cel, compared with
+    ide-cel, achieved a higher ORR (94% vs 82%)"), when it differs from every other product it
+    names before the figure: the comparator side's product. None when there is no such one
+    product (the other arm is standard care, or several are compared)."""
+    named = hits.within(hits.products, segment.start, claim_start)
+    compared = {h.value for h in named if hits.after_comparator(text, h.start)}
+    first_side = {h.value for h in named if not hits.after_comparator(text, h.start)}
+    if len(compared) != 1 or not first_side or compared & first_side:
+        return None
+    return next(iter(compared))
 
 
 _SEVERAL = fastre.WordFiltered(_SEVERAL_PRODUCTS)

@@ -83,7 +83,10 @@ from .rules.counts import (
     SUBGROUP_BEFORE,
 )
 from .rules.exclusions import (
+    AGE_AFTER,
     ASPIRATION_BEFORE,
+    BLAST_SHARE_AFTER,
+    BLAST_SHARE_BEFORE,
     DEFINITION_ASIDE,
     EPIDEMIOLOGY_AFTER,
     HISTORY_EVENTS_AFTER,
@@ -200,7 +203,9 @@ _OF_POPULATION_GAP = fastre.compile(
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
-    r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+)?|were\s+|was\s+)?$",
+    # "… can be completely free of cancer", "… are now cancer-free"
+    r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+)?(?:be\s+(?:completely\s+|fully\s+)?)?"
+    r"|(?:were|was|are|is)\s+(?:now\s+|still\s+)?)?$",
     re.IGNORECASE,
 )
 # "… of (all) patients who undergo CAR T-cell therapy experience …": a relative clause that says who
@@ -682,6 +687,36 @@ class _SegmentLinker:
         if (QUALIFIER_RELATIVE if after_number else QUALIFIER_AFTER_POPULATION).search(before):
             return True
         return bool(QUALIFIER_PREPOSITION.search(before) and POPULATION_AFTER.match(self.text, cue.end))
+
+    def share_took(self, cue: CueMatch, mention: Mention) -> bool:
+        """Whether a share right before `cue` took it as its outcome ("20% survived beyond two
+        years"): the duration after the cue is then that share's time point."""
+        i = bisect.bisect_left(self.mention_starts, mention.start) - 1
+        while i >= 0 and self.mentions[i].kind in ("ci", "timepoint"):
+            i -= 1
+        if i < 0:
+            return False
+        share = self.mentions[i]
+        return (
+            share.kind in ("percent", "fraction") and share.end <= cue.start and self.cue_after(share) is cue
+        )
+
+    def verb_after_qualifier(self, qualifier: CueMatch, mention: Mention) -> CueMatch | None:
+        """The verb cue right after a qualifying relative clause's cue ("of those who have
+        relapses survive"), when nothing but white space stands between them."""
+        index = self.index_of(qualifier)
+        if index + 1 >= len(self.cues):
+            return None
+        nxt = self.cues[index + 1]
+        if (
+            nxt.cue.verb
+            and nxt.cue.metric is not None
+            and nxt.cue.position != "before"
+            and nxt.cue.accepts(mention.kind)
+            and self.text[qualifier.end : nxt.start].isspace()
+        ):
+            return nxt
+        return None
 
     def _earlier_instead(
         self, cue: CueMatch, mention: Mention, better: Callable[[CueMatch], bool]
@@ -1298,6 +1333,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and HISTORY_EVENTS_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start)
     ):
         return []  # "after two relapses": one patient's history
+    if kind == "number" and AGE_AFTER.match(text, mention.end):
+        return []  # "a 4-year-old patient": an age
+    if kind == "percent" and (
+        BLAST_SHARE_AFTER.match(text, mention.end)
+        or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+    ):
+        return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
@@ -1389,9 +1431,15 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and not linker.names_figure_before(before)
         ):
             after = None
+        else:
+            # "30 to 50 percent of those who have relapses survive for five years": the verb
+            # right after the relative clause is what the share did
+            after = linker.verb_after_qualifier(after, mention) or after
     if after is None and linker.blocked_after(mention):
         return []
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
+    if kind == "duration" and how == "before" and chosen is not None and linker.share_took(chosen, mention):
+        return []  # "20% survived beyond two years": the share's time point, not a median
     if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):
         return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving
     if (

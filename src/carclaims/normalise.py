@@ -475,7 +475,7 @@ def _post_currency(post: re.Match[str]) -> str | None:
 
 
 # "US$300-", "US$300k-" before a number: a bare K after it scales a money range ("US$300-400K")
-_MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*(?:\s?[kKmM])?\s*(?:-|–|—|to)\s*$")
+_MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*(?:\s?[kKmM])?\s*(?:-|–|—|‑|‐|to)\s*$")
 _POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|crores?)\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
     r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)\b(?!-old)", re.IGNORECASE
@@ -490,7 +490,7 @@ _FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE
 _RANGE_JOIN_RE = re.compile(
     # "from $23,000 (outpatient) to $53,000 (inpatient)": a label in brackets after the low end
     r"^\s*(?P<label>\([^()\d]{1,30}\)\s*)?"
-    rf"(?P<sep>-|–|—|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
+    rf"(?P<sep>-|–|—|‑|‐|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
     re.IGNORECASE,
 )
 
@@ -523,7 +523,7 @@ _CI_LEVEL = (
 _CI_RE = fastre.compile(
     rf"[(\[,;]?\s*{_CI_LEVEL}"
     rf"(?:\s*[\[(]CI[\])])?\s*[:,=]?\s*"
-    rf"(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?|years?)?\s*(?:-|–|—|to|,)\s*"
+    rf"(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?|years?)?\s*(?:-|–|—|‑|‐|to|,)\s*"
     rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?|years?)?\s*[)\]]?",
     re.IGNORECASE,
 )
@@ -535,7 +535,7 @@ _CI_LEVEL_RE = fastre.compile(
     rf"[(\[]\s*{_CI_LEVEL}\s*[)\]]",
 )
 _CI_BOUNDS_AFTER_RE = fastre.compile(
-    rf"(?<=\d)(?:\s?(?:%|months?|years?))?\s*(?P<ci>[(\[]\s*(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?)?\s*(?:-|–|—|to|,)\s*"
+    rf"(?<=\d)(?:\s?(?:%|months?|years?))?\s*(?P<ci>[(\[]\s*(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?)?\s*(?:-|–|—|‑|‐|to|,)\s*"
     rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?)?\s*(?=[)\];,]))",
     re.IGNORECASE,
 )
@@ -663,7 +663,7 @@ _WORD_FRACTION_RE = fastre.compile(
     re.IGNORECASE,
 )
 _INVERSE_RE = fastre.compile(  # "1/6 to 1/10", "1/10th"
-    r"(?<![\w./])1/(?P<a>\d{1,3})(?:th)?(?:\s*(?:-|–|—|to)\s*1/(?P<b>\d{1,3})(?:th)?)?(?![\w/])"
+    r"(?<![\w./])1/(?P<a>\d{1,3})(?:th)?(?:\s*(?:-|–|—|‑|‐|to)\s*1/(?P<b>\d{1,3})(?:th)?)?(?![\w/])"
 )
 
 

@@ -34,7 +34,8 @@ SUBMISSION = fastre.compile(
 )
 # An approval still to come, not granted: "slated for potential approval in 2025", "anticipated
 # to undergo an FDA approval decision in 2024", "could be approved in the US in 2026", "expects
-# approval of anito-cel in 2026", "a PDUFA target action date of November 16, 2024". Searched
+# approval of anito-cel in 2026", "a PDUFA target action date of November 16, 2024", "submissions
+# for marketing approval … in the first half of 2022". Searched
 # back to the last comma before the date: "Carvykti, which analysts had expected to win
 # approval, was approved in February 2022" keeps its date.
 PROSPECTIVE_APPROVAL = fastre.compile(
@@ -44,7 +45,11 @@ PROSPECTIVE_APPROVAL = fastre.compile(
     r"|\b(?:slated|poised|scheduled|expected|anticipated|likely|hopes?|hoped|hoping|aims?|aiming|seeks?|"
     r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?)\b[^.;,]{0,40}?\bapprov"
     r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?approv"
-    r"|\bPDUFA\b|\btarget\s+action\s+date\b",
+    r"|\bPDUFA\b|\btarget\s+action\s+date\b"
+    # "plan to make regulatory submissions for marketing approval to the NMPA in the first half of
+    # 2022": a filing for approval, when it is to be sent
+    r"|\b(?:submi(?:t|ts|tted|tting|ssions?)|fil(?:e|es|ed|ing|ings)|applications?)\b[^.;,]{0,60}?\bfor\s+"
+    r"(?:[\w-]+\s+){0,2}?approv",
     re.IGNORECASE,
 )
 # "Kymriah, first given to a child in 2012, was approved in 2017", "first tested in patients in

@@ -113,12 +113,14 @@ EARNED_BEFORE = fastre.compile(
     re.I,
 )
 # A sum saved, not a price paid: "it saved us over $8,000" (a billing error found), "patients save
-# about $200,000 by travelling", "savings of $50,000 per patient" (a relative saving is told in % or
-# as a factor: cost_reduction)
+# about $200,000 by travelling", "savings of $50,000 per patient", "lowered costs by NT$5 million"
+# (a relative saving is told in % or as a factor: cost_reduction)
 SAVED_BEFORE = fastre.compile(
     r"\bsav(?:e|es|ed|ing)\s+(?:(?:us|me|them|him|her|you|families|payers|(?:the\s+)?(?:family|patients?"
     r"|hospital|health\s+system|NHS|insurer))\s+)?$"
-    r"|\bsavings?\s+of\s+$",
+    r"|\bsavings?\s+of\s+$"
+    # "lowering patients' yearly drug costs by about NT$5 million": the size of a cut
+    r"|\b(?:lower|reduc|cut|decreas|bring\s+down|brought\s+down)\w*\s+(?:[\w'’-]+\s+){0,5}?by\s+$",
     re.I,
 )
 # A sum that defines a group by what its members spend, not what a treatment costs: "the number

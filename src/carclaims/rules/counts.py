@@ -10,7 +10,13 @@ from . import RESPONDERS, CountNoun, Cue
 INCIDENCE = (
     # ...but "grade 3 ICANS was diagnosed in four children" counts an event (OCCURRED_IN_BEFORE)
     r"\bdiagnosed\b(?!\s+in\s+(?:only\s+|just\s+|another\s+)?(?:\d{1,3}(?![\d,.])|one|two|three|four|five|six"
-    r"|seven|eight|nine|ten|eleven|twelve)\b)|\baffect(?:s|ed|ing)?\b|\bincidence\b|\bprevalence\b|\bdie\b|\bdying\b|\bdeaths?\b"
+    r"|seven|eight|nine|ten|eleven|twelve)\b)|\baffect(?:s|ed|ing)?\b|\bprevalence\b|\bdie\b|\bdying\b|\bdeaths?\b"
+    # a disease's incidence, not an outcome's: "with a cumulative incidence of CRS of 84%" among
+    # "over 150,000 patients" treated keeps the count
+    r"|(?<!CRS\s)(?<!ICANS\s)\bincidence\b(?!\s+(?:rates?\s+)?(?:of|for)\s+"
+    r"(?:any[- ]grade\s+|severe\s+|grade\s*\S+\s+)?"
+    r"(?:CRS|ICANS|cytokine|neurotox|infections?|adverse|toxicit|side\s+effects|secondary|relapse|progression"
+    r"|non-?relapse|B-cell\s+aplasia))"
     r"|\blive\s+with\b"
     # "35 million new cancer cases are projected by 2050": a disease's incidence
     r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bcancer\s+cases\b"
@@ -131,7 +137,8 @@ NUMBER_OF_REACH = 140  # characters before a count searched for "the number of <
 # "(n=1,036)": the size of the cohort a result comes from...
 COHORT_SIZE_BEFORE = fastre.compile(r"\b[nN]\s*=\s*$")
 # ...unless it follows the share it counts: "CRS occurred in 90% (n = 18)" (the numerator).
-NUMERATOR_N_BEFORE = fastre.compile(r"(?:%|percent|per\s?cent)\s*[)\]]?\s*\(\s*[nN]\s*=\s*$")
+# ("The majority (69%, n=56) of patients relapsed": the same count inside the share's bracket)
+NUMERATOR_N_BEFORE = fastre.compile(r"(?:%|percent|per\s?cent)\s*(?:[)\]]?\s*\(|[,;])\s*[nN]\s*=\s*$")
 # "100% of patients who achieved a CR (n = 89)", "responders (n = 40)": the size of the
 # responders, a count of an outcome, not of a cohort treated or enrolled
 RESPONDERS_N_BEFORE = fastre.compile(rf"(?:{RESPONDERS})[^()]{{0,30}}\(\s*[nN]\s*=\s*$", re.IGNORECASE)
@@ -142,7 +149,7 @@ SUBGROUP_BEFORE = fastre.compile(
 )
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
 COHORT_BEFORE = fastre.compile(
-    r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
+    r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bacross|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
     r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed|studied)"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"

@@ -39,6 +39,21 @@ HISTORY_EVENTS_BEFORE = fastre.compile(
 HISTORY_EVENTS_AFTER = fastre.compile(
     r"\s+(?:prior\s+|previous\s+|earlier\s+|separate\s+)?(?:relapses|recurrences)\b", re.IGNORECASE
 )
+# "a 4-year-old patient", "the 67-year-old patient achieved CR": an age, not a number of patients
+AGE_AFTER = fastre.compile(r"[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
+# "relapsed with 80% of malignant blast cells in the bone marrow", "blasts made up 45% of the
+# marrow": a laboratory measure of one patient's disease, not a rate of patients
+BLAST_SHARE_AFTER = fastre.compile(
+    r"\s*(?:of\s+)?(?:the\s+)?(?:(?:malignant|leuka?emic|abnormal|residual|bone\s+marrow)\s+)*"
+    r"(?:lympho|myelo)?blasts?(?:\s+cells)?\b"
+    r"|\s+of\s+(?:the\s+|his\s+|her\s+)?(?:bone\s+)?marrow(?:\s+cells)?\b",
+    re.IGNORECASE,
+)
+BLAST_SHARE_BEFORE = fastre.compile(
+    r"\bblasts?(?:\s+cells)?\s+(?:made\s+up|accounted\s+for|comprised|constituted|of|at|were|was|reached)\s+"
+    r"(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$",
+    re.IGNORECASE,
+)
 RELATIVE_CHANGE_AFTER = fastre.compile(
     r"\s*(?:\([^()]{0,120}\)\s*)?(?:relative\s+)?(?:risk\s+reduction|(?:reduction|decrease|increase|improvement"
     r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?"

@@ -45,7 +45,8 @@ CUES: tuple[Cue, ...] = (
         # survival of more than 3 months" (but "estimated survival at 2 years was 60%" is a result)
         r"(?:(?<!expected\s)(?<!anticipated\s)(?<!predicted\s)(?<!estimated\s)\bsurvival"
         r"|(?<=estimated\s)survival(?!\s+(?:of\s+)?(?:≥|>|at\s+least|more\s+than|over|greater\s+than"
-        r"|longer\s+than)))" + _RATE + r"\b|\bsurvived\b|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
+        r"|longer\s+than)))" + _RATE + r"\b|\bsurviv(?:ed|e|es)\b"
+        r"|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
         r"|\blived\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b",
         verb=True,
         generic=True,

@@ -3074,6 +3074,11 @@ def test_an_outcomes_incidence_is_no_disease_incidence(text, expected):
             [],
         ),
         ("The company filed for FDA approval in December 2020.", []),
+        (
+            "It plans submissions for marketing approval to the NMPA in the first half of 2022 and the U.S."
+            " FDA in the first half of 2023.",
+            [],
+        ),
         ("An application for conditional approval was submitted to the EMA in March 2023.", []),
         # the approval that followed is one
         (
@@ -3085,3 +3090,68 @@ def test_an_outcomes_incidence_is_no_disease_incidence(text, expected):
 )
 def test_a_filing_for_approval_is_no_approval(text, expected):
     assert approval_dates(text) == expected
+
+
+# --- university news of a first trial in a solid tumour: hundreds in words, "one of those four",
+# "showed benefits" --------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "More than two hundred trials have been run against it.",
+            [("More than two hundred trials", "trial_count", 200, None, "gt")],
+        ),
+        (
+            "Over one hundred patients have been treated with CAR-T at the centre.",
+            [("Over one hundred patients", "patient_count", 100, None, "gt")],
+        ),
+        ("A hundred patients were enrolled.", [("A hundred patients", "patient_count", 100, 100, "eq")]),
+        ("Twenty-two patients relapsed.", [("Twenty-two patients", "relapse", 22, 22, "eq")]),
+    ],
+)
+def test_hundreds_in_words(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "And one of those four participants had a complete response.",
+            [("one of those four participants", "cr", 25, 25, "eq")],
+        ),
+        (
+            "Two of these five children went into remission.",
+            [("Two of these five children", "orr", 40, 40, "eq")],
+        ),
+        (
+            "Of the 11 participants who received CAR-T cells in the trial, nine showed benefits.",
+            [("11 participants", "patient_count", 11, 11, "eq"), ("nine", "success_rate", 81.8, 81.8, "eq")],
+        ),
+        (
+            "About 70% of patients derived clinical benefit from the treatment.",
+            [("About 70%", "success_rate", 70, 70, "approx")],
+        ),
+        # who benefited from a programme is who it served
+        (
+            "Over 500 patients have benefited from CAR-T at our centre.",
+            [("Over 500 patients", "patient_count", 500, None, "gt")],
+        ),
+    ],
+)
+def test_a_share_of_those_just_named_and_benefits_shown(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("(Two participants' tumors progressed so rapidly that they became ineligible for the study.)", []),
+        ("Three patients' disease progressed before the infusion.", []),
+        ("The data of 54 patients were analysed.", [("54 patients", "patient_count", 54, 54, "eq")]),
+    ],
+)
+def test_what_happened_to_patients_disease_is_no_cohort(text, expected):
+    assert figures(text) == expected

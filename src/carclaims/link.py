@@ -1984,6 +1984,10 @@ _REGULATOR = fastre.compile(
 
 
 APPROVAL_REACH = 120  # characters between an approval word and its date, either way
+# characters before a date searched (back to the last comma) for an approval still to come: "…
+# submissions for marketing approval to the NMPA in the first half of 2022 and the U.S. FDA in
+# the first half of 2023" reaches the second date
+PROSPECT_REACH = 160
 APPROVAL_CLAUSE_REACH = 260  # after the approval word, when no comma or semicolon comes between
 _BRACKETED = fastre.compile(r"\([^()]*\)")  # "(Kymriah; Novartis)": an aside, no clause break
 _COMMA_OR_SEMICOLON = fastre.compile(r"[,;]")
@@ -1998,7 +2002,7 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
-    since_comma = text[max(segment.start, mention.start - 100) : mention.start]
+    since_comma = text[max(segment.start, mention.start - PROSPECT_REACH) : mention.start]
     since_comma = since_comma[since_comma.rfind(",") + 1 :]
     if PROSPECTIVE_APPROVAL.search(since_comma):
         return []  # "slated for potential approval in 2025": still to come

@@ -53,7 +53,8 @@ NUMBER_WORDS: dict[str, int] = {
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _WORD_NUM = (
-    rf"(?:(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?|"
+    # "two hundred trials", "one hundred patients": a multiple of a hundred, said before its units
+    rf"(?:(?:{_UNITS_WORDS})[- ]hundred|(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?|"
     # "a one-time infusion", "one-off treatments": no count of one
     r"zero|one(?![- ](?:off|time)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|"
@@ -607,7 +608,8 @@ _N_SLASH_FRACTION_RE = fastre.compile(
 # "12 of 20", "Seven out of 12"; a denominator in words only before the people it counts ("nine
 # out of ten children", "eight of the ten patients"), not in "one of the six approved products"
 _FRACTION_RE = fastre.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+)?"
+    # "one of those four participants", "two of these five children"
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|th(?:ose|ese)\s+)?"
     rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
     rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b))"
 )
@@ -736,7 +738,10 @@ def parse_number(token: str) -> float | None:
     for part in parts:
         if part not in NUMBER_WORDS:
             return None
-        total += NUMBER_WORDS[part]
+        if part == "hundred":
+            total = (total or 1) * 100  # "two hundred": 200
+        else:
+            total += NUMBER_WORDS[part]
     return float(total)
 
 

@@ -174,6 +174,9 @@ COHORT_AFTER_NOT = fastre.compile(
     r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"
     r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
     r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed"
+    # "Two participants' tumors progressed so rapidly that they became ineligible": what happened
+    # to their disease, not a cohort
+    r"|^['’]s?\s+(?:tumou?rs?|disease|cancers?|conditions?|symptoms)\b"
     # "capacity to treat over 10,000 patients annually", "sees 25,000 patients a year": a rate, no cohort
     r"|^[\s,]*(?:annually|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b"
     # "Between 200 and 250 additional patients are expected to benefit": a projection of who may

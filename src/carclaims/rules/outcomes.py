@@ -124,14 +124,18 @@ CUES: tuple[Cue, ...] = (
         r"|(?:(?<=%\s)|(?<=%)|(?<=percent\s))effective\b",
     ),
     # "80 percent of those with leukemia saw significant improvements in symptoms", "about 70% of
-    # patients showed marked improvement": a vague efficacy told by the verb after the share (not
-    # "an improvement in PFS", an endpoint's own change)
+    # patients showed marked improvement", "nine showed benefits": a vague efficacy told by the verb
+    # after the share (not "an improvement in PFS", an endpoint's own change)
     Cue(
         "improvement",
         "success_rate",
         r"\b(?:saw|see|sees|showed|show|shows|experienced|experience|had|achieved|reported)\s+"
         r"(?:(?:a|an|some)\s+)?(?:(?:significant|marked|substantial|clear|major|dramatic|meaningful)\s+)?"
-        r"improvements?\b(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:survival|PFS|OS|EFS|DFS|response))",
+        r"improvements?\b(?!\s+in\s+(?:[\w-]+\s+){0,2}?(?:survival|PFS|OS|EFS|DFS|response))"
+        # "nine showed benefits", "70% of patients derived clinical benefit" (not "benefited from
+        # the programme": who was served)
+        r"|\b(?:saw|showed|experienced|derived|gained)\s+(?:(?:a|some)\s+)?(?:(?:clinical|significant|meaningful)\s+)?"
+        r"benefits?\b",
         position="after",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,

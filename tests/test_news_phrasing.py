@@ -3155,3 +3155,26 @@ def test_a_share_of_those_just_named_and_benefits_shown(text, expected):
 )
 def test_what_happened_to_patients_disease_is_no_cohort(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # regulator news of a label change, a society's digest, an advocacy group's release
+        (
+            "In June 2025, the FDA eliminated the REMS for currently approved BCMA- and CD19-directed"
+            " autologous CAR T-cell immunotherapies.",
+            [],
+        ),
+        (
+            "On June 27, 2025, FDA announced the removal of REMS for all currently approved autologous CAR"
+            " T-cell therapies.",
+            [],
+        ),
+        ("In January 2024, the agency added a boxed warning to all approved CAR-T products.", []),
+        # an approval with its date stays
+        ("Kymriah was already approved in 2017 when the trial began.", [("2017", "approval", "2017")]),
+    ],
+)
+def test_currently_approved_products_are_no_approval_date(text, expected):
+    assert approval_dates(text) == expected

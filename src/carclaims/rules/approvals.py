@@ -73,6 +73,14 @@ OTHER_DRUG = fastre.compile(
 )
 
 CUES: tuple[Cue, ...] = (
+    # "In June 2025, the FDA eliminated the REMS for currently approved CAR T-cell therapies": which
+    # products, not when one was approved (the longer match hides the approval word within it)
+    Cue(
+        "block.currently_approved",
+        None,
+        r"\b(?:currently|already|previously|formerly|all\s+the|all)\s+(?:FDA[- ]|EMA[- ]|NMPA[- ])?approved\b"
+        r"(?!\s+(?:in|by|on|for|as|under|since|after|at|last|this|with)\b)",
+    ),
     Cue(
         "approved",
         "approval",

@@ -3178,3 +3178,25 @@ def test_what_happened_to_patients_disease_is_no_cohort(text, expected):
 )
 def test_currently_approved_products_are_no_approval_date(text, expected):
     assert approval_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # investor news about CAR-T companies
+        ("Analysts raised their price target on Legend Biotech to $80 from $70 after the Carvykti data.", []),
+        ("The analyst set a 12-month price target of $45 for the CAR-T developer.", []),
+        ("Autolus priced its public offering at $4.50 per ADS, raising $150 million.", []),
+        # a treatment's price stays, whatever the word around it
+        (
+            "The hospital is offering the therapy at $100,000, a third of the US price.",
+            [("$100,000", "cost", 100000, 100000, "eq"), ("a third", "cost_reduction", 3, 3, "eq")],
+        ),
+        (
+            "The target price for the academic product is €90,000 per patient.",
+            [("€90,000", "cost", 90000, 90000, "eq")],
+        ),
+    ],
+)
+def test_a_stocks_price_target_or_offering_is_no_price(text, expected):
+    assert figures(text) == expected

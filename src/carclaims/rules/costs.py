@@ -90,7 +90,11 @@ NOT_A_PRICE = fastre.compile(
     r"|\bvaluation\b|\binvest(?:ed|ment)\b|\bgrants?\b|\bdeal\b|\bupfront\s+payment\b"
     # a company's shares: "shares rose 5% to $60", "its stock closed at $45.20", "$23 per share"
     # (not "the patient's share of the cost")
-    r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b",
+    r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b"
+    # an analyst's price target for a company's stock, an offering of its shares: "raised the price
+    # target to $80", "priced its public offering at $4.50 per ADS"
+    r"|\bprice\s+targets?\b|\b(?:public|underwritten|registered\s+direct|share|stock)\s+"
+    r"offering\b|\bper\s+(?:ADS|ADR)\b",
     re.IGNORECASE,
 )
 

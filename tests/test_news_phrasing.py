@@ -3200,3 +3200,25 @@ def test_currently_approved_products_are_no_approval_date(text, expected):
 )
 def test_a_stocks_price_target_or_offering_is_no_price(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review's comparison, a content site's table told in prose, trade news
+        (
+            "Kymriah achieved a CR rate of 40% compared with 54% for Yescarta.",
+            [("40%", "tisagenlecleucel"), ("54%", "axicabtagene ciloleucel")],
+        ),
+        (
+            "Breyanzi showed an ORR of 73%, versus 82% with Yescarta in ZUMA-1.",
+            [("73%", "lisocabtagene maraleucel"), ("82%", "axicabtagene ciloleucel")],
+        ),
+        (
+            "The ORR was 83% with axi-cel versus 50% with standard care.",
+            [("83%", "axicabtagene ciloleucel"), ("50%", None)],
+        ),
+    ],
+)
+def test_a_comparators_product_named_right_after_its_figure(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -979,7 +979,11 @@ def attribute(
         ):
             # "41% with axi-cel versus 16% with standard care": the other arm's; "cilta-cel,
             # compared with ide-cel, … (94% vs 82%)": the product compared with
-            value = _compared_product(text, segment, claim_start, hits) if field_name == "product" else None
+            value = (
+                _compared_product(text, segment, claim_start, claim_end, hits)
+                if field_name == "product"
+                else None
+            )
         elif field_name in ("product", "study") and level not in ("sentence", "row_label", "row"):
             if no_single_product is None:
                 no_single_product = (
@@ -1247,11 +1251,21 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
     return found is not None and not hits.within(hits.products, found.start(), claim_start)
 
 
-def _compared_product(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> str | None:
-    """The one product the sentence names after a comparison word ("cilta-cel, compared with
-    ide-cel, achieved a higher ORR (94% vs 82%)"), when it differs from every other product it
-    names before the figure: the comparator side's product. None when there is no such one
-    product (the other arm is standard care, or several are compared)."""
+_PRODUCT_RIGHT_AFTER = fastre.compile(r"\s*(?:for|with|on|from)\s+(?:the\s+)?", re.IGNORECASE)
+PRODUCT_AFTER_REACH = 40  # characters after a comparator's figure where its own product may stand
+
+
+def _compared_product(
+    text: str, segment: Segment, claim_start: int, claim_end: int, hits: DocumentHits
+) -> str | None:
+    """The comparator side's product: the one named right after its figure ("compared with 54%
+    for Yescarta"), else the one product the sentence names after a comparison word ("cilta-cel,
+    compared with ide-cel, achieved a higher ORR (94% vs 82%)") when it differs from every other
+    product it names before the figure. None when there is no such one product (the other arm is
+    standard care, or several are compared)."""
+    right_after = hits.within(hits.products, claim_end, min(segment.end, claim_end + PRODUCT_AFTER_REACH))
+    if right_after and _PRODUCT_RIGHT_AFTER.fullmatch(text, claim_end, right_after[0].start):
+        return right_after[0].value
     named = hits.within(hits.products, segment.start, claim_start)
     compared = {h.value for h in named if hits.after_comparator(text, h.start)}
     first_side = {h.value for h in named if not hits.after_comparator(text, h.start)}

@@ -3222,3 +3222,22 @@ def test_a_stocks_price_target_or_offering_is_no_price(text, expected):
 )
 def test_a_comparators_product_named_right_after_its_figure(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # insurance news, a company profile, a product page
+        (
+            "Its product Yikaida was launched in China in June 2021 and is the first CAR-T product in the"
+            " country.",
+            [("June 2021", "approval", "2021-06")],
+        ),
+        ("Carvykti was first launched in the US in March 2022.", [("March 2022", "approval", "2022-03")]),
+        # a trial or a centre launched is no product on a market
+        ("The company launched a phase 1 trial in 2023.", []),
+        ("The hospital launched its CAR-T centre in May 2024.", []),
+    ],
+)
+def test_a_product_launched_in_a_market_is_approved_there(text, expected):
+    assert approval_dates(text) == expected

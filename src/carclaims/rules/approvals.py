@@ -91,6 +91,14 @@ CUES: tuple[Cue, ...] = (
         # "…, and the European Medicines Agency followed suit in August 2018": the next regulator's
         r"|\bfollowed\s+suit\b",
     ),
+    # "Yikaida was launched in China in June 2021": a product put on a country's market (not "launched
+    # a trial in 2023", "launched its CAR-T centre in May")
+    Cue(
+        "launched_in_market",
+        "approval",
+        r"\b(?:was|were|been|is|first)\s+launched\s+in\s+(?:the\s+)?(?:China|Chinese\s+market|US|U\.S\.|United\s+States"
+        r"|Japan|Europe|EU|India|Korea|market)\b",
+    ),
     Cue(
         "approval_label",
         "approval",

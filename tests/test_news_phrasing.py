@@ -3241,3 +3241,20 @@ def test_a_comparators_product_named_right_after_its_figure(text, expected):
 )
 def test_a_product_launched_in_a_market_is_approved_there(text, expected):
     assert approval_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kymriah has been approved in Europe since August 2018.", [("August 2018", "approval", "2018-08")]),
+        (
+            "Yescarta has been FDA-approved since 2017 for large B-cell lymphoma.",
+            [("2017", "approval", "2017")],
+        ),
+        # "since" alone is the article's "as of", not an approval
+        ("The therapy has been available since 2019.", []),
+        ("Kymriah was approved in 2017, and its use has grown since 2019.", [("2017", "approval", "2017")]),
+    ],
+)
+def test_approved_since_a_date(text, expected):
+    assert approval_dates(text) == expected

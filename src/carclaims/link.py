@@ -24,6 +24,8 @@ from .normalise import NUM, Mention, parse_number, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import (
     APPROVAL_WORD,
+    APPROVED_SINCE,
+    APPROVED_SINCE_REACH,
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
     OTHER_EVENT_BEFORE_DATE,
@@ -1998,7 +2000,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     year = int((mention.date or "0")[:4])
     if not 2000 <= year <= 2040:
         return []
-    if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]):
+    if NOT_AN_APPROVAL_DATE.search(text[max(0, mention.start - 30) : mention.start]) and not (
+        APPROVED_SINCE.search(text, max(segment.start, mention.start - APPROVED_SINCE_REACH), mention.start)
+    ):
         return []
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []

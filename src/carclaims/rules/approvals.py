@@ -18,6 +18,14 @@ NOT_AN_APPROVAL_DATE = fastre.compile(
     re.IGNORECASE,
 )
 
+# "has been an approved treatment in the United States since 2017", "approved in China since
+# 2021": the year it was first approved, though "since" alone dates the article's "as of"
+APPROVED_SINCE = fastre.compile(
+    r"\b(?:been\s+)?(?:an?\s+)?(?:FDA[- ])?approved\b(?:\s+(?!(?:but|and|while|although)\b)[\w.'’-]+){0,8}?"
+    r"\s+since\s+$",
+    re.IGNORECASE,
+)
+APPROVED_SINCE_REACH = 90  # characters before the date
 # "sales of Carvykti in the third quarter of 2024, following its approval": a reporting period of
 # sales, not an approval date (searched in the clause before the date)
 SALES_PERIOD = fastre.compile(

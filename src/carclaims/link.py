@@ -136,12 +136,14 @@ _POPULATION = (
 )
 # "71% of which had a complete response", "… of whom achieved": a share of the group just named
 _POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
+# " of the treated patients", " of all children": the opening of who a share is of
+_OF_THE = r"^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
         # "53% (n=136/256) complete response rate": a count in brackets between figure and cue
         rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
-        rf"|^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{_POPULATION_OR_RELATIVE}"
+        rf"|{_OF_THE}{_POPULATION_OR_RELATIVE}"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients in the cilta-cel arm were alive": which arm they were in
         r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\b)?"
@@ -224,7 +226,7 @@ _WHO_RECEIVED = fastre.compile(
 # outcome in the relative clause only says who those patients are
 _IN_BEFORE_FIGURE = fastre.compile(r"\bin\s+$", re.IGNORECASE)
 _WHO_HAD_OUTCOME_GAP = fastre.compile(
-    rf"^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){{0,2}}?{_POPULATION}\s+(?:who|that)\s+"
+    rf"{_OF_THE}{_POPULATION}\s+(?:who|that)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:had|have|has|achieved|attained|reached|obtained|went\s+into|entered)\s+"
     r"(?:an?\s+|the\s+)?$",
     re.IGNORECASE,

@@ -3258,3 +3258,58 @@ def test_a_product_launched_in_a_market_is_approved_there(text, expected):
 )
 def test_approved_since_a_date(text, expected):
     assert approval_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news, an earnings story, a review, a patient guide: the arm named after its figure
+        (
+            "At 24 months, overall survival was 61% with axi-cel and 52% with standard care.",
+            [("61%", "axicabtagene ciloleucel", "P24M"), ("52%", None, "P24M")],
+        ),
+        (
+            "Event-free survival at one year was 63% for Yescarta and 33% for standard-of-care therapy.",
+            [("63%", "axicabtagene ciloleucel", "P1Y"), ("33%", None, "P1Y")],
+        ),
+        (
+            "The complete response rate was 65% with Breyanzi, against 39% on standard therapy.",
+            [("65%", "lisocabtagene maraleucel", None), ("39%", None, None)],
+        ),
+        (
+            "Response rates were 84% with Carvykti and 67% in the standard-of-care arm.",
+            [("84%", "ciltacabtagene autoleucel", None), ("67%", None, None)],
+        ),
+        (
+            "Progression-free survival at 12 months reached 70% with Abecma and 30% among patients on"
+            " chemotherapy.",
+            [("70%", "idecabtagene vicleucel", "P12M"), ("30%", None, "P12M")],
+        ),
+        (
+            "At one year, 76 percent of patients in the Carvykti arm were still alive versus 49 percent in"
+            " the control arm.",
+            [("76 percent", "ciltacabtagene autoleucel", "P1Y"), ("49 percent", None, "P1Y")],
+        ),
+        (
+            "After 12 months, 80% of patients in the CAR-T group were still alive, vs. 60% in the"
+            " chemotherapy group.",
+            [("80%", None, "P12M"), ("60%", None, "P12M")],
+        ),
+        # chemotherapy that is not the other arm keeps the product
+        (
+            "Kymriah achieved a CR rate of 40% in patients refractory to chemotherapy.",
+            [("40%", "tisagenlecleucel", None)],
+        ),
+        (
+            "With Kymriah the ORR was 80% with chemotherapy-free bridging.",
+            [("80%", "tisagenlecleucel", None)],
+        ),
+        # a later figure that is no comparison keeps its own (absent) time point
+        (
+            "At 12 months, the CR rate was 50%, and median overall survival was 20 months.",
+            [("50%", None, "P12M"), ("20 months", None, None)],
+        ),
+    ],
+)
+def test_the_other_arm_named_after_its_figure(text, expected):
+    assert [(c.text, c.product, c.timepoint) for c in extract_text(text).claims] == expected

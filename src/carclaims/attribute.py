@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fastre, multiscan
 from .layout import Segment
+from .rules.outcomes import COMPARATOR_ARM_AFTER
 
 
 @dataclass(frozen=True, slots=True)
@@ -975,7 +976,13 @@ def attribute(
         elif (
             field_name in ("product", "study")
             and level == "sentence"
-            and _comparator_arm(text, segment, claim_start, hits)
+            and (
+                _comparator_arm(text, segment, claim_start, hits)
+                or _AFTER.match(
+                    text, hits.folded, claim_end, min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
+                )
+                is not None
+            )
         ):
             # "41% with axi-cel versus 16% with standard care": the other arm's; "cilta-cel,
             # compared with ide-cel, … (94% vs 82%)": the product compared with
@@ -1298,8 +1305,10 @@ _COMPARATOR_ARM = fastre.compile(
 )
 
 
-# "61.1% of PD patients could respond to subsequent therapies": the comparator comes after
-_COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,60}\bsubsequent\s+therap", re.IGNORECASE)
+# The comparator named after the figure: "61.1% of PD patients could respond to subsequent
+# therapies"; the arm right after it ("… and 52% with standard care", "33% for standard-of-care
+# therapy", "49% of those on standard care", "30% among patients on chemotherapy")
+_COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,60}\bsubsequent\s+therap|" + COMPARATOR_ARM_AFTER, re.IGNORECASE)
 
 
 _ARM = fastre.WordFiltered(_COMPARATOR_ARM, shortest=2)  # "vs" too: the windows are short

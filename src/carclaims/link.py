@@ -104,6 +104,7 @@ from .rules.exclusions import (
     SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
 )
+from .rules.outcomes import COMPARATOR_ARM_AFTER
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
@@ -254,6 +255,15 @@ _TIMEPOINT_AFTER_FIGURE = fastre.compile(
 _TIMEPOINT_OPENS_CLAUSE = fastre.compile(
     rf"\b(?:at|after|by|within)\s+{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,60}}$", re.IGNORECASE
 )
+# "At one year, 76% of patients given the CAR-T were alive versus 49% in the control arm", "… 61%
+# with axi-cel and 52% with standard care": the other side of a comparison shares the time point
+# that opens the first side's clause (one figure in between, a comparison word right before)
+_TIMEPOINT_OPENS_COMPARISON = fastre.compile(
+    rf"\b(?:at|after|by|within)\s+{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,80}}\d[\d.,]*\s*(?:%|percent)[^.;\d%]{{0,60}}?"
+    r"\b(?P<word>versus|vs\.?|compared\s+(?:with|to)|against|and)\s+(?:[^.;\d%]{0,30}\s)?$",
+    re.IGNORECASE,
+)
+_ARM_RIGHT_AFTER = fastre.compile(COMPARATOR_ARM_AFTER, re.IGNORECASE)
 # "grade ≥3", "grade 3-4", "grade III or higher"
 # A "≥" that a page's encoding lost survives as "=" ("(=grade 3)", "grade =3"): still "≥3".
 _GRADE_NUMBER = (
@@ -487,6 +497,15 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
     opening = _TIMEPOINT_OPENS_CLAUSE.search(text, max(segment_start, mention.start - 90), mention.start)
     if opening:
         return _iso_duration(opening.group("n"), opening.group("u"))
+    if mention.kind == "percent":
+        across = _TIMEPOINT_OPENS_COMPARISON.search(
+            text, max(segment_start, mention.start - 240), mention.start
+        )
+        if across and (
+            across.group("word").lower() != "and"
+            or _ARM_RIGHT_AFTER.match(text, mention.end, mention.end + 80)
+        ):
+            return _iso_duration(across.group("n"), across.group("u"))
     before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20) : cue.start])
     if before:
         return _iso_duration(before.group("n"), before.group("u"))

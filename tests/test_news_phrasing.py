@@ -3313,3 +3313,71 @@ def test_approved_since_a_date(text, expected):
 )
 def test_the_other_arm_named_after_its_figure(text, expected):
     assert [(c.text, c.product, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a safety-database letter, a regulator's news, a patient guide
+        (
+            "There were 13 subsequent malignancies of T-cell origin among patients who received axi-cel,"
+            " for an overall reporting rate of 0.07%.",
+            [("0.07%", "adverse_event", "secondary malignancies")],
+        ),
+        (
+            "Secondary T-cell cancers were reported at a rate of 0.07% among patients given Yescarta.",
+            [("0.07%", "adverse_event", "secondary malignancies")],
+        ),
+        (
+            "The reported incidence of T-cell lymphoma after Carvykti was 0.1%.",
+            [("0.1%", "adverse_event", "secondary malignancies")],
+        ),
+        (
+            "CAR-positive lymphoma was found in 0.02% of treated patients.",
+            [("0.02%", "adverse_event", "secondary malignancies")],
+        ),
+        # the reports a database counts are no event of their own
+        (
+            "Second primary malignancies were reported in 536 of 12 394 (4.3%) adverse event reports.",
+            [("536 of 12 394 (4.3%)", "adverse_event", "secondary malignancies")],
+        ),
+        # T-cell lymphoma as the disease treated is no adverse event
+        ("The CR rate in T-cell lymphoma was 80%.", [("80%", "cr", None)]),
+    ],
+)
+def test_second_cancers_after_car_t(text, expected):
+    assert [(c.text, c.metric, c.event) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a safety database, a registry abstract, an earnings story
+        (
+            "As of 2024, 17,578 patients had received axi-cel and 3,336 had received brexu-cel.",
+            [("17,578 patients", "axicabtagene ciloleucel"), ("3,336", "brexucabtagene autoleucel")],
+        ),
+        (
+            "So far 900 patients have received Kymriah and 400 patients have received Yescarta.",
+            [("900 patients", "tisagenlecleucel"), ("400 patients", "axicabtagene ciloleucel")],
+        ),
+        (
+            "In the registry, 1,200 patients received Abecma while 800 received Carvykti.",
+            [("1,200 patients", "idecabtagene vicleucel"), ("800", "ciltacabtagene autoleucel")],
+        ),
+        # a count of patients given either of two products is neither's
+        (
+            "We report 356 patients who received axi-cel (n = 173) or tisa-cel (n = 183).",
+            [
+                ("356 patients", None),
+                ("173", "axicabtagene ciloleucel"),
+                ("183", "tisagenlecleucel"),
+            ],
+        ),
+        ("Overall, 500 patients received Kymriah, Yescarta or Breyanzi.", [("500 patients", None)]),
+        # a capitalised word that is no product's name
+        ("Of 40 patients screened, 30 received Medicare coverage.", [("40 patients", None)]),
+    ],
+)
+def test_patients_who_received_a_product(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims if c.metric == "patient_count"] == expected

@@ -330,9 +330,11 @@ def _vocabulary_set() -> multiscan.PatternSet:
 _BOUND_AFTER = fastre.compile(
     r"^(?!.*\b(?:like|such\s+as|including|e\.g\.|but|while|whereas|although|however|yet)\b)"
     r"[\s,)]*(?:[\w/-]+\s+){0,3}?"
-    r"(?:in|for|among|with|of)\s+(?:[\w/-]+\s+){0,3}$",
+    r"(?:in|for|among|with|of|received|receiving|given)\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+# what joins the members of a list of names ("axi-cel (n = 173) or tisa-cel", "Kymriah, Yescarta")
+_ONE_OF_A_LIST = fastre.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)")
 # A mention after these words is the other side of a comparison ("lower than US prices").
 _COMPARATOR_BEFORE = fastre.compile(
     r"\b(?:than|vs\.?|versus|compar(?:ed|ing)\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
@@ -740,10 +742,17 @@ def choose(
         return False
 
     after = [h for h in hits if h.start >= claim_end and not comparator(h) and not owned(h)]
-    for hit in after:
+    for index, hit in enumerate(after):
         if metric == "approval" and "," in text[claim_end : hit.start]:
             break  # "approval in 2022, with Fucaso approved in China in 2023": the next approval's
         if not between(claim_end, hit.start, every) and _BOUND_AFTER.match(text[claim_end : hit.start]):
+            listed = after[index + 1] if index + 1 < len(after) else None
+            if (
+                listed is not None
+                and listed.value != hit.value
+                and _ONE_OF_A_LIST.fullmatch(text, hit.end, listed.start)
+            ):
+                break  # "356 patients who received axi-cel (n = 173) or tisa-cel (n = 183)": both
             return hit
     before = [h for h in hits if h.end <= claim_start]
     usable_before = [

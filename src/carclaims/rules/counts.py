@@ -241,11 +241,13 @@ CUES: tuple[Cue, ...] = (
 COUNTED_IN_LABEL = fastre.compile(rf"{NUM}{_SPACE}*(?:[\w'’-]+{_SPACE}+){{0,3}}$", re.IGNORECASE)
 
 # "68 patients were enrolled, and 59 received relma-cel infusion": a cohort whose noun was said
-# before in the sentence.
+# before in the sentence ("17,578 patients had received axi-cel and 3,336 had received brexu-cel").
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
-    r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+)?(?:treated|infused|enrolled|dosed|evaluable"
-    r"|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
-    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?))\b",
+    r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:treated|infused|enrolled|dosed"
+    r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
+    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?)"
+    # a product's name: a short name, or a brand that ends the clause
+    r"|received\s+(?:[a-z]+-cel|(?-i:[A-Z][a-z]{3,})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))\b",
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)

@@ -66,9 +66,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_secondary_malignancy",
         "adverse_event",
-        # "second primary non-hematological malignancies"
-        r"second(?:ary)?\s+(?:primary\s+)?(?:[\w-]+\s+)?(?:malignanc\w*|cancers?)"
-        r"|T[- ]cell\s+malignanc(?:y|ies)",
+        # "second primary non-hematological malignancies", "subsequent malignancies of T-cell
+        # origin", "secondary T-cell lymphoma", "T-cell lymphoma after Carvykti", "CAR-positive lymphoma"
+        r"(?:second(?:ary)?|subsequent)\s+(?:primary\s+)?(?:[\w-]+\s+)?"
+        r"(?:malignanc\w*|cancers?|neoplasms?|lymphomas?|leuka?emias?)"
+        r"|T[- ]cell\s+(?:malignanc(?:y|ies)|neoplasms?|cancers?)"
+        r"|T[- ]cell\s+(?:lymphomas?|leuka?emias?)(?=\s+(?:after|following|post)\b)"
+        r"|CAR[- ]positive\s+(?:T[- ]cell\s+)?(?:lymphomas?|malignanc(?:y|ies)|leuka?emias?)",
         event="secondary malignancies",
     ),
     Cue("ae_b_cell_aplasia", "adverse_event", r"B[- ]cell\s+aplasia", event="B-cell aplasia"),
@@ -116,7 +120,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_generic",
         "adverse_event",
-        r"(?:serious\s+)?adverse\s+(?:events?|reactions?|effects?)|side[- ]effects?|\b(?:TE|S)?AEs?\b",
+        # ...not the reports a pharmacovigilance database counts ("in 4.3% of adverse event reports")
+        r"(?:(?:serious\s+)?adverse\s+(?:events?|reactions?|effects?)|side[- ]effects?|\b(?:TE|S)?AEs?\b)"
+        r"(?!\s+reports?\b)",
         event="adverse events",
         generic=True,
     ),

@@ -3381,3 +3381,41 @@ def test_second_cancers_after_car_t(text, expected):
 )
 def test_patients_who_received_a_product(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a payer's rule summarised by a society, price news, a trade story
+        (
+            "The national payment amount will be $246,957, an increase of $7,025 from FY 2021.",
+            [("$246,957", "cost", 246957, 246957, "eq")],
+        ),
+        (
+            "Payments will increase by $6,171.87 for a national rate of $240,889 in FY 2022.",
+            [("$240,889", "cost", 240889, 240889, "eq")],
+        ),
+        (
+            "Novartis announced a price hike of £10,000, taking Kymriah to £292,000.",
+            [("£292,000", "cost", 292000, 292000, "eq")],
+        ),
+        (
+            "The list price of Yescarta rose by about $25,000 to $399,000 this year.",
+            [("$399,000", "cost", 399000, 399000, "eq")],
+        ),
+        (
+            "The price dropped by $50,000 after the negotiation, to $323,000.",
+            [("$323,000", "cost", 323000, 323000, "eq")],
+        ),
+        # a range of the change's size is no price either; a change's new price is one
+        ("Prices rose by $20,000 to $30,000 a year for most products.", []),
+        ("Kymriah's price increased to $475,000 in 2018.", [("$475,000", "cost", 475000, 475000, "eq")]),
+        # a price range after "by" that is no change stays a range
+        (
+            "Treatment is paid by insurers at $350,000 to $400,000 per patient.",
+            [("$350,000 to $400,000", "cost", 350000, 400000, "range")],
+        ),
+    ],
+)
+def test_a_sum_a_price_changed_by_is_no_price(text, expected):
+    assert figures(text) == expected

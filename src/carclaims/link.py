@@ -42,6 +42,7 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     PAYWALL_NEAR,
+    CHANGED_BY_BEFORE,
     SAVED_BEFORE,
     SPENDING_THRESHOLD_BEFORE,
     WTP_BEFORE,
@@ -1335,6 +1336,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
         if SAVED_BEFORE.search(before_sum):
             return []  # "it saved us over $8,000": a sum saved, not a price
+        if CHANGED_BY_BEFORE.search(before_sum):
+            return []  # "an increase of $7,025 from FY 2021": what a payment changed by
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
         if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)):

@@ -391,6 +391,8 @@ _POST_HEDGE_RE = re.compile(
     re.IGNORECASE,
 )
 _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
+# "by" before a change's size: "rose by about $25,000 to $399,000" names the size, then the price
+_BY_OPENER_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
 # "rose from 40% to 54%", "the price was cut from $475,000 to $373,000": a change states two
 # figures (before and after), not a range. "ranging from", "varies from", "anywhere from" keep
 # the range; of the words of the clause before "from", the last one of either list decides.
@@ -1023,6 +1025,14 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                             # "increased from 48 to 54 percent": the first takes the second's unit
                             mult = a.mult if a.explicit_mult else b.mult
                             a = _Atom(a.start, a.end, a.value, a.word, b.kind, b.unit, mult, a.explicit_mult)
+                if (
+                    opener is None
+                    and a.kind == "money"
+                    and b.value * (b.mult or 1) >= 3 * a.value * (a.mult or 1)
+                    and _states_a_change(text, a.start)
+                    and _BY_OPENER_RE.search(text, max(0, a.start - 24), a.start)
+                ):
+                    ok = False  # "rose by about $25,000 to $399,000": the change, then the new price
                 if sep == "-" and (a.word or b.word):
                     ok = False
                 if a.kind == "timepoint":

@@ -127,6 +127,15 @@ SAVED_BEFORE = fastre.compile(
     r"|\b(?:lower|reduc|cut|decreas|bring\s+down|brought\s+down)\w*\s+(?:[\w'’-]+\s+){0,5}?by\s+$",
     re.I,
 )
+# A sum a price or payment changed by, not a price: "an increase of $7,025 from FY 2021",
+# "payments will increase by $6,171.87", "a price hike of £10,000" (the new price itself stays)
+CHANGED_BY_BEFORE = fastre.compile(
+    r"\b(?:increases?|rises?|hikes?|jumps?|drops?|declines?|decreases?)\s+(?:of|by)\s+(?:about\s+|around\s+|roughly\s+)?$"
+    r"|\b(?:increas|ris|rose|rais|climb|jump|grew|grow|went\s+up|gone\s+up|go\s+up|goes\s+up|drop|fell|fall"
+    r"|declin|slash|plung)\w*\s+"
+    r"(?:[\w'’-]+\s+){0,3}?by\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?$",
+    re.I,
+)
 # A sum that defines a group by what its members spend, not what a treatment costs: "the number
 # of patients whose monthly medical bills exceeded 10 million yen doubled", "households whose
 # out-of-pocket costs topped $5,000" (the words right before the sum)

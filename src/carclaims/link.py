@@ -34,6 +34,7 @@ from .rules.approvals import (
     SUBMISSION,
 )
 from .rules.costs import (
+    CHANGED_BY_BEFORE,
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
     CONVERTED_SUM_BEFORE,
@@ -42,7 +43,6 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     PAYWALL_NEAR,
-    CHANGED_BY_BEFORE,
     SAVED_BEFORE,
     SPENDING_THRESHOLD_BEFORE,
     WTP_BEFORE,

@@ -3419,3 +3419,32 @@ def test_patients_who_received_a_product(text, expected):
 )
 def test_a_sum_a_price_changed_by_is_no_price(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # British news and a law firm's commentary on a health system's ceiling for a drug
+        (
+            "The cost in the US is $475,000 (£340,000) per patient, far in excess of the normal NHS ceiling of"
+            " £50,000 for a life-saving drug.",
+            [("$475,000", "cost", 475000, 475000, "eq"), ("£340,000", "cost", 340000, 340000, "eq")],
+        ),
+        (
+            "The treatment costs £340,000 per patient, way above the usual £50,000 NHS ceiling for a"
+            " life-saving drug.",
+            [("£340,000", "cost", 340000, 340000, "eq")],
+        ),
+        (
+            "Kymriah's price of £282,000 is well over the NICE threshold of £30,000 per QALY.",
+            [("£282,000", "cost", 282000, 282000, "eq")],
+        ),
+        # an insurer's cap on what it pays is a cost (CLAIMS.md 2)
+        (
+            "The scheme has a reimbursement ceiling of 300,000 RMB per patient.",
+            [("300,000 RMB", "cost", 300000, 300000, "eq")],
+        ),
+    ],
+)
+def test_a_health_systems_ceiling_for_a_drug_is_no_price(text, expected):
+    assert figures(text) == expected

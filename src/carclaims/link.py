@@ -34,6 +34,7 @@ from .rules.approvals import (
     SUBMISSION,
 )
 from .rules.costs import (
+    CEILING_AFTER,
     CHANGED_BY_BEFORE,
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
@@ -1329,6 +1330,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []
         if FUNDING_AFTER.search(after_text):
             return []  # "a $15-million partnership", "an additional $5M to the initiative"
+        if CEILING_AFTER.search(after_text):
+            return []  # "the usual £50,000 NHS ceiling for a life-saving drug": a threshold
         before_sum = _before_converted(
             text[max(segment.start, mention.start - GROUP_SUM_REACH) : mention.start]
         )

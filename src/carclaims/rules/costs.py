@@ -60,8 +60,15 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
 WTP_BEFORE = fastre.compile(
     r"(?:\bwillingness[- ]to[- ]pay|\bWTP)\b(?:\s*\(WTP\))?(?:\s+(?:thresholds?|levels?|values?))?"
     r"(?:\s+(?:was|is|of|at|set\s+at|of\s+about))*\s*[:=]?\s*(?:about\s+|approximately\s+|around\s+)?$"
-    r"|\b(?:cost-effectiveness|ICER|QALY)\s+thresholds?\s+(?:of|at|=)\s*$",
+    r"|\b(?:cost-effectiveness|ICER|QALY)\s+thresholds?\s+(?:of|at|=)\s*$"
+    # a health system's ceiling on what a drug may cost ("the normal NHS ceiling of £50,000 for a
+    # life-saving drug"); an insurer's cap on what it pays stays a cost ("a reimbursement ceiling")
+    r"|\b(?:NHS|NICE|appraisal|funding)\s+(?:ceiling|threshold|limit)\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
+)
+# ...and the same ceiling named after its sum: "way above the usual £50,000 NHS ceiling"
+CEILING_AFTER = fastre.compile(
+    r"^\s*(?:NHS|NICE|appraisal|cost-effectiveness|QALY|WTP)\s+(?:ceiling|threshold|limit)\b", re.IGNORECASE
 )
 # The price of reading, not of treatment: a journal page's paywall ("Buy this article / USD 39.95
 # / Prices may be subject to local taxes which are calculated during checkout"), looked for a few

@@ -3426,8 +3426,8 @@ def test_a_sum_a_price_changed_by_is_no_price(text, expected):
     [
         # British news and a law firm's commentary on a health system's ceiling for a drug
         (
-            "The cost in the US is $475,000 (£340,000) per patient, far in excess of the normal NHS ceiling of"
-            " £50,000 for a life-saving drug.",
+            "The cost in the US is $475,000 (£340,000) per patient, far in excess of the normal NHS"
+            " ceiling of £50,000 for a life-saving drug.",
             [("$475,000", "cost", 475000, 475000, "eq"), ("£340,000", "cost", 340000, 340000, "eq")],
         ),
         (

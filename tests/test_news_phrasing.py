@@ -3448,3 +3448,72 @@ def test_a_sum_a_price_changed_by_is_no_price(text, expected):
 )
 def test_a_health_systems_ceiling_for_a_drug_is_no_price(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's press conference, a clinic page, a review
+        (
+            "They have treated 186 leukemia patients, 191 myeloma patients, and 125 lymphoma patients.",
+            ["186 leukemia patients", "191 myeloma patients", "125 lymphoma patients"],
+        ),
+        (
+            "The centre has treated 40 children, 60 adults and 12 elderly patients.",
+            ["40 children", "60 adults", "12 elderly patients"],
+        ),
+        (
+            "The trial enrolled 30 patients with ALL and 20 patients with lymphoma.",
+            ["30 patients", "20 patients"],
+        ),
+        # a list that opens with no cohort word is no list of cohorts
+        ("About 40 children and 60 adults are diagnosed each year.", []),
+    ],
+)
+def test_every_member_of_a_list_of_cohorts(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # translated hospital news, a patient guide, an abstract
+        ("In half of the cases, complete remission of the cancer has been achieved.", [("half", "cr", 50)]),
+        ("In 80% of cases, complete remission was achieved.", [("80%", "cr", 80)]),
+        ("In 45% of patients, an MRD-negative response was observed.", [("45%", "mrd_negative", 45)]),
+        ("In 30% of patients, CRS (grade 1-2) was reported.", [("30%", "crs", 30)]),
+        ("The therapy eliminated the cancer in 70% of patients.", [("70%", "cr", 70)]),
+        ("The hospital managed to eliminate the cancer in half of these cases.", [("half", "cr", 50)]),
+        # the outcome named later in another clause does not name an opening share
+        ("In 40% of patients, bridging therapy was given before the CR was achieved.", []),
+        ("The drug cleared cancer cells in 90% of samples.", []),
+    ],
+)
+def test_an_opening_share_and_its_outcome_after_it(text, expected):
+    assert [(c.text, c.metric, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a policy review and a drug guide: the disease's background before the CAR-T
+        (
+            "ARI-0001 was approved in Spain in 2021. The prognosis of adults with B-ALL is poor, with cure"
+            " rates of barely 40%.",
+            [("2021", "varnimcabtagene autoleucel"), ("40%", None)],
+        ),
+        (
+            "Kymriah is approved for DLBCL. Historically, patients with refractory DLBCL had a response rate"
+            " of 26% and a median survival of 6.3 months.",
+            [("26%", None), ("6.3 months", None)],
+        ),
+        # a trial's result after a sentence on the prognosis keeps its product
+        (
+            "Yescarta is approved for LBCL. Patients with refractory disease have a poor prognosis. In ZUMA-1,"
+            " the ORR was 83%.",
+            [("83%", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_background_prognosis_is_no_products_figure(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

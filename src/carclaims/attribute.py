@@ -1308,7 +1308,9 @@ _COMPARATOR_ARM = fastre.compile(
     r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
     r"|salvage\s+(?:therapy|treatment|regimens?)|(?<!censoring\sfor\s)(?<!censored\sfor\s)(?<!censoring\sat\s)(?<!censored\sat\s)"
     r"subsequent\s+therap(?:y|ies)"
-    r"|conventional\s+treatments?)\b"
+    r"|conventional\s+treatments?"
+    # the disease's background: "the prognosis of adults with B-ALL is poor, with cure rates of barely 40%"
+    r"|prognosis|historically)\b"
     r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
     re.IGNORECASE,
 )

@@ -62,6 +62,8 @@ from .rules.counts import (
     COHORT_BEFORE_NOT,
     COHORT_SIZE_BEFORE,
     COHORT_VERB_AFTER,
+    COUNT_LIST_REACH,
+    COUNT_LIST_RUN,
     COUNTED_IN_LABEL,
     DEFINITE_COHORT_BEFORE,
     ELIDED_AFTER,
@@ -228,6 +230,14 @@ _WHO_RECEIVED = fastre.compile(
 # of those who achieved a CR": a figure after "in" is where something else was seen, and the
 # outcome in the relative clause only says who those patients are
 _IN_BEFORE_FIGURE = fastre.compile(r"\bin\s+$", re.IGNORECASE)
+# "In 80% of cases, complete remission was achieved", "in half of the patients, an MRD-negative
+# response was seen": a share that opens the clause, its outcome the subject of a passive verb after it
+_OPENING_SHARE_GAP = fastre.compile(rf"{_OF_THE}{_POPULATION}\s*,\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_ACHIEVED_AFTER_CUE = fastre.compile(
+    r"(?:\s*\([^()]{0,20}\))?(?:\s+(?:of|from)\s+(?:the\s+)?[\w-]+)?\s+(?:was|were|has\s+been|have\s+been|is|are)"
+    r"\s+(?:\w+\s+)?(?:achieved|observed|reported|seen|obtained|reached|attained|documented|recorded)\b",
+    re.IGNORECASE,
+)
 _WHO_HAD_OUTCOME_GAP = fastre.compile(
     rf"{_OF_THE}{_POPULATION}\s+(?:who|that)\s+"
     r"(?:had\s+|have\s+|has\s+)?(?:had|have|has|achieved|attained|reached|obtained|went\s+into|entered)\s+"
@@ -631,9 +641,16 @@ class _SegmentLinker:
             plain = _WHO_RECEIVED.sub(" ", gap) if " who " in gap or " that " in gap else gap
             if "CI" in plain or "onfidence" in plain:
                 plain = _CI_AFTER_FIGURE.sub("", plain, count=1)
+            opening_share = (
+                mention.kind in ("percent", "fraction")
+                and _OPENING_SHARE_GAP.match(gap) is not None
+                and _IN_BEFORE_FIGURE.search(self.text, max(0, mention.start - 8), mention.start) is not None
+                and _ACHIEVED_AFTER_CUE.match(self.text, cue.end) is not None
+            )
             if (
                 not gap_re.match(plain)
                 and not with_cue
+                and not opening_share
                 and not (cue.cue.verb and _OF_POPULATION_GAP.match(plain))
             ):
                 return self._coordinated_cue(mention, cue)
@@ -1641,7 +1658,18 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         or COHORT_AFTER.match(after)
         or segment.start >= mention.start - 2
         or COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
+        or _listed_after_cohort(text, segment, mention)
     )
+
+
+def _listed_after_cohort(text: str, segment: Segment, mention: Mention) -> bool:
+    """ "treated 186 leukemia patients, 191 myeloma patients and 125 lymphoma patients": a later
+    member of a list of counts whose first member is a cohort by the words before it."""
+    start = max(segment.start, mention.start - COUNT_LIST_REACH)
+    run = COUNT_LIST_RUN.search(text, start, mention.start)
+    if run is None:
+        return False
+    return COHORT_BEFORE.search(text, max(segment.start, run.start() - 60), run.start()) is not None
 
 
 def _restated_cohort(text: str, mention: Mention, before: str) -> bool:

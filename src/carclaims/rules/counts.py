@@ -159,6 +159,15 @@ COHORT_BEFORE = fastre.compile(
     r"|\benrol(?:l)?ment\s*(?:\([^()]{0,20}\)\s*)?[:=]\s*(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
 )
+# "treated 186 leukemia patients, 191 myeloma patients and 125 lymphoma patients": the later
+# members of a list of counts whose first one opens after a cohort word (COHORT_BEFORE is then
+# asked of the text before the run)
+COUNT_LIST_RUN = fastre.compile(
+    rf"(?:{NUM}\s+(?:[\w/-]+\s+){{0,3}}?(?:patients|participants|subjects|children|adults|cases|people)\b"
+    r"(?:\s+with\s+[\w/-]+(?:\s+[\w/-]+)?)?\s*(?:,\s*(?:and\s+)?|\s+and\s+))+$",
+    re.IGNORECASE,
+)
+COUNT_LIST_REACH = 200  # characters before a count where its list may begin
 # ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").
 COHORT_AFTER = fastre.compile(
     r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?"

@@ -92,6 +92,16 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
+    # "eliminated the cancer in 70% of patients", "cleared their leukaemia in half of the cases": the
+    # disease gone, as patients' pages say a complete remission
+    Cue(
+        "disease_eliminated",
+        "cr",
+        r"\b(?:eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+(?:the\s+|their\s+|all\s+)?"
+        r"(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\b(?!\s+cells?\b)",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     Cue(
         "overall_response",
         "orr",

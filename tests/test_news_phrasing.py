@@ -3509,8 +3509,8 @@ def test_an_opening_share_and_its_outcome_after_it(text, expected):
         ),
         # a trial's result after a sentence on the prognosis keeps its product
         (
-            "Yescarta is approved for LBCL. Patients with refractory disease have a poor prognosis. In ZUMA-1,"
-            " the ORR was 83%.",
+            "Yescarta is approved for LBCL. Patients with refractory disease have a poor prognosis."
+            " In ZUMA-1, the ORR was 83%.",
             [("83%", "axicabtagene ciloleucel")],
         ),
     ],

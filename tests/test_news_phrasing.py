@@ -3517,3 +3517,46 @@ def test_an_opening_share_and_its_outcome_after_it(text, expected):
 )
 def test_background_prognosis_is_no_products_figure(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian business news, a clinic page, a health-policy brief
+        (
+            "India offers CAR-T cell therapy at one-tenth the international price.",
+            [("one-tenth", "cost_reduction", 10, 10, "eq")],
+        ),
+        ("The therapy costs a third the price of Kymriah.", [("a third", "cost_reduction", 3, 3, "eq")]),
+        ("About a third the patients relapsed.", []),
+        # "-plus" after a count is its lower bound, as "+" is
+        ("We have a pipeline of 50-plus patients.", [("50-plus patients", "patient_count", 50, None, "ge")]),
+        (
+            "The centre has treated 300-plus children.",
+            [("300-plus children", "patient_count", 300, None, "ge")],
+        ),
+    ],
+)
+def test_a_fraction_of_the_price_and_a_plus_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news words for an approval
+        (
+            "The FDA gave Carvykti the green light in February 2022.",
+            [("February 2022", "approval", "2022-02")],
+        ),
+        ("Breyanzi won the FDA's nod in February 2021.", [("February 2021", "approval", "2021-02")]),
+        (
+            "The regulator green-lighted Aucatzyl in November 2024.",
+            [("November 2024", "approval", "2024-11")],
+        ),
+        # a go-ahead for a trial is no approval of a product
+        ("The company got the go-ahead to start a trial in 2023.", []),
+    ],
+)
+def test_news_words_for_an_approval(text, expected):
+    assert approval_dates(text) == expected

@@ -662,8 +662,10 @@ WORD_FRACTIONS: dict[str, float] = _word_fractions()
 _WORD_FRACTION_RE = fastre.compile(
     r"\b(?P<w>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(WORD_FRACTIONS, key=len, reverse=True))
-    # "… of", or "… that in/of" ("one-fifth that in the US": of the price there)
-    + r")(?=\s+(?:of|that\s+(?:of|in|at|for))\b)(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
+    # "… of", or "… that in/of" ("one-fifth that in the US": of the price there), or "… the price"
+    # ("one-tenth the international price")
+    + r")(?=\s+(?:of|that\s+(?:of|in|at|for))\b|\s+the\s+(?:[\w.-]+\s+){0,2}?(?:price|cost)s?\b)"
+    r"(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )
 _INVERSE_RE = fastre.compile(  # "1/6 to 1/10", "1/10th"
@@ -916,6 +918,8 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
         plus = not match.group("pct") and text[end : end + 1] == "+" and not text[end + 1 : end + 2].isdigit()
         if plus:
             end += 1
+        elif text[end : end + 5].lower() == "-plus" and not text[end + 5 : end + 6].isalnum():
+            plus, end = True, end + 5  # "a pipeline of 50-plus patients"
         tail = text[end : end + 40]
         if match.group("pct"):
             kind, unit = "percent", "%"

@@ -70,7 +70,9 @@ OTHER_EVENT_BEFORE_DATE = fastre.compile(
     r"(?P<rest>[^,;]*)$",
     re.IGNORECASE,
 )
-APPROVAL_WORD = fastre.compile(r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b", re.I)
+APPROVAL_WORD = fastre.compile(
+    r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b|\bgo-?ahead\b|\bgreen[- ]light", re.I
+)
 # Drugs that are not CAR-T cell therapies, by their INN's stem: antibodies and bispecifics
 # (belantamab mafodotin, teclistamab, blinatumomab), kinase and proteasome inhibitors,
 # immunomodulators. A date in a sentence that names one and no CAR-T product is not a CAR-T
@@ -97,7 +99,12 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:received|won|gained|got|obtained)\s+(?:its|a|an|the)\s+(?:(?:first|second|third|fourth|new|"
         r"expanded|additional|further)\s+)?indications?\b"
         # "…, and the European Medicines Agency followed suit in August 2018": the next regulator's
-        r"|\bfollowed\s+suit\b",
+        r"|\bfollowed\s+suit\b"
+        # news words for an approval: "With this go-ahead in October 2023", "gave the green light in
+        # 2024", "won the FDA's nod in March 2022"
+        r"|\bgo-?ahead\b|\bgreen[- ]light(?:ed)?\b"
+        r"|\b(?:FDA|FDA's|EMA|EMA's|NMPA|regulatory|regulator's|agency's)\s+nod\b"
+        r"|\b(?:received|won|got|gained|given|gave)\s+(?:the\s+|a\s+)?nod\b",
     ),
     # "Yikaida was launched in China in June 2021": a product put on a country's market (not "launched
     # a trial in 2023", "launched its CAR-T centre in May")

@@ -290,8 +290,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_fraction_of",
         "cost_reduction",
-        # "a third of the price", "of the US list price", "of the commercial price"
-        r"of\s+(?:the|its|their)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,2}?(?:cost|price)s?\b"
+        # "a third of the price", "of the US list price", "of the commercial price", "one-tenth the
+        # international price"
+        r"(?:of\s+)?(?:the|its|their)\s+(?:(?:[\w-]+|U\.S\.)\s+){0,2}?(?:cost|price)s?\b"
         r"|of\s+(?:(?:US|U\.S\.|Western|American|European)\s+)?(?:cost|price)s?\b"
         r"|of\s+what\s+(?:[\w-]+\s+){0,6}?costs?\b"
         # "the price here is about one-fifth that in the US", "one-third of those in the US": that,

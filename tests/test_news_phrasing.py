@@ -3560,3 +3560,72 @@ def test_a_fraction_of_the_price_and_a_plus_count(text, expected):
 )
 def test_news_words_for_an_approval(text, expected):
     assert approval_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an essay and a news summary of CAR-T for autoimmune disease
+        (
+            "Ex vivo infusions currently list between four hundred thousand and six hundred fifty thousand US"
+            " dollars.",
+            [
+                (
+                    "between four hundred thousand and six hundred fifty thousand US dollars",
+                    "cost",
+                    400000,
+                    650000,
+                    "range",
+                )
+            ],
+        ),
+        (
+            "Two hundred and fifty patients were treated.",
+            [("Two hundred and fifty patients", "patient_count", 250, 250, "eq")],
+        ),
+        (
+            "The centre treated one hundred twenty-five children.",
+            [("one hundred twenty-five children", "patient_count", 125, 125, "eq")],
+        ),
+    ],
+)
+def test_hundreds_with_their_tens_in_words(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an autoimmune case series told after a sentence on blood cancers: no blood cancer of theirs
+        (
+            "CAR-T was built to fight blood cancers. Researchers in Erlangen treated 15 patients who had"
+            " severe lupus, myositis or systemic sclerosis.",
+            [("15 patients", None)],
+        ),
+        (
+            "Four CAR-T therapies are approved for blood cancers. The study enrolled 15 patients with"
+            " autoimmune diseases.",
+            [("Four CAR-T therapies", "hematologic malignancies"), ("15 patients", None)],
+        ),
+    ],
+)
+def test_an_autoimmune_disease_is_no_listed_indication(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract's results, then who the patients were: a later clause takes no endpoint from it
+        ("The ORR was 90%, and 60% of patients were male.", ["90%"]),
+        ("The ORR was 90%, while 40% of patients had bulky disease.", ["90%"]),
+        ("The ORR was 90%; 30% of patients had received a prior transplant.", ["90%"]),
+        ("Roughly 90% of the world's lupus patients live in countries without coverage.", []),
+        # ...while a clause naming its own outcome keeps it
+        ("The ORR was 90%, and 60% of patients had a complete response.", ["90%", "60%"]),
+        ("30% of patients had high-grade CRS.", ["30%"]),
+        ("12% of patients experienced low-grade neurotoxicity.", ["12%"]),
+    ],
+)
+def test_a_share_that_says_who_the_patients_are(text, expected):
+    assert [c.text for c in extract_text(text).claims] == expected

@@ -159,6 +159,17 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
         r"(?:digestive(?:\s+system)?|gastrointestinal|GI)\s+(?:cancers|tumou?rs|malignancies)",
         False,
     ),
+    # diseases outside the list (CAR-T for autoimmune disease): a claim about them has indication
+    # null, and they stop a wider context from lending its own
+    (
+        "other",
+        r"\b(?:systemic\s+)?lupus(?:\s+(?:erythematosus|nephritis))?\b|\b(?:idiopathic\s+inflammatory\s+)?myositis\b"
+        r"|\bsystemic\s+sclerosis\b|\bscleroderma\b|\bmyasthenia\s+gravis\b|\bmultiple\s+sclerosis\b"
+        r"|\bautoimmune\s+(?:diseases?|disorders?|conditions?)\b|\brheumatoid\s+arthritis\b|\bvasculitis\b"
+        r"|\bneuromyelitis\s+optica\b",
+        False,
+    ),
+    ("other", r"\bSLE\b|\bgMG\b", True),
     # the least specific names last: "leukaemia" alone, "blood diseases"
     (
         "hematologic malignancies",

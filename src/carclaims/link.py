@@ -91,6 +91,7 @@ from .rules.counts import (
 from .rules.exclusions import (
     AGE_AFTER,
     ASPIRATION_BEFORE,
+    BASELINE_SHARE_AFTER,
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
     DEFINITION_ASIDE,
@@ -132,6 +133,7 @@ _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 # How bad an event was, between the verb and the event: "had serious side effects"
 _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
+    r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+"
     r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*"
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
@@ -1386,6 +1388,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     ):
         return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
+    if kind in ("percent", "fraction") and BASELINE_SHARE_AFTER.match(text, mention.end):
+        return []  # "…, and 60% of patients were male": who the patients are, not an outcome
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort

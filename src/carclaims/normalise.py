@@ -52,9 +52,12 @@ NUMBER_WORDS: dict[str, int] = {
 }
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_TEENS_WORDS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _WORD_NUM = (
-    # "two hundred trials", "one hundred patients": a multiple of a hundred, said before its units
-    rf"(?:(?:{_UNITS_WORDS})[- ]hundred|(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?|"
+    # "two hundred trials", "one hundred patients": a multiple of a hundred, said before its units;
+    # "six hundred fifty (thousand)", "one hundred and twenty-five": with its tens and units after it
+    rf"(?:(?:{_UNITS_WORDS})[- ]hundred(?:(?:\s+and)?[- ](?:(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?"
+    rf"|{_TEENS_WORDS}|{_UNITS_WORDS})\b)?|(?:{_TENS_WORDS})(?:[- ](?:{_UNITS_WORDS}))?|"
     # "a one-time infusion", "one-off treatments": no count of one
     r"zero|one(?![- ](?:off|time)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|"
@@ -737,7 +740,7 @@ def parse_number(token: str) -> float | None:
     except ValueError:
         pass
     cleaned = re.sub(r"^a\s+", "", cleaned)
-    parts = re.split(r"[- ]", cleaned)
+    parts = [part for part in re.split(r"[- ]+", cleaned) if part != "and"]  # "two hundred and fifty"
     total = 0
     for part in parts:
         if part not in NUMBER_WORDS:

@@ -49,6 +49,19 @@ BLAST_SHARE_AFTER = fastre.compile(
     r"|\s+of\s+(?:the\s+|his\s+|her\s+)?(?:bone\s+)?marrow(?:\s+cells)?\b",
     re.IGNORECASE,
 )
+# "… and 60% of patients were male", "40% of patients had bulky disease", "90% of lupus patients live
+# in countries without …": a share whose own clause names who the patients are (a baseline
+# characteristic, where they live), not an outcome; it takes no endpoint from an earlier clause
+BASELINE_SHARE_AFTER = fastre.compile(
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?(?:patients|participants|subjects"
+    r"|children|adults|people|individuals|those|them)\s+(?:(?:in\s+the\s+[\w-]+\s+(?:arm|group|cohort)\s+)?)"
+    r"(?:(?:were|was|are|is)\s+(?:male|female|men|women|boys|girls|aged|older|younger|over\s+\d|under\s+\d"
+    r"|≥|>|<|≤|white|black|Asian|Hispanic|Caucasian|heavily\s+pretreated|primary\s+refractory|from)\b"
+    r"|(?:had|have|has)\s+(?:a\s+)?(?:history|prior|previous(?:ly)?|high[- ]risk|IPI|ECOG|bulky"
+    r"|extramedullary|received\s+(?:a\s+)?prior|undergone|(?:an?\s+)?(?:prior|previous)\s+(?:auto|allo|stem|transplant))\b"
+    r"|(?:live|lived|living|reside|resided|came|come)\b)",
+    re.IGNORECASE,
+)
 BLAST_SHARE_BEFORE = fastre.compile(
     r"\bblasts?(?:\s+cells)?\s+(?:made\s+up|accounted\s+for|comprised|constituted|of|at|were|was|reached)\s+"
     r"(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$",

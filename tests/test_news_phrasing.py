@@ -3629,3 +3629,38 @@ def test_an_autoimmune_disease_is_no_listed_indication(text, expected):
 )
 def test_a_share_that_says_who_the_patients_are(text, expected):
     assert [c.text for c in extract_text(text).claims] == expected
+
+
+# A disease-awareness site's and a price comparison's tables whose blank corner cell came through at
+# the end of the header row; the column names carry footnote numbers ("LBCL2", "MM6,14-16").
+_CORNER_LAST = (
+    "Efficacy outcomes in clinical trials*\n"
+    "LBCL2 | FL3,4 | ALL5,13 | MM6,14-16 | |\n"
+    "---|---|---|---|---|\n"
+    "ORR | 69% | 86-95% | NA | 77% |\n"
+    "CR | 49% | 69-80% | 80% | 37% |\n"
+)
+_CORNER_FIRST = (
+    "Efficacy outcomes in clinical trials\n"
+    "| | LBCL | FL | ALL | MM |\n"
+    "|---|---|---|---|---|\n"
+    "| ORR | 69% | 86-95% | NA | 77% |\n"
+)
+
+
+def test_a_header_whose_blank_corner_came_last_names_the_right_columns():
+    claims = extract_text(_CORNER_LAST).claims
+    assert [(c.text, c.metric, c.indication) for c in claims] == [
+        ("69%", "orr", "LBCL"),
+        ("86-95%", "orr", "FL"),
+        ("77%", "orr", "MM"),
+        ("49%", "cr", "LBCL"),
+        ("69-80%", "cr", "FL"),
+        ("80%", "cr", "B-ALL"),
+        ("37%", "cr", "MM"),
+    ]
+
+
+def test_a_header_with_its_corner_first_is_read_as_it_stands():
+    claims = extract_text(_CORNER_FIRST).claims
+    assert [(c.text, c.indication) for c in claims] == [("69%", "LBCL"), ("86-95%", "FL"), ("77%", "MM")]

@@ -118,13 +118,13 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ),
     ("T-ALL", r"\bT-?ALL(?:/LBL)?\b|\bT-LBL\b", True),
     ("LBCL", r"(?:diffuse\s+)?large\s+B[- ]cell\s+lymph(?:omas?)?\b", False),
-    ("LBCL", r"\b(?:DLBCL|LBCL)\b", True),
+    ("LBCL", r"\b(?:DLBCL|LBCL)(?:\b|(?=\d))", True),  # "LBCL2": a footnote's digits glued on
     ("B-ALL", r"B[- ]cell\s+(?:precursor\s+)?(?:acute\s+lymphoblastic\s+leuka?emia|ALL\b)", False),
     # "acute lymphocytic leukemia": the name patients' guides and US news often use
     ("B-ALL", r"acute\s+lympho(?:blastic|cytic)\s+leuka?emia", False),
-    ("B-ALL", r"\bB-?ALL\b|(?<![-\w])ALL\b(?!-)", True),
+    ("B-ALL", r"\bB-?ALL\b|(?<![-\w])ALL(?:\b|(?=\d))(?!-)", True),
     ("FL", r"follicular\s+lymphomas?", False),
-    ("FL", r"\bFL\b", True),
+    ("FL", r"\bFL(?:\b|(?=\d))", True),
     ("MCL", r"mantle[- ]cell\s+lymphomas?", False),
     ("MCL", r"\bMCL\b", True),
     ("CLL", r"chronic\s+lymphocytic\s+leuka?emia", False),
@@ -136,7 +136,7 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ),
     ("B-NHL", r"\bB-?NHL\b|\bNHL\b", True),
     ("MM", r"multiple\s+myeloma|\bmyeloma\b", False),
-    ("MM", r"\bMM\b|\bRRMM\b", True),
+    ("MM", r"\bMM(?:\b|(?=\d))|\bRRMM\b", True),
     (
         "hematologic malignancies",
         r"ha?ematolog(?:ic|ical)\s+(?:malignanc(?:y|ies)|cancers?|tumou?rs)|blood\s+cancers?",

@@ -124,6 +124,18 @@ def _split_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return cells
 
 
+def _corner_first(header: list[tuple[int, int]], rows: list[list[tuple[int, int]]]) -> list[tuple[int, int]]:
+    """The header with its empty corner cell put back first: some pages' tables come through with
+    the blank cell above the row labels at the end of the header row ("LBCL | FL | MM | |" over
+    "ORR | 69% | 86% | 77% |"), which would shift every column's name one cell to the left."""
+    if len(header) < 3 or header[-1][0] != header[-1][1] or header[0][0] == header[0][1]:
+        return header
+    if not rows or any(len(row) != len(header) or row[-1][0] == row[-1][1] for row in rows):
+        return header
+    corner = (header[0][0], header[0][0])
+    return [corner, *header[:-1]]
+
+
 def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Table, int]]:
     """line index -> (table, row index; -1 for the header, -2 for a separator row)."""
     found: dict[int, tuple[Table, int]] = {}
@@ -144,7 +156,7 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
         sane = all(len(cells[k]) <= MAX_TABLE_COLUMNS for k in block)
         if len(block) >= 2 and sane and (separators or many_pipes):
             body = [k for k in block if k not in separators]
-            table = Table(header=cells[body[0]])
+            table = Table(header=_corner_first(cells[body[0]], [cells[k] for k in body[1:]]))
             found[body[0]] = (table, -1)
             for k in separators:
                 found[k] = (table, -2)

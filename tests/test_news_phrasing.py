@@ -3664,3 +3664,21 @@ def test_a_header_whose_blank_corner_came_last_names_the_right_columns():
 def test_a_header_with_its_corner_first_is_read_as_it_stands():
     claims = extract_text(_CORNER_FIRST).claims
     assert [(c.text, c.indication) for c in claims] == [("69%", "LBCL"), ("86-95%", "FL"), ("77%", "MM")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a government news page: the trial's rate, then how much of the product Thai researchers made
+        (
+            "All 10 patients responded, a 100% remission rate. The product, developed 100% by Thai"
+            " researchers, is patented.",
+            ["10 patients", "100%"],
+        ),
+        ("The CR rate was 92%. The drug is 92% locally made.", ["92%"]),
+        # a figure cited again is still that claim
+        ("The CR rate was 82%. You will see 82% cited everywhere.", ["82%", "82%"]),
+    ],
+)
+def test_how_much_of_a_product_someone_made_restates_no_outcome(text, expected):
+    assert [c.text for c in extract_text(text).claims] == expected

@@ -285,7 +285,7 @@ def _links(
             for m in seg_mentions
             if id(m) not in linked and m.kind == "percent" and segment.kind != "header"
         )
-    links.extend(restatements(links, unlinked))
+    links.extend(restatements(text, links, unlinked))
     return links
 
 

@@ -99,6 +99,8 @@ from .rules.exclusions import (
     HISTORY_EVENTS_AFTER,
     HISTORY_EVENTS_BEFORE,
     INCLUDING,
+    MADE_OR_OWNED_SHARE_AFTER,
+    MADE_OR_OWNED_SHARE_BEFORE,
     MODELLED_BEFORE,
     POPULATION_AFTER,
     QUALIFIER_AFTER_POPULATION,
@@ -2101,9 +2103,10 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     return []
 
 
-def restatements(links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
+def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
     """An unlinked single percentage that repeats a figure claimed earlier takes its metric:
-    "You'll see 82.1%, 85.4%, 92.0% cited" after each was stated with its endpoint."""
+    "You'll see 82.1%, 85.4%, 92.0% cited" after each was stated with its endpoint (but not "the
+    product, developed 100% by Thai researchers": how much of it they made)."""
     first_stated: dict[float, Link] = {}  # a percentage value -> the first claim that stated it
     for link in sorted(links, key=lambda item: item.mention.start):
         prior = link.mention
@@ -2115,6 +2118,10 @@ def restatements(links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> 
         if mention.kind != "percent" or mention.bound == "range":
             continue
         value = mention.high if mention.high is not None else mention.low
+        if MADE_OR_OWNED_SHARE_AFTER.match(text, mention.end) or MADE_OR_OWNED_SHARE_BEFORE.search(
+            text, max(0, mention.start - 24), mention.start
+        ):
+            continue
         stated = first_stated.get(round(value, 1)) if value is not None else None
         if stated is not None and stated.mention.start < mention.start:
             made.append(

@@ -62,6 +62,15 @@ BASELINE_SHARE_AFTER = fastre.compile(
     r"|(?:live|lived|living|reside|resided|came|come)\b)",
     re.IGNORECASE,
 )
+# "the product, developed 100% by Thai researchers", "a 100% locally made drug": how much of a
+# thing someone made or owns, no restated outcome (even when an outcome of the same value came before)
+MADE_OR_OWNED_SHARE_BEFORE = fastre.compile(
+    r"\b(?:developed|made|owned|funded|financed|produced|manufactured|built|designed|sourced|held)\s+$", re.I
+)
+MADE_OR_OWNED_SHARE_AFTER = fastre.compile(
+    r"\s+(?:by\b|(?:locally|domestically|in-house)\b|(?:made|owned|funded|produced|manufactured|developed)\b)",
+    re.I,
+)
 BLAST_SHARE_BEFORE = fastre.compile(
     r"\bblasts?(?:\s+cells)?\s+(?:made\s+up|accounted\s+for|comprised|constituted|of|at|were|was|reached)\s+"
     r"(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$",

@@ -3682,3 +3682,27 @@ def test_a_header_with_its_corner_first_is_read_as_it_stands():
 )
 def test_how_much_of_a_product_someone_made_restates_no_outcome(text, expected):
     assert [c.text for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # journals' tilde operator for "about"
+        (
+            "Hematologic toxicity was observed in ∼20% of patients.",
+            [("∼20%", "adverse_event", 20, 20, "approx")],
+        ),
+        ("CRS occurred in ≃20% of patients.", [("≃20%", "crs", 20, 20, "approx")]),
+        ("The drug costs ∼$400,000.", [("∼$400,000", "cost", 400000, 400000, "approx")]),
+    ],
+)
+def test_the_tilde_operator_is_about(text, expected):
+    assert figures(text) == expected
+
+
+def test_other_indications_in_the_next_clause_are_not_the_approved_products():
+    text = (
+        "Since 2017, 6 CAR-T products have been approved by the FDA, and other indications for a wide variety"
+        " of tumors, including solid cancers, are actively being tested."
+    )
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == [("6 CAR-T products", None)]

@@ -692,7 +692,10 @@ _GLOSS = fastre.compile(
 )
 _CONTRAST = fastre.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
 # what ends a claim's clause before a hit after it: a semicolon, ", while" / ", whereas"
-_NEXT_CLAUSE = fastre.compile(r";|,\s*(?:while|whereas)\b", re.IGNORECASE)
+# ("6 products have been approved, and other indications, including solid cancers, are being tested")
+_NEXT_CLAUSE = fastre.compile(
+    r";|,\s*(?:while|whereas)\b|,\s*(?:and|but)\s+(?:other|another)\b", re.IGNORECASE
+)
 # "from $475,000 to $373,000 in the US": the two figures of one change share what follows them
 _FROM_BEFORE = fastre.compile(r"\bfrom\s+$", re.IGNORECASE)
 _CHANGE_TO = fastre.compile(r"\s*to\s*")

@@ -341,6 +341,8 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "some": "approx",
     "~": "approx",
     "≈": "approx",
+    "∼": "approx",  # the tilde operator journals set for "about" ("∼20% of patients")
+    "≃": "approx",
     "an estimated": "approx",
     "estimated": None,
     "just": None,
@@ -387,7 +389,7 @@ def _may_end_with_hedge(window: str) -> bool:
     return bool(words) and fastre.fold(words[-1]).endswith(_HEDGE_LAST_WORDS)
 
 
-_ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~≈<>≥≤]=?", re.IGNORECASE)
+_ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~∼≃≈<>≥≤]=?", re.IGNORECASE)
 _POST_HEDGE_RE = re.compile(
     r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|less|lower|fewer|below)\b"
     r"|\s+and\s+(?:above|higher|over)\b)",

@@ -3706,3 +3706,21 @@ def test_other_indications_in_the_next_clause_are_not_the_approved_products():
         " of tumors, including solid cancers, are actively being tested."
     )
     assert [(c.text, c.indication) for c in extract_text(text).claims] == [("6 CAR-T products", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market report's timeline, a review: "products" whose verb says they are approved
+        (
+            "Since the approvals of Kymriah and Yescarta in 2017, ten products have been approved.",
+            [("2017", "approval"), ("ten products", "product_count")],
+        ),
+        ("So far, ten products have been approved.", [("ten products", "product_count")]),
+        # any drugs approved for another disease are no CAR-T products
+        ("Two treatments were approved last year for lupus.", []),
+        ("Two therapies, belimumab and anifrolumab, have been approved for lupus.", []),
+    ],
+)
+def test_products_counted_by_the_verb_after_them(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

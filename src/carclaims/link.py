@@ -815,6 +815,15 @@ class _SegmentLinker:
         return found
 
 
+# "So far, ten products have been approved": the verb after the noun says what they are (for
+# "products" and "therapies", not "two treatments were approved", which may be any drugs)
+_APPROVED_AFTER_NOUN = fastre.compile(
+    r"\s+(?:have|has|had|are|were|is)\s+(?:now\s+|already\s+|so\s+far\s+|currently\s+)?(?:been\s+)?"
+    r"(?:approved|licen[cs]ed|authori[sz]ed|marketed|on\s+the\s+market)\b",
+    re.IGNORECASE,
+)
+
+
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
     tail = text[mention.end : mention.end + 80]
     folded = fastre.fold(tail)  # a noun none of whose words is there is not tried (most are not)
@@ -827,7 +836,16 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
         match = noun.regex.match(tail)
         if not match:
             continue
-        if noun.phrase_requires_regex is not None and not noun.phrase_requires_regex.search(match.group()):
+        if (
+            noun.phrase_requires_regex is not None
+            and not noun.phrase_requires_regex.search(match.group())
+            and not (
+                noun.metric == "product_count"
+                and match.group().rstrip().lower().endswith(("products", "therapies"))
+                and _APPROVED_AFTER_NOUN.match(tail, match.end())
+                and not OTHER_DRUG.search(seg_text)
+            )
+        ):
             continue
         if noun.before_regex is not None and not noun.before_regex.search(
             text, max(0, mention.start - 40), mention.start

@@ -3724,3 +3724,33 @@ def test_other_indications_in_the_next_clause_are_not_the_approved_products():
 )
 def test_products_counted_by_the_verb_after_them(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a market report and a review list the approvals the sentence before counted
+        (
+            "Since the approvals of Kymriah and Yescarta in 2017, ten products have been approved. These"
+            " include Tecartus in 2020, followed by Breyanzi, Abecma and Carteyva in 2021.",
+            [
+                ("2017", "approval"),
+                ("ten products", "product_count"),
+                ("2020", "approval"),
+                ("2021", "approval"),
+            ],
+        ),
+        (
+            "Six CAR-T products are approved in the US. They include Abecma, approved in 2021, and Carvykti"
+            " in 2022.",
+            [("Six CAR-T products", "product_count"), ("2021", "approval"), ("2022", "approval")],
+        ),
+        # the dates of trials listed after trials are no approvals
+        (
+            "Several CAR-T trials were launched. These include a Kymriah study in 2019 and a Yescarta trial in 2020.",
+            [],
+        ),
+    ],
+)
+def test_a_list_of_the_approvals_the_sentence_before_counted(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -597,8 +597,16 @@ def _grade_value(match: re.Match[str]) -> str:
 
 
 class _SegmentLinker:
-    def __init__(self, text: str, segment: Segment, mentions: list[Mention], cues: list[CueMatch]):
+    def __init__(
+        self,
+        text: str,
+        segment: Segment,
+        mentions: list[Mention],
+        cues: list[CueMatch],
+        earlier_cues: list[CueMatch] | None = None,
+    ):
         self.text = text
+        self.earlier_cues: list[CueMatch] = earlier_cues or []  # the sentence before's, same paragraph
         self.segment = segment
         self.mentions = mentions
         self.mention_starts = [m.start for m in mentions]
@@ -886,7 +894,7 @@ def link_segment(
     if segment.kind == "header":
         return []
     cues = outside_definitions(text, segment, cues)
-    linker = _SegmentLinker(text, segment, mentions, cues)
+    linker = _SegmentLinker(text, segment, mentions, cues, earlier_cues)
     links: list[Link] = []
     ci_by_start = {m.start: m.ci for m in mentions if m.kind == "ci"}
 
@@ -2118,7 +2126,23 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
             )
         ):
             return [Link(mention, "approval", f"approval.{cue.cue.id}", segment, cue)]
+    if (
+        has_product
+        and _LIST_OF_THE_APPROVED.match(text, segment.start)
+        and any(cue.cue.metric == "approval" for cue in linker.earlier_cues)
+    ):
+        # "… ten products have been approved. These include Tecartus in 2020, followed by
+        # Breyanzi and Abecma in 2021": the dates of the approvals the sentence before counted
+        return [Link(mention, "approval", "approval.listed", segment)]
     return []
+
+
+# a sentence that lists the members of what the sentence before named
+_LIST_OF_THE_APPROVED = fastre.compile(
+    r"\s*(?:These|Those|They|This|Others?)\s+(?:include|includes|included|are|were|comprise)\b"
+    r"|\s*(?:Among\s+(?:them|these)|Of\s+these|They\s+were)\b",
+    re.IGNORECASE,
+)
 
 
 def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:

@@ -3747,7 +3747,8 @@ def test_products_counted_by_the_verb_after_them(text, expected):
         ),
         # the dates of trials listed after trials are no approvals
         (
-            "Several CAR-T trials were launched. These include a Kymriah study in 2019 and a Yescarta trial in 2020.",
+            "Several CAR-T trials were launched. These include a Kymriah study in 2019 and a Yescarta trial"
+            " in 2020.",
             [],
         ),
     ],

@@ -3755,3 +3755,31 @@ def test_products_counted_by_the_verb_after_them(text, expected):
 )
 def test_a_list_of_the_approvals_the_sentence_before_counted(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a radio show's summary, a review, an abstract: who the share is of, then what it did
+        (
+            "Less than 15% of people who experience recurrence of those cancers respond completely to"
+            " existing treatments.",
+            [("Less than 15%", "cr")],
+        ),
+        (
+            "About 30% of patients who relapse after transplant achieve a complete response with salvage"
+            " chemotherapy.",
+            [("About 30%", "cr")],
+        ),
+        ("40% of patients who relapsed responded to the second infusion.", [("40%", "orr")]),
+        ("Only 10% of patients respond completely to chemotherapy.", [("10%", "cr")]),
+        # a relative clause with no outcome after it names who, and no rate
+        ("20% of patients who relapsed received a second infusion.", []),
+        (
+            "MRD negativity was achieved in 75% of patients who had a complete response.",
+            [("75%", "mrd_negative")],
+        ),
+    ],
+)
+def test_the_main_clause_names_what_a_share_of_a_relative_clause_did(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

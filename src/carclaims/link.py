@@ -234,6 +234,20 @@ _WHO_RECEIVED = fastre.compile(
 # of those who achieved a CR": a figure after "in" is where something else was seen, and the
 # outcome in the relative clause only says who those patients are
 _IN_BEFORE_FIGURE = fastre.compile(r"\bin\s+$", re.IGNORECASE)
+# " of patients who ": the cue right after is the relative clause's own verb ("who relapse")
+_WHO_THEN_CUE_GAP = fastre.compile(rf"{_OF_THE}{_POPULATION}\s+(?:who|that)\s+", re.IGNORECASE)
+# the rest of a relative clause, then the main verb before the main clause's cue: "of patients who
+# relapse after transplant achieve a complete response", "who experience recurrence of those
+# cancers respond completely"
+_MAIN_VERB_BEFORE_CUE = fastre.compile(
+    r"\s+(?:[^.;:%\d\s]+\s+){0,6}?(?:achieve[sd]?|attain(?:s|ed)?|reach(?:es|ed)?|obtain(?:s|ed)?|went\s+into"
+    r"|go(?:es)?\s+into|enter(?:s|ed)?|develop(?:s|ed)?|experience[sd]?|had|have|has)\s+"
+    r"(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?",
+    re.IGNORECASE,
+)
+# ...or only the rest of the relative clause, when the main clause's cue is itself its verb
+# ("who experience recurrence of those cancers respond completely")
+_REST_OF_RELATIVE_CLAUSE = fastre.compile(r"\s+(?:[^.;:%\d\s]+\s+){0,6}?", re.IGNORECASE)
 # "In 80% of cases, complete remission was achieved", "in half of the patients, an MRD-negative
 # response was seen": a share that opens the clause, its outcome the subject of a passive verb after it
 _OPENING_SHARE_GAP = fastre.compile(rf"{_OF_THE}{_POPULATION}\s*,\s*(?:an?\s+|the\s+)?$", re.IGNORECASE)
@@ -636,6 +650,10 @@ class _SegmentLinker:
         first = bisect.bisect_left(self.cue_starts, mention.end)
         for cue in self.cues[first : first + 1]:
             gap = self.text[mention.end : cue.start]
+            if mention.kind in ("percent", "fraction") and _WHO_THEN_CUE_GAP.fullmatch(gap):
+                # "30% of patients who relapse after transplant achieve a CR": the relative
+                # clause's verb says who; the main clause's cue, if any, what
+                return self.verb_after_qualifier(cue, mention)
             if "(" in gap and _OWN_FIGURE_AFTER.match(self.text, cue.end):
                 return None  # "ORR was 73% (CR 53%)": the bracket's cue has a figure of its own
             if (
@@ -757,7 +775,9 @@ class _SegmentLinker:
 
     def verb_after_qualifier(self, qualifier: CueMatch, mention: Mention) -> CueMatch | None:
         """The verb cue right after a qualifying relative clause's cue ("of those who have
-        relapses survive"), when nothing but white space stands between them."""
+        relapses survive"), when nothing but white space stands between them; or the main clause's
+        cue after the rest of the relative clause and its main verb ("of patients who relapse after
+        transplant achieve a complete response")."""
         index = self.index_of(qualifier)
         if index + 1 >= len(self.cues):
             return None
@@ -770,6 +790,17 @@ class _SegmentLinker:
             and self.text[qualifier.end : nxt.start].isspace()
         ):
             return nxt
+        if (
+            nxt.cue.metric is not None
+            and nxt.cue.metric != qualifier.cue.metric
+            and nxt.cue.position != "before"
+            and nxt.cue.accepts(mention.kind)
+            and (
+                _MAIN_VERB_BEFORE_CUE.fullmatch(self.text, qualifier.end, nxt.start)
+                or (nxt.cue.verb and _REST_OF_RELATIVE_CLAUSE.fullmatch(self.text, qualifier.end, nxt.start))
+            )
+        ):
+            return nxt  # "… of patients who relapse after transplant achieve a complete response"
         return None
 
     def _earlier_instead(

@@ -142,7 +142,12 @@ QUALIFIER_AFTER_POPULATION = fastre.compile(
 # After the number, only a relative clause qualifies: "75% of patients who had a CR" counts
 # patients with a CR, but "83% of patients achieving a CR" is a CR rate.
 QUALIFIER_RELATIVE = fastre.compile(
-    rf"{_POPULATION}{_RELATIVE}\s+(?:at\s+least\s+)?(?:an?\s+|the\s+)?$", re.IGNORECASE
+    rf"{_POPULATION}{_RELATIVE}\s+(?:at\s+least\s+)?(?:an?\s+|the\s+)?$"
+    # "… of patients who relapse (after …)", "of people who experience recurrence": the relative
+    # clause's own verb or event says who they are
+    r"|\b(?:patients|participants|subjects|those|children|adults|responders|cases|people|individuals)\s+"
+    r"(?:who|that)\s+(?:(?:experience[sd]?|develop(?:s|ed)?|suffer(?:s|ed)?)\s+(?:an?\s+)?)?$",
+    re.IGNORECASE,
 )
 
 CUES: tuple[Cue, ...] = (

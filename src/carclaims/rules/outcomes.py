@@ -102,6 +102,13 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
+    # "respond completely to existing treatments": a complete response, said with the verb
+    Cue(
+        "responded_completely",
+        "cr",
+        r"\brespond(?:s|ed|ing)?\s+completely\b|\bcompletely\s+respond(?:s|ed|ing)?\b",
+        verb=True,
+    ),
     Cue(
         "overall_response",
         "orr",

@@ -3783,3 +3783,18 @@ def test_a_list_of_the_approvals_the_sentence_before_counted(text, expected):
 )
 def test_the_main_clause_names_what_a_share_of_a_relative_clause_did(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # dates in figures where the order is plain: US pages, European and Asian pages
+        ("The FDA approved Yescarta on 10/18/2017.", [("10/18/2017", "approval", "2017-10-18")]),
+        ("Kymriah was approved on 30/08/2017 by the FDA.", [("30/08/2017", "approval", "2017-08-30")]),
+        ("The EMA approved Kymriah on 27.08.2018.", [("27.08.2018", "approval", "2018-08-27")]),
+        # day and month could be either: no date is made up
+        ("The drug was approved on 03/04/2021.", []),
+    ],
+)
+def test_dates_in_figures_whose_order_is_plain(text, expected):
+    assert approval_dates(text) == expected

@@ -520,6 +520,18 @@ _DATE_RES = (
     ),
     # "in 2021 June": the year first
     re.compile(r"\b(?P<y>(?:19|20)\d{2})\s+" + _MONTH_NAME + r"\b(?!\s+\d)"),
+    # day, month and year in figures, where the order is plain: "08/30/2017" (month first, as US
+    # pages write it), "30/08/2017", "30.08.2017" (day first); "03/04/2021" could be either, and is
+    # left alone
+    fastre.compile(
+        r"(?<![\w./])(?P<m>0?[1-9]|1[0-2])/(?P<d>1[3-9]|2\d|3[01])/(?P<y>(?:19|20)\d{2})(?![\d%]|\.\d)"
+    ),
+    fastre.compile(
+        r"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])/(?P<m>0?[1-9]|1[0-2])/(?P<y>(?:19|20)\d{2})(?![\d%]|\.\d)"
+    ),
+    fastre.compile(
+        r"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d{2})(?![\d%]|\.\d)"
+    ),
 )
 # "95% CI", and as French, Spanish and Italian authors write it in English: "95% IC", "IC 95%"
 _CI_LEVEL = (

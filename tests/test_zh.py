@@ -446,3 +446,20 @@ def test_makers_from_home_and_abroad_place_no_figure():
 )
 def test_diseases_listed_together_give_their_covering_indication(text, expected):
     assert [c.indication for c in claims_of(text) if c.metric != "approval"] == [expected]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's cost explainer, a doctor's Q&A: "几"/"数" make an amount vague, and so is the
+        # range it opens
+        ("细胞的培养和改造费用通常在几十万元到上百万元之间。", []),
+        ("治疗费用在数十万元左右。", []),
+        ("细胞采集的费用可能在几千到几万元不等。", []),
+        # a price given outright stays
+        ("CAR-T疗法的价格已降至目前的50万到90万左右。", [("50万到90万左右", 500000, 900000)]),
+        ("上百万元一针的CAR-T降价了。", [("上百万元一针", 1000000, None)]),
+    ],
+)
+def test_a_vague_chinese_amount_is_no_price(text, expected):
+    assert [(c.text, c.value.low, c.value.high) for c in claims_of(text) if c.metric == "cost"] == expected

@@ -232,6 +232,10 @@ def _date(m: re.Match[str], doc_year: int | None) -> str | None:
     return f"{year}-{month:02d}"
 
 
+# the end of a range whose start is a vague amount ("几十万元到上百万元")
+_VAGUE_RANGE_BEFORE = re.compile(r"[几数][十百千万亿]+元?\s*[-~–—至到]\s*[上近超]?$")
+
+
 def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
     word = m.group(0)
     low = _value(word)
@@ -241,6 +245,8 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
     s, e = m.start(), m.end()
     if norm[s - 1 : s] == "第" or (s > 0 and norm[s - 1].isdigit()):
         return None  # an ordinal ("第24天"), or the tail of a longer number
+    if norm[s - 1 : s] in ("几", "数") or _VAGUE_RANGE_BEFORE.search(norm, max(0, s - 12), s):
+        return None  # "几十万元到上百万元之间": "some hundreds of thousands", no figure, nor its range's end
     mult = _MULT.match(norm, e, limit) if word not in ("百万", "千万") else None
     more = None
     if mult:

@@ -3798,3 +3798,25 @@ def test_the_main_clause_names_what_a_share_of_a_relative_clause_did(text, expec
 )
 def test_dates_in_figures_whose_order_is_plain(text, expected):
     assert approval_dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an explainer and a patient guide: a vague amount is no price
+        ("The therapy costs several hundred thousand dollars.", []),
+        ("The therapy costs a few hundred thousand dollars.", []),
+        ("Several dozen patients were treated.", []),
+        # an amount said outright in words stays
+        (
+            "The drug costs a hundred thousand dollars.",
+            [("a hundred thousand dollars", "cost", 100000, 100000, "eq")],
+        ),
+        (
+            "It costs a quarter of a million pounds.",
+            [("a quarter of a million pounds", "cost", 250000, 250000, "eq")],
+        ),
+    ],
+)
+def test_several_hundred_thousand_is_no_figure(text, expected):
+    assert figures(text) == expected

@@ -879,6 +879,8 @@ def _spaced_thousands(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+# a bare "hundred" or "dozen" after these is a vague amount ("several hundred thousand dollars")
+_VAGUE_MANY_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 # "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
 
@@ -909,6 +911,12 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
         if value is None:
             continue
         word = _is_word_number(num_text)
+        if (
+            word
+            and num_text.lower() in ("hundred", "dozen")
+            and _VAGUE_MANY_BEFORE.search(text, max(0, start - 12), start)
+        ):
+            continue  # "several hundred thousand dollars", "a few dozen patients": no figure
         cur = match.group("cur")
         if end == match.end("num") and num_text.isdigit() and len(num_text) <= 3:
             # "$373 000", "€320 000", "99 101 USD": thousands set apart by a (thin) space

@@ -3820,3 +3820,24 @@ def test_dates_in_figures_whose_order_is_plain(text, expected):
 )
 def test_several_hundred_thousand_is_no_figure(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a medical-travel site's news, a hospital's page: the count of patients so far
+        (
+            "The most extensive experience belongs to Rogachev NMRC—over 150 patients since 2018.",
+            [("over 150 patients", "patient_count", 150, None, "gt")],
+        ),
+        ("The center has 2,000 patients to date.", [("2,000 patients", "patient_count", 2000, 2000, "eq")]),
+        (
+            "The programme counts more than 300 patients so far.",
+            [("more than 300 patients", "patient_count", 300, None, "gt")],
+        ),
+        # patients expected are no count of patients treated
+        ("The hospital expects 50 patients in 2026.", []),
+    ],
+)
+def test_patients_so_far(text, expected):
+    assert figures(text) == expected

@@ -175,7 +175,9 @@ COHORT_AFTER = fastre.compile(
     r"(?:enrolled|treated|infused|received|receiving|included|recruited|evaluable|evaluated\s+for|participated|underwent"
     r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
-    r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort))",
+    r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort)"
+    # "Rogachev NMRC—over 150 patients since 2018", "2,000 patients to date": the count so far
+    r"|since\s+(?:(?:early|mid|late)[- ]\s*)?(?:19|20)\d{2}\b|to\s+date\b|so\s+far\b)",
     re.IGNORECASE,
 )
 # Baseline characteristics, plans and anecdotes are not cohort sizes.

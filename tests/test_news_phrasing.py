@@ -3841,3 +3841,19 @@ def test_several_hundred_thousand_is_no_figure(text, expected):
 )
 def test_patients_so_far(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news and an abstract: a response that lasted is a duration-of-response rate
+        (
+            "At a median follow-up of 1.7 years, complete response was maintained in five of nine patients.",
+            [("five of nine", "dor")],
+        ),
+        ("Responses were ongoing in 40% of patients at 2 years.", [("40%", "dor")]),
+        ("Complete response was achieved in 50% of patients.", [("50%", "cr")]),
+    ],
+)
+def test_a_response_that_was_maintained(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -3857,3 +3857,13 @@ def test_patients_so_far(text, expected):
 )
 def test_a_response_that_was_maintained(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+def test_an_all_lowercase_page_names_china():
+    text = (
+        "china is host to 70 percent of all car cell therapy trials registered in 2017 and the first four"
+        " months of 2018 (150 out of 214)."
+    )
+    assert [(c.text, c.metric, c.region) for c in extract_text(text).claims] == [
+        ("70 percent of all car cell therapy trials", "trial_count", "China")
+    ]

@@ -242,7 +242,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "China",
-        r"\bChin(?:a|ese)\b|\bCHINA\b|\bNMPA\b|National\s+Medical\s+Products\s+Administration"
+        # (all-lowercase pages, forums and feeds write "china" too)
+        r"\b[Cc]hin(?:a|ese)\b|\bCHINA\b|\bNMPA\b|National\s+Medical\s+Products\s+Administration"
         r"|\bBeijing\b|\bShanghai\b|\bGuangzhou\b|\bShenzhen\b|\bHong\s+Kong\b|\bmainland\b",
         True,
     ),

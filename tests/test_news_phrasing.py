@@ -3867,3 +3867,32 @@ def test_an_all_lowercase_page_names_china():
     assert [(c.text, c.metric, c.region) for c in extract_text(text).claims] == [
         ("70 percent of all car cell therapy trials", "trial_count", "China")
     ]
+
+
+# A model-input table that came through without cell breaks, and a clinic's price list: the heading
+# names the cost and its currency, each short line below a name and its figure.
+_PRICED_LIST = (
+    "Unit costs (mean values) in €\n"
+    " Tisagenlecleucel 345,485 LMU Hospital controlling\n"
+    " Axicabtagene ciloleucel 373,324 LMU Hospital controlling\n"
+    "Market share\n"
+    " Proportion treated with CAR T-cells (baseline) 16.50% [30]\n"
+)
+_PRICE_LIST_USD = "Treatment prices in USD\nKymriah 475,000\nYescarta 373,000\n"
+
+
+def test_a_heading_that_prices_the_lines_under_it():
+    assert [
+        (c.text, c.metric, c.value.low, c.value.unit, c.product) for c in extract_text(_PRICED_LIST).claims
+    ] == [
+        ("345,485", "cost", 345485, "EUR", "tisagenlecleucel"),
+        ("373,324", "cost", 373324, "EUR", "axicabtagene ciloleucel"),
+    ]
+    assert [(c.text, c.value.unit, c.product) for c in extract_text(_PRICE_LIST_USD).claims] == [
+        ("475,000", "USD", "tisagenlecleucel"),
+        ("373,000", "USD", "axicabtagene ciloleucel"),
+    ]
+
+
+def test_a_heading_without_a_currency_prices_nothing():
+    assert extract_text("Patients treated per centre\nSheba 130\nHadassah 90\n").claims == []

@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import fastre, multiscan
 from .layout import Segment, is_notes_header
-from .normalise import NUM, Mention, parse_number, with_value
+from .normalise import NUM, Mention, label_unit, parse_number, with_label_unit, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import (
     APPROVAL_WORD,
@@ -1440,6 +1440,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and HISTORY_EVENTS_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start)
     ):
         return []  # "after two relapses": one patient's history
+    if kind == "number" and (priced := _priced_by_heading(text, segment, mention)) is not None:
+        return [Link(priced, "cost", "cost.heading", segment)]
     if kind == "number" and AGE_AFTER.match(text, mention.end):
         return []  # "a 4-year-old patient": an age
     if kind == "percent" and (
@@ -1723,6 +1725,44 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         or COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
         or _listed_after_cohort(text, segment, mention)
     )
+
+
+# "Unit costs (mean values) in €" over " Tisagenlecleucel 345,485 [ref]": a heading that prices
+# the short lines under it, each a name and its first figure
+_COST_HEADING = fastre.compile(r"\b(?:costs?|prices?|fees?|charges?|tariffs?)\b", re.IGNORECASE)
+_NAME_THEN_FIGURE = fastre.compile(r"\s*[A-Za-z][A-Za-z ,()/'’-]{1,60}?\s+$")
+PRICED_LINE_CHARS = 100
+PRICED_ITEMS_ABOVE = 12  # lines of the same list between an item and its heading
+_PRICED_ITEM = fastre.compile(r"\s*[A-Za-z][A-Za-z ,()/'’-]{1,60}?\s+\d[\d,.]*\b.*")
+
+
+def _priced_by_heading(text: str, segment: Segment, mention: Mention) -> Mention | None:
+    """A bare number on a short "name figure" line under a heading line that names a cost and
+    its currency (the lines between being items of the same list), read as that money; None
+    otherwise."""
+    if segment.table is not None or mention.low is None or mention.low < 100:
+        return None
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    line_end = text.find("\n", mention.end)
+    if (line_end if line_end >= 0 else len(text)) - line_start > PRICED_LINE_CHARS:
+        return None
+    if not _NAME_THEN_FIGURE.fullmatch(text, line_start, mention.start):
+        return None
+    end = line_start - 1
+    for _ in range(PRICED_ITEMS_ABOVE):  # up past the list's earlier items to its heading
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        if not _PRICED_ITEM.fullmatch(text, start, end):
+            heading = text[start:end]
+            if len(heading) > PRICED_LINE_CHARS or not _COST_HEADING.search(heading):
+                return None
+            unit = label_unit(heading)
+            if unit is None or unit[0] != "money":
+                return None
+            return with_label_unit(text, mention, heading, line_end if line_end >= 0 else len(text))
+        end = start - 1
+    return None
 
 
 def _listed_after_cohort(text: str, segment: Segment, mention: Mention) -> bool:

@@ -1463,7 +1463,7 @@ def with_value(mention: Mention, **changes: object) -> Mention:
 # "ORR (%)", "Median OS (months)", "Price (USD)", "Cost, RMB million", "CRS, n (%)": the unit of the
 # bare numbers below or beside the label. A count with its share in brackets ("n (%)") is a fraction.
 _LABEL_UNIT = re.compile(
-    r"(?:\s%\s*$)|(?:[(\[]\s*|,\s*)(?P<mult_pre>(?:million|thousand|万)\s+)?(?P<unit>%|percent|months?|mo\.?|years?|yrs?"
+    r"(?:\s%\s*$)|(?:[(\[]\s*|,\s*|\bin\s+)(?P<mult_pre>(?:million|thousand|万)\s+)?(?P<unit>%|percent|months?|mo\.?|years?|yrs?"
     r"|[^\s()\[\],\d]{1,10})(?:\s+(?P<mult_post>million|thousand|k|m|mn|万))?\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
@@ -1473,7 +1473,8 @@ _LABEL_DURATIONS = {"mo": "months", "mo.": "months", "yr": "years", "yrs": "year
 
 
 def label_unit(label: str) -> tuple[str, str, float] | None:
-    """(kind, unit, multiplier) that a column header or row label gives its bare numbers, or None."""
+    """(kind, unit, multiplier) that a column header or row label gives its bare numbers, or None:
+    "ORR (%)", "Cost, US$", "Unit costs (mean values) in €"."""
     found = _LABEL_UNIT.search(label.strip())
     if found is None:
         return None

@@ -3896,3 +3896,34 @@ def test_a_heading_that_prices_the_lines_under_it():
 
 def test_a_heading_without_a_currency_prices_nothing():
     assert extract_text("Patients treated per centre\nSheba 130\nHadassah 90\n").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trade news of a launch: the rival named in the headline is not the new product's price
+        (
+            "FDA approves new CAR-T competitor to Gilead's Tecartus\n"
+            "- Called Aucatzyl, the CAR-T was developed by Autolus to treat B-cell precursor acute"
+            " lymphoblastic leukemia.\n"
+            "- Aucatzyl will compete with Gilead Sciences' Tecartus, which won approval in the same condition"
+            " in 2021.\n"
+            "- Autolus set a list price of $525,000 on the therapy, 11% higher than Tecartus's.",
+            [("2021", "approval", "brexucabtagene autoleucel"), ("$525,000", "cost", None)],
+        ),
+        # an investor summary's market context: how many people the disease strikes, and its
+        # background survival, are no claims of the product
+        (
+            "Approximately 8,400 new cases of adult ALL are diagnosed annually in the US and EU, with around"
+            " 3,000 patients in the relapsed refractory setting.",
+            [],
+        ),
+        (
+            "Aucatzyl was approved in 2024. It is expected to address the poor survival rates in adult"
+            " patients with r/r ALL, which currently stands at a median overall survival of eight months.",
+            [("2024", "approval", "obecabtagene autoleucel"), ("eight months", "os", None)],
+        ),
+    ],
+)
+def test_a_launchs_rival_and_market_context(text, expected):
+    assert [(c.text, c.metric, c.product) for c in extract_text(text).claims] == expected

@@ -352,6 +352,9 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"\b(?:than|vs\.?|versus|compar(?:ed|ing)\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
     r"|similar\s+to|on\s+par\s+with|before|besides|other\s+than|except(?:\s+for)?|unlike"
     r"|rivals?(?:\s+to)?|(?:than|compar(?:ed|ing)\s+(?:to|with))\s+(?:\w+\s+){0,2}in"
+    # "a new CAR-T competitor to Gilead's Tecartus", "will compete with Tecartus": the rival
+    r"|competitors?\s+(?:to|of|for)|compet(?:e|es|ed|ing)\s+(?:with|against)|alternative\s+to"
+    r"|(?:competitors?|compete|competes|competing)\s+(?:to|with|against)(?:\s+[A-Z][\w&.-]*(?:['’]s)?){1,3}"
     # "about one-fifth that in the US", "three times those of Europe": the place of comparison
     r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of))"
     r"\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
@@ -1325,7 +1328,7 @@ _COMPARATOR_ARM = fastre.compile(
     r"subsequent\s+therap(?:y|ies)"
     r"|conventional\s+treatments?"
     # the disease's background: "the prognosis of adults with B-ALL is poor, with cure rates of barely 40%"
-    r"|prognosis|historically)\b"
+    r"|prognosis|historically|poor\s+(?:survival|outcomes?))\b"
     r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
     re.IGNORECASE,
 )

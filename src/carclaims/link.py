@@ -96,6 +96,7 @@ from .rules.exclusions import (
     BLAST_SHARE_BEFORE,
     DEFINITION_ASIDE,
     EPIDEMIOLOGY_AFTER,
+    EPIDEMIOLOGY_SENTENCE,
     HISTORY_EVENTS_AFTER,
     HISTORY_EVENTS_BEFORE,
     INCLUDING,
@@ -1939,6 +1940,8 @@ def _count_or_share(
     disease's toll ("9.7 million cancer-related deaths globally")."""
     if EPIDEMIOLOGY_AFTER.match(text, mention.end):
         return None
+    if EPIDEMIOLOGY_SENTENCE.search(text, linker.segment.start, linker.segment.end):
+        return None  # "… new cases are diagnosed annually, with around 3,000 patients relapsed"
     if (
         mention.bound == "eq"
         and mention.low

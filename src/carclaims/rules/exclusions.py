@@ -26,6 +26,13 @@ EPIDEMIOLOGY_AFTER = fastre.compile(
     r"|new\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses))\b",
     re.IGNORECASE,
 )
+# "8,400 new cases of adult ALL are diagnosed annually …, with around 3,000 patients in the relapsed
+# refractory setting": a sentence about how many people a disease strikes; its counts are no
+# cohort's outcome either
+EPIDEMIOLOGY_SENTENCE = fastre.compile(
+    r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bdiagnosed\s+(?:annually|(?:each|every|per|a)\s+year)\b",
+    re.IGNORECASE,
+)
 # "after two relapses", "Emily had experienced two relapses": one patient's history told as a
 # number of events, no outcome of a cohort. A trial counts the patients ("Two patients relapsed")
 # or the events it saw ("there were three relapses among the 20 responders").

@@ -3927,3 +3927,22 @@ def test_a_heading_without_a_currency_prices_nothing():
 )
 def test_a_launchs_rival_and_market_context(text, expected):
     assert [(c.text, c.metric, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a prescribing site's safety section, an advocacy page's approval news
+        (
+            "The safety data reflect exposure to CARVYKTI in 285 patients with relapsed or refractory multiple"
+            " myeloma: one randomized, open label with 188 patients in CARTITUDE-4.",
+            ["285 patients", "188 patients"],
+        ),
+        ("The trial included 97 people with relapsed or refractory multiple myeloma.", ["97 people"]),
+        ("The study, involving 60 people with lymphoma, reported a 70% response rate.", ["60 people"]),
+        # people a disease strikes are no cohort
+        ("A rare disease affects fewer than 200,000 people in the United States.", []),
+    ],
+)
+def test_a_study_of_one_and_people_a_trial_included(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected

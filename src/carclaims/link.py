@@ -1512,6 +1512,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return [Link(mention, counted, f"{counted}.number_of", segment)]
     if (
         kind == "number"
+        and (mention.low or 0) >= 2  # "one randomized, open-label study": a study, no cohort of one
         and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
         and PATIENTS_NOUN.search(text, segment.start, mention.start)
         and _count_noun(text, mention, seg_text) is None

@@ -102,8 +102,9 @@ NOUNS: tuple[CountNoun, ...] = (
         _MODS + r"(?:people|individuals|persons)\b",
         excludes=INCIDENCE,
         # "the centre has treated more than 400 people", "products which have treated over 1,500
-        # people to date": the verb comes first
-        before=r"\b(?:treated|treating|infused|enrolled|served|helped|cured)[^\S\r\n]+$",
+        # people to date", "the trial included 97 people": the verb comes first
+        before=r"\b(?:treated|treating|infused|enrolled|enrolling|served|helped|cured|included|including"
+        r"|involved|involving)[^\S\r\n]+$",
     ),
 )
 # "the number of CAR-T trials registered in China has reached 854", "the total number of approved

@@ -3934,8 +3934,8 @@ def test_a_launchs_rival_and_market_context(text, expected):
     [
         # a prescribing site's safety section, an advocacy page's approval news
         (
-            "The safety data reflect exposure to CARVYKTI in 285 patients with relapsed or refractory multiple"
-            " myeloma: one randomized, open label with 188 patients in CARTITUDE-4.",
+            "The safety data reflect exposure to CARVYKTI in 285 patients with relapsed or refractory"
+            " multiple myeloma: one randomized, open label with 188 patients in CARTITUDE-4.",
             ["285 patients", "188 patients"],
         ),
         ("The trial included 97 people with relapsed or refractory multiple myeloma.", ["97 people"]),

@@ -3946,3 +3946,18 @@ def test_a_launchs_rival_and_market_context(text, expected):
 )
 def test_a_study_of_one_and_people_a_trial_included(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract's results and its cohort's baseline, told in one sentence
+        ("In the trial, the ORR was 73%, with prior transplant in a third of patients.", ["73%"]),
+        ("Bulky disease in 40% of patients did not affect the ORR of 80%.", ["80%"]),
+        ("The CR rate was 60%; TP53 mutations in 25% of patients were linked to relapse.", ["60%"]),
+        # an outcome after a prior therapy is still an outcome
+        ("Relapse after prior CAR-T occurred in 20% of patients.", ["20%"]),
+    ],
+)
+def test_a_baseline_characteristic_before_a_share(text, expected):
+    assert [c.text for c in extract_text(text).claims] == expected

@@ -91,6 +91,7 @@ from .rules.counts import (
 from .rules.exclusions import (
     AGE_AFTER,
     ASPIRATION_BEFORE,
+    BASELINE_IN_BEFORE,
     BASELINE_SHARE_AFTER,
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
@@ -1450,6 +1451,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     ):
         return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
+    if kind in ("percent", "fraction") and BASELINE_IN_BEFORE.search(
+        text, max(segment.start, mention.start - 60), mention.start
+    ):
+        return []  # "…, with prior transplant in a third of patients": who the cohort were
     if kind in ("percent", "fraction") and BASELINE_SHARE_AFTER.match(text, mention.end):
         return []  # "…, and 60% of patients were male": who the patients are, not an outcome
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):

@@ -69,6 +69,15 @@ BASELINE_SHARE_AFTER = fastre.compile(
     r"|(?:live|lived|living|reside|resided|came|come)\b)",
     re.IGNORECASE,
 )
+# "the ORR was 73%, with prior transplant in a third of patients", "bulky disease in 40%": a
+# baseline characteristic of the cohort named right before the share (CLAIMS.md 1)
+BASELINE_IN_BEFORE = fastre.compile(
+    r"\b(?:(?:a\s+)?(?:prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:transplant\w*|ASCT|SCT|lines?|therap(?:y|ies)"
+    r"|treatments?|regimens?|CAR[- ]?T\w*)|bulky\s+disease|extramedullary\s+(?:disease|involvement)"
+    r"|high[- ]risk\s+(?:cytogenetics|features|disease)|TP53\s+(?:mutations?|alterations?)|del\(17p\)"
+    r"|CNS\s+involvement)\s+in\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$",
+    re.IGNORECASE,
+)
 # "the product, developed 100% by Thai researchers", "a 100% locally made drug": how much of a
 # thing someone made or owns, no restated outcome (even when an outcome of the same value came before)
 MADE_OR_OWNED_SHARE_BEFORE = fastre.compile(

@@ -225,11 +225,15 @@ _OF_POPULATION_GAP = fastre.compile(
 )
 # "… of (all) patients who undergo CAR T-cell therapy experience …": a relative clause that says who
 # the patients are (the treatment they had), between them and what happened to them
+# the verbs of what patients had or reached, which a main clause opens with after a relative clause
+_HAD_OR_REACHED = (
+    r"had|have|has|experience[sd]?|develop(?:s|ed)?|achieve[sd]?|attain(?:s|ed)?|reach(?:es|ed)?"
+)
 _WHO_RECEIVED = fastre.compile(
     r"(?:(?<=patients)|(?<=children)|(?<=adults))\s+(?:who|that)\s+(?:undergo|underwent|undergoes|receive[sd]?|get|got"
     r"|(?:are|were)\s+(?:given|treated\s+with|infused\s+with))\s+(?:the\s+|a\s+|this\s+|it\b\s*)?"
-    r"(?:[\w-]+\s+){0,3}?(?=(?:had|have|has|experience[sd]?|develop(?:s|ed)?|achieve[sd]?|attain(?:s|ed)?"
-    r"|reach(?:es|ed)?|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",
+    rf"(?:[\w-]+\s+){{0,3}}?(?=(?:{_HAD_OR_REACHED}"
+    r"|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",
     re.IGNORECASE,
 )
 # "The transgene was detectable in 50% of patients who had a complete remission", "persisted in 40%
@@ -242,9 +246,8 @@ _WHO_THEN_CUE_GAP = fastre.compile(rf"{_OF_THE}{_POPULATION}\s+(?:who|that)\s+",
 # relapse after transplant achieve a complete response", "who experience recurrence of those
 # cancers respond completely"
 _MAIN_VERB_BEFORE_CUE = fastre.compile(
-    r"\s+(?:[^.;:%\d\s]+\s+){0,6}?(?:achieve[sd]?|attain(?:s|ed)?|reach(?:es|ed)?|obtain(?:s|ed)?|went\s+into"
-    r"|go(?:es)?\s+into|enter(?:s|ed)?|develop(?:s|ed)?|experience[sd]?|had|have|has)\s+"
-    r"(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?",
+    rf"\s+(?:[^.;:%\d\s]+\s+){{0,6}}?(?:{_HAD_OR_REACHED}|obtain(?:s|ed)?|went\s+into|go(?:es)?\s+into"
+    r"|enter(?:s|ed)?)\s+(?:an?\s+|the\s+|another\s+)?(?:[\w-]+\s+)?",
     re.IGNORECASE,
 )
 # ...or only the rest of the relative clause, when the main clause's cue is itself its verb

@@ -3961,3 +3961,20 @@ def test_a_study_of_one_and_people_a_trial_included(text, expected):
 )
 def test_a_baseline_characteristic_before_a_share(text, expected):
     assert [c.text for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news of a clinical hold: deaths from a toxicity are adverse events ...
+        (
+            "Three patients died of cerebral edema, prompting a halt.",
+            [("Three patients", "adverse_event", "death")],
+        ),
+        ("Two patients died from brain swelling.", [("Two patients", "adverse_event", "death")]),
+        # ... deaths of no stated cause are counted as the reviewed gold counts them (os, a count)
+        ("The FDA placed the trial on clinical hold after two patient deaths.", [("two", "os", None)]),
+    ],
+)
+def test_deaths_from_brain_swelling(text, expected):
+    assert [(c.text, c.metric, c.event) for c in extract_text(text).claims] == expected

@@ -463,3 +463,19 @@ def test_diseases_listed_together_give_their_covering_indication(text, expected)
 )
 def test_a_vague_chinese_amount_is_no_price(text, expected):
     assert [(c.text, c.value.low, c.value.high) for c in claims_of(text) if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price news and a hospital page: the hedge stands before the currency word
+        ("治疗费用约为人民币120万元/针。", [("约为人民币120万元/针", 1200000, 1200000, "approx")]),
+        ("治疗费用约人民币120万元。", [("约人民币120万元", 1200000, 1200000, "approx")]),
+        ("价格超过人民币100万元。", [("超过人民币100万元", 1000000, None, "gt")]),
+        ("治疗费用为人民币120万元。", [("人民币120万元", 1200000, 1200000, "eq")]),
+    ],
+)
+def test_a_hedge_before_the_currency_word(text, expected):
+    assert [
+        (c.text, c.value.low, c.value.high, c.value.bound) for c in claims_of(text) if c.metric == "cost"
+    ] == expected

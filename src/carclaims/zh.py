@@ -321,6 +321,11 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
                 e = currency.end()
             if before_currency:
                 s = min(s, before_currency.start())
+                ahead = _HEDGE_BEFORE.search(norm, max(0, s - 6), s) if hedge is None else None
+                if ahead is not None:  # "约为人民币120万元": the hedge before the currency
+                    hedge, s = ahead.group("word"), ahead.start()
+                    if high == low:
+                        bound = cues.HEDGES_BEFORE[hedge]
             if norm[e : e + 1] == "级":  # "百万级", "百万元级": a price tier, about
                 bound, e = "approx", e + 1
             per = _PER.match(norm, e, limit)

@@ -3978,3 +3978,18 @@ def test_a_baseline_characteristic_before_a_share(text, expected):
 )
 def test_deaths_from_brain_swelling(text, expected):
     assert [(c.text, c.metric, c.event) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's news told on a forum, a news digest: who stayed free of the disease
+        ("Seven remain free of the disease months to years later.", [("Seven", "efs")]),
+        ("Nine patients remained disease-free.", [("Nine patients", "efs")]),
+        ("63% remain disease-free 3 years later and off treatment.", [("63%", "efs")]),
+        # "very deep" remissions are still remissions
+        ("82% of patients achieved a very deep remission after BE-CAR7.", [("82%", "orr")]),
+    ],
+)
+def test_who_remain_free_of_the_disease(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -138,6 +138,7 @@ _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
     r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+"
+    r"|(?:very\s+)?deep\s+"  # "82% achieved very deep remissions"
     r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*"
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease

@@ -24,8 +24,11 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "remained_free",
         "efs",
-        r"\b(?:remained|remaining|remain|stayed|were|was|are)\s+(?:alive\s+and\s+)?"
-        r"(?:relapse|leuka?emia|disease|event)[- ]free\b",
+        r"\b(?:remained|remaining|remains|remain|stayed|were|was|are)\s+(?:alive\s+and\s+)?"
+        r"(?:relapse|leuka?emia|disease|event)[- ]free\b"
+        # "Seven remain free of the disease months to years later"
+        r"|\b(?:remained|remaining|remains|remain|stayed|stay|stays)\s+free\s+(?:of|from)\s+(?:the\s+|their\s+)?"
+        r"(?:disease|cancer|leuka?emia|lymphoma|relapse)\b",
         verb=True,
     ),
     Cue(

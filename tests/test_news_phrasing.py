@@ -3993,3 +3993,20 @@ def test_deaths_from_brain_swelling(text, expected):
 )
 def test_who_remain_free_of_the_disease(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's Q&A with an oncologist, a patient guide: the cure said after the share
+        (
+            "Q: How effective is it? A: About 40 percent of lymphoma patients are cured.",
+            [("About 40 percent", "success_rate")],
+        ),
+        ("Roughly a third of patients were cured.", [("Roughly a third", "success_rate")]),
+        # ... and before it, as before
+        ("CAR-T cured 27% of patients in the trial.", [("27%", "success_rate")]),
+    ],
+)
+def test_a_share_that_was_cured(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -191,6 +191,16 @@ CUES: tuple[Cue, ...] = (
         position="before",
         kinds=frozenset({"percent", "fraction"}),
     ),
+    # "About 40 percent of lymphoma patients are cured": the cure said after the share
+    Cue(
+        "are_cured",
+        "success_rate",
+        r"\b(?:are|were|is|was|be|been|get|got|gets|being)\s+(?:now\s+|effectively\s+|probably\s+|likely\s+"
+        r"|functionally\s+|potentially\s+)?cured\b",
+        position="after",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     # "13 had no response": not a responder count
     Cue(
         "block.no_response",

@@ -4010,3 +4010,51 @@ def test_who_remain_free_of_the_disease(text, expected):
 )
 def test_a_share_that_was_cured(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+# --- one of a group of patients; a count with its place --------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a public institute's patient story, a local daily, a charity's appeal: the "one" is the
+        # person the story is about, the number after "of" the group treated so far
+        (
+            "She is one of seven people who have already been treated in Brazil with CAR-T cells.",
+            [("seven people", "patient_count", 7, 7, "eq")],
+        ),
+        (
+            "He was one of 12 patients to receive the therapy at the hospital last year.",
+            [("12 patients", "patient_count", 12, 12, "eq")],
+        ),
+        (
+            "Emily is one of only 20 children in Ireland who have received CAR-T.",
+            [("20 children", "patient_count", 20, 20, "eq")],
+        ),
+        # ... while "one of N" that opens a clause is still a share of the N
+        (
+            "One of the seven patients died of an infection.",
+            [("One of the seven patients", "adverse_event", 14.3, 14.3, "eq")],
+        ),
+        ("The response rate was 12 of 20 patients.", [("12 of 20", "orr", 60, 60, "eq")]),
+        # a count with the place it was counted in, between the noun and the verb
+        (
+            "So far 45 patients in Scotland have received the treatment.",
+            [("45 patients", "patient_count", 45, 45, "eq")],
+        ),
+        (
+            "Only 20 children in Ireland have been treated with CAR-T.",
+            [("20 children", "patient_count", 20, 20, "eq")],
+        ),
+        (
+            "Just 12 patients at Great Ormond Street were treated with it last year.",
+            [("12 patients", "patient_count", 12, 12, "eq")],
+        ),
+        # ... not a baseline characteristic, not a plan
+        ("Only 3 patients in the UK were female.", []),
+        ("Only 20 patients in Ireland are expected to receive CAR-T.", []),
+    ],
+)
+def test_one_of_a_group_and_a_count_with_its_place(text, expected):
+    assert figures(text) == expected

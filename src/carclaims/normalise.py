@@ -1174,6 +1174,13 @@ _LABEL_NUMBER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _SPREAD_BEFORE = re.compile(r"(?:±|\+/-|\+/−|\+-)\s*$")
+# "She is one of seven people who have been treated", "he was one of only 12 patients to receive
+# it": the "one" is the subject, and the number after "of" is the size of the group it belongs to
+# (a count), not the denominator of a share.
+_MEMBER_OF_GROUP_BEFORE = re.compile(
+    r"\b(?:is|was|are|were|be|been|being|became|becomes|become|as)\s+(?:(?:only|just|now|also)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 _SCAN_RES = (
@@ -1346,6 +1353,8 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             continue
         n, d = parse_number(match.group("n")), parse_number(match.group("d") or match.group("dw"))
         if n is None or d is None or d == 0 or n > d:
+            continue
+        if n == 1 and _MEMBER_OF_GROUP_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
         _add_computed_share(text, match, n, d, occupied, found)
 

@@ -171,8 +171,11 @@ COUNT_LIST_RUN = fastre.compile(
 COUNT_LIST_REACH = 200  # characters before a count where its list may begin
 # ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").
 COHORT_AFTER = fastre.compile(
-    r"^[\s,]*(?:\([^()]{0,60}\)\s*)?(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+(?:been\s+)?|had\s+(?:been\s+)?"
-    r"|has\s+(?:been\s+)?)?(?:all\s+)?(?:successfully\s+)?"
+    r"^[\s,]*(?:\([^()]{0,60}\)\s*)?"
+    # "45 patients in Scotland have received", "20 children at Great Ormond Street who were treated"
+    r"(?:(?:in|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,?\s*)?"
+    r"(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+|had\s+|has\s+)?(?:already\s+|now\s+|so\s+far\s+)?"
+    r"(?:been\s+)?(?:all\s+)?(?:successfully\s+)?"
     r"(?:enrolled|treated|infused|received|receiving|included|recruited|evaluable|evaluated\s+for|participated|underwent"
     r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"

@@ -4058,3 +4058,46 @@ def test_a_share_that_was_cured(text, expected):
 )
 def test_one_of_a_group_and_a_count_with_its_place(text, expected):
     assert figures(text) == expected
+
+
+# --- what a share earns is no price; a cure told with a hedged verb ---------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investor site's SWOT analysis, an earnings release, a dividend note
+        ("With fiscal year 2025 EPS projected at -$0.75, the loss narrows.", []),
+        ("Net loss per share was $0.52 for the quarter.", []),
+        ("Basic earnings per share were $1.20, against $0.95 a year earlier.", []),
+        ("The company will pay a dividend of $0.30.", []),
+        # ... while a price in the same page stays one
+        ("Each infusion costs $465,000 per patient.", [("$465,000", "cost", 465000, 465000, "eq")]),
+    ],
+)
+def test_what_a_share_earns_is_no_price(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investor analysis, a patient guide, a news feature: the cure after the share, its verb
+        # hedged, the patients named with a slash or two words
+        (
+            "33% of late-line r/rMM patients may potentially be cured.",
+            [("33%", "success_rate", 33, 33, "eq")],
+        ),
+        ("33% of r/rMM patients may be cured.", [("33%", "success_rate", 33, 33, "eq")]),
+        (
+            "About 40% of adult ALL patients could eventually be cured.",
+            [("About 40%", "success_rate", 40, 40, "approx")],
+        ),
+        ("Half of all newly diagnosed patients will relapse.", [("Half", "relapse", 50, 50, "eq")]),
+        # ... not where the patients were treated, nor a baseline characteristic
+        ("40% of patients in the US are treated at academic centres.", []),
+        ("50% of the r/r LBCL patients had bulky disease.", []),
+    ],
+)
+def test_a_cure_with_a_hedged_verb(text, expected):
+    assert figures(text) == expected

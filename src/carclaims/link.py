@@ -213,14 +213,15 @@ _OWN_FIGURE_AFTER = fastre.compile(
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
-    rf"^\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?{_POPULATION}\s+"
+    rf"^\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
     rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,4}}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
     # "… can be completely free of cancer", "… are now cancer-free"
-    r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+)?(?:be\s+(?:completely\s+|fully\s+)?)?"
+    r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+|potentially\s+|possibly\s+|eventually\s+)?"
+    r"(?:be\s+(?:completely\s+|fully\s+)?)?"
     r"|(?:were|was|are|is)\s+(?:now\s+|still\s+)?)?$",
     re.IGNORECASE,
 )

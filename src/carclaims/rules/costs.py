@@ -98,6 +98,8 @@ NOT_A_PRICE = fastre.compile(
     # a company's shares: "shares rose 5% to $60", "its stock closed at $45.20", "$23 per share"
     # (not "the patient's share of the cost")
     r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b"
+    # what a share earns or pays: "fiscal 2025 EPS projected at -$0.75", "a net loss per share of $1.77"
+    r"|\bEPS\b|\b(?:earnings|loss|income)\s+per\s+(?:ordinary\s+)?share\b|\bdividends?\b"
     # an analyst's price target for a company's stock, an offering of its shares: "raised the price
     # target to $80", "priced its public offering at $4.50 per ADS"
     r"|\bprice\s+targets?\b|\b(?:public|underwritten|registered\s+direct|share|stock)\s+"

@@ -4101,3 +4101,50 @@ def test_what_a_share_earns_is_no_price(text, expected):
 )
 def test_a_cure_with_a_hedged_verb(text, expected):
     assert figures(text) == expected
+
+
+# --- a payer's spending is no price; "May of 2018"; "r/r-ALL" ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an HTA agency's summary, a budget-impact abstract, a ministry's brief: what all patients
+        # together cost a payer
+        ("The budget impact was estimated at $2.4 million in the first year.", []),
+        ("The total cost to the health system is projected at €4.1 million in 2025.", []),
+        ("Listing the therapy would have an impact on the provincial drug budget of $3.2 million.", []),
+        (
+            "Anticipated additional treatment costs come to CHF 2.5 million in 2023, increasing to "
+            "CHF 2.7 million by 2027.",
+            [],
+        ),
+        # ... while a price's history, a price near a budget, a patient's total stay prices
+        (
+            "Kymriah cost $475,000 in 2017, rising to $500,000 by 2022.",
+            [("$475,000", "cost", 475000, 475000, "eq"), ("$500,000", "cost", 500000, 500000, "eq")],
+        ),
+        ("The price of $475,000 would strain the NHS budget.", [("$475,000", "cost", 475000, 475000, "eq")]),
+        (
+            "The estimated total cost for the patient is $550,000.",
+            [("$550,000", "cost", 550000, 550000, "eq")],
+        ),
+    ],
+)
+def test_a_payers_spending_is_no_price(text, expected):
+    assert figures(text) == expected
+
+
+def test_month_of_year_and_a_hyphenated_relapsed_all():
+    """An HTA protocol's background: "in May of 2018" is a month, and "r/r-ALL" is B-ALL."""
+    claims = extract_text(
+        "Tisagenlecleucel was approved by the FDA for adult r/r-DLBCL in May of 2018, and for "
+        "pediatric r/r-ALL in August of 2017."
+    ).claims
+    assert [(c.text, c.metric, c.value.date, c.indication) for c in claims] == [
+        ("May of 2018", "approval", "2018-05", "LBCL"),
+        ("August of 2017", "approval", "2017-08", "B-ALL"),
+    ]
+    assert [c.text for c in extract_text("The FDA approved Yescarta in October of 2017.").claims] == [
+        "October of 2017"
+    ]

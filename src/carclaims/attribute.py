@@ -122,7 +122,8 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("B-ALL", r"B[- ]cell\s+(?:precursor\s+)?(?:acute\s+lymphoblastic\s+leuka?emia|ALL\b)", False),
     # "acute lymphocytic leukemia": the name patients' guides and US news often use
     ("B-ALL", r"acute\s+lympho(?:blastic|cytic)\s+leuka?emia", False),
-    ("B-ALL", r"\bB-?ALL\b|(?<![-\w])ALL(?:\b|(?=\d))(?!-)", True),
+    # "ALL", "r/r-ALL" (relapsed or refractory), not the "ALL" of "T-ALL"
+    ("B-ALL", r"\bB-?ALL\b|(?:(?<![-\w])|(?<=[rR]/[rR]-))ALL(?:\b|(?=\d))(?!-)", True),
     ("FL", r"follicular\s+lymphomas?", False),
     ("FL", r"\bFL(?:\b|(?=\d))", True),
     ("MCL", r"mantle[- ]cell\s+lymphomas?", False),

@@ -44,11 +44,15 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     PAYWALL_NEAR,
+    PROJECTED_SERIES_AFTER,
+    PROJECTED_SERIES_BEFORE,
     SAVED_BEFORE,
+    SERIES_MIN_USD,
     SPENDING_THRESHOLD_BEFORE,
     WTP_BEFORE,
     YEN_CONTEXT,
     YUAN_CONTEXT,
+    above_usd,
     beyond_any_price,
 )
 from .rules.counts import (
@@ -1415,6 +1419,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []
         if FUNDING_AFTER.search(after_text):
             return []  # "a $15-million partnership", "an additional $5M to the initiative"
+        if (
+            PROJECTED_SERIES_AFTER.search(after_text) or PROJECTED_SERIES_BEFORE.search(before_text)
+        ) and above_usd(max(mention.low or 0, mention.high or 0), mention.unit, SERIES_MIN_USD):
+            return []  # "CHF 2.5 million in 2023, increasing to CHF 2.7 million by 2027": a payer's spending
         if CEILING_AFTER.search(after_text):
             return []  # "the usual £50,000 NHS ceiling for a life-saving drug": a threshold
         before_sum = _before_converted(

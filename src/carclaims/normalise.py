@@ -516,7 +516,10 @@ _DATE_RES = (
     ),
     fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
     re.compile(
-        r"\b" + _MONTH_NAME + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+)?(?P<y>(?:19|20)\d{2})\b"
+        # "May 2018", "May 17, 2018", "May of 2018"
+        r"\b"
+        + _MONTH_NAME
+        + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+|of\s+)?(?P<y>(?:19|20)\d{2})\b"
     ),
     # "in 2021 June": the year first
     re.compile(r"\b(?P<y>(?:19|20)\d{2})\s+" + _MONTH_NAME + r"\b(?!\s+\d)"),

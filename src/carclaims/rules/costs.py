@@ -100,6 +100,11 @@ NOT_A_PRICE = fastre.compile(
     r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b"
     # what a share earns or pays: "fiscal 2025 EPS projected at -$0.75", "a net loss per share of $1.77"
     r"|\bEPS\b|\b(?:earnings|loss|income)\s+per\s+(?:ordinary\s+)?share\b|\bdividends?\b"
+    # what a payer spends on all its patients together: "the budget impact was estimated at $2.4
+    # million", "the total cost to the health system is projected at €4.1 million"
+    r"|\bbudget(?:ary)?\s+impacts?\b|\bimpact\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?budgets?\b"
+    r"|\b(?:total|overall|aggregate)\s+(?:annual\s+|yearly\s+)?(?:costs?|spending|expenditure)\s+(?:to|for)\s+"
+    r"(?:the\s+)?(?:health|NHS|national|public|state|province|provincial|payers?|system|insurers?|government)\b"
     # an analyst's price target for a company's stock, an offering of its shares: "raised the price
     # target to $80", "priced its public offering at $4.50 per ADS"
     r"|\bprice\s+targets?\b|\b(?:public|underwritten|registered\s+direct|share|stock)\s+"
@@ -114,6 +119,19 @@ FUNDING_AFTER = fastre.compile(
     r"^\s*(?:partnerships?|investments?|initiatives?|grants?|endowments?|donations?)\b"
     r"|^\s*(?:to|toward|towards|into)\s+(?:the|a|an|this|its|their|that)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:partnerships?|initiatives?|programmes?|programs?|projects?|campaigns?|efforts?|funds?)\b",
+    re.IGNORECASE,
+)
+
+# A payer's spending projected year by year, not one treatment's price: "additional treatment
+# costs … come to CHF 2.5 million in 2023, increasing to CHF 2.7 million by 2027" (the first sum,
+# then the one it grows to)
+PROJECTED_SERIES_AFTER = fastre.compile(
+    r"^\s*(?:in|by|for)\s+(?:19|20)\d{2}\s*,?\s+(?:and\s+)?(?:increasing|rising|growing|climbing)\s+to\b",
+    re.IGNORECASE,
+)
+PROJECTED_SERIES_BEFORE = fastre.compile(
+    r"\b(?:19|20)\d{2}\s*,?\s+(?:and\s+)?(?:increasing|rising|growing|climbing)\s+to\s+"
+    r"(?:about\s+|around\s+|approximately\s+|some\s+)?$",
     re.IGNORECASE,
 )
 
@@ -240,10 +258,20 @@ USD_PER_UNIT: dict[str, float] = {
 MAX_TREATMENT_PRICE_USD = 5_000_000
 
 
+# A sum projected year by year (PROJECTED_SERIES_*) is a payer's spending only above what a
+# treatment's price runs to ("$475,000 in 2017, rising to $500,000 by 2022" is a price's history).
+SERIES_MIN_USD = 1_000_000
+
+
+def above_usd(amount: float | None, currency: str, threshold_usd: float) -> bool:
+    """Whether an amount in this currency is worth more than `threshold_usd` US dollars."""
+    rate = USD_PER_UNIT.get(currency)
+    return amount is not None and rate is not None and amount * rate > threshold_usd
+
+
 def beyond_any_price(amount: float | None, currency: str) -> bool:
     """Whether an amount in this currency is more than any one treatment costs."""
-    rate = USD_PER_UNIT.get(currency)
-    return amount is not None and rate is not None and amount * rate > MAX_TREATMENT_PRICE_USD
+    return above_usd(amount, currency, MAX_TREATMENT_PRICE_USD)
 
 
 CUES: tuple[Cue, ...] = (

@@ -4148,3 +4148,62 @@ def test_month_of_year_and_a_hyphenated_relapsed_all():
     assert [c.text for c in extract_text("The FDA approved Yescarta in October of 2017.").claims] == [
         "October of 2017"
     ]
+
+
+# --- Indian papers' rupee sign, "October, 2023", a bound on a share of a price ----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regional daily, a hospital's release: the rupee sign a font printed as a backtick
+        (
+            "The treatment was taken abroad at the cost of `4 crore and is now available for under "
+            "Rs 20 lakh.",
+            [
+                ("`4 crore", "cost", 40000000, 40000000, "eq"),
+                ("under Rs 20 lakh", "cost", None, 2000000, "lt"),
+            ],
+        ),
+        ("The therapy costs `35 lakh at the hospital.", [("`35 lakh", "cost", 3500000, 3500000, "eq")]),
+        # ... and nowhere else
+        ("Type `4 to repeat the step for each patient.", []),
+    ],
+)
+def test_a_rupee_sign_printed_as_a_backtick(text, expected):
+    assert figures(text) == expected
+
+
+def test_month_comma_year_and_an_indo_american_hospital():
+    claims = extract_text(
+        "The CDSCO issued market authorisation to NexCAR19 in October, 2023. The Indo American "
+        "Cancer Hospital now offers CAR-T for under Rs 20 lakh."
+    ).claims
+    assert [(c.text, c.value.date, c.region) for c in claims] == [
+        ("October, 2023", "2023-10", None),
+        ("under Rs 20 lakh", None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a hospital's release, a price explainer, a trade daily: the saving a share of a price
+        # makes, its hedge kept and a one-sided bound turned round
+        (
+            "It offers the therapy at nearly 1/20th the cost of Western countries.",
+            [("nearly 1/20th", 20, 20, "approx")],
+        ),
+        ("It costs less than 1/5 of the US price.", [("less than 1/5", 5, None, "gt")]),
+        ("It costs less than a fifth of the US price.", [("less than a fifth", 5, None, "gt")]),
+        ("It costs over 1/3 of the US price.", [("over 1/3", None, 3, "lt")]),
+        ("The price in China is less than 40% of the price in the US.", [("less than 40%", 2.5, None, "gt")]),
+        ("The price in China is 30-40% of the price in the US.", [("30-40%", 2.5, 3.3, "range")]),
+    ],
+)
+def test_a_bound_on_a_share_of_a_price(text, expected):
+    assert [
+        (c.text, c.value.low, c.value.high, c.value.bound)
+        for c in extract_text(text).claims
+        if c.metric == "cost_reduction" and c.value.unit == "x"
+    ] == expected

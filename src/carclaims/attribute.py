@@ -224,7 +224,9 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     # "US$" is a currency, not a place (a dollar price does not imply the US)
     (
         "US",
-        r"\bUS\b(?![^\S\r\n]?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bAmericans?\b|\bFDA\b"
+        r"\bUS\b(?![^\S\r\n]?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bFDA\b"
+        # not "Latin American", nor a hospital's "Indo American" or "Indo-American"
+        r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)(?<!Indo\s)(?<!Indo-)\bAmericans?\b"
         r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b",

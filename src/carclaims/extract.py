@@ -33,7 +33,9 @@ from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, Origin, SourceInfo, 
 from .link import Link, cue_patterns, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse, parse_around, product_patterns, special_case_patterns
 from .normalise import (
+    INVERTED_BOUND,
     Mention,
+    as_saving_factor,
     implied_denominator,
     scan,
     scan_patterns,
@@ -144,12 +146,15 @@ def _value(text: str, link: Link) -> tuple[dict[str, object], float | None, floa
     if (
         link.metric == "cost_reduction"
         and mention.kind == "fraction"
-        and mention.low
+        and (mention.low or mention.high)
         and ".cost_refund" not in link.rule
     ):
-        # "a third of the US price" is a saving by a factor of three
-        factor = round(100 / mention.low, 1)
-        return {"low": factor, "high": factor, "unit": "x", "bound": mention.bound}, None, None
+        # "a third of the US price" is a saving by a factor of three ("less than a fifth": more
+        # than five times)
+        share = mention.low or mention.high
+        factor = round(100 / share, 1)
+        saving = as_saving_factor(mention, factor if mention.low else None, factor if mention.high else None)
+        return {"low": saving.low, "high": saving.high, "unit": "x", "bound": saving.bound}, None, None
     if (
         link.metric == "cost_reduction"
         and mention.kind == "percent"
@@ -158,7 +163,9 @@ def _value(text: str, link: Link) -> tuple[dict[str, object], float | None, floa
         # "40% of the price abroad" is a saving by a factor of 2.5 ("30-40% of …": 2.5 to 3.3)
         low = round(100 / mention.high, 1) if mention.high else None
         high = round(100 / mention.low, 1) if mention.low else None
-        return {"low": low, "high": high, "unit": "x", "bound": mention.bound}, None, None
+        # ("less than 40% of it": the factor's low end, more than 2.5 times)
+        bound = INVERTED_BOUND.get(mention.bound, mention.bound)
+        return {"low": low, "high": high, "unit": "x", "bound": bound}, None, None
     unit = mention.unit
     if link.metric in ("trial_count", "product_count", "patient_count") and mention.kind == "number":
         unit = "count"

@@ -116,6 +116,7 @@ CURRENCY_PREFIXES: dict[str, str] = {
     "cny": "CNY",
     "chf": "CHF",
     "₹": "INR",
+    "`": "INR",  # the rupee sign as some Indian papers' fonts print it (see _CUR_PRE)
     "inr": "INR",
     "jpy": "JPY",
     "krw": "KRW",
@@ -446,7 +447,10 @@ _CUR_PRE = (
     r"|AED|SAR|ZAR|IDR|PKR|EGP|PLN|SEK|NOK|DKK|HUF|CZK|ILS|KZT)[^\S\r\n]?"
     r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\r\n]?"
     # "SR 250,000", "SR 1.3 million" (Saudi riyals); not "SR 2", which may be anything
-    r"|(?<!\w)SR[^\S\r\n]?(?=\d[\d,.]*(?:\d{3}|[^\S\r\n]?(?:million|billion)\b)))"
+    r"|(?<!\w)SR[^\S\r\n]?(?=\d[\d,.]*(?:\d{3}|[^\S\r\n]?(?:million|billion)\b))"
+    # "at the cost of `4 crore": a rupee sign that an Indian paper's font printed as a backtick,
+    # only before lakhs or crores
+    r"|`(?=\d[\d,.]*[^\S\r\n]?(?:lakhs?|lac|crores?)\b))"
 )
 _ATOM_RE = fastre.compile(
     rf"""
@@ -516,10 +520,10 @@ _DATE_RES = (
     ),
     fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
     re.compile(
-        # "May 2018", "May 17, 2018", "May of 2018"
+        # "May 2018", "May 17, 2018", "May of 2018", "October, 2023"
         r"\b"
         + _MONTH_NAME
-        + r"\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+|of\s+)?(?P<y>(?:19|20)\d{2})\b"
+        + r"(?:\.?\s+(?:(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+|of\s+)?|,\s*)(?P<y>(?:19|20)\d{2})\b"
     ),
     # "in 2021 June": the year first
     re.compile(r"\b(?P<y>(?:19|20)\d{2})\s+" + _MONTH_NAME + r"\b(?!\s+\d)"),
@@ -1400,10 +1404,11 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         b = float(match.group("b")) if match.group("b") else None
         if a < 2 or (b is not None and b <= a):
             continue
-        if b is None:
-            found.append(Mention(match.start(), match.end(), "factor", a, a, "eq", "x"))
-        else:
-            found.append(Mention(match.start(), match.end(), "factor", a, b, "range", "x"))
+        # "nearly 1/20th the cost", "about 1/6 to 1/10": the hedge before it, as for any figure
+        shaped = _finish(
+            text, match.start(), match.end(), "factor", "x", a, a if b is None else b, is_range=b is not None
+        )
+        found.append(as_saving_factor(shaped, shaped.low, shaped.high))
         occupied.add(match.start(), match.end())
 
     found.extend(_with_bracketed_n(text, m) for m in _combine(text, _scan_atoms(text, occupied, scanned)))
@@ -1463,6 +1468,19 @@ def _with_bracketed_n(text: str, mention: Mention) -> Mention:
     if found is None:
         return mention
     return replace(mention, numerator=float(found.group("n")))
+
+
+# A bound on a share of a price is the other bound on the saving it makes: "less than 1/5 of the
+# US price" saves more than five times ("as low as a tenth": up to ten times).
+INVERTED_BOUND = {"lt": "gt", "gt": "lt", "le": "ge", "ge": "le"}
+
+
+def as_saving_factor(mention: Mention, low: float | None, high: float | None) -> Mention:
+    """`mention` as a saving factor whose bounds come from a share of a price: a one-sided bound
+    (only `low` or only `high`) moves to the other side, and its direction turns."""
+    if mention.bound not in INVERTED_BOUND:
+        return with_value(mention, low=low, high=high)
+    return with_value(mention, low=high, high=low, bound=INVERTED_BOUND[mention.bound])
 
 
 def with_value(mention: Mention, **changes: object) -> Mention:

@@ -4207,3 +4207,38 @@ def test_a_bound_on_a_share_of_a_price(text, expected):
         for c in extract_text(text).claims
         if c.metric == "cost_reduction" and c.value.unit == "x"
     ] == expected
+
+
+# --- survival told in news words --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a health column, a patient magazine, a wire story, a trial summary
+        ("Patients survived a median of 17 months.", [("17 months", "os", 17, 17, None)]),
+        ("Patients survived an average of 14 months.", [("14 months", "os", 14, 14, None)]),
+        ("The chance of surviving five years rose to 40%.", [("40%", "os", 40, 40, "P5Y")]),
+        ("The likelihood of being alive at two years was 61%.", [("61%", "os", 61, 61, "P2Y")]),
+        (
+            "The proportion of patients alive without progression at 12 months was 45%.",
+            [("45%", "pfs", 45, 45, "P12M")],
+        ),
+        (
+            "At the five-year mark, 33% of patients were still in remission.",
+            [("33%", "dor", 33, 33, "P5Y")],
+        ),
+        ("At the 2-year landmark, OS was 61%.", [("61%", "os", 61, 61, "P2Y")]),
+        ("OS at the 24-month landmark was 58%.", [("58%", "os", 58, 58, "P24M")]),
+        (
+            "One in three patients was still in remission at five years.",
+            [("One in three patients", "dor", 33.3, 33.3, "P5Y")],
+        ),
+        # ... not one patient's lab result, nor a cohort that was evaluated
+        ("Only 1 patient was positive for the anti-drug antibody.", []),
+    ],
+)
+def test_survival_in_news_words(text, expected):
+    assert [
+        (c.text, c.metric, c.value.low, c.value.high, c.timepoint) for c in extract_text(text).claims
+    ] == expected

@@ -202,7 +202,10 @@ _AFTER_GAP = {
         rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
-    "duration": fastre.compile(r"^\s+(?:of\s+)?(?:median\s+|mean\s+)?$", re.IGNORECASE),
+    # "survival of 17 months", "median OS 17 months", "survived a median of 17 months"
+    "duration": fastre.compile(
+        r"^\s+(?:for\s+)?(?:an?\s+)?(?:of\s+)?(?:(?:median|mean|average)\s+(?:of\s+)?)?$", re.IGNORECASE
+    ),
     "factor": fastre.compile(r"^\s*$"),
 }
 _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
@@ -284,23 +287,26 @@ _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- 
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
-    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by)\s+)?{_TIME_SPAN}",
+    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by)\s+(?:the\s+)?)?{_TIME_SPAN}",
     re.IGNORECASE,
 )
 # "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it
 _TIMEPOINT_AFTER_FIGURE = fastre.compile(
-    rf"^\s*(?:\((?:95|90)\s?%[^()]{{0,40}}\)\s*)?\s(?:at|after|by|within)\s+{_TIME_SPAN}", re.IGNORECASE
+    rf"^\s*(?:\((?:95|90)\s?%[^()]{{0,40}}\)\s*)?\s(?:at|after|by|within)\s+(?:the\s+)?{_TIME_SPAN}",
+    re.IGNORECASE,
 )
 # "at 30 months the overall survival is 63%", "After one year, 78.8 percent of patients were
 # alive": a time point that opens the figure's clause (no other figure in between)
 _TIMEPOINT_OPENS_CLAUSE = fastre.compile(
-    rf"\b(?:at|after|by|within)\s+{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,60}}$", re.IGNORECASE
+    # ("At the five-year mark, 33% …", "at the 2-year landmark")
+    rf"\b(?:at|after|by|within)\s+(?:the\s+)?{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,60}}$",
+    re.IGNORECASE,
 )
 # "At one year, 76% of patients given the CAR-T were alive versus 49% in the control arm", "… 61%
 # with axi-cel and 52% with standard care": the other side of a comparison shares the time point
 # that opens the first side's clause (one figure in between, a comparison word right before)
 _TIMEPOINT_OPENS_COMPARISON = fastre.compile(
-    rf"\b(?:at|after|by|within)\s+{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,80}}\d[\d.,]*\s*(?:%|percent)[^.;\d%]{{0,60}}?"
+    rf"\b(?:at|after|by|within)\s+(?:the\s+)?{_TIME_SPAN_UNITS}\b[^.;\d%]{{0,80}}\d[\d.,]*\s*(?:%|percent)[^.;\d%]{{0,60}}?"
     r"\b(?P<word>versus|vs\.?|compared\s+(?:with|to)|against|and)\s+(?:[^.;\d%]{0,30}\s)?$",
     re.IGNORECASE,
 )
@@ -342,6 +348,11 @@ _OUTCOME_VERB = fastre.compile(
     r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
     r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
     r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
+    re.IGNORECASE,
+)
+# "One in three patients was still in remission": a ratio takes the singular verb
+_RATIO_OUTCOME_VERB = fastre.compile(
+    r"^[^\S\r\n]+(?:(?!(?:with|who|whose|and|or|that|which)\b)[\w-]+[^\S\r\n]+){0,2}?(?P<verb>was|is)\b",
     re.IGNORECASE,
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
@@ -1876,6 +1887,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     None when the count states no outcome; no link when the outcome's share is stated right
     after it ("10 responded (83%)": the 83% is the claim)."""
     verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
+    if verb is None and mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
+        verb = _RATIO_OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
         return None
     if COHORT_ADJECTIVE.search(text, mention.end, end) or COHORT_VERB_AFTER.match(text, end):
@@ -1883,7 +1896,7 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         # ORR was 35%": the cohort, not responders
         return None
     # past a "who had …" clause its words are no cue ("who had relapsed … responded")
-    verb_start = end + (verb.start("verb") if verb.group("clause") else verb.start())
+    verb_start = end + (verb.start("verb") if verb.groupdict().get("clause") else verb.start())
     cue = next(
         (
             c

@@ -34,8 +34,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "alive_without_progression",
         "pfs",
-        # "39% of patients were alive and free of progression at five years"
-        r"\b(?:were|was|are|remained)\s+alive\s+(?:and\s+progression[- ]free|and\s+free\s+(?:of|from)\s+"
+        # "39% of patients were alive and free of progression at five years", "the proportion of
+        # patients alive without progression at 12 months was 45%"
+        r"\b(?:(?:were|was|are|remained)\s+)?alive\s+(?:and\s+progression[- ]free|and\s+free\s+(?:of|from)\s+"
         r"(?:disease\s+)?progression|without\s+(?:their\s+|any\s+)?(?:\w+\s+)?(?:progress\w*|progression))",
         verb=True,
     ),
@@ -54,6 +55,16 @@ CUES: tuple[Cue, ...] = (
         verb=True,
         generic=True,
     ),
+    # "the chance of surviving five years rose to 40%", "the probability of being alive at two years
+    # was 61%": a survival rate (the years after it are its time point, not a survival time)
+    Cue(
+        "chance_of_surviving",
+        "os",
+        r"\b(?:chances?|odds|likelihood|probability)\s+of\s+(?:long[- ]term\s+)?"
+        r"(?:surviving|being\s+alive)\b",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     # "25 patients were still alive, 18 died": outcomes told as counts
     # ...and in the present tense, as the verb of a share or a group ("10% to 15% of patients die",
     # "a third of them die within a year"): only after its subject, since "die" alone is also
@@ -71,7 +82,7 @@ CUES: tuple[Cue, ...] = (
         "still_in_response",
         "dor",
         # "the probability of remaining in remission was 54%", "stayed in remission"
-        r"\b(?:remained|remains|remain|remaining|stayed|staying|were\s+still|still|continued\s+to\s+be"
+        r"\b(?:remained|remains|remain|remaining|stayed|staying|(?:were|was|are|is)\s+still|still|continued\s+to\s+be"
         r"|continue\s+to\s+be)\s+in\s+"
         r"(?:complete\s+)?(?:remission|response)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"

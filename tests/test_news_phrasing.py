@@ -4242,3 +4242,39 @@ def test_survival_in_news_words(text, expected):
     assert [
         (c.text, c.metric, c.value.low, c.value.high, c.timepoint) for c in extract_text(text).claims
     ] == expected
+
+
+# --- responses told by what the cancer did; a hedged ratio ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient magazine, a wire story, a hospital's news page, a solid-tumour trial's digest
+        (
+            "Eighty-one percent of children saw their leukemia disappear.",
+            [("Eighty-one percent", "cr", 81, 81, "eq")],
+        ),
+        ("The therapy wiped out the cancer in 27 of 30 patients.", [("27 of 30", "cr", 90, 90, "eq")]),
+        ("The cancer disappeared completely in 60% of patients.", [("60%", "cr", 60, 60, "eq")]),
+        (
+            "Some 60 percent of patients had their cancer vanish completely.",
+            [("Some 60 percent", "cr", 60, 60, "approx")],
+        ),
+        ("Tumours shrank in 72% of patients.", [("72%", "orr", 72, 72, "eq")]),
+        ("48% of patients saw their tumors shrink.", [("48%", "orr", 48, 48, "eq")]),
+        # a ratio keeps its bound ("More than 9 out of 10" was read as a cohort of nine)
+        (
+            "More than 9 out of 10 patients went into remission.",
+            [("More than 9 out of 10 patients", "orr", 90, None, "gt")],
+        ),
+        (
+            "Fewer than 1 in 10 patients had severe CRS.",
+            [("Fewer than 1 in 10 patients", "crs", None, 10, "lt")],
+        ),
+        # ... and symptoms that went away are no response
+        ("The symptoms disappeared in 80% of patients.", []),
+    ],
+)
+def test_responses_told_by_what_the_cancer_did(text, expected):
+    assert figures(text) == expected

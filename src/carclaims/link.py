@@ -1889,7 +1889,9 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None and mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
         verb = _RATIO_OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
-    if verb is None or mention.low is None or mention.bound not in ("eq", "approx"):
+    # a count needs an exact figure; "More than 9 out of 10 patients went into remission" is a share
+    exact = mention.low is not None and mention.bound in ("eq", "approx")
+    if verb is None or (mention.kind != "fraction" and not exact):
         return None
     if COHORT_ADJECTIVE.search(text, mention.end, end) or COHORT_VERB_AFTER.match(text, end):
         # "11 evaluable patients experienced an ORR of 100%", "104 patients were treated, and the

@@ -97,8 +97,13 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "disease_eliminated",
         "cr",
-        r"\b(?:eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|clear(?:s|ed|ing)?)\s+(?:the\s+|their\s+|all\s+)?"
-        r"(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\b(?!\s+cells?\b)",
+        r"\b(?:eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|clear(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+"
+        r"(?:the\s+|their\s+|all\s+)?(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\b(?!\s+cells?\b)"
+        # "81% of children saw their leukemia disappear", "the cancer vanished in 60% of patients"
+        r"|\b(?:saw|see|sees|had|have)\s+(?:their|its)\s+(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\s+"
+        r"(?:completely\s+)?(?:disappear|vanish|go\s+away)\b"
+        r"|\b(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\s+(?:completely\s+)?"
+        r"(?:disappeared|vanished|went\s+away)(?:\s+completely)?\s+in\b",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
@@ -131,6 +136,16 @@ CUES: tuple[Cue, ...] = (
         r"success\s+rates?\s+(?:for|of|in)\s+(?:achieving\s+)?(?:a\s+)?(?:remission|response)",
     ),
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
+    # "tumours shrank in 72% of patients", "48% saw their tumors shrink": a response told by what
+    # the tumour did (news and patient pages)
+    Cue(
+        "tumours_shrank",
+        "orr",
+        r"\btumou?rs?\s+(?:shrank|shrunk|shrink|shrinks|got\s+smaller)\b"
+        r"|\b(?:saw|see|sees|had|have)\s+(?:their|its)\s+tumou?rs?\s+(?:shrink|shrunk|get\s+smaller)\b",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     Cue(
         "responded",
         "orr",

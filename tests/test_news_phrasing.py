@@ -4278,3 +4278,29 @@ def test_survival_in_news_words(text, expected):
 )
 def test_responses_told_by_what_the_cancer_did(text, expected):
     assert figures(text) == expected
+
+
+# --- toxicity as patient pages and news say it ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a patient guide, a health daily, a trial digest
+        (
+            "A third of patients needed treatment in intensive care.",
+            [("A third", "adverse_event", "ICU admission", None)],
+        ),
+        ("12% of patients were moved to the ICU.", [("12%", "adverse_event", "ICU admission", None)]),
+        (
+            "Nearly half of the patients experienced low blood counts lasting more than a month.",
+            [("Nearly half", "adverse_event", "cytopenia", None)],
+        ),
+        ("Fewer than 5% of patients had grade 3 or worse CRS.", [("Fewer than 5%", "crs", None, "≥3")]),
+        ("Grade 3 or more neurotoxicity was seen in 6%.", [("6%", "neurotoxicity", None, "≥3")]),
+        # ... not a sentence on who needs the ICU
+        ("Patients who require ICU care are monitored closely.", []),
+    ],
+)
+def test_toxicity_as_patient_pages_say_it(text, expected):
+    assert [(c.text, c.metric, c.event, c.grade) for c in extract_text(text).claims] == expected

@@ -143,7 +143,7 @@ _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
     r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+"
     r"|(?:very\s+)?deep\s+"  # "82% achieved very deep remissions"
-    r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above)\s+)?)*"
+    r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above|worse|more)\s+)?)*"
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
 _POPULATION = (
@@ -317,7 +317,7 @@ _GRADE_NUMBER = (
     r"(?P<lost>=\s?)?grade\s*(?P<op>≥|>=|>/=|=>|>|=|greater\s+than\s+or\s+equal\s+to\s+)?\s*"
     r"(?P<a>[1-5]|IV|III|II|I|V)\b"
     r"(?:\s*(?:-|–|to|/|or|and)\s*(?:grade\s*)?(?P<b>[1-5]|IV|III|II|V)\b)?"
-    r"(?P<plus>\+|\s+or\s+(?:higher|above|greater))?"
+    r"(?P<plus>\+|\s+or\s+(?:higher|above|greater|worse|more))?"
 )
 _GRADE = fastre.compile(
     rf"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)|{_GRADE_NUMBER}", re.IGNORECASE

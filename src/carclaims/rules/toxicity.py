@@ -52,6 +52,16 @@ CUES: tuple[Cue, ...] = (
         r"ICU\s+admissions?(?:\s+required)?|admi(?:tted|ssion)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)",
         event="ICU admission",
     ),
+    # "A third of patients needed treatment in intensive care", "12% were moved to the ICU"
+    Cue(
+        "ae_icu_verb",
+        "adverse_event",
+        r"\b(?:needed|required|requiring|needing|need|require)\s+(?:treatment\s+in|care\s+in|admission\s+to"
+        r"|transfer\s+to)?\s*(?:the\s+|an\s+)?(?:ICU|intensive\s+care)\b"
+        r"|\b(?:were|was)\s+(?:moved|transferred|sent)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)\b",
+        verb=True,
+        event="ICU admission",
+    ),
     Cue(
         "ae_hematologic",
         "adverse_event",
@@ -61,7 +71,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_cytopenia",
         "adverse_event",
-        r"(?:prolonged\s+|febrile\s+)?(?:cytopenias?|neutropenia|thrombocytopenia|ana?emia|pancytopenia)",
+        r"(?:prolonged\s+|febrile\s+)?(?:cytopenias?|neutropenia|thrombocytopenia|ana?emia|pancytopenia)"
+        r"|(?:prolonged\s+)?low\s+blood(?:[- ]cell)?\s+counts",  # as patient pages say it
         event="cytopenia",
     ),
     Cue(

@@ -4304,3 +4304,47 @@ def test_responses_told_by_what_the_cancer_did(text, expected):
 )
 def test_toxicity_as_patient_pages_say_it(text, expected):
     assert [(c.text, c.metric, c.event, c.grade) for c in extract_text(text).claims] == expected
+
+
+# --- a bill that can top a sum; a regulator that cleared; trials left unnamed -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a consumer-finance page, a business daily, regulatory news, a market explainer
+        (
+            "With hospital stays, the total bill can top $1 million.",
+            [("can top $1 million", "cost", 1000000, None, "gt")],
+        ),
+        (
+            "Costs could top $1.5 million including care.",
+            [("could top $1.5 million", "cost", 1500000, None, "gt")],
+        ),
+        ("The top 5 centres treated 200 patients.", [("200 patients", "patient_count", 200, 200, "eq")]),
+        (
+            "China now runs more CAR-T trials than any other country, with over 1,000 registered.",
+            [("over 1,000", "trial_count", 1000, None, "gt")],
+        ),
+        (
+            "CAR-T studies are booming, with 450 now underway in China.",
+            [("450", "trial_count", 450, 450, "eq")],
+        ),
+        ("The trial enrolled patients with 12 active sites.", []),
+    ],
+)
+def test_a_bill_that_can_top_and_trials_left_unnamed(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The FDA cleared Kymriah on April 5, 2024.", [("April 5, 2024", "2024-04-05")]),
+        ("Breyanzi was cleared by the FDA in February 2021.", [("February 2021", "2021-02")]),
+        # ... while a therapy that cleared the cancer was approved by nobody
+        ("CAR-T cleared the cancer in 2019 for Emily.", []),
+    ],
+)
+def test_a_regulator_that_cleared_a_product(text, expected):
+    assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected

@@ -91,6 +91,8 @@ from .rules.counts import (
     RESPONDERS_N_BEFORE,
     RESTATED_COHORT_REACH,
     SUBGROUP_BEFORE,
+    TRIALS_ELIDED_AFTER,
+    TRIALS_NAMED_BEFORE,
 )
 from .rules.exclusions import (
     AGE_AFTER,
@@ -1557,6 +1559,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and PRODUCTS_NAMED_BEFORE.search(text, segment.start, mention.start)
     ):
         return [Link(mention, "product_count", "product_count.approved_elided", segment)]
+    if (
+        kind == "number"
+        and TRIALS_ELIDED_AFTER.match(text, mention.end)
+        and APPROVED_ELIDED_BEFORE.search(text, max(segment.start, mention.start - 12), mention.start)
+        and TRIALS_NAMED_BEFORE.search(text, segment.start, mention.start)
+    ):
+        return [Link(mention, "trial_count", "trial_count.registered_elided", segment)]
 
     if kind in ("percent", "fraction") and (subgroup := _including_subgroup(text, linker, mention)):
         return [subgroup]

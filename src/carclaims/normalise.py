@@ -310,6 +310,13 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "tops": "gt",
     "topped": "gt",
     "topping": "gt",
+    # ...and after a modal ("the total bill can top $1 million"), where "top" is the verb
+    "can top": "gt",
+    "could top": "gt",
+    "may top": "gt",
+    "might top": "gt",
+    "will top": "gt",
+    "would top": "gt",
     "surpass": "gt",
     "surpasses": "gt",
     "surpassed": "gt",

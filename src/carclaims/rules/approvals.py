@@ -104,7 +104,11 @@ CUES: tuple[Cue, ...] = (
         # 2024", "won the FDA's nod in March 2022"
         r"|\bgo-?ahead\b|\bgreen[- ]light(?:ed)?\b"
         r"|\b(?:FDA|FDA's|EMA|EMA's|NMPA|regulatory|regulator's|agency's)\s+nod\b"
-        r"|\b(?:received|won|got|gained|given|gave)\s+(?:the\s+|a\s+)?nod\b",
+        r"|\b(?:received|won|got|gained|given|gave)\s+(?:the\s+|a\s+)?nod\b"
+        # "The FDA cleared Kymriah on April 5", "cleared by regulators in 2024" (a regulator's: the
+        # therapy that "cleared the cancer" is a response)
+        r"|\b(?:FDA|EMA|NMPA|MHRA|PMDA|regulators?|agency)\s+(?:has\s+|had\s+)?cleared\b"
+        r"|\bcleared\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?(?:FDA|EMA|NMPA|MHRA|PMDA|regulators?|agency)\b",
     ),
     # "Yikaida was launched in China in June 2021": a product put on a country's market (not "launched
     # a trial in 2023", "launched its CAR-T centre in May")

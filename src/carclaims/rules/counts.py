@@ -282,6 +282,15 @@ APPROVED_ELIDED_AFTER = fastre.compile(
     r"(?=[^\S\r\n]*(?:[,.;:)]|$)|[^\S\r\n]+(?:in|by|for|so|to|worldwide|globally|across|and|since|as)\b)",
     re.IGNORECASE,
 )
+# "China runs more CAR-T trials than any other country, with over 1,000 registered": how many of
+# the trials the sentence names are registered or running, the noun left out after "with"
+TRIALS_ELIDED_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:(?:now|already|currently|so[^\S\r\n]+far)[^\S\r\n]+)?"
+    r"(?:registered|underway|under[^\S\r\n]+way|ongoing|recruiting|active|running|listed)"
+    r"(?=[^\S\r\n]*(?:[,.;:)]|$)|[^\S\r\n]+(?:in|on|at|worldwide|globally|so|to|as|and|since|with)\b)",
+    re.IGNORECASE,
+)
+TRIALS_NAMED_BEFORE = fastre.compile(r"\b(?:clinical\s+)?(?:trials|studies)\b", re.IGNORECASE)
 PRODUCTS_NAMED_BEFORE = fastre.compile(
     r"\bCAR[- ]?T(?:[- ]cell)?[^\S\r\n]+(?:therapies|products|treatments|drugs|medicines)\b", re.IGNORECASE
 )

@@ -4348,3 +4348,20 @@ def test_a_bill_that_can_top_and_trials_left_unnamed(text, expected):
 )
 def test_a_regulator_that_cleared_a_product(text, expected):
     assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a myeloma trial digest, a leukaemia charity's page, a lymphoma PET report
+        ("92% of patients had no detectable residual disease.", [("92%", "mrd_negative", 92, 92, "eq")]),
+        (
+            "Undetectable measurable residual disease was achieved in 70%.",
+            [("70%", "mrd_negative", 70, 70, "eq")],
+        ),
+        ("Complete metabolic responses were seen in 40% of patients on PET.", [("40%", "cr", 40, 40, "eq")]),
+        ("The complete metabolic response (CMR) rate was 53%.", [("53%", "cr", 53, 53, "eq")]),
+    ],
+)
+def test_no_residual_disease_and_complete_metabolic_response(text, expected):
+    assert figures(text) == expected

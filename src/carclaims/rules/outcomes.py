@@ -52,10 +52,19 @@ CUES: tuple[Cue, ...] = (
         r"|(?:minimal|measurable)\s+residual\s+disease\s*\(MRD\)\s*[- ]?(?:negative|negativity)"
         r"|negative\s+(?:for\s+)?(?:minimal|measurable)\s+residual\s+disease",
     ),
+    # "92% of patients had no detectable residual disease", "no measurable residual disease (MRD)"
+    Cue(
+        "no_residual_disease",
+        "mrd_negative",
+        r"\bno\s+(?:detectable|measurable|evidence\s+of)\s+(?:minimal\s+|measurable\s+)?residual\s+disease\b"
+        r"|\bundetectable\s+(?:minimal|measurable)\s+residual\s+disease\b",
+        verb=True,
+    ),
     Cue(
         "complete_remission",
         "cr",
-        r"(?:overall\s+)?(?:complete|full|total)\s+(?:remission|response)s?(?:\s+\(CRi?\))?"
+        # ("complete metabolic responses" on PET: the lymphoma CR of the Lugano criteria)
+        r"(?:overall\s+)?(?:complete|full|total)\s+(?:metabolic\s+)?(?:remission|response)s?(?:\s+\((?:CRi?|CMR)\))?"
         + _RATE
         + r"(?:\s+\(CR\))?(?:\s*(?:or|and|/|\+|plus)\s*"
         + _CR_INCOMPLETE

@@ -479,3 +479,26 @@ def test_a_hedge_before_the_currency_word(text, expected):
     assert [
         (c.text, c.value.low, c.value.high, c.value.bound) for c in claims_of(text) if c.metric == "cost"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a news wire, a hospital's page, a doctor's Q&A: a percentage said in words
+        ("该产品的客观缓解率达到百分之九十二。", [("百分之九十二", "orr", 92.0, "eq")]),
+        ("完全缓解率为百分之六十八点五。", [("百分之六十八点五", "cr", 68.5, "eq")]),
+        ("约百分之八十的患者出现细胞因子释放综合征。", [("约百分之八十", "crs", 80.0, "approx")]),
+        ("百分之百的患者获得缓解。", [("百分之百", "orr", 100.0, "eq")]),
+        # a response told by its verb
+        ("近九成患者获得缓解。", [("近九成", "orr", 90.0, "approx")]),
+    ],
+)
+def test_a_percentage_in_words_and_a_response_by_its_verb(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.value.bound) for c in claims_of(text)] == expected
+
+
+def test_a_cohort_counted_in_chinese_numerals():
+    """A trial digest: "十二名患者中有十名…" is 10 of 12, as "12名患者中有10名…" is."""
+    for text in ("十二名患者中有十名达到完全缓解。", "十二名患者中有10名达到完全缓解。"):
+        cr = one(text, "cr")
+        assert (cr.value.low, cr.numerator, cr.denominator) == (83.3, 10.0, 12.0)

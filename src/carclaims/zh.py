@@ -132,6 +132,10 @@ _DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?!\s*\d)|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
 )
 _HALF = re.compile(r"一半|半数")
+# "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
+_PERCENT_WORDS = re.compile(
+    rf"百分之(?P<n>{_AR}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
+)
 _HEDGE_BEFORE = re.compile(
     "(?P<word>"
     + "|".join(sorted(map(re.escape, cues.HEDGES_BEFORE), key=len, reverse=True))
@@ -170,6 +174,17 @@ def zh_number(word: str) -> float | None:
     return float(total + (digit or 0))
 
 
+def _percent_words(word: str) -> float | None:
+    """ "九十二点三" -> 92.3, "80" -> 80.0: the figure after 百分之."""
+    if word[0].isdigit():
+        return float(word.replace(",", ""))
+    whole, _, decimals = word.partition("点")
+    value = zh_number(whole)
+    if value is None:
+        return None
+    return float(f"{int(value)}.{''.join(str(cues.ZH_DIGITS[d]) for d in decimals)}") if decimals else value
+
+
 def _value(word: str) -> float | None:
     if word[0].isdigit():
         return float(word.replace(",", ""))
@@ -197,6 +212,16 @@ def scan(norm: str, start: int, end: int, doc_year: int | None) -> list[Mention]
         found.append(
             Mention(s, m.end(), "percent", 50.0, 50.0, "%", bound, hedge.group("word") if hedge else None)
         )
+        taken.append((s, m.end()))
+    for m in _PERCENT_WORDS.finditer(norm, start, end):
+        value = _percent_words(m.group("n"))
+        if value is None or value > 100:
+            continue
+        hedge = _HEDGE_BEFORE.search(norm, max(0, m.start() - 6), m.start())
+        s = hedge.start() if hedge else m.start()
+        bound = cues.HEDGES_BEFORE[hedge.group("word")] if hedge else "eq"
+        word = hedge.group("word") if hedge else None
+        found.append(_after_hedge(norm, Mention(s, m.end(), "percent", value, value, "%", bound, word), end))
         taken.append((s, m.end()))
     pos = start
     while True:
@@ -694,12 +719,14 @@ class _Reader:
         cue = max(inside, key=lambda x: (x.cue.rank, -abs(x.start - m.start)))
         per_treatment = m.classifier == "例次"
         cohort = None
-        pattern = re.compile(r"(\d+)\s*例次" if per_treatment else r"(\d+)\s*(?:例|名|位)(?!次)")
+        # (the cohort in figures or in words: "12名患者中", "十二名患者中")
+        size = rf"({_AR}|{_ZN})"
+        pattern = re.compile(rf"{size}\s*例次" if per_treatment else rf"{size}\s*(?:例|名|位)(?!次)")
         lo = self._paragraph_start(m.start)
         for found in pattern.finditer(self.norm, lo, m.start):
             rest = self.norm[found.end() : found.end() + 30]
             if re.match(r"[^,。;]{0,24}?(?:中|患者)", rest):
-                cohort = float(found.group(1))
+                cohort = _value(found.group(1))
         if not cohort or m.low is None or m.low > cohort:
             return None
         share = round(100 * m.low / cohort, 1)

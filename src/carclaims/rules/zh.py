@@ -93,7 +93,8 @@ CUES: tuple[ZhCue, ...] = (
         "orr_objective",
         "orr",
         r"客观缓解率|客观有效率|(?:总体|总)?缓解率|(?:总体|总)?有效率|深度缓解"
-        r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率",
+        r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率"
+        r"|(?:获得|达到|实现|取得)了?缓解",  # "近九成患者获得缓解": a response told by its verb
         OUTCOME,
         2,
     ),

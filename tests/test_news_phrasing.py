@@ -4365,3 +4365,24 @@ def test_a_regulator_that_cleared_a_product(text, expected):
 )
 def test_no_residual_disease_and_complete_metabolic_response(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # price news, a payer's bulletin, a business daily: a price cut told as a share in words
+        ("The price was slashed by half after negotiations.", [("half", "cost_reduction", 50, 50, "eq")]),
+        (
+            "The deal cuts the price by about a third.",
+            [("about a third", "cost_reduction", 33.3, 33.3, "approx")],
+        ),
+        (
+            "Negotiations lowered the cost by two-thirds.",
+            [("two-thirds", "cost_reduction", 66.7, 66.7, "eq")],
+        ),
+        # ... a percentage of the old price, not a factor; and only where a price is what changed
+        ("Sales grew by a third.", []),
+    ],
+)
+def test_a_price_cut_by_a_share_in_words(text, expected):
+    assert figures(text) == expected

@@ -699,6 +699,14 @@ _WORD_FRACTION_RE = fastre.compile(
     r"(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )
+# "slashed by half", "cuts the price by about a third": a change told as a share in words after
+# "by" (a percentage of the old figure, not a share of patients: kind "percent")
+_BY_SHARE_RE = fastre.compile(
+    r"(?<=\bby\s)(?P<w>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)\b"
+    r"|(?<=\bby\s)(?:about|nearly|roughly|almost|around|more\s+than|over|some)\s+"
+    r"(?P<w2>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)\b",
+    re.IGNORECASE,
+)
 _INVERSE_RE = fastre.compile(  # "1/6 to 1/10", "1/10th"
     r"(?<![\w./])1/(?P<a>\d{1,3})(?:th)?(?:\s*(?:-|–|—|‑|‐|to)\s*1/(?P<b>\d{1,3})(?:th)?)?(?![\w/])"
 )
@@ -1213,6 +1221,7 @@ _SCAN_RES = (
     _IN_RATIO_RE,
     _HALF_A_RE,
     _WORD_FRACTION_RE,
+    _BY_SHARE_RE,
     _INVERSE_RE,
     _ATOM_RE,
 )
@@ -1403,6 +1412,15 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         share = WORD_FRACTIONS[re.sub(r"\s+", " ", match.group("w").lower())]
         found.append(_finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False))
         occupied.add(match.start(), match.end())
+
+    for match in _matches(_BY_SHARE_RE, text, scanned):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        word = re.sub(r"[\s-]+", " ", (match.group("w") or match.group("w2")).lower())
+        share = WORD_FRACTIONS.get(word) or WORD_FRACTIONS.get(word.replace(" ", "-"), 50.0)
+        start = match.start("w") if match.group("w") else match.start("w2")
+        found.append(_finish(text, start, match.end(), "percent", "%", share, share, is_range=False))
+        occupied.add(start, match.end())
 
     for match in _matches(_INVERSE_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):

@@ -287,7 +287,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_reduce_by",
         "cost_reduction",
-        r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings)"
+        r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings)"
         r"|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|reimburs(?:e|es|ed|ing)"
         r"|cover(?:s|ed|ing)?|discount(?:s|ed)?|subsidi[sz](?:e|es|ed|ing))(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?"
         # "a subsidy of up to 75%" (but "a 40% subsidy" is the figure's before it: cost_refund)

@@ -4386,3 +4386,16 @@ def test_no_residual_disease_and_complete_metabolic_response(text, expected):
 )
 def test_a_price_cut_by_a_share_in_words(text, expected):
     assert figures(text) == expected
+
+
+def test_an_allogeneic_product_by_its_short_name():
+    """Trial news of an off-the-shelf CAR T names it by its short name only ("cema-cel")."""
+    claims = extract_text(
+        "For the 33 patients who received cema-cel, the overall response rate was 67%, with a "
+        "complete response rate of 58%."
+    ).claims
+    assert [(c.text, c.metric, c.product) for c in claims] == [
+        ("33 patients", "patient_count", "cemacabtagene ansegedleucel"),
+        ("67%", "orr", "cemacabtagene ansegedleucel"),
+        ("58%", "cr", "cemacabtagene ansegedleucel"),
+    ]

@@ -4399,3 +4399,32 @@ def test_an_allogeneic_product_by_its_short_name():
         ("67%", "orr", "cemacabtagene ansegedleucel"),
         ("58%", "cr", "cemacabtagene ansegedleucel"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a Q&A page, a hospital trade daily: the share's own verb wins, and a price later in the
+        # sentence makes it no saving
+        (
+            "Although more than half of recipients go into remission, the treatment costs $375,000 to "
+            "$475,000, NBC News reported.",
+            [
+                ("more than half", "orr", 50, None, "gt"),
+                ("$375,000 to $475,000", "cost", 375000, 475000, "range"),
+            ],
+        ),
+        # a relative clause of five words between the patients and their verb
+        (
+            "After 15 months, 42% of adult lymphoma patients who received CD19 CAR T-cell therapy were "
+            "still in remission.",
+            [("42%", "dor", 42, 42, "eq")],
+        ),
+        (
+            "30% of patients who received the anti-CD19 CAR T cell product had severe CRS.",
+            [("30%", "crs", 30, 30, "eq")],
+        ),
+    ],
+)
+def test_q_and_a_pages(text, expected):
+    assert figures(text) == expected

@@ -243,7 +243,7 @@ _HAD_OR_REACHED = (
 _WHO_RECEIVED = fastre.compile(
     r"(?:(?<=patients)|(?<=children)|(?<=adults))\s+(?:who|that)\s+(?:undergo|underwent|undergoes|receive[sd]?|get|got"
     r"|(?:are|were)\s+(?:given|treated\s+with|infused\s+with))\s+(?:the\s+|a\s+|this\s+|it\b\s*)?"
-    rf"(?:[\w-]+\s+){{0,3}}?(?=(?:{_HAD_OR_REACHED}"
+    rf"(?:[\w-]+\s+){{0,5}}?(?=(?:{_HAD_OR_REACHED}"
     r"|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",
     re.IGNORECASE,
 )
@@ -867,6 +867,9 @@ class _SegmentLinker:
                     other.cue.metric
                     and other.cue.metric != cue.cue.metric
                     and other.cue.accepts(kind)
+                    # a cue that only follows its figure ("… of the price") names no metric of a list
+                    # ("more than half of recipients go into remission, the treatment costs …")
+                    and other.cue.position != "after"
                     and (
                         other.cue.requires_regex is None
                         or other.cue.requires_regex.search(self.text, self.segment.start, self.segment.end)

@@ -4428,3 +4428,61 @@ def test_an_allogeneic_product_by_its_short_name():
 )
 def test_q_and_a_pages(text, expected):
     assert figures(text) == expected
+
+
+# --- Korean and Swiss pages in English: brand spellings, a stock's price, a filing ------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "product"),
+    [
+        # the spellings English-language Korean papers and a Swiss agency print
+        ("Limcato achieved a complete remission rate of 67.1% in LBCL.", "anbalcabtagene autoleucel"),
+        (
+            "Limkato (ingredient name: Anbasel) showed a complete remission rate of 67.1%.",
+            "anbalcabtagene autoleucel",
+        ),
+        ("The extra costs for Kimriah were CHF 70,634 per year of life.", "tisagenlecleucel"),
+        ("Novartis's Kimria costs about 360 million won.", "tisagenlecleucel"),
+    ],
+)
+def test_brand_spellings_of_korean_and_swiss_pages(text, product):
+    assert [c.product for c in extract_text(text).claims] == [product]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business daily on a developer's stock, not a price
+        (
+            "Starting in the high 30,000 won range, the stock rose to the high 40,000 won range in early "
+            "Dec., and closed at 55,200 won on the 9th.",
+            [],
+        ),
+        ("Shares closed at $34.50 after the data.", []),
+        # a filing is no approval, however its name reads
+        (
+            "Curocell submitted a marketing authorization application for Limcato on Dec. 30, 2024.",
+            [],
+        ),
+        ("The company filed an application for marketing approval of Carvykti in May 2021.", []),
+        (
+            "Kymriah received marketing authorization from the European Commission in August 2018.",
+            [("August 2018", "approval", None, None, "eq")],
+        ),
+    ],
+)
+def test_a_stock_price_and_a_filing(text, expected):
+    assert figures(text) == expected
+
+
+def test_a_comparison_with_products_sold_globally_and_chemotherapy_alone():
+    claims = extract_text(
+        "In phase 2, Anbal-Cel demonstrated a complete remission rate (CRR) of 67.1 percent, surpassing "
+        "the results of globally marketed CAR-T therapies. More than half of patients reach long-term "
+        "survival with standard chemotherapy alone."
+    ).claims
+    assert [(c.text, c.metric, c.product, c.region) for c in claims] == [
+        ("67.1 percent", "cr", "anbalcabtagene autoleucel", None),
+        ("More than half", "os", None, None),
+    ]

@@ -250,7 +250,12 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bBeijing\b|\bShanghai\b|\bGuangzhou\b|\bShenzhen\b|\bHong\s+Kong\b|\bmainland\b",
         True,
     ),
-    ("global", r"\bglobal(?:ly)?\b|\bworld-?wide\b", False),
+    # (not "globally marketed CAR-T therapies": other products, where they are sold)
+    (
+        "global",
+        r"\b(?:global(?:ly)?|world-?wide)\b(?!\s+(?:marketed|approved|available|launched|commerciali[sz]ed|sold)\b)",
+        False,
+    ),
     # places outside the region list: a claim about them has region null, and they stop a wider
     # context from lending its region ("In India, the cost is ₹50 lakh")
     (
@@ -1340,7 +1345,16 @@ _COMPARATOR_ARM = fastre.compile(
 # The comparator named after the figure: "61.1% of PD patients could respond to subsequent
 # therapies"; the arm right after it ("… and 52% with standard care", "33% for standard-of-care
 # therapy", "49% of those on standard care", "30% among patients on chemotherapy")
-_COMPARATOR_AFTER = fastre.compile(r"[^.;]{0,60}\bsubsequent\s+therap|" + COMPARATOR_ARM_AFTER, re.IGNORECASE)
+# ("More than half of patients reach long-term survival with standard chemotherapy alone": the old
+# treatment "alone", later in the clause)
+_COMPARATOR_AFTER = fastre.compile(
+    r"[^.;]{0,60}\bsubsequent\s+therap"
+    r"|[^.;]{0,60}\b(?:with|on|after|from|by)\s+"
+    r"(?:standard\s+|conventional\s+|intensive\s+|first[- ]line\s+)?"
+    r"(?:chemo(?:therapy)?|chemoimmunotherapy|immunochemotherapy|(?:stem\s+cell\s+)?transplant(?:ation)?"
+    r"|standard\s+(?:care|treatment|therapy))\s+alone\b|" + COMPARATOR_ARM_AFTER,
+    re.IGNORECASE,
+)
 
 
 _ARM = fastre.WordFiltered(_COMPARATOR_ARM, shortest=2)  # "vs" too: the windows are short

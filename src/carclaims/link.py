@@ -23,6 +23,7 @@ from .layout import Segment, is_notes_header
 from .normalise import NUM, Mention, label_unit, parse_number, with_label_unit, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import (
+    APPLICATION_NAME,
     APPROVAL_WORD,
     APPROVED_SINCE,
     APPROVED_SINCE_REACH,
@@ -2223,7 +2224,7 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
     clause = _clause(text, segment, mention)
-    if SUBMISSION.search(clause) and not APPROVAL_WORD.search(clause):
+    if SUBMISSION.search(clause) and not APPROVAL_WORD.search(APPLICATION_NAME.sub(" ", clause)):
         return []  # "a BLA was submitted to the FDA in December 2020": asked for, not granted
     if segment.table is not None:
         for how, label in (("column", segment.header_cell()), ("row", segment.row_label())):

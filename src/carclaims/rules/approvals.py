@@ -40,6 +40,13 @@ SUBMISSION = fastre.compile(
     r"\b(?:submitted|submission|submits|filed|filing|files|accepted|acceptance|sought|seeking|resubmitted)\b",
     re.IGNORECASE,
 )
+# The name of what was filed, which holds an approval word but grants nothing: "submitted a
+# marketing authorization application", "an application for marketing approval"
+APPLICATION_NAME = fastre.compile(
+    r"\b(?:marketing\s+|conditional\s+)?(?:authori[sz]ation|approval|licen[cs]e)\s+applications?\b"
+    r"|\bapplications?\s+for\s+(?:[\w-]+\s+){0,2}?(?:authori[sz]ation|approval|licen[cs]e)\b",
+    re.IGNORECASE,
+)
 # An approval still to come, not granted: "slated for potential approval in 2025", "anticipated
 # to undergo an FDA approval decision in 2024", "could be approved in the US in 2026", "expects
 # approval of anito-cel in 2026", "a PDUFA target action date of November 16, 2024", "submissions

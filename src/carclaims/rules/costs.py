@@ -49,7 +49,10 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     + r"|\byear[- ]on[- ]year\b|\bYOY\b|\bCAGR\b|compound\s+annual\s+growth"
     # money set aside for something: "the remaining 60,000 euros are intended to cover …"
     r"|\b(?:intended|earmarked|allocated|set\s+aside)\s+(?:to|for)\b|\bwill\s+be\s+used\s+(?:to|for)\b"
-    r"|\bmarket\s+(?:is\s+|was\s+)?(?:expected|projected|forecast|estimated|set|poised)\s+to\b",
+    r"|\bmarket\s+(?:is\s+|was\s+)?(?:expected|projected|forecast|estimated|set|poised)\s+to\b"
+    # a company's stock: "the stock rose to the high 40,000 won range … and closed at 55,200 won"
+    r"|\b(?:stock|shares)\s+(?:rose|fell|climbed|jumped|dropped|gained|slid|surged|traded|closed|opened)\b"
+    r"|\bclosed\s+(?:at|the\s+day\s+at)\s+[^\s]*\d",
     re.IGNORECASE,
 )
 # A willingness-to-pay threshold, right before its sum: what a payer would pay for a QALY, not

@@ -4486,3 +4486,16 @@ def test_a_comparison_with_products_sold_globally_and_chemotherapy_alone():
         ("67.1 percent", "cr", "anbalcabtagene autoleucel", None),
         ("More than half", "os", None, None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a US business daily's word for the US, beside the names it already knew
+        ("The list price stateside is $475,000.", "US"),
+        ("In Britain, Kymriah costs £282,000 per patient.", "Europe"),
+        ("Chinese patients pay about 1.2 million yuan for Carteyva.", "China"),
+    ],
+)
+def test_a_price_names_its_country(text, region):
+    assert [c.region for c in extract_text(text).claims] == [region]

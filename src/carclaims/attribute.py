@@ -229,7 +229,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)(?<!Indo\s)(?<!Indo-)\bAmericans?\b"
         r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
-        r"|\bMedicare\b|\bMedicaid\b|\bCMS\b",
+        r"|\bMedicare\b|\bMedicaid\b|\bCMS\b|\b[Ss]tateside\b",
         True,
     ),
     (

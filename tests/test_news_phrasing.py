@@ -4499,3 +4499,23 @@ def test_a_comparison_with_products_sold_globally_and_chemotherapy_alone():
 )
 def test_a_price_names_its_country(text, region):
     assert [c.region for c in extract_text(text).claims] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price FAQ, a clinic's fact box, an abstract: an abbreviation's full stop ends no sentence
+        ("Cost: approx. $400,000", [("approx. $400,000", "cost", 400000, 400000, "approx")]),
+        (
+            "The cost is approx. $400,000 for Kymriah.",
+            [("approx. $400,000", "cost", 400000, 400000, "approx")],
+        ),
+        ("CRS occurred in approx. 50% of pts. in the trial.", [("approx. 50%", "crs", 50, 50, "approx")]),
+        (
+            "The ORR was 80% (see Fig. 2) in 40 patients.",
+            [("80%", "orr", 80, 80, "eq"), ("40 patients", "patient_count", 40, 40, "eq")],
+        ),
+    ],
+)
+def test_an_abbreviation_before_a_figure(text, expected):
+    assert figures(text) == expected

@@ -8,6 +8,7 @@ import pytest
 import spacy
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
+from spacy.attrs import ORTH
 
 from carclaims import nlp
 
@@ -304,7 +305,10 @@ def test_the_special_cases_dropped_are_the_inert_and_the_word_like_ones():
     assert sorted(set(stock) - set(ours)) == sorted(
         orth for orth, pieces in stock.items() if nlp._inert(orth, pieces) or nlp._word_like(orth, pieces)
     )
-    assert all(ours[orth] == stock[orth] for orth in ours)
+    # ... and the abbreviations added (spaCy has none of them), each kept whole
+    assert set(ours) - set(stock) == set(nlp.ABBREVIATIONS)
+    assert all(ours[orth] == [{ORTH: orth}] for orth in nlp.ABBREVIATIONS)
+    assert all(ours[orth] == stock[orth] for orth in ours if orth in stock)
     assert {"\n", "—", "don't", "cannot", "2pm", "Who's"}.isdisjoint(ours)
     # kept: punctuation ("e.g.", "vs.", ":)"), a leading apostrophe ("'s"), and a last piece
     # a wrapped line may end on ("c'mon": "c'm" "on")
@@ -450,4 +454,8 @@ def test_the_tokenizer_is_made_as_spacy_makes_it():
     assert made == (stock.prefix_search.__self__, stock.suffix_search.__self__, stock.infix_finditer.__self__)
     assert ours.token_match == stock.token_match and ours.url_match == stock.url_match
     inert = [orth for orth, pieces in stock.rules.items() if nlp._inert(orth, pieces)]
-    assert ours.rules == {orth: pieces for orth, pieces in stock.rules.items() if orth not in inert}
+    added = {orth: [{ORTH: orth}] for orth in nlp.ABBREVIATIONS}
+    assert ours.rules == {
+        **{orth: pieces for orth, pieces in stock.rules.items() if orth not in inert},
+        **added,
+    }

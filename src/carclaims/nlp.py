@@ -114,11 +114,33 @@ def _word_like(orth: str, tokens: list[dict]) -> bool:
     return _WORD_LIKE.match(orth) is not None and tokens[-1][ORTH].lower() not in _CONTINUES
 
 
+# Abbreviations that clinical and price pages write before a figure and that spaCy's English
+# cases lack: as one token their full stop ends no sentence ("The cost is approx. $400,000" was cut
+# after "approx." and its figure lost with the hedge).
+ABBREVIATIONS = (
+    "approx.",
+    "Approx.",
+    "ca.",
+    "est.",
+    "Est.",
+    "avg.",
+    "incl.",
+    "excl.",
+    "resp.",
+    "pts.",
+    "Fig.",
+    "fig.",
+)
+
+
 class _EnglishDefaults(EnglishDefaults):
     tokenizer_exceptions = {
-        orth: tokens
-        for orth, tokens in EnglishDefaults.tokenizer_exceptions.items()
-        if not _inert(orth, tokens) and not _word_like(orth, tokens)
+        **{
+            orth: tokens
+            for orth, tokens in EnglishDefaults.tokenizer_exceptions.items()
+            if not _inert(orth, tokens) and not _word_like(orth, tokens)
+        },
+        **{abbreviation: [{ORTH: abbreviation}] for abbreviation in ABBREVIATIONS},
     }
 
 

@@ -4519,3 +4519,25 @@ def test_a_price_names_its_country(text, region):
 )
 def test_an_abbreviation_before_a_figure(text, expected):
     assert figures(text) == expected
+
+
+def test_a_fact_box_under_a_product_name():
+    """A pharmacy bulletin's or a clinic's "At a glance" box: the label states the unit of the bare
+    number after its colon, and an approval line belongs to the product named above it."""
+    text = (
+        "Kymriah (tisagenlecleucel)\n"
+        "Approved: August 2017\n"
+        "Price: $475,000\n"
+        "Median PFS (months): 13.8\n"
+        "ORR (%): 82\n"
+    )
+    assert [
+        (c.text, c.metric, c.value.low, c.value.unit, c.value.date) for c in extract_text(text).claims
+    ] == [
+        ("August 2017", "approval", None, "date", "2017-08"),
+        ("$475,000", "cost", 475000, "USD", None),
+        ("13.8", "pfs", 13.8, "months", None),
+        ("82", "orr", 82, "%", None),
+    ]
+    # ... and a line with no product above it approves nothing
+    assert extract_text("Approved: August 2017\n").claims == []

@@ -243,6 +243,47 @@ def label_units(text: str, doc_segments: list[Segment], mentions: list[Mention])
     return kept
 
 
+# "Median PFS (months): 13.8", "ORR (%): 82": a fact box's line, its label stating the unit of
+# the bare number after the colon (as a table's header does for its column)
+_LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*$")
+
+
+# A fact box's line ("Approved: August 2017", "- Price: $475,000") and how many lines above it
+# the product it is about may be named
+_FACT_LINE = re.compile(r"[ \t]*(?:[-•*·][ \t]*)?[A-Za-z][^:\n]{1,40}:[ \t]")
+FACT_BOX_LINES = 4
+
+
+def _lines_above(text: str, start: int, count: int) -> int:
+    """Where the line `count` lines above the one that begins at `start` begins."""
+    at = start
+    for _ in range(count):
+        if at <= 0:
+            return 0
+        at = text.rfind("\n", 0, at - 1) + 1
+    return at
+
+
+def label_line_units(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Each bare number that opens the value of a "Label (unit):" line, read in that unit."""
+    result = mentions
+    for i, mention in enumerate(mentions):
+        if mention.kind != "number":
+            continue
+        line_start = text.rfind("\n", 0, mention.start) + 1
+        labelled = _LABEL_LINE.search(text, max(0, line_start - 1), mention.start)
+        if labelled is None:
+            continue
+        line_end = text.find("\n", mention.end)
+        changed = with_label_unit(
+            text, mention, labelled.group("label"), len(text) if line_end < 0 else line_end
+        )
+        if changed is not mention:
+            result = result if result is not mentions else list(mentions)
+            result[i] = changed
+    return result
+
+
 def _links(
     text: str,
     doc_segments: list[Segment],
@@ -428,7 +469,7 @@ def _extract_english(
     elif parsed is None:
         parsed = next(parse([text]))
     doc_segments = segments(text, parsed.sentences)
-    mentions = label_units(text, doc_segments, mentions)
+    mentions = label_line_units(text, label_units(text, doc_segments, mentions))
     hits = document_hits(text, parsed.products, folded, scanned)
     if hits.studies:  # "TRANSCEND NHL 001": a number inside a study's name is part of the name
         mentions = _outside(mentions, hits.studies)
@@ -437,6 +478,9 @@ def _extract_english(
     def has_product_at(segment: Segment) -> bool:
         spans = [(segment.start, segment.end)]
         spans.extend(segment.row_cells())
+        if _FACT_LINE.match(text, segment.start, segment.end):
+            # "Kymriah (tisagenlecleucel)\nApproved: August 2017": a fact box's line under its name
+            spans.append((_lines_above(text, segment.start, FACT_BOX_LINES), segment.start))
         for start, end in spans:
             i = bisect.bisect_left(product_starts, start)
             if i < len(product_starts) and product_starts[i] < end:

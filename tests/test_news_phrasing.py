@@ -4541,3 +4541,25 @@ def test_a_fact_box_under_a_product_name():
     ]
     # ... and a line with no product above it approves nothing
     assert extract_text("Approved: August 2017\n").claims == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # business news, an explainer: approved products counted in news words
+        (
+            "China has given the green light to five CAR-T therapies.",
+            [("five CAR-T therapies", "product_count", 5, 5, "eq")],
+        ),
+        (
+            "12 CAR-T products have reached the market.",
+            [("12 CAR-T products", "product_count", 12, 12, "eq")],
+        ),
+        (
+            "Five CAR-T therapies have hit the market in China.",
+            [("Five CAR-T therapies", "product_count", 5, 5, "eq")],
+        ),
+    ],
+)
+def test_approved_products_counted_in_news_words(text, expected):
+    assert figures(text) == expected

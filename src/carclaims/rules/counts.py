@@ -22,8 +22,8 @@ INCIDENCE = (
     r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bcancer\s+cases\b"
 )
 APPROVAL_CONTEXT = (
-    r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green-?l"
-    r"|cleared|available|\blist\b|on\s+the\s+(?:[\w-]+\s+)?market"
+    r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green[- ]?l"
+    r"|cleared|available|\blist\b|(?:on|reached|reach|reaches|hit|entered)\s+the\s+(?:[\w-]+\s+)?market"
 )
 
 # Up to eight modifiers may stand between the number and its noun ("six approved CAR-T products",

@@ -4563,3 +4563,21 @@ def test_a_fact_box_under_a_product_name():
 )
 def test_approved_products_counted_in_news_words(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # CLAIMS.md 1's own example, and abstracts' shapes of it: as many time points as figures
+        (
+            "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%.",
+            [("81%", "P12M"), ("62%", "P24M"), ("50%", "P36M")],
+        ),
+        ("The 12- and 24-month PFS rates were 60.2% and 48.3%.", [("60.2%", "P12M"), ("48.3%", "P24M")]),
+        ("PFS rates at 12 and 24 months were 60.2% and 48.3%.", [("60.2%", "P12M"), ("48.3%", "P24M")]),
+        # ... one time point for two arms stays one
+        ("Two-year OS was 61% and 52% in the two arms.", [("61%", "P2Y"), ("52%", "P2Y")]),
+    ],
+)
+def test_time_points_listed_before_their_rates(text, expected):
+    assert [(c.text, c.timepoint) for c in extract_text(text).claims] == expected

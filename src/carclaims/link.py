@@ -1170,6 +1170,18 @@ def _respectively(
         previous_run = (run, cues) if cues is not None else None
         if cues is None:
             continue
+        if (
+            len(cues) == 1
+            and not respectively
+            and cues[0].cue.metric in ("pfs", "efs", "os", "dor")
+            and any(
+                points is not None and len(points) == len(run)
+                for points in (_timepoint_list(text, cues[0].start), _timepoint_list(text, run[0].start))
+            )
+        ):
+            # "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%" (CLAIMS.md 1): as many time
+            # points as figures pair up without "respectively"
+            respectively = True
         if len(cues) == len(run) or (len(cues) == 1 and respectively):
             # the words between the endpoints and the list, or before the list when they follow it
             after = cues[0].start > run[-1].end
@@ -1211,7 +1223,12 @@ def _respectively(
                     ):
                         listed_link.timepoint = _iso_duration(said_after.group("n"), said_after.group("u"))
             points = (
-                _timepoint_list(text, run[0].start if after else cues[0].start) if len(cues) == 1 else None
+                (
+                    _timepoint_list(text, run[0].start if after else cues[0].start)
+                    or _timepoint_list(text, run[0].start)
+                )
+                if len(cues) == 1
+                else None
             )
             if points is not None and len(points) == len(run) and all(id(m) in made for m in run):
                 for mention, point in zip(run, points, strict=True):  # "12-, 24- and 36-month rates"

@@ -4581,3 +4581,20 @@ def test_approved_products_counted_in_news_words(text, expected):
 )
 def test_time_points_listed_before_their_rates(text, expected):
     assert [(c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a newspaper's interview, a patient guide: the time point after "for"
+        (
+            "Only 30 to 50 percent of those who have relapses survive for five years.",
+            [("30 to 50 percent", "os", "P5Y")],
+        ),
+        ("40% of patients remained in remission for 12 months.", [("40%", "dor", "P12M")]),
+        # ... a survival time is no rate with a time point
+        ("Median survival was 17 months for the cohort.", [("17 months", "os", None)]),
+    ],
+)
+def test_a_time_point_after_for(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected

@@ -290,7 +290,8 @@ _TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- 
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
-    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by)\s+(?:the\s+)?)?{_TIME_SPAN}",
+    # ("… survive for five years": a rate's time point after its verb)
+    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by|for)\s+(?:the\s+)?)?{_TIME_SPAN}",
     re.IGNORECASE,
 )
 # "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it

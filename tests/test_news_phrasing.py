@@ -4598,3 +4598,21 @@ def test_time_points_listed_before_their_rates(text, expected):
 )
 def test_a_time_point_after_for(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a health-services study, a hospital trade daily: what running the service costs a hospital
+        ("The cost of implementing CAR-T was estimated at €1.31 million.", []),
+        ("Set-up costs of $2 million are needed for a new centre.", []),
+        # ... while what each patient's treatment costs stays a cost
+        (
+            "The mean cost per patient entering the CAR-T pathway ranges from €48K to €57K.",
+            [("€48K to €57K", "cost", 48000, 57000, "range")],
+        ),
+        ("At a cancer center the therapy costs $400,000.", [("$400,000", "cost", 400000, 400000, "eq")]),
+    ],
+)
+def test_what_running_the_service_costs_is_no_price(text, expected):
+    assert figures(text) == expected

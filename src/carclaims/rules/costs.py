@@ -103,6 +103,10 @@ NOT_A_PRICE = fastre.compile(
     r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b"
     # what a share earns or pays: "fiscal 2025 EPS projected at -$0.75", "a net loss per share of $1.77"
     r"|\bEPS\b|\b(?:earnings|loss|income)\s+per\s+(?:ordinary\s+)?share\b|\bdividends?\b"
+    # what a hospital spends to run the service, not a treatment's price: "the cost of implementing
+    # CAR-T was estimated at €1.31 million", "set-up costs of $2 million for a new centre"
+    r"|\bcosts?\s+of\s+(?:implementing|setting\s+up|establishing|building|accrediting|running|launching)\b"
+    r"|\b(?:implementation|set[- ]?up|start[- ]?up|infrastructure|accreditation|capital)\s+costs?\b"
     # what a payer spends on all its patients together: "the budget impact was estimated at $2.4
     # million", "the total cost to the health system is projected at €4.1 million"
     r"|\bbudget(?:ary)?\s+impacts?\b|\bimpact\s+on\s+(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?budgets?\b"

@@ -4616,3 +4616,21 @@ def test_a_time_point_after_for(text, expected):
 )
 def test_what_running_the_service_costs_is_no_price(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fact-check's quote, a patient page, a wire story: "cancer-free" before the share
+        ("Patients were cancer-free in 7/11 cases.", [("7/11", "cr", 63.6, 63.6, "eq")]),
+        (
+            "The claim of 'cancer-free' in 7/11 patients requires verification.",
+            [("7/11", "cr", 63.6, 63.6, "eq")],
+        ),
+        ("No evidence of disease was found in 40% of patients at one year.", [("40%", "cr", 40, 40, "eq")]),
+        # ... and after it, as before
+        ("7 of 11 patients were cancer-free.", [("7 of 11 patients", "cr", 63.6, 63.6, "eq")]),
+    ],
+)
+def test_cancer_free_before_the_share(text, expected):
+    assert figures(text) == expected

@@ -101,6 +101,16 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
+    # ...and before it: "cancer-free in 7/11 patients", "no evidence of disease was found in 40%"
+    Cue(
+        "cancer_free_in",
+        "cr",
+        r"(?:\bcancer[- ]free|\bfree\s+(?:of|from)\s+(?:cancer|(?:the\s+)?disease)"
+        r"|\bno\s+(?:evidence|signs?|trace)\s+of\s+(?:cancer|(?:the\s+)?disease))['’\"”]?"
+        r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|seen|reported|observed|achieved))?\s+in\b",
+        position="before",
+        kinds=frozenset({"percent", "fraction"}),
+    ),
     # "eliminated the cancer in 70% of patients", "cleared their leukaemia in half of the cases": the
     # disease gone, as patients' pages say a complete remission
     Cue(

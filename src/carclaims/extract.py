@@ -143,15 +143,15 @@ def _value(text: str, link: Link) -> tuple[dict[str, object], float | None, floa
             mention.numerator,
             mention.denominator,
         )
+    share = mention.low or mention.high
     if (
         link.metric == "cost_reduction"
         and mention.kind == "fraction"
-        and (mention.low or mention.high)
+        and share
         and ".cost_refund" not in link.rule
     ):
         # "a third of the US price" is a saving by a factor of three ("less than a fifth": more
         # than five times)
-        share = mention.low or mention.high
         factor = round(100 / share, 1)
         saving = as_saving_factor(mention, factor if mention.low else None, factor if mention.high else None)
         return {"low": saving.low, "high": saving.high, "unit": "x", "bound": saving.bound}, None, None

@@ -4634,3 +4634,26 @@ def test_what_running_the_service_costs_is_no_price(text, expected):
 )
 def test_cancer_free_before_the_share(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # press releases and trade news name the congress where results were shown
+        ("At the European Hematology Association (EHA) 2025 Congress, the ORR was 96% for zevor-cel.", None),
+        (
+            "Results presented at the American Society of Hematology (ASH) meeting showed an ORR of 97% "
+            "for cilta-cel.",
+            None,
+        ),
+        (
+            "Data were shown at the European Society for Blood and Marrow Transplantation meeting: ORR 80%.",
+            None,
+        ),
+        # ... while a regulator, a place and its people still name a region
+        ("The European Medicines Agency approved Carvykti in May 2022.", "Europe"),
+        ("Americans pay $475,000 for Kymriah.", "US"),
+    ],
+)
+def test_a_learned_society_is_no_region(text, region):
+    assert [c.region for c in extract_text(text).claims] == [region]

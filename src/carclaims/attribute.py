@@ -227,6 +227,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"\bUS\b(?![^\S\r\n]?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bFDA\b"
         # not "Latin American", nor a hospital's "Indo American" or "Indo-American"
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)(?<!Indo\s)(?<!Indo-)\bAmericans?\b"
+        r"(?!\s+(?:Society|Association|College|Academy|Journal)\b)"
         r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b|\b[Ss]tateside\b",
@@ -234,7 +235,11 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "Europe",
-        r"\bEurope(?:an)?\b|\bEU\b|\bE\.U\.|\bEMA\b|\bUK\b|\bU\.K\.|United\s+Kingdom|\bBritain\b|\bBritish\b"
+        # (not a learned society or its congress: "the European Hematology Association (EHA) 2025
+        # Congress" is where results were shown, not where the patients were)
+        r"\bEurope(?:an)?\b(?!\s+(?:Hematology|Haematology|Society|Association|Congress|Conference|School"
+        r"|Journal|Group\s+for))"
+        r"|\bEU\b|\bE\.U\.|\bEMA\b|\bUK\b|\bU\.K\.|United\s+Kingdom|\bBritain\b|\bBritish\b"
         r"|(?<!New\s)\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
         r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"

@@ -502,3 +502,49 @@ def test_a_cohort_counted_in_chinese_numerals():
     for text in ("十二名患者中有十名达到完全缓解。", "十二名患者中有10名达到完全缓解。"):
         cr = one(text, "cr")
         assert (cr.value.low, cr.numerator, cr.denominator) == (83.3, 10.0, 12.0)
+
+
+@pytest.mark.parametrize(
+    ("traditional", "simplified_text"),
+    [
+        # a Taiwanese daily, a Hong Kong hospital's page, a Taiwanese clinic's blog: the same
+        # sentences in traditional and in simplified characters give the same claims
+        ("細胞治療的客觀緩解率為百分之九十二。", "细胞治疗的客观缓解率为百分之九十二。"),
+        ("奕凱達於2021年6月獲國家藥監局批准上市。", "奕凯达于2021年6月获国家药监局批准上市。"),
+        (
+            "CAR-T治療單次費用約80萬-120萬元,醫保報銷後自付約24萬元。",
+            "CAR-T治疗单次费用约80万-120万元,医保报销后自付约24万元。",
+        ),
+        ("12名患者中有10名達到完全緩解。", "12名患者中有10名达到完全缓解。"),
+    ],
+)
+def test_a_traditional_page_reads_as_its_simplified_twin(traditional, simplified_text):
+    def read(text):
+        return [
+            (
+                c.start,
+                c.end,
+                c.metric,
+                c.value.low,
+                c.value.high,
+                c.value.unit,
+                c.value.date,
+                c.product,
+                c.region,
+            )
+            for c in claims_of(text)
+        ]
+
+    assert read(traditional) == read(simplified_text) != []
+    # the spans are the page's own characters
+    assert all(traditional[c.start : c.end] == c.text for c in claims_of(traditional))
+
+
+def test_new_taiwan_dollars():
+    cost = one("該療法費用約為新臺幣800萬元。", "cost")
+    assert (cost.text, cost.value.low, cost.value.unit, cost.region) == (
+        "約為新臺幣800萬元",
+        8000000,
+        "TWD",
+        None,
+    )

@@ -19,6 +19,7 @@ from functools import lru_cache
 from . import __version__
 from .attribute import CJK_INN, PRODUCTS, Origin, covering
 from .cjk import CJK as _CJK
+from .cjk import simplified
 from .ledger import Claim, Value, claim_id
 from .ledger import Origin as LedgerOrigin
 from .rules import zh as cues
@@ -114,8 +115,8 @@ _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _ZN = r"[零〇一二两三四五六七八九十百千]+"
 _CORE = re.compile(rf"{_AR}|{_ZN}|百万|千万")
 _MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
-_CURRENCY_AFTER = re.compile(r"\s*(人民币|美元|港元|港币|欧元|英镑|元)")
-_CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥)\s*$")
+_CURRENCY_AFTER = re.compile(r"\s*(人民币|美元|港元|港币|欧元|英镑|新台币|台币|元)")
+_CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥|新台币|台币)\s*$")
 _RANGE = re.compile(r"\s*[-~–—至到]\s*")
 # "由40%提高到54%", "从52%上升至83%": a change, whose second figure is of the same metric as the
 # first (which a cue before them named)
@@ -332,16 +333,14 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
     if norm[e : e + 1] == "成" and chinese and low < 10:
         return _after_hedge(norm, Mention(s, e + 1, "percent", low * 10, high * 10, "%", bound, hedge), limit)
     currency = _CURRENCY_AFTER.match(norm, e, limit)
-    before_currency = _CURRENCY_BEFORE.search(norm, max(0, s - 4), s)
+    before_currency = _CURRENCY_BEFORE.search(norm, max(0, s - 5), s)
     if currency or before_currency or mult or word in ("百万", "千万"):
         if _CLASSIFIER.match(norm, e, limit) and not currency:
             pass  # "120万人", "20万例": people, not money
         else:
-            unit = (
-                cues.CURRENCIES[(currency or before_currency).group(1)]
-                if (currency or before_currency)
-                else "CNY"
-            )
+            # "新台币800万元", "US$37万元": a named currency before the sum outranks the plain 元 after it
+            named = before_currency if currency is None or currency.group(1) == "元" else currency
+            unit = cues.CURRENCIES[(named or currency).group(1)] if (named or currency) else "CNY"
             if currency:
                 e = currency.end()
             if before_currency:
@@ -1029,7 +1028,7 @@ def claims(text: str, spans: list[tuple[int, int]], sha256: str, line_starts: li
     """The claims of the Chinese spans of one document."""
     import bisect
 
-    norm = text.translate(cues.FULL_WIDTH)
+    norm = simplified(text.translate(cues.FULL_WIDTH))  # a traditional page read as simplified
     year = document_year(norm)
     has_dateline = _DATELINE.search(norm[:600]) is not None
     out: dict[tuple[int, int, str], Claim] = {}

@@ -38,7 +38,7 @@ MULTIPLIERS = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1
 CURRENCIES = {
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY",
     "美元": "USD", "US$": "USD", "$": "USD", "USD": "USD",
-    "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP",
+    "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP", "新台币": "TWD", "台币": "TWD",
 }  # fmt: skip
 
 # Hedges right before a figure and right after it (CLAIMS.md 6): the bound they give.

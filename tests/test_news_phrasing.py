@@ -4657,3 +4657,22 @@ def test_cancer_free_before_the_share(text, expected):
 )
 def test_a_learned_society_is_no_region(text, region):
     assert [c.region for c in extract_text(text).claims] == [region]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a business daily, a hospital's milestone page, a trial digest: hedges news writers use
+        (
+            "The therapy costs just shy of $500,000.",
+            [("just shy of $500,000", "cost", 500000, 500000, "approx")],
+        ),
+        (
+            "No fewer than 300 patients have been treated at the centre.",
+            [("No fewer than 300 patients", "patient_count", 300, None, "ge")],
+        ),
+        ("Not fewer than 80% of patients responded.", [("Not fewer than 80%", "orr", 80, None, "ge")]),
+    ],
+)
+def test_hedges_of_news_writers(text, expected):
+    assert figures(text) == expected

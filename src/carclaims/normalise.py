@@ -290,6 +290,8 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "at least": "ge",
     "no less than": "ge",
     "not less than": "ge",
+    "no fewer than": "ge",
+    "not fewer than": "ge",
     "a minimum of": "ge",
     "minimum of": "ge",
     "minimum": "ge",
@@ -357,6 +359,9 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "only": None,
     "just over": "gt",
     "just under": "lt",
+    # "just shy of $500,000": close below it, as "nearly" is; "shy of" alone is below it
+    "just shy of": "approx",
+    "shy of": "lt",
     "slightly over": "gt",
     "slightly more than": "gt",
     "an average of": None,

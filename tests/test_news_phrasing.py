@@ -4676,3 +4676,34 @@ def test_a_learned_society_is_no_region(text, region):
 )
 def test_hedges_of_news_writers(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "indication"),
+    [
+        # solid-tumour and other blood-cancer trial news: the covering value of the list
+        ("In glioblastoma, the CAR-T produced responses in 3 of 10 patients.", "solid tumors"),
+        ("In neuroblastoma, GD2 CAR-T gave an ORR of 63%.", "solid tumors"),
+        ("In ovarian cancer the ORR was 20%.", "solid tumors"),
+        ("For Hodgkin lymphoma, CD30 CAR-T achieved a CR rate of 59%.", "hematologic malignancies"),
+        # CLL-1 is a target antigen, not chronic lymphocytic leukaemia
+        ("For acute myeloid leukemia, CLL-1 CAR-T showed a CR rate of 70%.", "hematologic malignancies"),
+        ("In non-Hodgkin lymphoma the ORR was 80%.", "B-NHL"),
+        ("In CLL, the CR rate was 30%.", "CLL"),
+    ],
+)
+def test_cancers_outside_the_list_take_its_covering_value(text, indication):
+    assert [c.indication for c in extract_text(text).claims] == [indication]
+
+
+def test_diseases_a_drug_list_names_lend_no_indication():
+    """Business news of an insurance drug list: the other diseases it covers are no CAR-T's."""
+    claims = extract_text(
+        "Drugs for Alzheimer's disease and rare conditions such as Gaucher disease and neuroblastoma "
+        "are also included. The five CAR-T therapies account for over half of the eight CAR-T products "
+        "approved in China."
+    ).claims
+    assert [(c.text, c.indication) for c in claims] == [
+        ("five CAR-T therapies", None),
+        ("eight CAR-T products", None),
+    ]

@@ -129,7 +129,7 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("MCL", r"mantle[- ]cell\s+lymphomas?", False),
     ("MCL", r"\bMCL\b", True),
     ("CLL", r"chronic\s+lymphocytic\s+leuka?emia", False),
-    ("CLL", r"\bCLL\b", True),
+    ("CLL", r"\bCLL\b(?!-?1\b)", True),  # not CLL-1, a target antigen (C-type lectin-like molecule-1)
     (
         "B-NHL",
         r"B[- ]cell\s+(?:non[- ]Hodgkin(?:'s)?\s+)?lymphomas?|non[- ]Hodgkin(?:'s)?\s+lymphomas?",
@@ -167,10 +167,31 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
         r"\b(?:systemic\s+)?lupus(?:\s+(?:erythematosus|nephritis))?\b|\b(?:idiopathic\s+inflammatory\s+)?myositis\b"
         r"|\bsystemic\s+sclerosis\b|\bscleroderma\b|\bmyasthenia\s+gravis\b|\bmultiple\s+sclerosis\b"
         r"|\bautoimmune\s+(?:diseases?|disorders?|conditions?)\b|\brheumatoid\s+arthritis\b|\bvasculitis\b"
-        r"|\bneuromyelitis\s+optica\b",
+        r"|\bneuromyelitis\s+optica\b"
+        # other diseases a policy page lists beside CAR-T (a drug list, a subsidy scheme)
+        r"|\bAlzheimer(?:['’]s)?(?:\s+disease)?\b|\bParkinson(?:['’]s)?(?:\s+disease)?\b|\bGaucher(?:['’]s)?\s+disease\b"
+        r"|\bha?emophilia\b|\bsickle[- ]cell\s+(?:disease|ana?emia)\b|\bthalassa?emia\b|\bdiabetes\b"
+        r"|\bspinal\s+muscular\s+atrophy\b|\bcystic\s+fibrosis\b",
         False,
     ),
     ("other", r"\bSLE\b|\bgMG\b", True),
+    # cancers outside the list, under their covering value (CLAIMS.md 4: the most specific one the
+    # list has): solid tumours by name, and blood cancers other than the B-cell ones
+    (
+        "solid tumors",
+        r"\b(?:neuroblastomas?|glioblastomas?|gliomas?|medulloblastomas?|sarcomas?|osteosarcomas?|mesotheliomas?"
+        r"|melanomas?|DIPG|diffuse\s+(?:intrinsic\s+pontine|midline)\s+gliomas?"
+        r"|(?:ovarian|prostate|breast|lung|colorectal|colon|cervical|o?esophageal|renal|kidney|bladder|thyroid|brain"
+        r"|head\s+and\s+neck)\s+(?:cancers?|tumou?rs?|carcinomas?)"
+        r"|non[- ]small[- ]cell\s+lung\s+cancer|\bNSCLC\b)",
+        False,
+    ),
+    (
+        "hematologic malignancies",
+        r"\bacute\s+myeloid\s+leuka?emia\b|\bAML\b|(?<!non-)(?<!non\s)\bHodgkin(?:'s)?\s+lymphomas?\b"
+        r"|\bT[- ]cell\s+lymphomas?\b|\bmyelodysplastic\s+syndromes?\b",
+        False,
+    ),
     # the least specific names last: "leukaemia" alone, "blood diseases"
     (
         "hematologic malignancies",

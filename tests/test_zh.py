@@ -548,3 +548,21 @@ def test_new_taiwan_dollars():
         "TWD",
         None,
     )
+
+
+def test_a_hedge_of_reach_and_the_indication_two_sentences_before():
+    """Trial news: "可达" is "up to" (as 高达 is), and a safety sentence takes the disease named two
+    sentences before it in its paragraph."""
+    text = (
+        "共入组了88例复发/难治性多发性骨髓瘤患者，客观缓解率可达96.6%。中位随访时间为18个月。"
+        "3级及以上细胞因子释放综合征的发生率为2.3%。惠民保最高赔付额度可达100万元。"
+    )
+    got = [
+        (c.text, c.metric, c.value.low, c.value.high, c.value.bound, c.indication) for c in claims_of(text)
+    ]
+    assert got == [
+        ("88例", "patient_count", 88, 88, "eq", "MM"),
+        ("可达96.6%", "orr", None, 96.6, "le", "MM"),
+        ("2.3%", "crs", 2.3, 2.3, "eq", "MM"),
+        ("可达100万元", "cost", None, 1000000, "le", None),
+    ]

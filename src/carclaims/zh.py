@@ -881,7 +881,7 @@ class _Attributor:
             first, last, indication = _listed(norm, own or found, hit)
             origins["indication"] = Origin("sentence", first, last)
         if indication is None and not comparator and metric != "cost":  # a price is the product's
-            for p in previous[:1]:
+            for p in previous:  # the two sentences before, in the same paragraph (CLAIMS.md 4, level 2)
                 got = _indications(norm[p[0] : p[1]], p[0])
                 if got:
                     indication, origins["indication"] = (

@@ -43,7 +43,7 @@ CURRENCIES = {
 
 # Hedges right before a figure and right after it (CLAIMS.md 6): the bound they give.
 HEDGES_BEFORE = {
-    "不超过": "le", "不高于": "le", "最多": "le", "至多": "le", "高达": "le", "最高": "le",
+    "不超过": "le", "不高于": "le", "最多": "le", "至多": "le", "高达": "le", "最高": "le", "可达": "le",
     "不低于": "ge", "至少": "ge",
     "超过": "gt", "多于": "gt", "高于": "gt", "逾": "gt", "超": "gt",
     "不到": "lt", "不足": "lt", "低于": "lt", "少于": "lt",

@@ -4707,3 +4707,19 @@ def test_diseases_a_drug_list_names_lend_no_indication():
         ("five CAR-T therapies", None),
         ("eight CAR-T products", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Indian hospital pages and price news abbreviate lakhs and crores after the rupee sign
+        ("NexCAR19 costs Rs 25L per patient.", [("Rs 25L", "cost", 2500000, 2500000, "eq")]),
+        ("It costs ₹1.5Cr abroad.", [("₹1.5Cr", "cost", 15000000, 15000000, "eq")]),
+        ("It costs ₹30-40L per patient.", [("₹30-40L", "cost", 3000000, 4000000, "range")]),
+        ("Abroad it costs Rs 1-1.5 Cr.", [("Rs 1-1.5 Cr", "cost", 10000000, 15000000, "range")]),
+        # ... and only there
+        ("Serum creatinine was 1.2 Cr at baseline.", []),
+    ],
+)
+def test_lakhs_and_crores_abbreviated(text, expected):
+    assert figures(text) == expected

@@ -566,3 +566,17 @@ def test_a_hedge_of_reach_and_the_indication_two_sentences_before():
         ("2.3%", "crs", 2.3, 2.3, "eq", "MM"),
         ("可达100万元", "cost", None, 1000000, "le", None),
     ]
+
+
+def test_a_heading_stops_the_indication_of_the_sentences_before():
+    """A list whose safety heading follows a disease's bullet: the CRS rate under the heading is of
+    CAR-T in general, not of that disease."""
+    text = (
+        "- 弥漫大B细胞淋巴瘤(DLBCL)患者中,CR率约50-60%。\n"
+        "- 细胞因子释放综合征(CRS):\n"
+        "- 发生率超90%,但严重CRS(≥3级)仅约10-20%。\n"
+    )
+    assert [(c.text, c.metric, c.indication) for c in claims_of(text) if c.metric == "crs"] == [
+        ("超90%", "crs", None),
+        ("约10-20%", "crs", None),
+    ]

@@ -83,6 +83,8 @@ MULTIPLIERS: dict[str, float] = {
     # regional multipliers (CLAIMS.md section 3)
     "lakh": 1e5,
     "lakhs": 1e5,
+    "l": 1e5,  # "₹25L" (after rupees only: see _scan_atoms)
+    "cr": 1e7,  # "Rs 1.5 Cr"
     "lac": 1e5,
     "crore": 1e7,
     "crores": 1e7,
@@ -473,6 +475,8 @@ _ATOM_RE = fastre.compile(
       # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
       | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?)\b|\s?(?i:mil)\b
                 |[kKmMbB](?![A-Za-z0-9])|[万亿]
+                # "₹25L", "Rs 1.5 Cr": lakhs and crores as Indian pages abbreviate them (rupees only)
+                |[^\S\r\n]?(?:L|Cr|cr)(?![A-Za-z0-9])
                 # "$637 K", "$1.2 M" (health-economics tables): after a space, K or M alone
                 |[^\S\r\n][kKmM](?![A-Za-z0-9-]))
     )?
@@ -499,6 +503,8 @@ def _post_currency(post: re.Match[str]) -> str | None:
 
 
 # "US$300-", "US$300k-" before a number: a bare K after it scales a money range ("US$300-400K")
+# the open end of a rupee range whose close carries the multiplier: "₹30-40L", "Rs 1-1.5 Cr"
+_RUPEE_RANGE_OPEN_RE = re.compile(r"(?:₹|\bRs\.?|\bINR)\s?\d[\d,.]*\s*(?:-|–|—|‑|‐|to)\s*$")
 _MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*(?:\s?[kKmM])?\s*(?:-|–|—|‑|‐|to)\s*$")
 _POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|crores?)\b", re.IGNORECASE)
 _DURATION_RE = re.compile(
@@ -959,6 +965,13 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
         currency = CURRENCY_PREFIXES.get(cur_key) if cur else None
         mult_text = (match.group("mult") or "").strip().lstrip("-").lower()
         mult = MULTIPLIERS.get(mult_text) if mult_text else None
+        if (
+            mult_text in ("l", "cr")
+            and currency != "INR"
+            and not _RUPEE_RANGE_OPEN_RE.search(text, max(0, start - 20), start)
+        ):
+            end = match.end("num")  # an "L" or "Cr" after anything but rupees is no multiplier
+            mult, mult_text = None, ""
         if mult_text in ("k", "m", "b") and not currency:
             # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M"), or on
             # the second end of a money range ("US$300-400K")

@@ -889,6 +889,8 @@ class _Attributor:
                         Origin("paragraph", got[-1][0], got[-1][2]),
                     )
                     break
+                if norm[p[0] : p[1]].rstrip().endswith((":", "：")):
+                    break  # a heading ("细胞因子释放综合征(CRS):") opens the claim's section
         if (
             indication is None
             and not comparator

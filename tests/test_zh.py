@@ -572,6 +572,7 @@ def test_a_heading_stops_the_indication_of_the_sentences_before():
     """A list whose safety heading follows a disease's bullet: the CRS rate under the heading is of
     CAR-T in general, not of that disease."""
     text = (
+        "CAR-T疗法的疗效与安全性一览。\n\n"
         "- 弥漫大B细胞淋巴瘤(DLBCL)患者中,CR率约50-60%。\n"
         "- 细胞因子释放综合征(CRS):\n"
         "- 发生率超90%,但严重CRS(≥3级)仅约10-20%。\n"

@@ -4723,3 +4723,22 @@ def test_diseases_a_drug_list_names_lend_no_indication():
 )
 def test_lakhs_and_crores_abbreviated(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # cost explainers and comparisons: the figure of a ", where" clause is its place's
+        (
+            "Compared to the US, where CAR-T therapies can cost around $400,000, the cost in China is "
+            "significantly lower, ranging between $120,000 to $360,000 USD.",
+            [("around $400,000", "US"), ("between $120,000 to $360,000 USD", "China")],
+        ),
+        (
+            "The price in Europe, where Kymriah costs €320,000, is lower than in the US.",
+            [("€320,000", "Europe")],
+        ),
+    ],
+)
+def test_the_place_a_where_clause_describes(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

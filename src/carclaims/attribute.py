@@ -1489,6 +1489,22 @@ _LIST_JOIN = fastre.compile(
 NO_VALUE = ("mixed", "other")  # a context that names these settles the field as null
 
 
+# "Compared to the US, where CAR-T therapies can cost around $400,000, the cost in China is …": the
+# figure of a "where" clause is the place that clause describes
+_WHERE_CLAUSE_BEFORE = fastre.compile(r",\s*where\b[^,;.]*$", re.IGNORECASE)
+WHERE_CLAUSE_REACH = 120
+
+
+def _place_of_where_clause(text: str, places: list[Hit], claim_start: int) -> Hit | None:
+    """The place named right before the ", where" clause that holds the claim, if any."""
+    found = _WHERE_CLAUSE_BEFORE.search(text, max(0, claim_start - WHERE_CLAUSE_REACH), claim_start)
+    if found is None:
+        return None
+    return next(
+        (h for h in places if h.end <= found.start() and not text[h.end : found.start()].strip()), None
+    )
+
+
 def _resolve(
     text: str,
     segment: Segment,
@@ -1521,7 +1537,8 @@ def _resolve(
                 if field_name == "region":  # "US $175,380": a currency prefix, not a place
                     local = [h for h in local if not (claim[0] <= h.start and h.end <= claim[1])]
                 strong = [h for h in local if h.value != "global"]
-                hit = choose(text, strong, claim, others, allow_after, hits)
+                hit = _place_of_where_clause(text, strong, claim[0]) if field_name == "region" else None
+                hit = hit or choose(text, strong, claim, others, allow_after, hits)
                 if hit is None and len(strong) < len(local):
                     hit = choose(
                         text, [h for h in local if h.value == "global"], claim, others, document=hits

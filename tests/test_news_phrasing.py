@@ -4742,3 +4742,11 @@ def test_lakhs_and_crores_abbreviated(text, expected):
 )
 def test_the_place_a_where_clause_describes(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+def test_a_trial_in_north_america():
+    claims = extract_text(
+        "Zevor-cel is being assessed in the phase 2 LUMMICAR-2 trial in North America, previously "
+        "reporting an ORR of 100% among 11 patients."
+    ).claims
+    assert [(c.text, c.region) for c in claims] == [("100%", "US"), ("11 patients", "US")]

@@ -251,7 +251,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"(?!\s+(?:Society|Association|College|Academy|Journal)\b)"
         r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
-        r"|\bMedicare\b|\bMedicaid\b|\bCMS\b|\b[Ss]tateside\b",
+        r"|\bMedicare\b|\bMedicaid\b|\bCMS\b|\b[Ss]tateside\b"
+        r"|\bNorth\s+America\b",  # a trial "in North America": the list has no closer value
         True,
     ),
     (

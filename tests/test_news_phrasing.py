@@ -4750,3 +4750,13 @@ def test_a_trial_in_north_america():
         "reporting an ORR of 100% among 11 patients."
     ).claims
     assert [(c.text, c.region) for c in claims] == [("100%", "US"), ("11 patients", "US")]
+
+
+def test_the_opening_trials_site_over_its_regulator():
+    """A company's news of a US designation whose trial ran in China: the data are China's."""
+    text = (
+        "The FDA granted C-CAR039 RMAT designation. Early clinical results of C-CAR039 from an "
+        "investigator-initiated trial conducted across multiple sites in China were encouraging.\n\n"
+        "The best overall response rate was 92.6%, with a complete response rate of 85.2%."
+    )
+    assert [(c.text, c.region) for c in extract_text(text).claims] == [("92.6%", "China"), ("85.2%", "China")]

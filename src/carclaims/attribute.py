@@ -682,10 +682,33 @@ def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None
             chosen = ranked[0][0]
         elif ranked:
             chosen = covering(field_name, set(counts))
+        if chosen is None and field_name == "region" and len(ranked) > 1:
+            chosen = _trial_site(text, hits.within(doc_hits, 0, hits.topic_end))
         if chosen is not None and chosen not in NO_VALUE:
             topic[field_name] = chosen
     _sharpen_topic(text, hits, topic, scanned)
     return topic
+
+
+# "The FDA granted C-CAR039 RMAT designation. Early results from an investigator-initiated trial
+# conducted across multiple sites in China …": where the opening's trial ran is the data's region,
+# over the regulator it names
+_TRIAL_SITE_BEFORE = fastre.compile(
+    r"\b(?:trials?|study|studies|IIT)\b[^.;]{0,40}?\b(?:conducted|run|carried\s+out|performed|ongoing)\b"
+    r"[^.;]{0,50}?\bin\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+TRIAL_SITE_REACH = 120
+
+
+def _trial_site(text: str, places: list[Hit]) -> str | None:
+    """The one region the opening says its trial ran in, or None."""
+    sites = {
+        h.value
+        for h in places
+        if _TRIAL_SITE_BEFORE.search(text, max(0, h.start - TRIAL_SITE_REACH), h.start) is not None
+    }
+    return sites.pop() if len(sites) == 1 else None
 
 
 # "This article walks through the evidence … for r/r B-ALL": a sentence of the opening section

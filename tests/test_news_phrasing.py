@@ -4760,3 +4760,12 @@ def test_the_opening_trials_site_over_its_regulator():
         "The best overall response rate was 92.6%, with a complete response rate of 85.2%."
     )
     assert [(c.text, c.region) for c in extract_text(text).claims] == [("92.6%", "China"), ("85.2%", "China")]
+
+
+def test_the_countries_patients_came_from_are_no_region():
+    claims = extract_text(
+        "Since launching its international CAR-T center in May, Shanghai-based SinoUnited Health has "
+        "treated over 20 foreign patients from 12 countries, including New Zealand, the United Kingdom, "
+        "Germany, France, Canada, and Singapore."
+    ).claims
+    assert [(c.text, c.region) for c in claims] == [("over 20 foreign patients", "China")]

@@ -1519,6 +1519,22 @@ _WHERE_CLAUSE_BEFORE = fastre.compile(r",\s*where\b[^,;.]*$", re.IGNORECASE)
 WHERE_CLAUSE_REACH = 120
 
 
+# "… treated over 20 foreign patients from 12 countries, including New Zealand, the United Kingdom,
+# Germany …": where the patients came from, not where the figure holds
+_ORIGIN_LIST_AFTER = fastre.compile(
+    r"[^.;]{0,40}?\bfrom\s+(?:\d+|[a-z]+|more\s+than\s+\d+|over\s+\d+)\s+(?:other\s+)?countries\b",
+    re.IGNORECASE,
+)
+
+
+def _outside_origin_list(text: str, places: list[Hit], claim_end: int, sentence_end: int) -> list[Hit]:
+    """`places` less those in a list of the countries a claim's patients came from."""
+    found = _ORIGIN_LIST_AFTER.match(text, claim_end, sentence_end)
+    if found is None:
+        return places
+    return [h for h in places if not found.end() <= h.start < sentence_end]
+
+
 def _place_of_where_clause(text: str, places: list[Hit], claim_start: int) -> Hit | None:
     """The place named right before the ", where" clause that holds the claim, if any."""
     found = _WHERE_CLAUSE_BEFORE.search(text, max(0, claim_start - WHERE_CLAUSE_REACH), claim_start)
@@ -1560,6 +1576,10 @@ def _resolve(
             if where == "sentence":
                 if field_name == "region":  # "US $175,380": a currency prefix, not a place
                     local = [h for h in local if not (claim[0] <= h.start and h.end <= claim[1])]
+                if (
+                    field_name == "region"
+                ):  # "treated over 20 foreign patients from 12 countries, including …"
+                    local = _outside_origin_list(text, local, claim[1], end)
                 strong = [h for h in local if h.value != "global"]
                 hit = _place_of_where_clause(text, strong, claim[0]) if field_name == "region" else None
                 hit = hit or choose(text, strong, claim, others, allow_after, hits)

@@ -4764,6 +4764,7 @@ def test_the_opening_trials_site_over_its_regulator():
 
 def test_the_countries_patients_came_from_are_no_region():
     claims = extract_text(
+        "Faster, Cheaper Access Is Turning China Into a CAR-T Therapy Hub\n\n"
         "Since launching its international CAR-T center in May, Shanghai-based SinoUnited Health has "
         "treated over 20 foreign patients from 12 countries, including New Zealand, the United Kingdom, "
         "Germany, France, Canada, and Singapore."

@@ -4770,3 +4770,22 @@ def test_the_countries_patients_came_from_are_no_region():
         "Germany, France, Canada, and Singapore."
     ).claims
     assert [(c.text, c.region) for c in claims] == [("over 20 foreign patients", "China")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Canadian and EU regulators' words for an approval
+        (
+            "Health Canada issued a Notice of Compliance for Yescarta on February 13, 2019.",
+            [("February 13, 2019", "2019-02-13")],
+        ),
+        ("Kymriah received an NOC/c in September 2018.", [("September 2018", "2018-09")]),
+        (
+            "Breyanzi became available in the EU after the European Commission's decision in April 2022.",
+            [("April 2022", "2022-04")],
+        ),
+    ],
+)
+def test_canadian_and_eu_words_for_an_approval(text, expected):
+    assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected

@@ -115,6 +115,10 @@ CUES: tuple[Cue, ...] = (
         # "The FDA cleared Kymriah on April 5", "cleared by regulators in 2024" (a regulator's: the
         # therapy that "cleared the cancer" is a response)
         r"|\b(?:FDA|EMA|NMPA|MHRA|PMDA|regulators?|agency)\s+(?:has\s+|had\s+)?cleared\b"
+        # Health Canada's approval ("issued a Notice of Compliance for Yescarta on February 13, 2019"),
+        # the European Commission's ("after the European Commission's decision in April 2022")
+        r"|\bNotice\s+of\s+Compliance\b|\bNOC(?:/c)?\b(?=\s+(?:for|on|in|was|with)\b)"
+        r"|\b(?:European\s+)?Commission['’]s\s+decision\b"
         r"|\bcleared\s+by\s+(?:the\s+)?(?:US\s+|U\.S\.\s+)?(?:FDA|EMA|NMPA|MHRA|PMDA|regulators?|agency)\b",
     ),
     # "Yikaida was launched in China in June 2021": a product put on a country's market (not "launched

@@ -58,8 +58,6 @@ from .rules.costs import (
 )
 from .rules.counts import (
     ALL_BEFORE,
-    APPROVED_ELIDED_AFTER,
-    APPROVED_ELIDED_BEFORE,
     COHORT_ADJECTIVE,
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -73,6 +71,8 @@ from .rules.counts import (
     DEFINITE_COHORT_BEFORE,
     ELIDED_AFTER,
     ELIDED_BEFORE,
+    ELIDED_COUNTS,
+    ELIDED_WITH_BEFORE,
     ELLIPTICAL_COHORT_AFTER,
     IN_ALL_BEFORE,
     LAB_FINDING_IN_BEFORE,
@@ -88,12 +88,9 @@ from .rules.counts import (
     PATIENTS_NOUN,
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
-    PRODUCTS_NAMED_BEFORE,
     RESPONDERS_N_BEFORE,
     RESTATED_COHORT_REACH,
     SUBGROUP_BEFORE,
-    TRIALS_ELIDED_AFTER,
-    TRIALS_NAMED_BEFORE,
 )
 from .rules.exclusions import (
     AGE_AFTER,
@@ -1574,20 +1571,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     elided = _elided_count(text, linker, mention) if kind == "number" else None
     if elided is not None:
         return [elided]
-    if (
-        kind == "number"
-        and APPROVED_ELIDED_AFTER.match(text, mention.end)
-        and APPROVED_ELIDED_BEFORE.search(text, max(segment.start, mention.start - 12), mention.start)
-        and PRODUCTS_NAMED_BEFORE.search(text, segment.start, mention.start)
+    if kind == "number" and ELIDED_WITH_BEFORE.search(
+        text, max(segment.start, mention.start - 12), mention.start
     ):
-        return [Link(mention, "product_count", "product_count.approved_elided", segment)]
-    if (
-        kind == "number"
-        and TRIALS_ELIDED_AFTER.match(text, mention.end)
-        and APPROVED_ELIDED_BEFORE.search(text, max(segment.start, mention.start - 12), mention.start)
-        and TRIALS_NAMED_BEFORE.search(text, segment.start, mention.start)
-    ):
-        return [Link(mention, "trial_count", "trial_count.registered_elided", segment)]
+        for metric, rule, said_after, noun_before in ELIDED_COUNTS:
+            if said_after.match(text, mention.end) and noun_before.search(text, segment.start, mention.start):
+                return [Link(mention, metric, rule, segment)]  # "…, with six now approved in the US"
 
     if kind in ("percent", "fraction") and (subgroup := _including_subgroup(text, linker, mention)):
         return [subgroup]

@@ -272,27 +272,43 @@ ELIDED_BEFORE = fastre.compile(r"(?:\band|[,:;])\s+$", re.IGNORECASE)
 ELIDED_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were|are|have\s+been|had\s+been|of\s+(?:them|which|these))\b", re.IGNORECASE
 )
-# "CAR-T therapies for blood cancers, with six now approved in the US": how many of the products
-# the sentence names (in the plural) are approved, the noun left out after "with"
-APPROVED_ELIDED_BEFORE = fastre.compile(r"\bwith[^\S\r\n]+(?:only[^\S\r\n]+|just[^\S\r\n]+)?$", re.IGNORECASE)
-APPROVED_ELIDED_AFTER = fastre.compile(
-    r"[^\S\r\n]+(?:(?:now|already|currently|so[^\S\r\n]+far)[^\S\r\n]+)?"
-    r"(?:approved|licen[cs]ed|authori[sz]ed|marketed|on[^\S\r\n]+the[^\S\r\n]+market)"
-    # ...and not "with 30 approved centres": nothing but a place, an agency or a clause after it
-    r"(?=[^\S\r\n]*(?:[,.;:)]|$)|[^\S\r\n]+(?:in|by|for|so|to|worldwide|globally|across|and|since|as)\b)",
-    re.IGNORECASE,
+# A count whose noun the sentence said before, left out after "with": "CAR-T therapies for blood
+# cancers, with six now approved in the US" (products), "China runs more CAR-T trials than any other
+# country, with over 1,000 registered" (trials). What it is said to be comes right after the count,
+# then nothing but a place, an agency or a clause (not "with 30 approved centres").
+ELIDED_WITH_BEFORE = fastre.compile(r"\bwith[^\S\r\n]+(?:only[^\S\r\n]+|just[^\S\r\n]+)?$", re.IGNORECASE)
+_ELIDED_NOW = r"[^\S\r\n]+(?:(?:now|already|currently|so[^\S\r\n]+far)[^\S\r\n]+)?"
+_ELIDED_THEN = (
+    r"(?=[^\S\r\n]*(?:[,.;:)]|$)"
+    r"|[^\S\r\n]+(?:in|on|at|by|for|so|to|worldwide|globally|across|and|since|as|with)\b)"
 )
-# "China runs more CAR-T trials than any other country, with over 1,000 registered": how many of
-# the trials the sentence names are registered or running, the noun left out after "with"
-TRIALS_ELIDED_AFTER = fastre.compile(
-    r"[^\S\r\n]+(?:(?:now|already|currently|so[^\S\r\n]+far)[^\S\r\n]+)?"
-    r"(?:registered|underway|under[^\S\r\n]+way|ongoing|recruiting|active|running|listed)"
-    r"(?=[^\S\r\n]*(?:[,.;:)]|$)|[^\S\r\n]+(?:in|on|at|worldwide|globally|so|to|as|and|since|with)\b)",
-    re.IGNORECASE,
-)
-TRIALS_NAMED_BEFORE = fastre.compile(r"\b(?:clinical\s+)?(?:trials|studies)\b", re.IGNORECASE)
-PRODUCTS_NAMED_BEFORE = fastre.compile(
-    r"\bCAR[- ]?T(?:[- ]cell)?[^\S\r\n]+(?:therapies|products|treatments|drugs|medicines)\b", re.IGNORECASE
+# (metric, rule, what the count is said to be, the plural noun the sentence said before it)
+ELIDED_COUNTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
+    (
+        "product_count",
+        "product_count.approved_elided",
+        fastre.compile(
+            _ELIDED_NOW
+            + r"(?:approved|licen[cs]ed|authori[sz]ed|marketed|on[^\S\r\n]+the[^\S\r\n]+market)"
+            + _ELIDED_THEN,
+            re.IGNORECASE,
+        ),
+        fastre.compile(
+            r"\bCAR[- ]?T(?:[- ]cell)?[^\S\r\n]+(?:therapies|products|treatments|drugs|medicines)\b",
+            re.IGNORECASE,
+        ),
+    ),
+    (
+        "trial_count",
+        "trial_count.registered_elided",
+        fastre.compile(
+            _ELIDED_NOW
+            + r"(?:registered|underway|under[^\S\r\n]+way|ongoing|recruiting|active|running|listed)"
+            + _ELIDED_THEN,
+            re.IGNORECASE,
+        ),
+        fastre.compile(r"\b(?:clinical\s+)?(?:trials|studies)\b", re.IGNORECASE),
+    ),
 )
 
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).

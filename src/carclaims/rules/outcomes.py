@@ -24,6 +24,13 @@ _CR_INCOMPLETE = (
     r"(?:\bCR[ih]\b|(?:(?i:complete\s+(?:remission|response)s?)|\bCR)\s+(?i:with\s+(?:incomplete|partial)"
     r"\s+(?:[\w-]+\s+){0,3}?recovery)(?:\s*\(CR[ih]\))?)"
 )
+# No disease left, in lay words (a complete remission): "cancer-free", "free of disease", "no
+# evidence of cancer"; said after its share or count, or before it (the cues "cancer_free" and
+# "cancer_free_in")
+_DISEASE_GONE = (
+    r"(?:\bcancer[- ]free\b(?!\s+survival)|\bfree\s+(?:of|from)\s+(?:cancer|(?:the\s+)?disease)\b"
+    r"|\bno\s+(?:evidence|signs?|trace)\s+of\s+(?:cancer|(?:the\s+)?disease)\b)"
+)
 CUES: tuple[Cue, ...] = (
     # MRD-negative remission beats plain CR/ORR when both are said in one phrase.
     Cue(
@@ -95,8 +102,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cancer_free",
         "cr",
-        r"\bcancer[- ]free\b(?!\s+survival)|\bfree\s+(?:of|from)\s+(?:cancer|(?:the\s+)?disease)\b"
-        r"|\bno\s+(?:evidence|signs?|trace)\s+of\s+(?:cancer|(?:the\s+)?disease)\b",
+        _DISEASE_GONE,
         position="after",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
@@ -105,8 +111,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cancer_free_in",
         "cr",
-        r"(?:\bcancer[- ]free|\bfree\s+(?:of|from)\s+(?:cancer|(?:the\s+)?disease)"
-        r"|\bno\s+(?:evidence|signs?|trace)\s+of\s+(?:cancer|(?:the\s+)?disease))['’\"”]?"
+        _DISEASE_GONE + r"['’\"”]?"
         r"(?:\s+(?:was|were|has\s+been|have\s+been)\s+(?:found|seen|reported|observed|achieved))?\s+in\b",
         position="before",
         kinds=frozenset({"percent", "fraction"}),

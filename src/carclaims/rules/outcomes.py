@@ -24,6 +24,10 @@ _CR_INCOMPLETE = (
     r"(?:\bCR[ih]\b|(?:(?i:complete\s+(?:remission|response)s?)|\bCR)\s+(?i:with\s+(?:incomplete|partial)"
     r"\s+(?:[\w-]+\s+){0,3}?recovery)(?:\s*\(CR[ih]\))?)"
 )
+# The disease by the names patients' pages give it, and who watched it go ("saw their leukemia
+# disappear", "saw their tumors shrink"): fragments of the lay-outcome cues below
+_DISEASE = r"(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)"
+_SAW_THEIR = r"\b(?:saw|see|sees|had|have)\s+(?:their|its)\s+"
 # No disease left, in lay words (a complete remission): "cancer-free", "free of disease", "no
 # evidence of cancer"; said after its share or count, or before it (the cues "cancer_free" and
 # "cancer_free_in")
@@ -122,12 +126,12 @@ CUES: tuple[Cue, ...] = (
         "disease_eliminated",
         "cr",
         r"\b(?:eliminat(?:e|es|ed|ing)|eradicat(?:e|es|ed|ing)|clear(?:s|ed|ing)?|wip(?:e|es|ed|ing)\s+out)\s+"
-        r"(?:the\s+|their\s+|all\s+)?(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\b(?!\s+cells?\b)"
+        r"(?:the\s+|their\s+|all\s+)?" + _DISEASE + r"\b(?!\s+cells?\b)"
         # "81% of children saw their leukemia disappear", "the cancer vanished in 60% of patients"
-        r"|\b(?:saw|see|sees|had|have)\s+(?:their|its)\s+(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\s+"
-        r"(?:completely\s+)?(?:disappear|vanish|go\s+away)\b"
-        r"|\b(?:cancer|disease|leuka?emia|lymphoma|myeloma|tumou?rs?)\s+(?:completely\s+)?"
-        r"(?:disappeared|vanished|went\s+away)(?:\s+completely)?\s+in\b",
+        r"|" + _SAW_THEIR + _DISEASE + r"\s+(?:completely\s+)?(?:disappear|vanish|go\s+away)\b"
+        r"|\b"
+        + _DISEASE
+        + r"\s+(?:completely\s+)?(?:disappeared|vanished|went\s+away)(?:\s+completely)?\s+in\b",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
@@ -166,7 +170,7 @@ CUES: tuple[Cue, ...] = (
         "tumours_shrank",
         "orr",
         r"\btumou?rs?\s+(?:shrank|shrunk|shrink|shrinks|got\s+smaller)\b"
-        r"|\b(?:saw|see|sees|had|have)\s+(?:their|its)\s+tumou?rs?\s+(?:shrink|shrunk|get\s+smaller)\b",
+        r"|" + _SAW_THEIR + r"tumou?rs?\s+(?:shrink|shrunk|get\s+smaller)\b",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),

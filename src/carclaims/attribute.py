@@ -398,10 +398,30 @@ _COMPARATOR_BEFORE = fastre.compile(
 COMPARATOR_REACH = 40  # characters before a mention that may make it the other side of a comparison
 
 
+# The words _COMPARATOR_BEFORE can end on (before its closing white space), folded: a window
+# whose last word ends with none of them, and that holds no "compet…" (whose rival's name may
+# be any word), cannot match.
+_COMPARATOR_LAST_WORDS = tuple(
+    "than vs vs. versus to with before besides except for unlike rival rivals in of the against".split()
+)
+
+
 def _after_comparator(text: str, start: int) -> bool:
     """Whether the words right before `start` make the mention there the other side of a
     comparison ("lower than US prices")."""
-    return bool(_COMPARATOR_BEFORE.search(text[max(0, start - COMPARATOR_REACH) : start]))
+    window = text[max(0, start - COMPARATOR_REACH) : start]
+    if not _may_end_comparator(window):
+        return False  # most names follow no comparison: the search tries `$` from every position
+    return bool(_COMPARATOR_BEFORE.search(window))
+
+
+def _may_end_comparator(window: str) -> bool:
+    """False when `_COMPARATOR_BEFORE` cannot match `window` (see _COMPARATOR_LAST_WORDS)."""
+    if not window[-1:].isspace():
+        return False
+    folded = fastre.fold(window)
+    words = folded.rsplit(None, 1)
+    return bool(words) and (words[-1].endswith(_COMPARATOR_LAST_WORDS) or "compet" in folded)
 
 
 # ...and it names only the figure in parentheses right after it: "than adults (60–75%)".

@@ -246,6 +246,14 @@ def label_units(text: str, doc_segments: list[Segment], mentions: list[Mention])
 # "Median PFS (months): 13.8", "ORR (%): 82": a fact box's line, its label stating the unit of
 # the bare number after the colon (as a table's header does for its column)
 _LABEL_LINE = re.compile(r"(?:^|\n)[ \t]*(?:[-•*·][ \t]*)?(?P<label>[^:\n]{2,60}?)[ \t]*[:：][ \t]*$")
+_LABEL_ENDS = (":", "：")
+
+
+def _after_colon(text: str, line_start: int, start: int) -> bool:
+    """Whether the line before `start`, less trailing spaces and tabs, ends with a colon: what
+    `_LABEL_LINE` needs there to match at all. Most numbers follow no colon, and the search,
+    whose `$` is tried from every position of the line, is then not run."""
+    return text[line_start:start].rstrip(" \t").endswith(_LABEL_ENDS)
 
 
 # A fact box's line ("Approved: August 2017", "- Price: $475,000") and how many lines above it
@@ -271,6 +279,8 @@ def label_line_units(text: str, mentions: list[Mention]) -> list[Mention]:
         if mention.kind != "number":
             continue
         line_start = text.rfind("\n", 0, mention.start) + 1
+        if not _after_colon(text, line_start, mention.start):
+            continue
         labelled = _LABEL_LINE.search(text, max(0, line_start - 1), mention.start)
         if labelled is None:
             continue

@@ -318,6 +318,25 @@ class WordFiltered:
             self.regex.match(text, start, end) if may_match_within(self.words, folded, start, end) else None
         )
 
+    def search_window(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """`regex.search(text, start, end)`, the words looked for in the window's own fold: for
+        the few characters next to a number, where the page's fold is not at hand."""
+        end = len(text) if end is None else end
+        return self.regex.search(text, start, end) if self.in_window(text, start, end) else None
+
+    def match_window(self, text: str, start: int = 0, end: int | None = None) -> re.Match[str] | None:
+        """`regex.match(text, start, end)`, with the filter of `search_window`."""
+        end = len(text) if end is None else end
+        return self.regex.match(text, start, end) if self.in_window(text, start, end) else None
+
+    def in_window(self, text: str, start: int, end: int) -> bool:
+        """Whether text[start:end] holds one of the words (always, without a word list)."""
+        words = self.words
+        if words is None:
+            return True
+        window = fold(text[start:end])
+        return any(word in window for word in words)
+
 
 # --- Whole words -------------------------------------------------------------------------------
 

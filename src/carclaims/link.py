@@ -119,6 +119,20 @@ from .rules.exclusions import (
 )
 from .rules.outcomes import COMPARATOR_ARM_AFTER
 
+# Window patterns that try many alternatives at every position (3-17 us a window) and that most
+# windows cannot match: each is tried only where one of the words it needs is (fastre.WordFiltered)
+_NOT_A_PRICE = fastre.WordFiltered(NOT_A_PRICE)
+_OTHER_DRUG = fastre.WordFiltered(OTHER_DRUG)
+_PAYWALL_NEAR = fastre.WordFiltered(PAYWALL_NEAR)
+_RELATIVE_CHANGE_BEFORE = fastre.WordFiltered(RELATIVE_CHANGE_BEFORE)
+_ASPIRATION_BEFORE = fastre.WordFiltered(ASPIRATION_BEFORE)
+_COMPANY_FINANCES = fastre.WordFiltered(COMPANY_FINANCES)
+_SUBMISSION = fastre.WordFiltered(SUBMISSION)
+_PROSPECTIVE_APPROVAL = fastre.WordFiltered(PROSPECTIVE_APPROVAL)
+_BASELINE_IN_BEFORE = fastre.WordFiltered(BASELINE_IN_BEFORE)
+_CLASS_PRICE_THRESHOLD = fastre.WordFiltered(CLASS_PRICE_THRESHOLD)
+_COHORT_AFTER_NOT = fastre.WordFiltered(COHORT_AFTER_NOT)
+
 MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
@@ -282,7 +296,9 @@ _CI_AFTER_FIGURE = fastre.compile(
     r"^\s*(?:[(\[]|[;,])\s*(?:(?:95|90|99)\s*%\s*)?(?:CI|confidence\s+interval)\b[^()\[\]]{0,40}[)\]]",
     re.IGNORECASE,
 )
-_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
+_TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
+    fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
+)
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
@@ -337,19 +353,21 @@ _TIME_QUALIFIER = fastre.compile(
 )
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
-_OUTCOME_VERB = fastre.compile(
-    # "… with incurable cancer who had the treatment appear to be": who they are, then what they had
-    r"^[^\S\r\n]+(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
-    # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
-    r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
-    r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained)))?"
-    r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
-    r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
-    r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
-    r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
-    r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
-    r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
-    re.IGNORECASE,
+_OUTCOME_VERB = fastre.WordFiltered(
+    fastre.compile(
+        # "… with incurable cancer who had the treatment appear to be": who they are, then what they had
+        r"^[^\S\r\n]+(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
+        # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
+        r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
+        r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained)))?"
+        r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
+        r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
+        r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
+        r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
+        r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
+        r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
+        re.IGNORECASE,
+    )
 )
 # "One in three patients was still in remission": a ratio takes the singular verb
 _RATIO_OUTCOME_VERB = fastre.compile(
@@ -559,7 +577,7 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
             or _ARM_RIGHT_AFTER.match(text, mention.end, mention.end + 80)
         ):
             return _iso_duration(across.group("n"), across.group("u"))
-    before = _TIMEPOINT_BEFORE_CUE.search(text[max(0, cue.start - 20) : cue.start])
+    before = _TIMEPOINT_BEFORE_CUE.search_window(text[max(0, cue.start - 20) : cue.start])
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
     after = _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])
@@ -908,7 +926,7 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
                 noun.metric == "product_count"
                 and match.group().rstrip().lower().endswith(("products", "therapies"))
                 and _APPROVED_AFTER_NOUN.match(tail, match.end())
-                and not OTHER_DRUG.search(seg_text)
+                and not _OTHER_DRUG.search_window(seg_text)
             )
         ):
             continue
@@ -1443,11 +1461,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         if beyond_any_price(max(mention.low or 0, mention.high or 0), mention.unit):
             return []  # a market, a revenue or a deal, not what a treatment costs
         lead = text[max(segment.start, mention.start - RULE_CONTEXT) : mention.end].rsplit(";", 1)[-1]
-        if CLASS_PRICE_THRESHOLD.search(lead):
+        if _CLASS_PRICE_THRESHOLD.search_window(lead):
             return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold
         if _named_price(text, segment, mention):
             return [Link(mention, "cost", "cost.money", segment)]
-        if NOT_A_PRICE.search(_last_clause(before_text)) or NOT_A_PRICE.search(_first_clause(after_text)):
+        if _NOT_A_PRICE.search_window(_last_clause(before_text)) or _NOT_A_PRICE.search_window(
+            _first_clause(after_text)
+        ):
             return []
         if FUNDING_AFTER.search(after_text):
             return []  # "a $15-million partnership", "an additional $5M to the initiative"
@@ -1470,7 +1490,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
         if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)):
             return []  # "cost-effective at a WTP of $150 000 per QALY": a payer's threshold
-        if PAYWALL_NEAR.search(text, max(0, mention.start - PAYWALL_REACH), mention.end + PAYWALL_REACH):
+        if _PAYWALL_NEAR.search_window(
+            text, max(0, mention.start - PAYWALL_REACH), mention.end + PAYWALL_REACH
+        ):
             return []  # "Buy this article / USD 39.95": what reading the paper costs
         if _about_finances(_clause(text, segment, mention)):
             return []
@@ -1496,7 +1518,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     ):
         return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
-    if kind in ("percent", "fraction") and BASELINE_IN_BEFORE.search(
+    if kind in ("percent", "fraction") and _BASELINE_IN_BEFORE.search_window(
         text, max(segment.start, mention.start - 60), mention.start
     ):
         return []  # "…, with prior transplant in a third of patients": who the cohort were
@@ -1602,13 +1624,17 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
     if kind == "duration" and how == "before" and chosen is not None and linker.share_took(chosen, mention):
         return []  # "20% survived beyond two years": the share's time point, not a median
-    if chosen is not None and chosen.cue.metric == "cost_reduction" and COMPANY_FINANCES.search(seg_text):
+    if (
+        chosen is not None
+        and chosen.cue.metric == "cost_reduction"
+        and _COMPANY_FINANCES.search_window(seg_text)
+    ):
         return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving
     if (
         chosen is not None
         and chosen.cue.metric != "cost_reduction"
         and kind in ("percent", "fraction", "duration")
-        and RELATIVE_CHANGE_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+        and _RELATIVE_CHANGE_BEFORE.search_window(text, max(segment.start, mention.start - 80), mention.start)
     ):
         return []  # "reduced the risk of relapse by 45%": a relative change, not a relapse rate
     if (
@@ -1622,7 +1648,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         chosen is not None
         and chosen.cue.metric != "cost_reduction"  # "aiming to reduce patient costs by up to 50%"
         and kind in ("percent", "fraction", "duration")
-        and ASPIRATION_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+        and _ASPIRATION_BEFORE.search_window(text, max(segment.start, mention.start - 80), mention.start)
     ):
         return []  # "researchers hope to reach a cure rate of 90%": an aim, not a result
     if (
@@ -1670,7 +1696,7 @@ def _named_price(text: str, segment: Segment, mention: Mention) -> bool:
         return False
     head = text[max(segment.start, named.start() - 80) : named.start()]
     head = re.split(r"[,;:]", head)[-1]
-    return not _about_finances(head) and not NOT_A_PRICE.search(head)
+    return not _about_finances(head) and not _NOT_A_PRICE.search_window(head)
 
 
 _FINANCES = fastre.WordFiltered(NOT_A_PRICE_SENTENCE)
@@ -1763,9 +1789,9 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         return False  # "one patient who …": an anecdote
     before = text[max(segment.start, mention.start - 60) : mention.start]
     after = text[noun_end : min(segment.end, noun_end + 60)]
-    if COHORT_AFTER_NOT.match(text[noun_end : min(segment.end, noun_end + 160)]) or COHORT_BEFORE_NOT.search(
-        before
-    ):
+    if _COHORT_AFTER_NOT.match_window(
+        text[noun_end : min(segment.end, noun_end + 160)]
+    ) or COHORT_BEFORE_NOT.search(before):
         return False
     if _restated_cohort(text, mention, before):
         return False
@@ -1906,7 +1932,7 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     """An outcome stated as a number of patients; a share when the cohort size is in reach.
     None when the count states no outcome; no link when the outcome's share is stated right
     after it ("10 responded (83%)": the 83% is the claim)."""
-    verb = _OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
+    verb = _OUTCOME_VERB.match_window(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None and mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
         verb = _RATIO_OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
     # a count needs an exact figure; "More than 9 out of 10 patients went into remission" is a share
@@ -2223,15 +2249,15 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     since_comma = text[max(segment.start, mention.start - PROSPECT_REACH) : mention.start]
     since_comma = since_comma[since_comma.rfind(",") + 1 :]
-    if PROSPECTIVE_APPROVAL.search(since_comma):
+    if _PROSPECTIVE_APPROVAL.search_window(since_comma):
         return []  # "slated for potential approval in 2025": still to come
     other_event = OTHER_EVENT_BEFORE_DATE.search(since_comma)
     if other_event and not APPROVAL_WORD.search(other_event.group("rest")):
         return []  # "first given to a child in 2012": the date of another event
-    if not has_product and OTHER_DRUG.search(text, segment.start, segment.end):
+    if not has_product and _OTHER_DRUG.search_window(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
     clause = _clause(text, segment, mention)
-    if SUBMISSION.search(clause) and not APPROVAL_WORD.search(APPLICATION_NAME.sub(" ", clause)):
+    if _SUBMISSION.search_window(clause) and not APPROVAL_WORD.search(APPLICATION_NAME.sub(" ", clause)):
         return []  # "a BLA was submitted to the FDA in December 2020": asked for, not granted
     if segment.table is not None:
         for how, label in (("column", segment.header_cell()), ("row", segment.row_label())):

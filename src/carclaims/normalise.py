@@ -391,17 +391,21 @@ _HEDGE_ALT = "|".join(
 )
 # One or more hedges right before a number ("around ~", "well over", "from just").
 _PRE_HEDGE_RE = re.compile(rf"(?:(?<![\w])(?:{_HEDGE_ALT})\s*)+$", re.IGNORECASE)
-# ...the last word of each (folded as `re` folds case), which the window's last word must end with
+# ...the last word of each (folded as `re` folds case), which the window's last word must end with,
+# and each whole, its words one space apart, which the window's words must end with
 _HEDGE_LAST_WORDS = tuple(sorted({fastre.fold(hedge.split()[-1]) for hedge in HEDGE_BOUNDS}))
+_HEDGE_PHRASES = tuple(sorted({" ".join(fastre.fold(hedge).split()) for hedge in HEDGE_BOUNDS}))
 
 
 def _may_end_with_hedge(window: str) -> bool:
-    r"""False when `_PRE_HEDGE_RE` cannot match `window`: its last word (white space as `\s`
-    sees it) does not end with a hedge's last word. The search, whose `$` is tried from every
-    position, cost more than the rest of a number's hedging; many numbers follow "(", "$",
-    "in", "and", "with" or ":", which end no hedge."""
-    words = window.rsplit(None, 1)  # only the last word is wanted: one split, from the right
-    return bool(words) and fastre.fold(words[-1]).endswith(_HEDGE_LAST_WORDS)
+    r"""False when `_PRE_HEDGE_RE` cannot match `window`: its words (white space as `\s` sees
+    it) do not end with a hedge's. The search, whose `$` is tried from every position, cost
+    more than the rest of a number's hedging; many numbers follow "(", "$", "in", "and", "with"
+    or ":", which end no hedge, or "to" and "of" after words that make none ("rose to")."""
+    words = window.rsplit(None, 1)  # the last word first: one split, from the right
+    if not words or not fastre.fold(words[-1]).endswith(_HEDGE_LAST_WORDS):
+        return False
+    return " ".join(fastre.fold(window).split()).endswith(_HEDGE_PHRASES)
 
 
 _ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~∼≃≈<>≥≤]=?", re.IGNORECASE)

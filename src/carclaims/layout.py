@@ -14,6 +14,7 @@ MAX_TABLE_COLUMNS = 40  # a "row" with more cells than this is junk, not a table
 _SEPARATOR_CELL = re.compile(r"^\s*:?-{2,}:?\s*$")
 _BULLET = re.compile(r"^\s*(?:[-•*·▪◦–]|\d{1,2}[.)])\s+")
 _HAS_FIGURE = re.compile(r"\d\s?%|[$€£¥]\s?\d|\d[\d,.]*\s*(?:months?|years?|weeks?|days?)\s*$")
+_DIGIT = re.compile(r"\d")  # every match of _HAS_FIGURE holds one: a line without is not searched
 _MARKDOWN_HEADING = re.compile(r"^\s{0,3}(#{1,6})\s")
 _LABEL_PREFIX = re.compile(r"^(?P<label>[^:\n]{2,80}?):\s+\S")
 _NOTES_HEADER = re.compile(r"^\s*(?:notes?|comments?|remarks?|sources?|references?)\s*$", re.I)
@@ -171,7 +172,7 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip()
     if _MARKDOWN_HEADING.match(line):
         return len(stripped) <= 300
-    if not stripped or len(stripped) > 200 or _HAS_FIGURE.search(stripped):
+    if not stripped or len(stripped) > 200 or (_DIGIT.search(stripped) and _HAS_FIGURE.search(stripped)):
         return False
     if stripped.endswith("?"):  # an FAQ question heads its answer, bulleted or not
         return len(stripped) <= 200

@@ -64,20 +64,21 @@ def sentences(doc: Doc) -> Doc:
     starts = numpy.full(len(doc), -1, dtype="int64")
     starts[openers[after_final[after_final < len(openers)]]] = 1
     starts[0] = 1
-    for i in numpy.flatnonzero(is_space).tolist():
-        if i >= len(doc) - 1:
-            continue
-        text = doc[i].text
+    # white space tokens other than the last, read by their hash (a Token object each cost more
+    # than the rest of this function)
+    spaces = numpy.flatnonzero(is_space[:-1])
+    strings = doc.vocab.strings
+    for i, space in zip(spaces.tolist(), orth[spaces].tolist(), strict=True):
+        text = strings[space]
         if "\n" not in text and "\r" not in text:
             continue
-        following = doc[i + 1].text
-        previous = doc[i - 1] if i > 0 else None
+        following = strings[int(orth[i + 1])]
         single_break = text.count("\n") + text.count("\r") - text.count("\r\n") == 1
         wrapped = (
             single_break
-            and previous is not None
-            and (following[:1].islower() or previous.lower_ in _CONTINUES)
-            and "|" not in previous.text + following
+            and i > 0
+            and (following[:1].islower() or doc[i - 1].lower_ in _CONTINUES)
+            and "|" not in strings[int(orth[i - 1])] + following
         )
         starts[i + 1] = -1 if wrapped else 1
     doc.from_array([SENT_START], starts.astype("uint64").reshape(-1, 1))  # -1 is stored wrapped

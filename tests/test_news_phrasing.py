@@ -4789,3 +4789,58 @@ def test_the_countries_patients_came_from_are_no_region():
 )
 def test_canadian_and_eu_words_for_an_approval(text, expected):
     assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # The odds of an outcome: the outcome after "chance of" names the figure, not a word before
+        # that says who the patients are (news, a hospital page, a patient leaflet, a review)
+        (
+            "Doctors say the treatment gives relapsed blood cancer patients a 50 per cent chance of full remission.",
+            [("50 per cent", "cr")],
+        ),
+        ("Patients with relapsed lymphoma have a 40% chance of complete remission.", [("40%", "cr")]),
+        (
+            "Refractory leukaemia patients have a 70 per cent chance of a complete response.",
+            [("70 per cent", "cr")],
+        ),
+        (
+            "Patients have roughly a 30% probability of developing severe CRS after infusion.",
+            [("30%", "crs")],
+        ),
+        ("There is a 20% likelihood of neurotoxicity with this product.", [("20%", "neurotoxicity")]),
+        ("Your child has about an 85% chance of achieving remission.", [("85%", "orr")]),
+    ],
+)
+def test_the_chance_of_an_outcome(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A lasting response is the rate still in response (CLAIMS.md `dor`): with "rate" anywhere,
+        # and after its figure without it (a content page's pull quote, a review, a trial summary)
+        (
+            "The numbers were '82% Overall Response Rate,' '40% Durable Remission at 3 years'.",
+            [("82%", "orr", None), ("40%", "dor", "P3Y")],
+        ),
+        (
+            "Long-term data show a durable remission rate of about 40% at 3 years.",
+            [("about 40%", "dor", "P3Y")],
+        ),
+        (
+            "About 30% of patients achieve long-lasting remissions after a single infusion.",
+            [("About 30%", "dor", None)],
+        ),
+        ("The durable response rate was 41%.", [("41%", "dor", None)]),
+        # before a figure without "rate" it is a quality of the results, not the figure's endpoint
+        (
+            "The update showed a durable response, overall response rate (ORR) of 78%, 61% complete response rate.",
+            [("78%", "orr", None), ("61%", "cr", None)],
+        ),
+    ],
+)
+def test_a_lasting_response(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected

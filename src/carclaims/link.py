@@ -203,8 +203,10 @@ _AFTER_GAP = {
         rf"|survived)\s+{_SEVERITY}$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
-        # "the 47% rate of grade 3 or 4 cytokine release syndrome"
-        rf"|^\s+(?:rate|incidence)\s+of\s+{_SEVERITY}$"
+        # "the 47% rate of grade 3 or 4 cytokine release syndrome"; "a 50 per cent chance of full
+        # remission", "a 40% likelihood of achieving a complete response": the odds of the outcome
+        rf"|^\s+(?:rate|incidence|chances?|likelihood|probability|odds)\s+of\s+"
+        rf"(?:(?:achieving|attaining|reaching|going\s+into|getting|developing|experiencing)\s+)?{_SEVERITY}$"
         # "80% had MRD-negative disease", "one in five had serious side effects"
         # "39% achieving a complete response", "62% achieved a CR"
         # "90% (children) and 70% (of all patients) were able to achieve": who the share is of, in
@@ -1352,7 +1354,9 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
             found[0] = other  # "overall survival (OS)": one endpoint, named and abbreviated
             j -= 1
             continue
-        if other.cue.metric is None or other.cue.generic or not _CUE_JOIN.match(between):
+        if other.cue.metric is None or other.cue.generic or other.cue.position == "after":
+            break  # (a cue that only names a figure before it names none of this list)
+        if not _CUE_JOIN.match(between):
             break
         found.insert(0, other)
         j -= 1

@@ -6,6 +6,8 @@ _RATE = r"(?:\s+rates?)?"
 # right after the subject of a present-tense verb: a share or a group ("15% of patients die")
 _SUBJECTS = ("%", "percent", "patients", "children", "adults", "people", "them", "those")
 _AFTER_ITS_SUBJECT = "(?:" + "|".join(rf"(?<={subject}\s)" for subject in _SUBJECTS) + ")"
+# lasting responses: the rate still in response (CLAIMS.md: `dor`)
+_DURABLE = r"(?:durable|(?:long[- ])?lasting)\s+(?:complete\s+)?(?:responses?|remissions?)"
 CUES: tuple[Cue, ...] = (
     Cue("pfs", "pfs", r"progression[- ]free\s+survival" + _RATE + r"(?:\s+\(PFS\))?"),
     Cue("pfs_acronym", "pfs", r"\bm?PFS\b", case_sensitive=True),
@@ -94,6 +96,12 @@ CUES: tuple[Cue, ...] = (
         r"(?:maintained|sustained|ongoing|durable)\b",
         verb=True,
     ),
+    # "a durable remission rate of about 40% at 3 years"; after its figure, without "rate" too:
+    # "'40% Durable Remission at 3 years'", "30% of patients achieve long-lasting remissions".
+    # (Before a figure without "rate" it is a quality, not the figure's endpoint: "demonstrated
+    # high durable response, overall response rate (ORR) of 82.1%".)
+    Cue("durable_rate", "dor", r"\b" + _DURABLE + r"\s+rates?\b"),
+    Cue("durable_after", "dor", r"\b" + _DURABLE + r"\b", position="after", verb=True),
     Cue(
         "duration_of_response",
         "dor",

@@ -4797,7 +4797,8 @@ def test_canadian_and_eu_words_for_an_approval(text, expected):
         # The odds of an outcome: the outcome after "chance of" names the figure, not a word before
         # that says who the patients are (news, a hospital page, a patient leaflet, a review)
         (
-            "Doctors say the treatment gives relapsed blood cancer patients a 50 per cent chance of full remission.",
+            "Doctors say the treatment gives relapsed blood cancer patients a 50 per cent chance of "
+            "full remission.",
             [("50 per cent", "cr")],
         ),
         ("Patients with relapsed lymphoma have a 40% chance of complete remission.", [("40%", "cr")]),
@@ -4837,7 +4838,8 @@ def test_the_chance_of_an_outcome(text, expected):
         ("The durable response rate was 41%.", [("41%", "dor", None)]),
         # before a figure without "rate" it is a quality of the results, not the figure's endpoint
         (
-            "The update showed a durable response, overall response rate (ORR) of 78%, 61% complete response rate.",
+            "The update showed a durable response, overall response rate (ORR) of 78%, 61% complete "
+            "response rate.",
             [("78%", "orr", None), ("61%", "cr", None)],
         ),
     ],

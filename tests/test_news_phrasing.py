@@ -4846,3 +4846,34 @@ def test_the_chance_of_an_outcome(text, expected):
 )
 def test_a_lasting_response(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # An approval whose sentence names no product: a first or possessive "therapy", the class
+        # as the subject of its approval, or a regulator under its full name (news, charity pages)
+        ("The first CAR-T therapy was approved in China in June 2021.", [("June 2021", "2021-06")]),
+        ("The country's first CAR-T therapy received approval in 2023.", [("2023", "2023")]),
+        (
+            "CAR T-cell therapies were approved for use by the Therapeutic Goods Administration in "
+            "December 2018.",
+            [("December 2018", "2018-12")],
+        ),
+        (
+            "Singapore's Health Sciences Authority approved the therapy in March 2021.",
+            [("March 2021", "2021-03")],
+        ),
+        (
+            "Korea's Ministry of Food and Drug Safety granted approval in March 2021.",
+            [("March 2021", "2021-03")],
+        ),
+        # other events of the same years are no approvals
+        ("The first CAR-T trial began in 2010.", []),
+        ("The hospital opened its first CAR-T unit in 2019.", []),
+        ("CAR-T therapies have been studied since 2010.", []),
+        ("Approved CAR-T products (2026): see the table below.", []),
+    ],
+)
+def test_an_approval_without_a_named_product(text, expected):
+    assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected

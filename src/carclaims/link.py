@@ -2215,8 +2215,12 @@ def _counted_in_label(text: str, label_start: int, cue: CueMatch) -> bool:
 # "The drug received its second indication … in October 2022": a sentence about the product the
 # article is about, named before; its approval dates are that product's.
 _PRODUCT_ANAPHORA = fastre.compile(
-    # "the CAR-T treatment Emily received was approved in August 2017"
-    r"\b(?:the|this)\s+(?:drug|product|therapy|treatment|CAR-?T(?:\s+cell)?\s+(?:therapy|product|treatment))\b",
+    # "the CAR-T treatment Emily received was approved in August 2017", "the first CAR-T therapy was
+    # approved in China in June 2021", "CAR T-cell therapies were approved by the TGA in December 2018"
+    r"\b(?:the|this|its|\w+['’]s)\s+(?:(?:first|second|third|new|latest|only|novel)\s+)?"
+    r"(?:drug|product|therapy|treatment|CAR[- ]?T(?:[- ]cells?)?\s+(?:therapy|product|treatment))\b"
+    r"|\bCAR[- ]?T(?:[- ]cells?)?\s+(?:therapies|products|treatments)"
+    r"\s+(?:were|have\s+been|had\s+been|received)\b",
     re.I,
 )
 
@@ -2226,7 +2230,10 @@ _PRODUCT_ANAPHORA = fastre.compile(
 _REGULATOR = fastre.compile(
     r"\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Swissmedic|European\s+Commission|Health\s+Canada"
     r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+(?:and|&)\s+Drug\s+Administration"
-    r"|National\s+Medical\s+Products\s+Administration)\b"
+    r"|National\s+Medical\s+Products\s+Administration|Therapeutic\s+Goods\s+Administration"
+    r"|Health\s+Sciences\s+Authority|Pharmaceuticals\s+and\s+Medical\s+Devices\s+Agency"
+    r"|Ministry\s+of\s+Food\s+and\s+Drug\s+Safety|MFDS"
+    r"|Medicines\s+and\s+Healthcare\s+products\s+Regulatory\s+Agency)\b"
 )
 
 

@@ -4877,3 +4877,25 @@ def test_a_lasting_response(text, expected):
 )
 def test_an_approval_without_a_named_product(text, expected):
     assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        # more figures than endpoints named before them: no pairing, and each figure one claim (it
+        # was a claim of each endpoint, half of them wrong whatever the text meant)
+        ("CR and ORR were 40%, 60% and 80%.", ["40%", "60%", "80%"]),
+        ("The CR and ORR rates were 40%, 60% and 80% in the three cohorts.", ["40%", "60%", "80%"]),
+        ("PFS and OS were 8.1, 12.5 and 20.3 months across the arms.", ["20.3 months"]),
+    ],
+)
+def test_a_list_that_does_not_pair_up_gives_each_figure_one_claim(text, figures):
+    assert [c.text for c in extract_text(text).claims] == figures
+
+
+def test_one_figure_of_two_endpoints_is_a_claim_of_each():
+    assert [(c.text, c.metric) for c in extract_text("CR and ORR rates were both 100%.").claims] == [
+        ("100%", "cr"),
+        ("100%", "orr"),
+    ]
+    assert [c.metric for c in extract_text("Median PFS/OS: 19.7 months.").claims] == ["os", "pfs"]

@@ -1324,6 +1324,21 @@ def _timepoint_list(text: str, at: int) -> list[str | None] | None:
 MAX_LIST_GAP = 80  # characters between two figures of one list (a confidence interval fits)
 
 
+def _in_figure_list(text: str, linker: _SegmentLinker, mention: Mention) -> bool:
+    """Whether `mention` is joined to a figure of a list kind next to it ("40%, 60% and 80%"; a
+    bare number before it takes its unit: "8.1, 12.5 and 20.3 months")."""
+    if mention.kind not in LIST_KINDS:
+        return False
+    i = bisect.bisect_left(linker.mention_starts, mention.start)
+    for j, kinds in ((i - 1, LIST_KINDS | {"number"}), (i + 1, LIST_KINDS)):
+        if 0 <= j < len(linker.mentions) and linker.mentions[j].kind in kinds:
+            first, second = (linker.mentions[j], mention) if j < i else (mention, linker.mentions[j])
+            gap = text[first.end : second.start]
+            if len(gap) <= MAX_LIST_GAP and _FIGURE_JOIN.match(gap):
+                return True
+    return False
+
+
 def _strip_ci(text: str, cis: list[Mention], ci_starts: list[int], start: int, end: int) -> str:
     """The gap between two figures with any confidence interval inside it blanked out."""
     gap = text[start:end]
@@ -1663,10 +1678,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     ):
         return []  # "in the modelled analysis, 5-year survival was 45%": a model's figure
     if chosen is not None:
-        links = []
-        for cue in [chosen, *linker.partners(chosen, kind)]:
-            links.append(_make(text, linker, mention, cue, how))
-        return links
+        # "PFS/OS 19.7 months" names two metrics; but a figure of a list that did not pair up with
+        # its endpoints ("CR and ORR were 40%, 60% and 80%") is no figure of both
+        partners = [] if _in_figure_list(text, linker, mention) else linker.partners(chosen, kind)
+        return [_make(text, linker, mention, cue, how) for cue in [chosen, *partners]]
 
     return _link_by_label(text, linker, mention)
 

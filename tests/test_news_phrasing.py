@@ -4899,3 +4899,25 @@ def test_one_figure_of_two_endpoints_is_a_claim_of_each():
         ("100%", "orr"),
     ]
     assert [c.metric for c in extract_text("Median PFS/OS: 19.7 months.").claims] == ["os", "pfs"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year that is one end of a span of years dates a period (a timeline's heading, a review's
+        # summary, a table title), not an approval; two years joined by "and" are two approvals
+        (
+            "Timeline of CAR-T access (2017–2019): 2017: first EMA approval for CAR-T products.",
+            [("2017", "2017")],
+        ),
+        ("Between 2017 and 2021, the FDA approved six CAR-T therapies.", []),
+        ("From 2017 to 2021, six CAR-T products were approved by the FDA.", []),
+        (
+            "FDA approvals of CAR-T products, 2017-2022: Kymriah was approved in August 2017.",
+            [("August 2017", "2017-08")],
+        ),
+        ("Kymriah was approved in 2017 and 2018 for two indications.", [("2017", "2017"), ("2018", "2018")]),
+    ],
+)
+def test_a_span_of_years_is_no_approval_date(text, expected):
+    assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected

@@ -27,12 +27,16 @@ from .rules.approvals import (
     APPROVAL_WORD,
     APPROVED_SINCE,
     APPROVED_SINCE_REACH,
+    BETWEEN_YEARS,
+    BETWEEN_YEARS_AFTER,
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
     OTHER_EVENT_BEFORE_DATE,
     PROSPECTIVE_APPROVAL,
     SALES_PERIOD,
     SUBMISSION,
+    YEAR_SPAN_AFTER,
+    YEAR_SPAN_BEFORE,
 )
 from .rules.costs import (
     CEILING_AFTER,
@@ -2273,6 +2277,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
+    if mention.kind == "year" and _in_year_span(text, mention):
+        return []  # "FDA approvals of CAR-T products, 2017-2022": a period
     since_comma = text[max(segment.start, mention.start - PROSPECT_REACH) : mention.start]
     since_comma = since_comma[since_comma.rfind(",") + 1 :]
     if _PROSPECTIVE_APPROVAL.search_window(since_comma):
@@ -2315,6 +2321,19 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         # Breyanzi and Abecma in 2021": the dates of the approvals the sentence before counted
         return [Link(mention, "approval", "approval.listed", segment)]
     return []
+
+
+def _in_year_span(text: str, mention: Mention) -> bool:
+    """Whether a year is one end of a span of years ("2017–2019", "from 2017 to 2021", "between
+    2017 and 2021")."""
+    before = max(0, mention.start - 20)
+    if YEAR_SPAN_AFTER.match(text, mention.end) or YEAR_SPAN_BEFORE.search(text, before, mention.start):
+        return True
+    between = BETWEEN_YEARS.search(text, before, mention.start)
+    if between is None:
+        return False
+    # the second year ("between 2017 and …"), or the first with "and 2021" after it
+    return " and" in between.group(0).lower() or BETWEEN_YEARS_AFTER.match(text, mention.end) is not None
 
 
 # a sentence that lists the members of what the sentence before named

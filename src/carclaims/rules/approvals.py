@@ -26,6 +26,13 @@ APPROVED_SINCE = fastre.compile(
     re.IGNORECASE,
 )
 APPROVED_SINCE_REACH = 90  # characters before the date
+# A year that is one end of a span of years dates a period, not an approval: "(2017–2019)",
+# "2017-2022:", "from 2017 to 2021", "between 2017 and 2021" (read at the year's end, and before
+# its start; "and" only after "between": "approved in 2017 and 2018" names two approvals)
+YEAR_SPAN_AFTER = fastre.compile(r"\s*(?:[-–—]|to\b|through\b|until\b)\s*(?:19|20)\d{2}\b", re.IGNORECASE)
+YEAR_SPAN_BEFORE = fastre.compile(r"\b(?:19|20)\d{2}\s*(?:[-–—]|to|through|until)\s*$", re.IGNORECASE)
+BETWEEN_YEARS = fastre.compile(r"\bbetween\s+$|\bbetween\s+(?:19|20)\d{2}\s+and\s+$", re.IGNORECASE)
+BETWEEN_YEARS_AFTER = fastre.compile(r"\s+and\s+(?:19|20)\d{2}\b", re.IGNORECASE)
 # "sales of Carvykti in the third quarter of 2024, following its approval": a reporting period of
 # sales, not an approval date (searched in the clause before the date)
 SALES_PERIOD = fastre.compile(

@@ -4921,3 +4921,64 @@ def test_one_figure_of_two_endpoints_is_a_claim_of_each():
 )
 def test_a_span_of_years_is_no_approval_date(text, expected):
     assert [(c.text, c.value.date) for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a bound said after its figure (an interview, a clinic's price page, a forum post)
+        (
+            "The therapy costs US$400,000 at minimum in Europe and the US.",
+            [("US$400,000 at minimum", 400000, None, "ge")],
+        ),
+        ("Expect to pay $350,000 at the very least.", [("$350,000 at the very least", 350000, None, "ge")]),
+        ("Treatment costs $500,000 at most in our clinic.", [("$500,000 at most", None, 500000, "le")]),
+        ("Costs reached $1 million at the most.", [("$1 million at the most", None, 1000000, "le")]),
+    ],
+)
+def test_a_bound_after_its_figure(text, expected):
+    assert [(c.text, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # what a building or a plant costs is no treatment price (hospital news, company news)
+        "The construction of the RM6 million laboratory was the result of a collaboration.",
+        "The company opened a $50 million manufacturing facility in Maryland to make CAR-T cells.",
+        "A €20m cell therapy centre will open next year.",
+    ],
+)
+def test_a_building_is_no_price(text):
+    assert [c.text for c in extract_text(text).claims if c.metric == "cost"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the places a local price is compared with are not where it holds; every member of the
+        # list the comparison opens (news from Malaysia, Thailand, India)
+        (
+            "The treatment will be available in the country for approximately RM200,000, which is a "
+            "fraction of the treatment prices in Europe and the US.",
+            [("approximately RM200,000", None)],
+        ),
+        (
+            "In Thailand the therapy costs about $150,000, far lower than in the US and Europe.",
+            [("about $150,000", None)],
+        ),
+        (
+            "In Thailand the therapy costs about $150,000, far lower than in Europe, the US and Canada.",
+            [("about $150,000", None)],
+        ),
+        ("CAR-T costs $400,000 in the US and Europe.", [("$400,000", "US/Europe")]),
+        # the same sum converted, in brackets, does not part a figure from its place
+        (
+            "A Malaysian firm plans a low-cost CAR-T\n\nIt would cost less than RM200,000 here, versus "
+            "US$400,000 (RM1.61 million) at minimum in Europe and the US.",
+            [("less than RM200,000", None), ("US$400,000", "US/Europe"), ("RM1.61 million", "US/Europe")],
+        ),
+    ],
+)
+def test_the_places_a_price_is_compared_with(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -376,7 +376,8 @@ def _vocabulary_set() -> multiscan.PatternSet:
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = fastre.compile(
     r"^(?!.*\b(?:like|such\s+as|including|e\.g\.|but|while|whereas|although|however|yet)\b)"
-    r"[\s,)]*(?:[\w/-]+\s+){0,3}?"
+    # (a bracket right after the figure restates it: "US$400,000 (RM1.61 million) at minimum in")
+    r"\s*(?:\([^()]{0,40}\)\s*)?[\s,)]*(?:[\w/-]+\s+){0,3}?"
     r"(?:in|for|among|with|of|received|receiving|given)\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
@@ -391,18 +392,24 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"|competitors?\s+(?:to|of|for)|compet(?:e|es|ed|ing)\s+(?:with|against)|alternative\s+to"
     r"|(?:competitors?|compete|competes|competing)\s+(?:to|with|against)(?:\s+[A-Z][\w&.-]*(?:['’]s)?){1,3}"
     # "about one-fifth that in the US", "three times those of Europe": the place of comparison
-    r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of))"
-    r"\s+(?:the\s+|those\s+(?:in|of)\s+)?$",
+    r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of)"
+    # "a fraction of the treatment prices in Europe and the US", "half the cost in the US"
+    r"|(?:halfs?|thirds?|quarters?|fifths?|tenths?|fraction)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:prices?|costs?)\s+(?:charged\s+)?(?:in|of))"
+    r"\s+(?:the\s+|those\s+(?:in|of)\s+)?"
+    # ...and the later members of a list it opens: "than in Europe and the US", "in Europe, the US and"
+    r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
-COMPARATOR_REACH = 40  # characters before a mention that may make it the other side of a comparison
+COMPARATOR_REACH = 60  # characters before a mention that may make it the other side of a comparison
 
 
-# The words _COMPARATOR_BEFORE can end on (before its closing white space), folded: a window
-# whose last word ends with none of them, and that holds no "compet…" (whose rival's name may
-# be any word), cannot match.
+# The words _COMPARATOR_BEFORE can end on (before its closing white space), folded, or a list's
+# joiner: a window whose last word ends with none of them, and that holds no "compet…" (whose
+# rival's name may be any word), cannot match.
 _COMPARATOR_LAST_WORDS = tuple(
-    "than vs vs. versus to with before besides except for unlike rival rivals in of the against".split()
+    "than vs vs. versus to with before besides except for unlike rival rivals in of the against"
+    " and or & ,".split()
 )
 
 
@@ -772,6 +779,7 @@ Other = tuple[int, int, str]  # span and metric of another claim in the same sen
 _GLOSS = fastre.compile(
     r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I
 )
+_BRACKET_AFTER = fastre.compile(r"\s*\(\s*")  # what opens a figure's restatement right after it
 _CONTRAST = fastre.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
 # what ends a claim's clause before a hit after it: a semicolon, ", while" / ", whereas"
 # ("6 products have been approved, and other indications, including solid cancers, are being tested")
@@ -820,7 +828,14 @@ def choose(
     same = [(s, e) for s, e, m in others if m == metric and (s, e) not in glossed]
     # only figures of the same family separate a number from its subject: a cohort size
     # between "51.8% in 59 patients with LBCL" does not
-    every = [(s, e) for s, e, m in others if _group(m) == _group(metric)]
+    # (nor does the same sum converted, in brackets right after the claim: "US$400,000 (RM1.61
+    # million) at minimum in Europe and the US")
+    every = [
+        (s, e)
+        for s, e, m in others
+        if _group(m) == _group(metric)
+        and not (s >= claim_end and _BRACKET_AFTER.fullmatch(text, claim_end, s))
+    ]
 
     def between(a: int, b: int, spans: list[tuple[int, int]]) -> bool:
         return any(a <= s and e <= b for s, e in spans)

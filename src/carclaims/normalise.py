@@ -383,6 +383,18 @@ POST_HEDGE_BOUNDS: dict[str, str] = {
     "or lower": "le",
     "or fewer": "le",
     "or below": "le",
+    # "US$400,000 at minimum", "$1 million at the most": a bound said after its figure
+    "at minimum": "ge",
+    "at a minimum": "ge",
+    "at the minimum": "ge",
+    "at least": "ge",
+    "at the least": "ge",
+    "at the very least": "ge",
+    "at most": "le",
+    "at the most": "le",
+    "at maximum": "le",
+    "at the maximum": "le",
+    "at a maximum": "le",
 }
 APPROX_WORDS = frozenset(k for k, v in HEDGE_BOUNDS.items() if v == "approx")
 
@@ -411,7 +423,9 @@ def _may_end_with_hedge(window: str) -> bool:
 _ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~∼≃≈<>≥≤]=?", re.IGNORECASE)
 _POST_HEDGE_RE = re.compile(
     r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|less|lower|fewer|below)\b"
-    r"|\s+and\s+(?:above|higher|over)\b)",
+    r"|\s+and\s+(?:above|higher|over)\b"
+    r"|\s+at\s+(?:(?:a|the)\s+)?(?:very\s+)?(?:minimum|maximum|least|most)\b(?!\s+(?:of|one|two|three|\d))"
+    r")",
     re.IGNORECASE,
 )
 _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)

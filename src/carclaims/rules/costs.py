@@ -124,6 +124,12 @@ NOT_A_PRICE = fastre.compile(
 # initiative", "$5 million to the CAR-T program"), not what a treatment costs someone
 FUNDING_AFTER = fastre.compile(
     r"^\s*(?:partnerships?|investments?|initiatives?|grants?|endowments?|donations?)\b"
+    # what a building or a plant costs: "the RM6 million laboratory", "a $50-million manufacturing
+    # facility", "a €20m cell therapy centre"
+    r"|^\s*(?:(?:state-of-the-art|new|dedicated|GMP|manufacturing|production|research"
+    r"|cell(?:\s+and\s+gene)?|gene|therapy|treatment|CAR[- ]?T)\s+){0,3}"
+    r"(?:laborator(?:y|ies)|lab|labs|facility|facilities|plant|plants|cent(?:re|er)s?|building|wing|campus"
+    r"|hub|site)\b"
     r"|^\s*(?:to|toward|towards|into)\s+(?:the|a|an|this|its|their|that)\s+(?:new\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:partnerships?|initiatives?|programmes?|programs?|projects?|campaigns?|efforts?|funds?)\b",
     re.IGNORECASE,

@@ -4982,3 +4982,23 @@ def test_a_building_is_no_price(text):
 )
 def test_the_places_a_price_is_compared_with(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a range whose low end is written out and whose high end is scaled (a content page, a
+        # price guide, news): the low end keeps its own value
+        (
+            "The sticker price, often ranging from $500,000 to over $1 million, is staggering.",
+            [(500000, 1000000)],
+        ),
+        ("Prices range from $500,000 to $1 million.", [(500000, 1000000)]),
+        ("Costs run from 800,000 yuan to 1.2 million yuan.", [(800000, 1200000)]),
+        # ...and a short low end takes the high end's scale
+        ("The price is 0.99-1.29 million RMB.", [(990000, 1290000)]),
+        ("It costs US$300-400K.", [(300000, 400000)]),
+    ],
+)
+def test_a_range_with_a_scaled_high_end(text, expected):
+    assert [(c.value.low, c.value.high) for c in extract_text(text).claims if c.metric == "cost"] == expected

@@ -1135,7 +1135,9 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                     b = _Atom(b.start, b.end, b.value, b.word, "money", a.unit, b.mult, b.explicit_mult)
                 kinds_ok = a.kind == b.kind or a.kind == "number"
                 if ok and kinds_ok and (a.unit == b.unit or a.kind == "number"):
-                    mult_a = a.mult if a.explicit_mult else b.mult
+                    # "1.2-1.5 million", "$300-400K": the low end takes the high end's multiplier;
+                    # but not a sum written out ("$500,000 to over $1 million")
+                    mult_a = a.mult if a.explicit_mult or a.value >= 1000 else b.mult
                     low, high = _scaled(a, mult_a), _scaled(b, b.mult)
                     if low < high:
                         range_pair = (a, b, low, high, join.group("hedge").strip() or None)

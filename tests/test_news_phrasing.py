@@ -5002,3 +5002,31 @@ def test_the_places_a_price_is_compared_with(text, expected):
 )
 def test_a_range_with_a_scaled_high_end(text, expected):
     assert [(c.value.low, c.value.high) for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+def test_names_given_as_examples_are_not_the_topic():
+    """A meta-analysis abstract about B-cell blood cancers that closes on "especially in ALL
+    patients": the claims are the whole analysis's, not ALL's."""
+    text = (
+        "Abstract\n"
+        "CD19-directed CAR T cells have shown activity in patients with hematological malignancies. We "
+        "pooled all published trials of CAR-T therapy for B-cell hematologic malignancies. The pooled "
+        "overall response rate was 58% and the complete response rate 40%. The results are encouraging, "
+        "especially in acute lymphoblastic leukemia (ALL) patients."
+    )
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == [
+        ("58%", "B-cell malignancies"),
+        ("40%", "B-cell malignancies"),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In B-cell hematologic malignancies, the ORR was 61%.",
+        "In B-cell haematological malignancies, the ORR was 61%.",
+        "In B-cell blood cancers, the ORR was 61%.",
+    ],
+)
+def test_b_cell_blood_cancers(text):
+    assert [c.indication for c in extract_text(text).claims] == ["B-cell malignancies"]

@@ -108,7 +108,7 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ),
     (
         "B-cell malignancies",
-        r"B[- ]cell\s+(?:malignanc(?:y|ies)|cancers|neoplasms|blood\s+cancers)",
+        r"B[- ]cell\s+(?:(?:ha?ematologic(?:al)?|blood)\s+)?(?:malignanc(?:y|ies)|cancers|neoplasms)",
         False,
     ),
     (
@@ -685,6 +685,14 @@ UMBRELLA_INDICATIONS = frozenset({"hematologic malignancies", "solid tumors"})
 TOPIC_DOMINANCE = 2  # the value the opening names at least twice as often as any other
 
 
+# "…, especially in acute lymphoblastic leukemia (ALL) patients", "blood cancers such as myeloma":
+# names given as examples of what the opening is about are not its topic (the clause since the word)
+_EXAMPLE_BEFORE = fastre.compile(
+    r"\b(?:especially|particularly|notably|in\s+particular|such\s+as|e\.g\.)\b[^.;:!?]*$", re.IGNORECASE
+)
+EXAMPLE_REACH = 60  # characters from the word to the name
+
+
 def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None) -> dict[str, str]:
     """Per field, the value the title and opening section are about (comparators left out): the
     only one named, the most specific one ("leukaemia" then "r/r B-ALL"), or the dominant one."""
@@ -692,7 +700,9 @@ def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None
     for field_name, doc_hits in hits.by_field():
         counts: dict[str, int] = {}
         for h in hits.within(doc_hits, 0, hits.topic_end):
-            if not hits.after_comparator(text, h.start):
+            if not hits.after_comparator(text, h.start) and not _EXAMPLE_BEFORE.search(
+                text, max(0, h.start - EXAMPLE_REACH), h.start
+            ):
                 counts[h.value] = counts.get(h.value, 0) + 1
         for value in list(counts):
             if ANCESTORS.get(value, set()) & set(counts):

@@ -5030,3 +5030,28 @@ def test_names_given_as_examples_are_not_the_topic():
 )
 def test_b_cell_blood_cancers(text):
     assert [c.indication for c in extract_text(text).claims] == ["B-cell malignancies"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of a group that happens to equal an outcome stated before it restates nothing
+        # (an opinion piece, a market note, a patient-group page)
+        (
+            "The trial achieved ninety percent remission in its lupus arm. Yet roughly ninety percent "
+            "of the world's lupus patients live in countries with no reimbursement pathway.",
+            [("ninety percent", "orr")],
+        ),
+        (
+            "The ORR was 60% in the pivotal study. About 60% of eligible patients never receive the therapy.",
+            [("60%", "orr")],
+        ),
+        # a bare repeat still does
+        (
+            "The ORR was 82.1% and the CR rate 54%. Headlines cited 82.1% widely.",
+            [("82.1%", "orr"), ("54%", "cr"), ("82.1%", "orr")],
+        ),
+    ],
+)
+def test_a_share_of_a_group_is_no_restatement(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

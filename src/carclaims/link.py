@@ -2344,6 +2344,10 @@ _LIST_OF_THE_APPROVED = fastre.compile(
 )
 
 
+# a share of a group, which no outcome named before it restates ("90% of them live in …")
+_SHARE_OF_AFTER = fastre.compile(r"\s+of\s", re.IGNORECASE)
+
+
 def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
     """An unlinked single percentage that repeats a figure claimed earlier takes its metric:
     "You'll see 82.1%, 85.4%, 92.0% cited" after each was stated with its endpoint (but not "the
@@ -2363,6 +2367,8 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
             text, max(0, mention.start - 24), mention.start
         ):
             continue
+        if _SHARE_OF_AFTER.match(text, mention.end):
+            continue  # "roughly ninety percent of the world's lupus patients live in …": a share of a group
         stated = first_stated.get(round(value, 1)) if value is not None else None
         if stated is not None and stated.mention.start < mention.start:
             made.append(

@@ -401,7 +401,8 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?){0,2}$",
     re.IGNORECASE,
 )
-COMPARATOR_REACH = 60  # characters before a mention that may make it the other side of a comparison
+COMPARATOR_REACH = 40  # characters before a mention that may make it the other side of a comparison
+COMPARATOR_LIST_REACH = 60  # ...for a later member of the list the comparison opens
 
 
 # The words _COMPARATOR_BEFORE can end on (before its closing white space), folded, or a list's
@@ -415,11 +416,19 @@ _COMPARATOR_LAST_WORDS = tuple(
 
 def _after_comparator(text: str, start: int) -> bool:
     """Whether the words right before `start` make the mention there the other side of a
-    comparison ("lower than US prices")."""
+    comparison ("lower than US prices"), or a later member of the list one opens ("than in Europe
+    and the US", read over a longer window)."""
     window = text[max(0, start - COMPARATOR_REACH) : start]
     if not _may_end_comparator(window):
         return False  # most names follow no comparison: the search tries `$` from every position
-    return bool(_COMPARATOR_BEFORE.search(window))
+    if _COMPARATOR_BEFORE.search(window):
+        return True
+    if not _LIST_JOIN_END.search(window):
+        return False
+    return bool(_COMPARATOR_BEFORE.search(text[max(0, start - COMPARATOR_LIST_REACH) : start]))
+
+
+_LIST_JOIN_END = fastre.compile(r"(?:,|\s(?:and|or|&))\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def _may_end_comparator(window: str) -> bool:
@@ -687,8 +696,11 @@ TOPIC_DOMINANCE = 2  # the value the opening names at least twice as often as an
 
 # "…, especially in acute lymphoblastic leukemia (ALL) patients", "blood cancers such as myeloma":
 # names given as examples of what the opening is about are not its topic (the clause since the word)
-_EXAMPLE_BEFORE = fastre.compile(
-    r"\b(?:especially|particularly|notably|in\s+particular|such\s+as|e\.g\.)\b[^.;:!?]*$", re.IGNORECASE
+_EXAMPLE_BEFORE = fastre.WordFiltered(
+    fastre.compile(
+        r"\b(?:especially|particularly|notably|in\s+particular|such\s+as|e\.g\.)\b[^.;:!?]*$",
+        re.IGNORECASE,
+    )
 )
 EXAMPLE_REACH = 60  # characters from the word to the name
 
@@ -700,7 +712,7 @@ def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None
     for field_name, doc_hits in hits.by_field():
         counts: dict[str, int] = {}
         for h in hits.within(doc_hits, 0, hits.topic_end):
-            if not hits.after_comparator(text, h.start) and not _EXAMPLE_BEFORE.search(
+            if not hits.after_comparator(text, h.start) and not _EXAMPLE_BEFORE.search_window(
                 text, max(0, h.start - EXAMPLE_REACH), h.start
             ):
                 counts[h.value] = counts.get(h.value, 0) + 1
@@ -789,7 +801,6 @@ Other = tuple[int, int, str]  # span and metric of another claim in the same sen
 _GLOSS = fastre.compile(
     r"^\s*\(\s*(?:about|approx\.?|approximately|around|roughly|~|≈|or|i\.e\.,?)?\s*$", re.I
 )
-_BRACKET_AFTER = fastre.compile(r"\s*\(\s*")  # what opens a figure's restatement right after it
 _CONTRAST = fastre.compile(r"\b(?:vs\.?|versus|than|compared|while|whereas|but)\b", re.IGNORECASE)
 # what ends a claim's clause before a hit after it: a semicolon, ", while" / ", whereas"
 # ("6 products have been approved, and other indications, including solid cancers, are being tested")
@@ -843,8 +854,7 @@ def choose(
     every = [
         (s, e)
         for s, e, m in others
-        if _group(m) == _group(metric)
-        and not (s >= claim_end and _BRACKET_AFTER.fullmatch(text, claim_end, s))
+        if _group(m) == _group(metric) and not (s >= claim_end and text[claim_end:s].strip() == "(")
     ]
 
     def between(a: int, b: int, spans: list[tuple[int, int]]) -> bool:

@@ -5055,3 +5055,42 @@ def test_b_cell_blood_cancers(text):
 )
 def test_a_share_of_a_group_is_no_restatement(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a figure named as a mark that prices passed is a lower bound (news, an editorial, a
+        # price guide); a price that costs come "beyond" is not
+        (
+            "Other hospital expenses often push prices beyond the $1m mark.",
+            [("beyond the $1m", 1000000, None, "gt")],
+        ),
+        (
+            "The price of CAR-T has topped the $1 million mark.",
+            [("topped the $1 million", 1000000, None, "gt")],
+        ),
+        (
+            "Costs crossed the 500,000 yuan mark last year.",
+            [("crossed the 500,000 yuan", 500000, None, "gt")],
+        ),
+        (
+            "Treatment costs can surpass the $2 million threshold.",
+            [("surpass the $2 million", 2000000, None, "gt")],
+        ),
+        (
+            "Costs beyond the $373,000 list price include hospital stays.",
+            [("$373,000", 373000, 373000, "eq")],
+        ),
+    ],
+)
+def test_a_mark_that_prices_passed(text, expected):
+    assert [(c.text, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims] == expected
+
+
+def test_where_a_company_means_to_expand_is_no_region():
+    text = (
+        "UAE: First local CAR-T therapy hopes to expand globally\n\n"
+        "The centre aims to cut treatment costs by up to 90 per cent."
+    )
+    assert [(c.text, c.region) for c in extract_text(text).claims] == [("up to 90 per cent", None)]

@@ -280,6 +280,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
     # (not "globally marketed CAR-T therapies": other products, where they are sold)
     (
         "global",
+        # (nor "hopes to expand globally": where a company means to go)
+        r"(?<!expand\s)(?<!expands\s)(?<!export\s)(?<!exports\s)(?<!scale\s)"
         r"\b(?:global(?:ly)?|world-?wide)\b(?!\s+(?:marketed|approved|available|launched|commerciali[sz]ed|sold)\b)",
         False,
     ),

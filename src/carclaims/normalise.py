@@ -428,6 +428,14 @@ _POST_HEDGE_RE = re.compile(
     r")",
     re.IGNORECASE,
 )
+# A figure named as a mark that something passed ("beyond the $1m mark", "topped the $1 million
+# mark", "can surpass the $2 million threshold"); not "costs beyond the $373,000 list price"
+_PAST_THE_BEFORE = re.compile(
+    r"(?<![\w])(?:beyond|past|above|over|surpass(?:ed|es|ing)?|top(?:ped|s|ping)?|cross(?:ed|es|ing)?"
+    r"|exceed(?:ed|s|ing)?|pass(?:ed|es|ing)?|break(?:s|ing)?|broke)\s+the\s+$",
+    re.IGNORECASE,
+)
+_MARK_AFTER = re.compile(r"\s+(?:mark|barrier|threshold|milestone)\b", re.IGNORECASE)
 _RANGE_OPENER_RE = re.compile(r"(?:\b(?:between|from)\s+)$", re.IGNORECASE)
 # "by" before a change's size: "rose by about $25,000 to $399,000" names the size, then the price
 _BY_OPENER_RE = re.compile(r"\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?$", re.I)
@@ -1178,6 +1186,14 @@ def _finish(
     pre = _PRE_HEDGE_RE.search(window) if _may_end_with_hedge(window) else None
     pre_text = pre.group(0).strip() if pre else None
     pre_start = start - (len(window) - pre.start()) if pre else start
+    # "prices beyond the $1m mark", "costs crossed the 500,000 yuan mark": above the figure
+    mark = (
+        _PAST_THE_BEFORE.search(window)
+        if pre is None and not is_range and _MARK_AFTER.match(text, end)
+        else None
+    )
+    if mark is not None:
+        pre_text, pre_start = mark.group(0).strip(), start - (len(window) - mark.start())
     post = None if plus else _POST_HEDGE_RE.match(text[end : end + 20])
     post_text = "+" if plus else (post.group(0).strip() if post else None)
     opener = _RANGE_OPENER_RE.search(text[max(0, pre_start - 12) : pre_start]) if is_range else None
@@ -1199,7 +1215,7 @@ def _finish(
             return Mention(span_start, span_end, kind, None, _fmt(high), "le", unit, hedge, approx)
         return Mention(span_start, span_end, kind, _fmt(low), _fmt(high), bound, unit, hedge, approx)
 
-    pre_bound = _bound_of(pre_text)
+    pre_bound = "gt" if mark is not None else _bound_of(pre_text)
     post_bound = POST_HEDGE_BOUNDS.get(re.sub(r"\s+", " ", post_text.lower())) if post_text else None
     approx = _has_approx(pre_text)
     bound = post_bound or pre_bound or "eq"

@@ -5094,3 +5094,27 @@ def test_where_a_company_means_to_expand_is_no_region():
         "The centre aims to cut treatment costs by up to 90 per cent."
     )
     assert [(c.text, c.region) for c in extract_text(text).claims] == [("up to 90 per cent", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a count of products whose name is spelled out and shortened in brackets (a review's
+        # opening, an abstract, a news story)
+        (
+            "By late 2018, 2 chimeric antigen receptor T (CAR T) cell products had been approved by US and "
+            "European regulatory authorities.",
+            [("2 chimeric antigen receptor T (CAR T) cell products", 2, "US/Europe")],
+        ),
+        (
+            "Two CAR-T cell (chimeric antigen receptor T-cell) therapies are approved in China.",
+            [("Two CAR-T cell (chimeric antigen receptor T-cell) therapies", 2, "China")],
+        ),
+        (
+            "Six chimeric antigen receptor (CAR) T-cell therapies have been approved by the FDA.",
+            [("Six chimeric antigen receptor (CAR) T-cell therapies", 6, "US")],
+        ),
+    ],
+)
+def test_a_product_count_with_its_name_in_brackets(text, expected):
+    assert [(c.text, c.value.low, c.region) for c in extract_text(text).claims] == expected

@@ -33,7 +33,9 @@ APPROVAL_CONTEXT = (
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
     rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than|per)\b)"
-    rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\s]{{1,12}}\)){_SPACE}+){{0,8}}?"
+    # (a bracket may spell a name out or shorten it: "chimeric antigen receptor T (CAR T) cell products",
+    # "CAR-T cell (chimeric antigen receptor T-cell) therapies")
+    rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\r\n]{{1,40}}\)){_SPACE}+){{0,8}}?"
 )
 # Numbers that label something rather than count it: "phase 2", "grade 3", "day 28", "top 5".
 NOT_A_COUNT = fastre.compile(

@@ -5118,3 +5118,49 @@ def test_where_a_company_means_to_expand_is_no_region():
 )
 def test_a_product_count_with_its_name_in_brackets(text, expected):
     assert [(c.text, c.value.low, c.region) for c in extract_text(text).claims] == expected
+
+
+NB = "\u2011"  # a non-breaking hyphen, as generated news digests and some CMSs set every hyphen
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trial summary, a safety abstract, a product page, a deal digest, a price story: with
+        # U+2011 (or U+2010) for "-" each reads as with "-", and each claim quotes the source
+        (
+            f"The 12{NB}month overall survival was 60% after CAR{NB}T therapy with axi{NB}cel.",
+            [("60%", "os", 60, "axicabtagene ciloleucel", None, "P12M")],
+        ),
+        (
+            f"Grade 3{NB}4 cytokine release syndrome occurred in 10% of patients given cilta{NB}cel.",
+            [("10%", "crs", 10, "ciltacabtagene autoleucel", None, None)],
+        ),
+        (
+            f"Breyanzi's 2{NB}year progression{NB}free survival rate was 40.6% in large B{NB}cell lymphoma.",
+            [("40.6%", "pfs", 40.6, "lisocabtagene maraleucel", "LBCL", "P2Y")],
+        ),
+        (
+            f"MRD{NB}negative remission was seen in 81% of children with B{NB}ALL given tisagenlecleucel.",
+            [("81%", "mrd_negative", 81, "tisagenlecleucel", "B-ALL", None)],
+        ),
+        (
+            f"A CAR{NB}T therapy costs around $1{NB}million in the US.",
+            [(f"around $1{NB}million", "cost", 1000000, None, None, None)],
+        ),
+        (
+            "A CAR\u2010T therapy costs around $1\u2010million in the US.",
+            [("around $1\u2010million", "cost", 1000000, None, None, None)],
+        ),
+        # a deal's headline value is no price, whichever hyphen it is written with
+        (
+            f"The deal's headline potential is in the low{NB}to{NB}mid{NB}$1{NB}billion range for "
+            f"in vivo CAR{NB}T.",
+            [],
+        ),
+    ],
+)
+def test_non_breaking_hyphens_read_as_hyphens(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.metric, c.value.low, c.product, c.indication, c.timepoint) for c in claims] == expected
+    assert all(text[c.start : c.end] == c.text for c in claims)

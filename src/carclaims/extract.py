@@ -428,6 +428,19 @@ def extract_document(
     )
 
 
+# Hyphens other than "-" that pages set between the parts of one word ("CAR‑T", "12‑month",
+# "$1‑billion"; U+2011 is common in generated news digests): the rules read them as "-". One
+# character for one, so every offset indexes the source, which the claims quote.
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
+def ascii_hyphens(text: str) -> str:
+    """`text` with its word-joining hyphens (U+2010, U+2011) as "-", offsets unchanged."""
+    if text.isascii() or ("\u2010" not in text and "\u2011" not in text):
+        return text
+    return text.translate(_HYPHENS)
+
+
 def extract_record(source: Source, max_claims: int | None = DEFAULT_MAX_CLAIMS) -> Ledger | Record:
     """`extract_document`'s ledger, as a checked record (carclaims.records) where it can be one:
     a text source in English whose claims all pass the models' checks. What a run writes."""
@@ -464,7 +477,7 @@ def _extract_english(
 ) -> Ledger | Record:
     """The ledger of English text; with `records`, a Record where it can be one (a text source
     whose claims all pass: no models are built), else the models."""
-    text = source.text
+    text = ascii_hyphens(source.text)  # what the rules read; the claims quote source.text
     folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
     aligned = len(folded) == len(text)
     data = multiscan.shadow(text)
@@ -529,7 +542,7 @@ def _extract_english(
         return key, line, fields
 
     in_order = sorted(links, key=lambda item: (item.mention.start, item.metric))
-    unknown = [_unknown_product(text, hit, starts) for hit in hits.unknown_products]
+    unknown = [_unknown_product(source.text, hit, starts) for hit in hits.unknown_products]
     if source.html is None:
         # The whole ledger in one validation call: a third of the time of a call per model.
         # If any claim is not valid, the claims are made again one by one below, which drops
@@ -568,7 +581,7 @@ def _extract_english(
         try:
             claims[key] = _claim(fields)
         except ValueError as exc:  # pydantic's ValidationError too: one bad claim, not a lost file
-            dropped.append(_dropped(text, link, key[0], key[1], line, starts, exc))
+            dropped.append(_dropped(source.text, link, key[0], key[1], line, starts, exc))
     ordered = [claims[k] for k in sorted(claims)]
     if max_claims is not None and len(ordered) > max_claims:
         raise _over_limit(source.path, max_claims)
@@ -577,7 +590,7 @@ def _extract_english(
         extractor=ExtractorInfo(version=__version__),
         claims=ordered,
         warnings=[*dropped, *(Warning(**fields) for fields in unknown)],  # type: ignore[arg-type]
-        html=_html_info(source, text, ordered),
+        html=_html_info(source, source.text, ordered),
     )
 
 
@@ -621,12 +634,12 @@ def _claim_fields(
     return {
         "id": claim_id(source.sha256, __version__, start, end, link.metric),
         "metric": link.metric,
-        "text": text[start:end],
+        "text": source.text[start:end],
         "start": start,
         "end": end,
         "line": line + 1,
         "column": start - starts[line] + 1,
-        "sentence": _sentence(text, link.segment, starts, start, end),
+        "sentence": _sentence(source.text, link.segment, starts, start, end),
         "value": value,
         "approx": mention.approx or mention.bound == "approx",
         "hedge": mention.hedge,

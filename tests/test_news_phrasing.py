@@ -5164,3 +5164,44 @@ def test_non_breaking_hyphens_read_as_hyphens(text, expected):
     claims = extract_text(text).claims
     assert [(c.text, c.metric, c.value.low, c.product, c.indication, c.timepoint) for c in claims] == expected
     assert all(text[c.start : c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an HTA post, a product page, a regulatory timeline: a regulator's act named by its
+        # jurisdiction ("EU marketing authorization") dates the product the sentence before names
+        (
+            "Yescarta is a CAR-T cell therapy. The initial EU marketing authorization was in August 2018.",
+            [("August 2018", "axicabtagene ciloleucel", "Europe")],
+        ),
+        (
+            "Breyanzi is a CAR-T cell therapy for lymphoma. Its US approval came in February 2021.",
+            [("February 2021", "lisocabtagene maraleucel", "US")],
+        ),
+        (
+            "Kymriah treats B-ALL in young patients. Marketing authorisation in the EU followed in "
+            "August 2018.",
+            [("August 2018", "tisagenlecleucel", "Europe")],
+        ),
+        # what was filed is no approval
+        (
+            "Yescarta is a CAR-T cell therapy. The company filed a marketing authorization application in "
+            "August 2017.",
+            [],
+        ),
+        # an approval still to come, with the word that puts it ahead after it (pipeline news, an
+        # investor update, a patients' guide)
+        ("Carvykti's EU approval is expected in 2026.", []),
+        ("FDA approval for Aucatzyl is planned for late 2025.", []),
+        ("Carvykti is a CAR-T cell therapy. An EU approval is anticipated in 2026.", []),
+        ("Regulatory approval of anito-cel is now projected for 2026.", []),
+        (
+            "Carvykti, whose approval was expected in 2021, was approved in February 2022.",
+            [("February 2022", "ciltacabtagene autoleucel", None)],
+        ),
+    ],
+)
+def test_a_regulators_act_named_by_its_jurisdiction(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.product, c.region) for c in claims] == expected

@@ -2245,9 +2245,13 @@ _PRODUCT_ANAPHORA = fastre.compile(
 
 
 # "The EMA granted marketing authorisation on 21 June 2021": a regulator's decision is an approval
-# whose product the sentences before name
+# whose product the sentences before name; so is a regulator's act named by what it is ("The initial
+# EU marketing authorization was in August 2018", "Its Japanese approval followed in 2019")
 _REGULATOR = fastre.compile(
-    r"\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Swissmedic|European\s+Commission|Health\s+Canada"
+    r"\b(?i:marketing)\s+authori[sz]ations?\b(?!\s+applications?\b)"
+    r"|\b(?:EU|US|U\.S\.|UK|European|American|Chinese|Japanese|Canadian|Australian|British|Indian|Korean"
+    r"|Swiss|Brazilian)\s+(?:(?:regulatory|marketing|market)\s+)?(?:approvals?|authori[sz]ations?)\b"
+    r"|\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Swissmedic|European\s+Commission|Health\s+Canada"
     r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+(?:and|&)\s+Drug\s+Administration"
     r"|National\s+Medical\s+Products\s+Administration|Therapeutic\s+Goods\s+Administration"
     r"|Health\s+Sciences\s+Authority|Pharmaceuticals\s+and\s+Medical\s+Devices\s+Agency"

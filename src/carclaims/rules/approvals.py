@@ -68,6 +68,10 @@ PROSPECTIVE_APPROVAL = fastre.compile(
     r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?)\b[^.;,]{0,40}?\bapprov"
     r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?approv"
     r"|\bPDUFA\b|\btarget\s+action\s+date\b"
+    # "Carvykti's EU approval is expected in 2026", "FDA approval for it is planned for late 2025":
+    # the word that puts it ahead after the approval
+    r"|\b(?:approvals?|authori[sz]ations?)\b[^.;,]{0,60}?\b(?:is|are|was|were|remains?)\s+(?:now\s+|also\s+|still\s+)?"
+    r"(?:expected|anticipated|planned|slated|scheduled|due|projected|forecast)\b"
     # "plan to make regulatory submissions for marketing approval to the NMPA in the first half of
     # 2022": a filing for approval, when it is to be sent
     r"|\b(?:submi(?:t|ts|tted|tting|ssions?)|fil(?:e|es|ed|ing|ings)|applications?)\b[^.;,]{0,60}?\bfor\s+"

@@ -5205,3 +5205,65 @@ def test_non_breaking_hyphens_read_as_hyphens(text, expected):
 def test_a_regulators_act_named_by_its_jurisdiction(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.product, c.region) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how far one arm is from another (trial news, a conference summary, an abstract's
+        # conclusion) is neither arm's figure
+        ("Axi-cel showed a 33% higher objective response rate than standard of care.", []),
+        ("Cilta-cel produced a 26% greater complete response rate versus standard regimens.", []),
+        ("The complete response rate was 20% higher with liso-cel than with standard care.", []),
+        ("Median OS was 8 months longer with cilta-cel than with standard care.", []),
+        ("Responders to axi-cel lived one-third longer than non-responders.", []),
+        # a bound is read with its figure; a comparison after a comma leaves the figure alone
+        (
+            "The CR rate with axi-cel was 60% or higher in most centres.",
+            [("60% or higher", "cr", 60, None, "ge")],
+        ),
+        ("Patients survived 5 years or longer after tisa-cel.", [("5 years or longer", "os", 5, None, "ge")]),
+        (
+            "The response rate with obe-cel was 76%, higher than with chemotherapy.",
+            [("76%", "orr", 76, 76, "eq")],
+        ),
+        # an age is no survival time
+        ("The OS benefit with axi-cel held in subgroups, which included patients ≥65 years old.", []),
+        ("The overall survival benefit of cilta-cel was consistent in patients 65 years or older.", []),
+        ("Survival with liso-cel was similar in patients 70 years of age and over.", []),
+    ],
+)
+def test_a_difference_between_arms_and_an_age_are_no_outcome(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "respectively" list of arms whose second is a comparator (trial news, an abstract, a
+        # key-findings list): that arm's figure has no product
+        (
+            "The 2-year EFS rates in the axi-cel and SOC arms were 40.5% and 16.3%, respectively.",
+            [("40.5%", "axicabtagene ciloleucel"), ("16.3%", None)],
+        ),
+        (
+            "ORR in the liso-cel and standard-of-care groups was 86% and 48%, respectively.",
+            [("86%", "lisocabtagene maraleucel"), ("48%", None)],
+        ),
+        (
+            "Complete response rates were 65% and 32% with axi-cel and chemotherapy, respectively.",
+            [("65%", "axicabtagene ciloleucel"), ("32%", None)],
+        ),
+        (
+            "In the cilta-cel and standard care arms, 12-month PFS was 76% and 49%, respectively.",
+            [("76%", "ciltacabtagene autoleucel"), ("49%", None)],
+        ),
+        # two products still take one each
+        (
+            "Kymriah and Yescarta cost $475,000 and $373,000, respectively.",
+            [("$475,000", "tisagenlecleucel"), ("$373,000", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_a_comparator_arm_in_a_respectively_list(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -1227,6 +1227,13 @@ _NAMES_JOIN = fastre.compile(
 )
 _RESPECTIVELY_AFTER = fastre.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNORECASE)
 RESPECTIVE_FIELDS = ("product", "indication", "region")
+# A comparator arm named in a "respectively" list of products ("in the axi-cel and SOC arms were
+# 41% and 16%, respectively"): its figure's product is null
+_ARM_IN_LIST = fastre.compile(
+    r"\b(?:SOC|standard[- ]of[- ]care|standard\s+(?:care|therapy|treatment|regimens?)|control|placebo"
+    r"|chemotherapy|chemoimmunotherapy|comparator|investigator['’]s\s+choice)\b"
+)
+ARM = "comparator arm"  # the value of a list member that is a comparator arm: product null
 
 
 def respective(
@@ -1260,6 +1267,9 @@ def respective(
                 if field_name == "region":  # "in the US and China" is one "mixed" hit: its places
                     local = [part for hit in local for part in _places(text, hit)]
                 names = _name_list_before(text, local, len(run))
+                if names is None and field_name == "product" and local:
+                    arms = [Hit(m.start(), m.end(), ARM) for m in _ARM_IN_LIST.finditer(text, lo, hi)]
+                    names = _name_list_before(text, sorted(local + arms, key=lambda h: h.start), len(run))
                 if names is not None:
                     break
             if names is None:
@@ -1272,11 +1282,13 @@ def respective(
 def with_respective(who: Attribution, settled: dict[str, Hit]) -> Attribution:
     """An attribution with the fields a "…, respectively" list settles, and their names' places."""
     kept = tuple((f, o) for f, o in who.origins if f not in settled)
-    listed = tuple((f, Origin("respectively", hit.start, hit.end)) for f, hit in settled.items())
+    listed = tuple(
+        (f, Origin("respectively", hit.start, hit.end)) for f, hit in settled.items() if hit.value != ARM
+    )
     order = {f: i for i, f in enumerate(ATTRIBUTED_FIELDS)}
     return replace(
         who,
-        **{f: hit.value for f, hit in settled.items()},
+        **{f: None if hit.value == ARM else hit.value for f, hit in settled.items()},
         origins=tuple(sorted(kept + listed, key=lambda item: order[item[0]])),
     )
 

@@ -98,12 +98,14 @@ from .rules.counts import (
 )
 from .rules.exclusions import (
     AGE_AFTER,
+    AGE_AFTER_DURATION,
     ASPIRATION_BEFORE,
     BASELINE_IN_BEFORE,
     BASELINE_SHARE_AFTER,
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
     DEFINITION_ASIDE,
+    DIFFERENCE_AFTER,
     EPIDEMIOLOGY_AFTER,
     EPIDEMIOLOGY_SENTENCE,
     HISTORY_EVENTS_AFTER,
@@ -1536,6 +1538,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return [Link(priced, "cost", "cost.heading", segment)]
     if kind == "number" and AGE_AFTER.match(text, mention.end):
         return []  # "a 4-year-old patient": an age
+    if kind == "duration" and AGE_AFTER_DURATION.match(text, mention.end):
+        return []  # "patients ≥65 years old": an age
     if kind == "percent" and (
         BLAST_SHARE_AFTER.match(text, mention.end)
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
@@ -1667,6 +1671,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and RELATIVE_CHANGE_AFTER.match(text, mention.end)
     ):
         return []  # "a 74% (HR 0.26) reduction in the risk of progression or death"
+    if (
+        chosen is not None
+        and chosen.cue.metric != "cost_reduction"  # "prices 30% lower than in the US"
+        and kind in DIFFERENCE_AFTER
+        and DIFFERENCE_AFTER[kind].match(text, mention.end)
+    ):
+        return []  # "a 33% higher objective response rate": a difference between arms
     if (
         chosen is not None
         and chosen.cue.metric != "cost_reduction"  # "aiming to reduce patient costs by up to 50%"

@@ -372,6 +372,8 @@ HEDGE_BOUNDS: dict[str, str | None] = {
 POST_HEDGE_BOUNDS: dict[str, str] = {
     "+": "ge",
     "or more": "ge",
+    "or longer": "ge",  # "survived 5 years or longer"
+    "or shorter": "le",
     "or higher": "ge",
     "or greater": "ge",
     "or above": "ge",
@@ -422,7 +424,7 @@ def _may_end_with_hedge(window: str) -> bool:
 
 _ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~∼≃≈<>≥≤]=?", re.IGNORECASE)
 _POST_HEDGE_RE = re.compile(
-    r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|less|lower|fewer|below)\b"
+    r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|longer|less|lower|fewer|below|shorter)\b"
     r"|\s+and\s+(?:above|higher|over)\b"
     r"|\s+at\s+(?:(?:a|the)\s+)?(?:very\s+)?(?:minimum|maximum|least|most)\b(?!\s+(?:of|one|two|three|\d))"
     r")",

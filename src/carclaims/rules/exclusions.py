@@ -48,6 +48,11 @@ HISTORY_EVENTS_AFTER = fastre.compile(
 )
 # "a 4-year-old patient", "the 67-year-old patient achieved CR": an age, not a number of patients
 AGE_AFTER = fastre.compile(r"[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
+# "patients ≥65 years old", "those 65 years or older", "70 years of age and over": a duration that
+# is an age (the number with its unit, then this)
+AGE_AFTER_DURATION = fastre.compile(
+    r"[- ]old\b|\s+of\s+age\b|\s+(?:or|and)\s+(?:older|over|above|younger|under|below)\b", re.IGNORECASE
+)
 # "relapsed with 80% of malignant blast cells in the bone marrow", "blasts made up 45% of the
 # marrow": a laboratory measure of one patient's disease, not a rate of patients
 BLAST_SHARE_AFTER = fastre.compile(
@@ -92,6 +97,14 @@ BLAST_SHARE_BEFORE = fastre.compile(
     r"(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$",
     re.IGNORECASE,
 )
+# "a 33% higher objective response rate", "a 26% greater CR rate than …", "median OS was 8 months
+# longer with cilta-cel": how far one arm is from another, not either arm's figure ("60% or higher"
+# is a bound, read with its figure)
+DIFFERENCE_AFTER = {
+    "percent": fastre.compile(r"\s+(?:higher|greater|lower|better|worse|more|less|fewer)\b", re.IGNORECASE),
+    "fraction": fastre.compile(r"\s+(?:higher|greater|lower|better|worse|more|less|fewer)\b", re.IGNORECASE),
+    "duration": fastre.compile(r"\s+(?:longer|shorter|more|less|fewer)\b", re.IGNORECASE),
+}
 RELATIVE_CHANGE_AFTER = fastre.compile(
     r"\s*(?:\([^()]{0,120}\)\s*)?(?:relative\s+)?(?:risk\s+reduction|(?:reduction|decrease|increase|improvement"
     r"|lower|higher|lowering)\s+(?:in\s+(?:the\s+)?)?"

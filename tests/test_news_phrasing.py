@@ -5267,3 +5267,44 @@ def test_a_difference_between_arms_and_an_age_are_no_outcome(text, expected):
 )
 def test_a_comparator_arm_in_a_respectively_list(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the arms of a randomised trial and their sizes (an abstract's findings, trial news, a
+        # press release): each arm's size is a cohort, the comparator arm's has no product
+        (
+            "Patients were assigned to axi-cel (180 patients) or SOC (179 patients).",
+            [("180 patients", "axicabtagene ciloleucel"), ("179 patients", None)],
+        ),
+        (
+            "The trial randomized 359 patients to axi-cel (180 patients) or standard care (179 patients).",
+            [
+                ("359 patients", "axicabtagene ciloleucel"),
+                ("180 patients", "axicabtagene ciloleucel"),
+                ("179 patients", None),
+            ],
+        ),
+        (
+            "Patients received liso-cel (n = 92) or standard of care (n = 92).",
+            [("92", "lisocabtagene maraleucel"), ("92", None)],
+        ),
+        (
+            "They were randomly assigned to satri-cel (n = 104) or a treatment of the physician's choice "
+            "(TPC; n = 52).",
+            [("104", "satricabtagene autoleucel"), ("52", None)],
+        ),
+        (
+            "Researchers screened 266 patients for the trial of satri-cel.",
+            [("266 patients", "satricabtagene autoleucel")],
+        ),
+        # the responders of a share in brackets are no arm
+        (
+            "Patients randomly assigned to cilta-cel had a CR rate of 73% (152 patients).",
+            [("73%", "ciltacabtagene autoleucel")],
+        ),
+    ],
+)
+def test_the_arms_of_a_randomised_trial(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

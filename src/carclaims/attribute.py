@@ -1120,6 +1120,7 @@ def attribute(
             and level == "sentence"
             and (
                 _comparator_arm(text, segment, claim_start, hits)
+                or _arm_bracket(text, segment, claim_start)
                 or _AFTER.match(
                     text, hits.folded, claim_end, min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
                 )
@@ -1412,6 +1413,28 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
     return found is not None and not hits.within(hits.products, found.start(), claim_start)
 
 
+# "satri-cel (n=104) or treatment of physician's choice (TPC) (n=52)", "liso-cel (n = 92) or
+# standard of care (n = 92)": the size in brackets right after a comparator arm's name is that arm's
+_ARM_BRACKET_BEFORE = fastre.compile(
+    r"\b(?:standard[- ]of[- ]care|standard\s+(?:care|therapy|treatment|regimens?)|chemo(?:therapy)?|placebo"
+    r"|control(?:\s+(?:arm|group))?|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|(?-i:SOC|TPC)"
+    r"|comparator(?:\s+(?:arm|group))?)(?:\s+(?:arm|group|cohort))?\s*(?:\([\w-]{2,12}\)\s*)?"
+    r"[(\[]\s*(?:[\w-]{2,12}\s*[;,]\s*)?(?:n\s*=\s*)?$",
+    re.IGNORECASE,
+)
+ARM_BRACKET_REACH = 60
+
+
+def _arm_bracket(text: str, segment: Segment, claim_start: int) -> bool:
+    """Whether the claim is the size in brackets after a comparator arm's name."""
+    if text[claim_start - 1 : claim_start] not in ("(", "[", "=", " "):
+        return False
+    return (
+        _ARM_BRACKET_BEFORE.search(text[max(segment.start, claim_start - ARM_BRACKET_REACH) : claim_start])
+        is not None
+    )
+
+
 _PRODUCT_RIGHT_AFTER = fastre.compile(r"\s*(?:for|with|on|from)\s+(?:the\s+)?", re.IGNORECASE)
 PRODUCT_AFTER_REACH = 40  # characters after a comparator's figure where its own product may stand
 
@@ -1451,6 +1474,8 @@ def _about_several(text: str, segment: Segment, claim_start: int, folded: str | 
 # the US (estimated …)") has product null, whatever the paragraph is about.
 _COMPARATOR_ARM = fastre.compile(
     r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
+    # "treatment of physician's choice (TPC)", "investigator's choice", "SOC"
+    r"|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|(?-i:TPC|SOC)"
     r"|salvage\s+(?:therapy|treatment|regimens?)|(?<!censoring\sfor\s)(?<!censored\sfor\s)(?<!censoring\sat\s)(?<!censored\sat\s)"
     r"subsequent\s+therap(?:y|ies)"
     r"|conventional\s+treatments?"

@@ -62,6 +62,8 @@ from .rules.costs import (
 )
 from .rules.counts import (
     ALL_BEFORE,
+    ARM_SIZE_BEFORE,
+    ARM_SIZE_REACH,
     COHORT_ADJECTIVE,
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -1835,6 +1837,13 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         or segment.start >= mention.start - 2
         or COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
         or _listed_after_cohort(text, segment, mention)
+        or (
+            before.endswith("(")  # "… to axi-cel (180 patients) or SOC (179 patients)"
+            and ARM_SIZE_BEFORE.search(
+                text[max(segment.start, mention.start - ARM_SIZE_REACH) : mention.start]
+            )
+            is not None
+        )
     )
 
 

@@ -157,7 +157,9 @@ COHORT_BEFORE = fastre.compile(
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"
     r"|\b(?:tested|tried|trialled|trialed|used)\s+(?:it\s+)?on|\bgiven\s+to"
-    r"|\bcured|\bfor|\bwith)\s+(?:the\s+)?(?:first\s+)?$"
+    r"|\bcured|\bfor|\bwith"
+    # "researchers randomized 359 patients", "screened 266 patients"
+    r"|\brandomi[sz]ed|\b(?:randomly\s+)?(?:assigned|allocated)|\bscreened)\s+(?:the\s+)?(?:first\s+)?$"
     # a trial record's field: "Estimated Enrollment : 78 participants", "Actual Enrollment: 120"
     r"|\benrol(?:l)?ment\s*(?:\([^()]{0,20}\)\s*)?[:=]\s*(?:about\s+|approximately\s+)?$",
     re.IGNORECASE,
@@ -186,6 +188,15 @@ COHORT_AFTER = fastre.compile(
     r"|since\s+(?:(?:early|mid|late)[- ]\s*)?(?:19|20)\d{2}\b|to\s+date\b|so\s+far\b)",
     re.IGNORECASE,
 )
+# An arm's size in brackets after its name, in a clause that assigns patients to arms:
+# "randomized 359 patients to axi-cel (180 patients) or SOC (179 patients)" (not the responders
+# of a share before it: "… a CR rate of 73% (152 patients)")
+ARM_SIZE_BEFORE = fastre.compile(
+    r"\b(?:randomi[sz]ed|randomly\s+(?:assigned|allocated)|assigned|allocated)\b"
+    r"[^.;()%]{0,80}?(?:\([^()%]{0,30}\)[^.;()%]{0,40}?)?\(\s*$",
+    re.IGNORECASE,
+)
+ARM_SIZE_REACH = 140  # characters before the bracket searched for the assigning verb
 # Baseline characteristics, plans and anecdotes are not cohort sizes.
 COHORT_AFTER_NOT = fastre.compile(
     r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"

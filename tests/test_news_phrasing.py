@@ -5308,3 +5308,50 @@ def test_a_comparator_arm_in_a_respectively_list(text, expected):
 )
 def test_the_arms_of_a_randomised_trial(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the comparator arm named after its figure, the noun first or the arm hyphenated (trial
+        # news, a journal summary, an abstract's safety paragraph)
+        (
+            "Treatment-related deaths occurred in 6 (3%) patients receiving cilta-cel and 5 (2%) patients in "
+            "the standard-of-care group.",
+            [("6 (3%)", "adverse_event", "ciltacabtagene autoleucel"), ("5 (2%)", "adverse_event", None)],
+        ),
+        (
+            "The ORR was 84.6% with cilta-cel and 67.3% of patients in the standard-care group.",
+            [("84.6%", "orr", "ciltacabtagene autoleucel"), ("67.3%", "orr", None)],
+        ),
+        (
+            "Objective response was observed in 84.6% of patients in the cilta-cel group vs 67.3% of those "
+            "in the physician's choice group.",
+            [("84.6%", "orr", "ciltacabtagene autoleucel"), ("67.3%", "orr", None)],
+        ),
+        # outcomes without the therapy, told as the disease's background
+        (
+            "Cilta-cel treats myeloma. Median PFS and OS remain poor, with values of 3–6 months and less "
+            "than 12 months, respectively.",
+            [("3–6 months", "pfs", None), ("less than 12 months", "os", None)],
+        ),
+        (
+            "Axi-cel treats lymphoma. Outcomes for refractory DLBCL are dismal, with a median OS of "
+            "6.3 months.",
+            [("6.3 months", "os", None)],
+        ),
+        # a response with a word before it is still a response
+        (
+            "With cilta-cel, 77% of patients had a complete response (CR), and 85% had any treatment "
+            "response.",
+            [("77%", "cr", "ciltacabtagene autoleucel"), ("85%", "orr", "ciltacabtagene autoleucel")],
+        ),
+        (
+            "In the axi-cel trial, 72% of patients achieved a clinical response.",
+            [("72%", "orr", "axicabtagene ciloleucel")],
+        ),
+        ("With satri-cel, 57% had a tumour response.", [("57%", "orr", "satricabtagene autoleucel")]),
+    ],
+)
+def test_comparator_arms_and_background_outcomes(text, expected):
+    assert [(c.text, c.metric, c.product) for c in extract_text(text).claims] == expected

@@ -1480,7 +1480,9 @@ _COMPARATOR_ARM = fastre.compile(
     r"subsequent\s+therap(?:y|ies)"
     r"|conventional\s+treatments?"
     # the disease's background: "the prognosis of adults with B-ALL is poor, with cure rates of barely 40%"
-    r"|prognosis|historically|poor\s+(?:survival|outcomes?))\b"
+    r"|prognosis|historically|poor\s+(?:survival|outcomes?)"
+    # "median PFS and OS remain poor, with values of 3–6 months": outcomes without the therapy
+    r"|(?:remains?|remained|is|are|was|were)\s+(?:very\s+|particularly\s+|extremely\s+|still\s+)?(?:poor|dismal|grim|bleak))\b"
     r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
     re.IGNORECASE,
 )

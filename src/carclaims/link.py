@@ -165,6 +165,7 @@ _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
     r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+"
     r"|(?:very\s+)?deep\s+"  # "82% achieved very deep remissions"
+    r"|(?:treatment|clinical|tumou?r)\s+"  # "85% had any treatment response" (the cue: a response)
     r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above|worse|more)\s+)?)*"
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease

@@ -5,14 +5,16 @@ from . import Cue
 # A comparator arm named right after its figure ("52% with standard care", "30% on chemotherapy"):
 # attribution gives such a figure no product, and linking lets it share its first side's time point
 COMPARATOR_ARM_NAME = (
-    r"(?:standard[- ]of[- ]care|standard\s+(?:care|therap(?:y|ies)|treatments?|regimens?)|SOC\b"
+    r"(?:standard[- ]of[- ]care|standard[\s-]+(?:care|therap(?:y|ies)|treatments?|regimens?)|SOC\b"
     r"|chemotherap(?:y|ies)\b(?!-)|chemo\b(?!-)|placebo|control\s+(?:arm|group|cohort)|controls\b"
     r"|salvage\s+(?:therap(?:y|ies)|chemotherapy|treatments?|regimens?)|conventional\s+(?:therap|treatment)"
-    r"|best\s+available\s+therapy)"
+    r"|best\s+available\s+therapy|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|TPC\b)"
 )
 # ... and the words from the figure to that arm: "with", "for the", "of those on", "among patients given"
 COMPARATOR_ARM_AFTER = (
-    r"\s*(?:(?:with|for|in|on|among)\s+|of\s+(?=(?:those|patients|participants)\b))(?:the\s+)?"
+    # ("5 (2%) patients in the standard-of-care group": the noun said first)
+    r"\s*(?:(?:patients|participants|subjects|pts)\s+)?"
+    r"(?:(?:with|for|in|on|among)\s+|of\s+(?=(?:those|patients|participants)\b))(?:the\s+)?"
     r"(?:(?:those|patients|participants)\s+(?:on|in|receiving|given|treated\s+with)\s+(?:the\s+)?)?"
     + COMPARATOR_ARM_NAME
 )

@@ -5355,3 +5355,24 @@ def test_the_arms_of_a_randomised_trial(text, expected):
 )
 def test_comparator_arms_and_background_outcomes(text, expected):
     assert [(c.text, c.metric, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of diseases whose middle member names no indication of its own ("lymphoma")
+        # covers them all (a national overview, a clinic's page)
+        (
+            "CAR-T in China\n\nSix CAR-T products are approved in China, mainly for leukemia, lymphoma and "
+            "multiple myeloma, and some patients' 10-year survival exceeds 50%.",
+            [("Six CAR-T products", "hematologic malignancies"), ("exceeds 50%", "hematologic malignancies")],
+        ),
+        (
+            "Our centre\n\nWe treat leukaemia, lymphomas or multiple myeloma with CAR-T; the complete "
+            "response rate is 70%.",
+            [("70%", "hematologic malignancies")],
+        ),
+    ],
+)
+def test_a_list_of_diseases_covers_them_all(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

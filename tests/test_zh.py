@@ -581,3 +581,22 @@ def test_a_heading_stops_the_indication_of_the_sentences_before():
         ("超90%", "crs", None),
         ("约10-20%", "crs", None),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a list of diseases whose middle member names no indication of its own ("淋巴瘤") still
+        # covers them all: the claim is about several (CLAIMS.md 4)
+        (
+            "目前国内已有6款CAR-T产品上市,主要用于白血病、淋巴瘤和多发性骨髓瘤,部分患者10年生存率可以超过50%。",
+            [("6款", "hematologic malignancies"), ("超过50%", "hematologic malignancies")],
+        ),
+        (
+            "这些疗法用于白血病、淋巴瘤或骨髓瘤,完全缓解率达到80%以上。",
+            [("80%以上", "hematologic malignancies")],
+        ),
+    ],
+)
+def test_a_list_of_diseases_covers_them_all(text, expected):
+    assert [(c.text, c.indication) for c in claims_of(text)] == expected

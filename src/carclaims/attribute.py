@@ -1603,7 +1603,9 @@ def _extend_list(text: str, hit: Hit, hits: list[Hit], field_name: str) -> str |
 
 _LIST_JOIN = fastre.compile(
     r"^(?:[^()\d]{0,30}\))?(?:\s*\([^()\d]{1,30}\))?\s*(?:,|/|and|or|&|as\s+well\s+as)?\s*(?:and\s+|or\s+)?(?:the\s+|in\s+)?$"
-    r"|^\s*\($",  # "acute lymphoblastic leukaemia (ALL) and …": the name's own abbreviation
+    r"|^\s*\($"  # "acute lymphoblastic leukaemia (ALL) and …": the name's own abbreviation
+    # "leukemia, lymphoma and multiple myeloma": a member that names no value of its own between
+    r"|^\s*,\s*(?:[\w-]+\s+)?(?:lymphomas?|leuka?emias?|myelomas?|blood\s+cancers?)\s*(?:,|and|or)\s*(?:and\s+|or\s+)?$",
     re.I,
 )
 NO_VALUE = ("mixed", "other")  # a context that names these settles the field as null

@@ -985,7 +985,11 @@ class _Attributor:
 
 
 # "白血病、淋巴瘤和多发性骨髓瘤": names joined in one list
-_LIST_JOIN = re.compile(r"\s*(?:、|，|,|和|及|与|以及|或|/)\s*")
+_LIST_JOIN = re.compile(
+    r"\s*(?:、|，|,|和|及|与|以及|或|/)\s*"
+    # "白血病、淋巴瘤和多发性骨髓瘤": a member that names no value of its own between two
+    r"(?:(?:淋巴瘤|白血病|骨髓瘤|血液肿瘤|血液瘤)\s*(?:、|，|,|和|及|与|以及|或|/)\s*)?"
+)
 
 
 def _listed(

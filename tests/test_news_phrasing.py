@@ -5376,3 +5376,31 @@ def test_comparator_arms_and_background_outcomes(text, expected):
 )
 def test_a_list_of_diseases_covers_them_all(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share that lived or survived past a time: an OS rate at that time point (long-term
+        # follow-up news, a patients' guide, a hospital's story)
+        (
+            "More than half of patients treated with axi-cel lived past the five-year mark.",
+            [("More than half", 50, "gt", "P5Y")],
+        ),
+        ("Half of the patients lived beyond five years after tisa-cel.", [("Half", 50, "eq", "P5Y")]),
+        ("Half of the patients survived more than five years after cilta-cel.", [("Half", 50, "eq", "P5Y")]),
+        (
+            "Around 30% of patients lived longer than two years with axi-cel.",
+            [("Around 30%", 30, "approx", "P2Y")],
+        ),
+        # how long patients lived is a survival time; where they live is no outcome
+        (
+            "Some patients have lived more than 10 years after tisa-cel.",
+            [("more than 10 years", 10, "gt", None)],
+        ),
+        ("About 90% of lupus patients live in countries without access to CAR-T.", []),
+    ],
+)
+def test_a_share_that_lived_past_a_time(text, expected):
+    assert [(c.text, c.value.low, c.value.bound, c.timepoint) for c in extract_text(text).claims] == expected
+    assert all(c.metric == "os" for c in extract_text(text).claims)

@@ -315,7 +315,9 @@ _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
     # ("… survive for five years": a rate's time point after its verb)
-    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?(?:(?:at|after|beyond|past|within|by|for)\s+(?:the\s+)?)?{_TIME_SPAN}",
+    # ("… survived more than five years", "lived past the five-year mark")
+    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?"
+    rf"(?:(?:at|after|beyond|past|within|by|for|more\s+than|over|longer\s+than|at\s+least)\s+)?(?:the\s+)?{_TIME_SPAN}",
     re.IGNORECASE,
 )
 # "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it

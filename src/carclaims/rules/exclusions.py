@@ -71,7 +71,8 @@ BASELINE_SHARE_AFTER = fastre.compile(
     r"|≥|>|<|≤|white|black|Asian|Hispanic|Caucasian|heavily\s+pretreated|primary\s+refractory|from)\b"
     r"|(?:had|have|has)\s+(?:a\s+)?(?:history|prior|previous(?:ly)?|high[- ]risk|IPI|ECOG|bulky"
     r"|extramedullary|received\s+(?:a\s+)?prior|undergone|(?:an?\s+)?(?:prior|previous)\s+(?:auto|allo|stem|transplant))\b"
-    r"|(?:live|lived|living|reside|resided|came|come)\b)",
+    # (where they live; "… lived beyond five years" is survival)
+    r"|(?:live|lived|living)\s+(?:in|on|at|near|outside|abroad|far|rurally|alone)\b|(?:reside|resided|came|come)\b)",
     re.IGNORECASE,
 )
 # "the ORR was 73%, with prior transplant in a third of patients", "bulky disease in 40%": a

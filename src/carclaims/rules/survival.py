@@ -53,7 +53,8 @@ CUES: tuple[Cue, ...] = (
         r"|(?<=estimated\s)survival(?!\s+(?:of\s+)?(?:≥|>|at\s+least|more\s+than|over|greater\s+than"
         r"|longer\s+than)))" + _RATE + r"\b|\bsurviv(?:ed|e|es)\b"
         r"|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
-        r"|\blived\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b",
+        # (the cue ends at "lived": "beyond five years" is the figure's, or a share's time point)
+        r"|\blived(?=\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b)",
         verb=True,
         generic=True,
     ),

@@ -5404,3 +5404,28 @@ def test_a_list_of_diseases_covers_them_all(text, expected):
 def test_a_share_that_lived_past_a_time(text, expected):
     assert [(c.text, c.value.low, c.value.bound, c.timepoint) for c in extract_text(text).claims] == expected
     assert all(c.metric == "os" for c in extract_text(text).claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a word between a rate's time point and its endpoint (abstracts, press releases)
+        (
+            "The 6-month estimated progression-free survival rate was 83.2% with axi-cel.",
+            [("83.2%", "pfs", "P6M")],
+        ),
+        ("The 2-year Kaplan-Meier overall survival was 61% with liso-cel.", [("61%", "os", "P2Y")]),
+        ("Its 12-month landmark OS was 70% with cilta-cel.", [("70%", "os", "P12M")]),
+        # the first endpoint of "overall and complete response (CR) rates" said once
+        (
+            "The overall and complete response (CR) rates were 58% and 42%, respectively, with cema-cel.",
+            [("58%", "orr", None), ("42%", "cr", None)],
+        ),
+        (
+            "Overall and complete remission (CR) rates reached 90% and 80% with obe-cel.",
+            [("90%", "orr", None), ("80%", "cr", None)],
+        ),
+    ],
+)
+def test_words_between_a_rate_and_its_endpoint(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected

@@ -308,7 +308,11 @@ _CI_AFTER_FIGURE = fastre.compile(
     re.IGNORECASE,
 )
 _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
-    fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?$", re.IGNORECASE)
+    # ("the 6-month estimated PFS rate", "2-year Kaplan-Meier OS")
+    fastre.compile(
+        rf"(?P<n>{NUM})[- ](?P<u>month|year)s?[- ]?(?:(?:estimated|projected|landmark|Kaplan[- ]Meier)\s+)?$",
+        re.IGNORECASE,
+    )
 )
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
@@ -590,7 +594,7 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
             or _ARM_RIGHT_AFTER.match(text, mention.end, mention.end + 80)
         ):
             return _iso_duration(across.group("n"), across.group("u"))
-    before = _TIMEPOINT_BEFORE_CUE.search_window(text[max(0, cue.start - 20) : cue.start])
+    before = _TIMEPOINT_BEFORE_CUE.search_window(text[max(0, cue.start - 36) : cue.start])
     if before:
         return _iso_duration(before.group("n"), before.group("u"))
     after = _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])

@@ -156,7 +156,8 @@ CUES: tuple[Cue, ...] = (
         "overall_elliptic",
         "orr",
         r"(?:\b(?:overall|objective)|(?<!overall\s)(?<!objective\s)\bresponse)"
-        r"(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?\s+rates?\b)",
+        # ("The overall and complete response (CR) rates were 58% and 42%")
+        r"(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?(?:\s*\([^()]{1,12}\))?\s+rates?\b)",
     ),
     Cue("orr_acronym", "orr", r"\bb?ORRs?\b", case_sensitive=True),
     # "success rates for achieving remission" name the remission endpoint, not a vague success

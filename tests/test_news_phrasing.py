@@ -5429,3 +5429,25 @@ def test_a_share_that_lived_past_a_time(text, expected):
 )
 def test_words_between_a_rate_and_its_endpoint(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price told as an adjective of what it prices (cost guides, headlines, features)
+        ("Kymriah is a half-million-dollar treatment for leukemia.", [("half-million-dollar", 500000)]),
+        ("CAR-T is a million-dollar therapy in China.", [("million-dollar", 1000000)]),
+        (
+            "We'll break down what that half-million-dollar figure actually includes for CAR-T.",
+            [("half-million-dollar", 500000)],
+        ),
+        ("The million dollar CAR-T treatment is out of reach for most.", [("million dollar", 1000000)]),
+        # an idiom and a deal are no price
+        ("That is the million-dollar question for CAR-T makers.", []),
+        ("AstraZeneca signed a multimillion-dollar deal for in vivo CAR-T.", []),
+    ],
+)
+def test_a_price_told_as_an_adjective(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.value.low) for c in claims] == expected
+    assert all(c.metric == "cost" and c.value.unit == "USD" for c in claims)

@@ -696,6 +696,14 @@ _HALF_A = {"half": 0.5, "quarter": 0.25}
 _HALF_A_RE = fastre.compile(
     r"\b(?P<part>half|a\s+quarter)\s+(?:of\s+)?a\s+(?P<mult>million|billion)\b", re.IGNORECASE
 )
+# "a half-million-dollar treatment", "the million-dollar therapy": a price told as an adjective of
+# what it prices (not "the million-dollar question", nor a "multimillion-dollar deal")
+_DOLLAR_ADJECTIVE_RE = fastre.compile(
+    r"(?<![\w-])(?:(?P<part>half|quarter)[- ])?(?P<mult>million|billion)[- ]dollar"
+    r"(?=[- ](?:(?:cancer|CAR[- ]?T|cell|gene|one[- ]time|single)[- ])?(?:treatments?|therap(?:y|ies)|drugs?"
+    r"|cures?|medicines?|price(?:\s+tags?)?|figures?|infusions?|shots?|injections?|procedures?|products?)\b)",
+    re.IGNORECASE,
+)
 # "two-thirds of patients", "a third of the cost": shares told in words (percent values).
 _NUMERATOR_WORDS = {"a": 1, **{word: n for word, n in NUMBER_WORDS.items() if 1 <= n <= 9}}
 _DENOMINATOR_WORDS = {  # singular, plural
@@ -1276,6 +1284,7 @@ _SCAN_RES = (
     _FRACTION_RE,
     _IN_RATIO_RE,
     _HALF_A_RE,
+    _DOLLAR_ADJECTIVE_RE,
     _WORD_FRACTION_RE,
     _BY_SHARE_RE,
     _INVERSE_RE,
@@ -1461,6 +1470,14 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         shaped = _finish(text, match.start(), end, "money", currency, value, value, is_range=False)
         found.append(shaped)
         occupied.add(shaped.start, shaped.end)
+
+    for match in _matches(_DOLLAR_ADJECTIVE_RE, text, scanned):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        part = match.group("part")
+        value = (_HALF_A[part.lower()] if part else 1.0) * MULTIPLIERS[match.group("mult").lower()]
+        found.append(_finish(text, match.start(), match.end(), "money", "USD", value, value, is_range=False))
+        occupied.add(match.start(), match.end())
 
     for match in _matches(_WORD_FRACTION_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):

@@ -5451,3 +5451,33 @@ def test_a_price_told_as_an_adjective(text, expected):
     claims = extract_text(text).claims
     assert [(c.text, c.value.low) for c in claims] == expected
     assert all(c.metric == "cost" and c.value.unit == "USD" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share told with its people, then what they were given, then what happened to them
+        # (patients' guides, news features, a hospital's page)
+        (
+            "12 out of 15 children treated with tisa-cel went into remission.",
+            [("12 out of 15 children", "orr", 80)],
+        ),
+        ("Nine of ten patients given axi-cel responded.", [("Nine of ten patients", "orr", 90)]),
+        (
+            "Eight of 12 patients who received obe-cel had grade 3 CRS.",
+            [("Eight of 12 patients", "crs", 66.7)],
+        ),
+        ("Four of every five patients responded to cilta-cel.", [("Four of every five patients", "orr", 80)]),
+        # a count so told is the outcome's count; the cohort's own words keep it a cohort
+        (
+            "Twelve patients treated with axi-cel had cytokine release syndrome.",
+            [("Twelve patients", "crs", 12)],
+        ),
+        (
+            "104 patients treated with axi-cel had a median age of 60.",
+            [("104 patients", "patient_count", 104)],
+        ),
+    ],
+)
+def test_a_share_with_what_its_people_were_given(text, expected):
+    assert [(c.text, c.metric, c.value.low) for c in extract_text(text).claims] == expected

@@ -376,7 +376,12 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"^[^\S\r\n]+(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
         # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
-        r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained)))?"
+        r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained))"
+        # "12 out of 15 children treated with tisa-cel went into remission": what they were given
+        r"|(?:(?:treated|infused|dosed)\s+with|given|receiving|who\s+(?:received|got))\s+"
+        r"(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,3}?"
+        r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained|had|developed"
+        r"|experienced|suffered)))?"
         r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"

@@ -681,7 +681,7 @@ _N_SLASH_FRACTION_RE = fastre.compile(
 # out of ten children", "eight of the ten patients"), not in "one of the six approved products"
 _FRACTION_RE = fastre.compile(
     # "one of those four participants", "two of these five children"
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|th(?:ose|ese)\s+)?"
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|th(?:ose|ese)\s+|every\s+)?"
     rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
     rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b))"
 )

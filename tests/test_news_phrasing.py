@@ -5481,3 +5481,45 @@ def test_a_price_told_as_an_adjective(text, expected):
 )
 def test_a_share_with_what_its_people_were_given(text, expected):
     assert [(c.text, c.metric, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a place named after a comparison's "that of" is the comparison's, not the figure's (price
+        # news, a national overview)
+        (
+            "The price of CAR-T in China is about $200,000, far below that of the US.",
+            [("about $200,000", None, "China")],
+        ),
+        (
+            "The response rate in China is about 80%, similar to that in the US.",
+            [("about 80%", None, "China")],
+        ),
+        (
+            "The price of CAR-T is about $200,000, well below that of the US.",
+            [("about $200,000", None, None)],
+        ),
+        # the price of another kind of drug in an article about a CAR-T product is not the product's
+        (
+            "Kymriah is a CAR-T therapy for leukemia. Meanwhile, the price of the bispecific teclistamab "
+            "was cut by 20% in Japan.",
+            [("20%", None, None)],
+        ),
+        (
+            "Kymriah is a CAR-T therapy for leukemia. Blinatumomab costs about $178,000 per course.",
+            [("about $178,000", None, None)],
+        ),
+        (
+            "Kymriah is a CAR-T therapy for leukemia. It costs $475,000, and tocilizumab for CRS adds "
+            "$5,000.",
+            [("$475,000", "tisagenlecleucel", None), ("$5,000", None, None)],
+        ),
+        (
+            "Kymriah is a CAR-T therapy for leukemia. Its price was cut by 20% in Japan.",
+            [("20%", "tisagenlecleucel", None)],
+        ),
+    ],
+)
+def test_what_a_comparison_or_another_drug_names_is_not_the_figures(text, expected):
+    assert [(c.text, c.product, c.region) for c in extract_text(text).claims] == expected

@@ -21,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from . import fastre, multiscan
 from .layout import Segment
+from .rules.approvals import OTHER_DRUG
 from .rules.outcomes import COMPARATOR_ARM_AFTER
 
 
@@ -395,6 +396,9 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"|(?:competitors?|compete|competes|competing)\s+(?:to|with|against)(?:\s+[A-Z][\w&.-]*(?:['’]s)?){1,3}"
     # "about one-fifth that in the US", "three times those of Europe": the place of comparison
     r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of)"
+    # "far below that of the US", "similar to those in Europe", "well above that in China"
+    r"|(?:below|above|under|beneath|over|exceed(?:s|ing)?|surpass(?:es|ing)?|beyond|to|with|like|as)"
+    r"\s+th(?:at|ose)\s+(?:in|of)"
     # "a fraction of the treatment prices in Europe and the US", "half the cost in the US"
     r"|(?:halfs?|thirds?|quarters?|fifths?|tenths?|fraction)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:prices?|costs?)\s+(?:charged\s+)?(?:in|of))"
@@ -1110,8 +1114,13 @@ def attribute(
             spans_of,
         )
         if field_name in ("product", "study") and about_unnamed is None:
-            about_unnamed = _about_others(text, segment, claim_start, hits.folded) or _about_another(
-                text, segment, claim_start, hits
+            about_unnamed = (
+                _about_others(text, segment, claim_start, hits.folded)
+                or _about_another(text, segment, claim_start, hits)
+                or (
+                    metric in ("cost", "cost_reduction")
+                    and _priced_other_drug(text, segment, claim_start, hits)
+                )
             )
         if field_name in ("product", "study") and about_unnamed:
             value, level = None, "sentence"  # "X costs $A, and the other four cost over $B"
@@ -1388,6 +1397,21 @@ def _about_another(text: str, segment: Segment, claim_start: int, hits: Document
     # "Relma-cel, a locally made therapy costing …": the words after a name, in apposition
     named = hits.within(hits.products, max(segment.start, clause - OTHERS_REACH), clause)
     return not (named and text[named[-1].end : clause].strip(" ),") == "")
+
+
+# "the price of the bispecific teclistamab was cut by 20%": a price of a drug that is no CAR-T
+# product (by its INN's stem), in a sentence that names none
+_OTHER_DRUG = fastre.WordFiltered(OTHER_DRUG)
+OTHER_DRUG_REACH = 120  # characters before a price searched for the drug it is of
+_PRICES = ("cost", "cost_reduction")
+
+
+def _priced_other_drug(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> bool:
+    """Whether the claim is a price of another kind of drug, named before it in its sentence."""
+    if hits.within(hits.products, segment.start, segment.end):
+        return False
+    start = max(segment.start, claim_start - OTHER_DRUG_REACH)
+    return _OTHER_DRUG.search(text, hits.folded, start, claim_start) is not None
 
 
 # A sentence about several products at once: its figures belong to none of them.

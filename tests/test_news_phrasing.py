@@ -5523,3 +5523,22 @@ def test_a_share_with_what_its_people_were_given(text, expected):
 )
 def test_what_a_comparison_or_another_drug_names_is_not_the_figures(text, expected):
     assert [(c.text, c.product, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a rare event's share told as one in a thousand (safety news, a regulator's summary)
+        (
+            "Secondary T-cell cancers have been reported in fewer than 1 in 1,000 CAR-T recipients.",
+            [("fewer than 1 in 1,000", "adverse_event", None, 0.1, "lt")],
+        ),
+        ("In 2019, 1 in 1,000 patients relapsed.", [("1 in 1,000 patients", "relapse", 0.1, 0.1, "eq")]),
+        # too small a share for one decimal of a percent is no figure to claim
+        ("Such events occurred in 1 in 100,000 patients.", []),
+    ],
+)
+def test_a_share_of_a_thousand(text, expected):
+    assert [
+        (c.text, c.metric, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims
+    ] == expected

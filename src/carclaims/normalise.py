@@ -688,7 +688,9 @@ _FRACTION_RE = fastre.compile(
 # "seven in 10 patients", "one in ten children", "affected 1 in 5.": a share told as a ratio, before
 # the people it counts or at the end of a clause (not "3 in 2019", not "grade 3 in 10 patients")
 _IN_RATIO_RE = fastre.compile(
-    rf"(?<![\w.,])(?P<n>{NUM})\s+in\s+(?:every\s+)?(?P<d>\d{{1,4}}(?![\d,.]*\s?%)(?![\w])|(?i:\b{_WORD_NUM}\b))"
+    # ("fewer than 1 in 1,000 recipients": a denominator with a thousands separator)
+    rf"(?<![\w.,])(?P<n>{NUM})\s+in\s+(?:every\s+)?"
+    rf"(?P<d>\d{{1,3}}(?:,\d{{3}})+(?![\d.]*\s?%)(?![\w])|\d{{1,4}}(?![\d,.]*\s?%)(?![\w])|(?i:\b{_WORD_NUM}\b))"
     rf"(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;,)]|$)|\s+{_OUTCOME_VERBS}\b)"
 )
 # "half a million dollars", "a quarter of a million euros": money told in words
@@ -1454,6 +1456,9 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         n, d = parse_number(match.group("n")), parse_number(match.group("d"))
         if n is None or d is None or d < 2 or n >= d or YEAR_LIKE.fullmatch(match.group("d")):
             continue
+        if round(n / d * 100, 1) == 0:
+            occupied.add(match.start(), match.end())  # nor is its denominator a cohort
+            continue  # "1 in 100,000": a share too small for one decimal of a percent
         _add_computed_share(text, match, n, d, occupied, found)
 
     for match in _matches(_HALF_A_RE, text, scanned):

@@ -5542,3 +5542,30 @@ def test_a_share_of_a_thousand(text, expected):
     assert [
         (c.text, c.metric, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims
     ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share of the trials just counted (registry news, a review's opening, a national overview)
+        (
+            "CAR-T in numbers\n\nMore than 1,000 CAR-T clinical trials are registered worldwide, "
+            "nearly half of them in China.",
+            [
+                ("More than 1,000 CAR-T clinical trials", "trial_count", 1000, "global"),
+                ("nearly half of them", "trial_count", 50, "China"),
+            ],
+        ),
+        (
+            "CAR-T in numbers\n\nThere are 854 CAR-T trials, 70% of which are in China.",
+            [("854 CAR-T trials", "trial_count", 854, None), ("70% of which", "trial_count", 70, "China")],
+        ),
+        # "them" that are patients stay patients
+        (
+            "Of 200 patients enrolled in trials, half of them responded to axi-cel.",
+            [("200 patients", "patient_count", 200, None), ("half", "orr", 50, None)],
+        ),
+    ],
+)
+def test_a_share_of_the_trials_just_counted(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.region) for c in extract_text(text).claims] == expected

@@ -251,6 +251,16 @@ PERCENT_OF_TRIALS = CountNoun(
     r"(?:(?!(?:patients|people|children|adults|participants|subjects|cases|in|of|with|from|for|on|at)\b)"
     r"[\w-]+\s+){0,4}?trials?\b",
 )
+# ...and a share of the trials just counted: "over 1,000 CAR-T trials are registered worldwide,
+# nearly half of them in China", "854 trials, 70% of which are in China"
+SHARE_OF_COUNTED_TRIALS = CountNoun(
+    "share_of_counted_trials",
+    "trial_count",
+    r"^\s+of\s+(?:them|these|those|which)\b",
+    # (the trials the subject, not "patients enrolled in trials, half of them responded")
+    before=r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
+    r"[^.;:()]{0,40}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
+)
 
 CUES: tuple[Cue, ...] = (
     Cue("trials_label", "trial_count", r"\btrials?\b|\bstudies\b", scope="label"),

@@ -5569,3 +5569,18 @@ def test_a_share_of_a_thousand(text, expected):
 )
 def test_a_share_of_the_trials_just_counted(text, expected):
     assert [(c.text, c.metric, c.value.low, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # money a charity or trust sponsors is no price (a charity's page, a university's news)
+        ("The Trust sponsored HKU HK$3 million for a clinical research project on CAR-T therapy.", []),
+        ("Sponsored: HK$3 Million for a clinical research project on CAR-T therapy (May 2023 - 2025)", []),
+        ("The bank's sponsorship of $500,000 will fund CAR-T research.", []),
+        # a trial's sponsor may still name a price
+        ("The trial's sponsor priced the CAR-T therapy at $400,000.", [("$400,000", 400000)]),
+    ],
+)
+def test_sponsored_money_is_no_price(text, expected):
+    assert [(c.text, c.value.low) for c in extract_text(text).claims] == expected

@@ -5584,3 +5584,22 @@ def test_a_share_of_the_trials_just_counted(text, expected):
 )
 def test_sponsored_money_is_no_price(text, expected):
     assert [(c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share a payer bears, with a hedge before it (insurance news, a city's scheme)
+        (
+            "Insurers reimburse roughly 60 percent of CAR-T costs in Shanghai.",
+            [("roughly 60 percent", 60, "approx")],
+        ),
+        ("The plan covers 70 per cent of the cost of CAR-T.", [("70 per cent", 70, "eq")]),
+        ("Insurance reimbursed 80% of the CAR-T bill for the family.", [("80%", 80, "eq")]),
+        ("The company cut the price of Carvykti by about 15%.", [("about 15%", 15, "approx")]),
+    ],
+)
+def test_the_share_a_payer_bears(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.value.low, c.value.bound) for c in claims] == expected
+    assert all(c.metric == "cost_reduction" for c in claims)

@@ -9,7 +9,8 @@ from . import Cue
 COST_CONTEXT = (
     r"cost|pric|expens|cheap|afford|saving|fee|\$|€|£|¥|RMB|yuan|USD|\bCNY\b"
     # "reducing his bill by over 70%", "cut her hospital bill by 40%" (not a bill in parliament)
-    r"|\b(?:hospital|medical|treatment|his|her|their|our|your|my|patients?['’]?s?)\s+bills?\b"
+    r"|\b(?:hospital|medical|treatment|CAR[- ]?T|therapy|his|her|their|our|your|my"
+    r"|patients?['’]?s?)\s+bills?\b"
     # "can expect to pay about 50 per cent to 70 per cent less", "patients pay 60% less": a
     # share right after "pay" (not "patients who pay privately had 20% lower CR rates")
     r"|\bpay(?:s|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|up\s+to|only|some|just)\s+)?\d"
@@ -300,9 +301,12 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_reduce_by",
         "cost_reduction",
-        r"\b(?:reduc(?:e|es|ed|ing|tion)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|sav(?:e|es|ed|ing|ings)"
-        r"|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|declin(?:e|es|ed)|decreas(?:e|es|ed)|reimburs(?:e|es|ed|ing)"
-        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?|subsidi[sz](?:e|es|ed|ing))(?:(?:\s+[\w'’]+){0,3}?\s+(?:by|of)\b)?"
+        # (the longer endings first: the word whole, "reimbursed" not "reimburse")
+        r"\b(?:reduc(?:tion|ing|ed|es|e)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|sav(?:ings|ing|ed|es|e)"
+        r"|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|declin(?:ed|es|e)|decreas(?:ed|es|e)|reimburs(?:ing|ed|es|e)"
+        # (the words up to "by"/"of" hold no figure: "reimburse roughly 60 percent of" is the cue
+        # "reimburse" and its figure)
+        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?|subsidi[sz](?:e|es|ed|ing))(?:(?:\s+(?!\d)[\w'’]+){0,3}?\s+(?:by|of)\b)?"
         # "a subsidy of up to 75%" (but "a 40% subsidy" is the figure's before it: cost_refund)
         r"|\bsubsid(?:y|ies)\s+(?:[\w'’]+\s+){0,2}?of\b",
         position="before",

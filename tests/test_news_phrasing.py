@@ -5597,6 +5597,11 @@ def test_sponsored_money_is_no_price(text, expected):
         ("The plan covers 70 per cent of the cost of CAR-T.", [("70 per cent", 70, "eq")]),
         ("Insurance reimbursed 80% of the CAR-T bill for the family.", [("80%", 80, "eq")]),
         ("The company cut the price of Carvykti by about 15%.", [("about 15%", 15, "approx")]),
+        ("Reimbursement of 80% of the CAR-T cost is available in Shanghai.", [("80%", 80, "eq")]),
+        ("The reimbursement rate for CAR-T is 60 percent under the city plan.", [("60 percent", 60, "eq")]),
+        ("Coverage of CAR-T rose, with insurers covering 60% of the cost.", [("60%", 60, "eq")]),
+        # a word that only begins like a cue is no cue: "fellow", "cutoff", "coverage"
+        ("The fellow patients saw a cutoff of 20% in the trial of CAR-T costs.", []),
     ],
 )
 def test_the_share_a_payer_bears(text, expected):

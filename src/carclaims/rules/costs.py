@@ -301,16 +301,26 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "cost_reduce_by",
         "cost_reduction",
-        # (the longer endings first: the word whole, "reimbursed" not "reimburse")
+        # (the word whole: "reimbursed" not "reimburse", and not "coverage", "cutoff", "fellow",
+        # "reimbursement")
         r"\b(?:reduc(?:tion|ing|ed|es|e)|cut(?:s|ting)?|slash(?:es|ed|ing)?|lower(?:s|ed|ing)?|sav(?:ings|ing|ed|es|e)"
         r"|f[ae]ll(?:s|en)?|dropp?(?:s|ed)?|declin(?:ed|es|e)|decreas(?:ed|es|e)|reimburs(?:ing|ed|es|e)"
+        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?|subsidi[sz](?:ing|ed|es|e))\b"
         # (the words up to "by"/"of" hold no figure: "reimburse roughly 60 percent of" is the cue
         # "reimburse" and its figure)
-        r"|cover(?:s|ed|ing)?|discount(?:s|ed)?|subsidi[sz](?:e|es|ed|ing))(?:(?:\s+(?!\d)[\w'’]+){0,3}?\s+(?:by|of)\b)?"
+        r"(?:(?:\s+(?!\d)[\w'’]+){0,3}?\s+(?:by|of)\b)?"
         # "a subsidy of up to 75%" (but "a 40% subsidy" is the figure's before it: cost_refund)
         r"|\bsubsid(?:y|ies)\s+(?:[\w'’]+\s+){0,2}?of\b",
         position="before",
         requires=COST_CONTEXT,
+    ),
+    # "The reimbursement rate for CAR-T is 60 percent", "reimbursement of 80% of the cost" (报销比例)
+    Cue(
+        "reimbursement_rate",
+        "cost_reduction",
+        r"\breimbursement\s+(?:rates?|ratios?|levels?|percentages?)\b|\breimbursement\s+of\b",
+        position="before",
+        kinds=frozenset({"percent"}),
     ),
     Cue(
         "cost_share_of_price_elsewhere",

@@ -5608,3 +5608,22 @@ def test_the_share_a_payer_bears(text, expected):
     claims = extract_text(text).claims
     assert [(c.text, c.value.low, c.value.bound) for c in claims] == expected
     assert all(c.metric == "cost_reduction" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a "Label (unit):" line whose value holds several figures (a key-findings box, a poster's
+        # summary, a comparison card)
+        ("Median PFS (months): 14.7 vs 3.7.", [("14.7", "pfs", "months"), ("3.7", "pfs", "months")]),
+        ("ORR (%): 83 vs 50.", [("83", "orr", "%"), ("50", "orr", "%")]),
+        (
+            "CR rate (%): 65, 32 and 40 in the three arms.",
+            [("65", "cr", "%"), ("32", "cr", "%"), ("40", "cr", "%")],
+        ),
+        # a spread in brackets is no second figure
+        ("Median PFS (months): 14.7 (range 2 to 30)", [("14.7", "pfs", "months")]),
+    ],
+)
+def test_a_label_line_with_several_figures(text, expected):
+    assert [(c.text, c.metric, c.value.unit) for c in extract_text(text).claims] == expected

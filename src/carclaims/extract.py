@@ -272,25 +272,39 @@ def _lines_above(text: str, start: int, count: int) -> int:
     return at
 
 
+# "Median PFS (months): 14.7 vs 3.7": the later figures of the value, joined to the first
+_VALUE_JOIN = re.compile(r"[ \t]*(?:vs\.?|versus|and|or|,|/|;)[ \t]*", re.IGNORECASE)
+
+
 def label_line_units(text: str, mentions: list[Mention]) -> list[Mention]:
-    """Each bare number that opens the value of a "Label (unit):" line, read in that unit."""
+    """Each bare number that opens the value of a "Label (unit):" line, and those joined to it
+    ("14.7 vs 3.7"), read in that unit."""
     result = mentions
+    label: str | None = None  # the label of the value the last number opened or joined
+    previous_end = -1
     for i, mention in enumerate(mentions):
         if mention.kind != "number":
+            label = None
             continue
-        line_start = text.rfind("\n", 0, mention.start) + 1
-        if not _after_colon(text, line_start, mention.start):
-            continue
-        labelled = _LABEL_LINE.search(text, max(0, line_start - 1), mention.start)
-        if labelled is None:
-            continue
+        if label is not None and _VALUE_JOIN.fullmatch(text, previous_end, mention.start):
+            given = label
+        else:
+            label = None
+            line_start = text.rfind("\n", 0, mention.start) + 1
+            if not _after_colon(text, line_start, mention.start):
+                continue
+            labelled = _LABEL_LINE.search(text, max(0, line_start - 1), mention.start)
+            if labelled is None:
+                continue
+            given = labelled.group("label")
         line_end = text.find("\n", mention.end)
-        changed = with_label_unit(
-            text, mention, labelled.group("label"), len(text) if line_end < 0 else line_end
-        )
+        changed = with_label_unit(text, mention, given, len(text) if line_end < 0 else line_end)
         if changed is not mention:
             result = result if result is not mentions else list(mentions)
             result[i] = changed
+            label, previous_end = given, changed.end
+        else:
+            label = None
     return result
 
 

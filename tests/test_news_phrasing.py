@@ -5627,3 +5627,42 @@ def test_the_share_a_payer_bears(text, expected):
 )
 def test_a_label_line_with_several_figures(text, expected):
     assert [(c.text, c.metric, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a regulator's expanded label is an approval of a new use (label-update news, a company's
+        # timeline); one still hoped for is not
+        (
+            "The FDA expanded Breyanzi's label to include follicular lymphoma in May 2024.",
+            [("May 2024", "lisocabtagene maraleucel", "US")],
+        ),
+        (
+            "In April 2024, the FDA expanded Abecma's indication to third-line myeloma.",
+            [("April 2024", "idecabtagene vicleucel", "US")],
+        ),
+        (
+            "A label expansion for Carvykti followed in April 2024.",
+            [("April 2024", "ciltacabtagene autoleucel", None)],
+        ),
+        (
+            "The NMPA greenlit relma-cel in September 2021.",
+            [("September 2021", "relmacabtagene autoleucel", "China")],
+        ),
+        ("The company hopes to expand Carvykti's label in 2026.", []),
+        ("The FDA could expand Breyanzi's indication in 2026.", []),
+        # each place of a list with its own year
+        (
+            "Kymriah was approved in the US in 2017, in the EU in 2018 and in Japan in 2019.",
+            [
+                ("2017", "tisagenlecleucel", "US"),
+                ("2018", "tisagenlecleucel", "Europe"),
+                ("2019", "tisagenlecleucel", None),
+            ],
+        ),
+    ],
+)
+def test_an_expanded_label_and_a_list_of_places_with_years(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.product, c.region) for c in claims] == expected

@@ -379,6 +379,8 @@ def _vocabulary_set() -> multiscan.PatternSet:
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = fastre.compile(
     r"^(?!.*\b(?:like|such\s+as|including|e\.g\.|but|while|whereas|although|however|yet)\b)"
+    # ("in the EU in 2018 and in Japan in 2019": the next member of a list, with its own figure)
+    r"(?!\s*,?\s*(?:and|or)\s+(?:in|for|among|with)\b)"
     # (a bracket right after the figure restates it: "US$400,000 (RM1.61 million) at minimum in")
     r"\s*(?:\([^()]{0,40}\)\s*)?[\s,)]*(?:[\w/-]+\s+){0,3}?"
     r"(?:in|for|among|with|of|received|receiving|given)\s+(?:[\w/-]+\s+){0,3}$",

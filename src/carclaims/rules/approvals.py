@@ -65,8 +65,8 @@ PROSPECTIVE_APPROVAL = fastre.compile(
     r"(?:[\w-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\b"
     r"|\bapproval\s+decision\b"
     r"|\b(?:slated|poised|scheduled|expected|anticipated|likely|hopes?|hoped|hoping|aims?|aiming|seeks?|"
-    r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?)\b[^.;,]{0,40}?\bapprov"
-    r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?approv"
+    r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?)\b[^.;,]{0,40}?\b(?:approv|expand)"
+    r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:approv|expand)"
     r"|\bPDUFA\b|\btarget\s+action\s+date\b"
     # "Carvykti's EU approval is expected in 2026", "FDA approval for it is planned for late 2025":
     # the word that puts it ahead after the approval
@@ -120,7 +120,10 @@ CUES: tuple[Cue, ...] = (
         r"|\bfollowed\s+suit\b"
         # news words for an approval: "With this go-ahead in October 2023", "gave the green light in
         # 2024", "won the FDA's nod in March 2022"
-        r"|\bgo-?ahead\b|\bgreen[- ]light(?:ed)?\b"
+        r"|\bgo-?ahead\b|\bgreen[- ]light(?:ed)?\b|\bgreen-?lit\b"
+        # "the FDA expanded Abecma's label to third-line myeloma in April 2024": a new approved use
+        r"|\bexpand(?:ed|s)?\s+(?:(?:[\w-]+['’]s|its|the|their)\s+)?(?:label|indications?|approval)\b"
+        r"|\blabel\s+(?:expansion|extension)\b"
         r"|\b(?:FDA|FDA's|EMA|EMA's|NMPA|regulatory|regulator's|agency's)\s+nod\b"
         r"|\b(?:received|won|got|gained|given|gave)\s+(?:the\s+|a\s+)?nod\b"
         # "The FDA cleared Kymriah on April 5", "cleared by regulators in 2024" (a regulator's: the

@@ -5666,3 +5666,23 @@ def test_a_label_line_with_several_figures(text, expected):
 def test_an_expanded_label_and_a_list_of_places_with_years(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.product, c.region) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price told as a share of the price elsewhere: the place after "of what … pay", "of the
+        # price of therapy in" is the comparison's (price news, a medical-travel page, an editorial)
+        ("Chinese CAR-T costs a fifth of what Americans pay.", [("a fifth", 5, "China")]),
+        ("In China, CAR-T costs 10% of what patients in the US pay.", [("10%", 10, "China")]),
+        ("In China, CAR-T costs only 10% of the price in the US.", [("10%", 10, "China")]),
+        (
+            "Treatment in India is about one-tenth the price of therapy in America.",
+            [("about one-tenth", 10, None)],
+        ),
+    ],
+)
+def test_a_share_of_the_price_elsewhere(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.value.low, c.region) for c in claims] == expected
+    assert all(c.metric == "cost_reduction" and c.value.unit == "x" for c in claims)

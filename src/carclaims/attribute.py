@@ -398,12 +398,16 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"|(?:competitors?|compete|competes|competing)\s+(?:to|with|against)(?:\s+[A-Z][\w&.-]*(?:['’]s)?){1,3}"
     # "about one-fifth that in the US", "three times those of Europe": the place of comparison
     r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of)"
+    # "a fifth of what Americans pay", "10% of what patients in the US pay"
+    r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|fraction|percent|%)\s+of\s+what"
+    r"(?:\s+(?:patients|people|hospitals|insurers)\s+in)?"
     # "far below that of the US", "similar to those in Europe", "well above that in China"
     r"|(?:below|above|under|beneath|over|exceed(?:s|ing)?|surpass(?:es|ing)?|beyond|to|with|like|as)"
     r"\s+th(?:at|ose)\s+(?:in|of)"
     # "a fraction of the treatment prices in Europe and the US", "half the cost in the US"
-    r"|(?:halfs?|thirds?|quarters?|fifths?|tenths?|fraction)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:prices?|costs?)\s+(?:charged\s+)?(?:in|of))"
+    r"|(?:halfs?|thirds?|quarters?|fifths?|tenths?|fraction|percent|%)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+    # ("one-tenth the price of therapy in America", "only 10% of the price in the US")
+    r"(?:prices?|costs?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:charged\s+)?(?:in|of))"
     r"\s+(?:the\s+|those\s+(?:in|of)\s+)?"
     # ...and the later members of a list it opens: "than in Europe and the US", "in Europe, the US and"
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?){0,2}$",
@@ -417,7 +421,7 @@ COMPARATOR_LIST_REACH = 60  # ...for a later member of the list the comparison o
 # joiner: a window whose last word ends with none of them, and that holds no "compet…" (whose
 # rival's name may be any word), cannot match.
 _COMPARATOR_LAST_WORDS = tuple(
-    "than vs vs. versus to with before besides except for unlike rival rivals in of the against"
+    "than vs vs. versus to with before besides except for unlike rival rivals in of the against what"
     " and or & ,".split()
 )
 

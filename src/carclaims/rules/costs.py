@@ -340,7 +340,9 @@ CUES: tuple[Cue, ...] = (
         # "only 10% of what the imported therapy costs", "3% to 5% of what is practiced abroad"
         r"|of\s+what\s+(?:the\s+|an?\s+)?(?:commercial|imported|foreign|Western|overseas|US|American)\s+"
         r"(?:[\w-]+\s+){0,3}?costs?\b"
-        r"|of\s+what\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+the\s+(?:US|U\.S\.|West)\b)",
+        r"|of\s+what\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+the\s+(?:US|U\.S\.|West)\b)"
+        # "a fifth of what Americans pay"
+        r"|of\s+what\s+(?:Americans|Europeans|Westerners)\s+(?:pay|paid|are\s+charged)\b",
         position="after",
         kinds=frozenset({"percent", "fraction", "factor"}),  # "a third of", "1/6 to 1/10 of" too
     ),

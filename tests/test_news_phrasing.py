@@ -5578,6 +5578,7 @@ def test_a_share_of_the_trials_just_counted(text, expected):
         ("The Trust sponsored HKU HK$3 million for a clinical research project on CAR-T therapy.", []),
         ("Sponsored: HK$3 Million for a clinical research project on CAR-T therapy (May 2023 - 2025)", []),
         ("The bank's sponsorship of $500,000 will fund CAR-T research.", []),
+        ("The Trust has approved to sponsor the division HK$3 million for a project on CAR-T therapy.", []),
         # a trial's sponsor may still name a price
         ("The trial's sponsor priced the CAR-T therapy at $400,000.", [("$400,000", 400000)]),
     ],

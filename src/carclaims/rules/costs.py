@@ -42,7 +42,7 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised)?\b"
     r"|\bfunded\b(?!\s+(?:by|through|under|via)\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+|public\s+)?"
     r"(?:government|state|public|NHS|Medicare|Medicaid|health|insurance|insurers?|taxpayers?))"
-    r"|\bdonat\w+|\bcrowdfund\w*|\bsponsor(?:ed|ing|ships?)\b|"
+    r"|\bdonat\w+|\bcrowdfund\w*|\bsponsor(?:ed|ing|ships?)\b|\bto\s+sponsor\b|"
     + RAISED_FUNDS
     + r"|\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|"

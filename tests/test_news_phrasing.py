@@ -5687,3 +5687,18 @@ def test_a_share_of_the_price_elsewhere(text, expected):
     claims = extract_text(text).claims
     assert [(c.text, c.value.low, c.region) for c in claims] == expected
     assert all(c.metric == "cost_reduction" and c.value.unit == "x" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # how many a project or a hospital means to treat is a plan, not a cohort (a charity's page,
+        # a hospital's news, a company release); how many it has treated is a cohort
+        ("The project will provide CAR-T therapy for 15 patients with refractory lymphoma.", []),
+        ("The hospital will offer CAR-T treatment to up to 30 patients a year.", []),
+        ("The company plans to treat 40 patients with its CAR-T next year.", []),
+        ("The hospital has provided CAR-T therapy for 150 patients since 2019.", [("150 patients", 150)]),
+    ],
+)
+def test_a_planned_number_of_patients_is_no_cohort(text, expected):
+    assert [(c.text, c.value.low) for c in extract_text(text).claims] == expected

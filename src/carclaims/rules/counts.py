@@ -218,6 +218,9 @@ COHORT_AFTER_NOT = fastre.compile(
 COHORT_BEFORE_NOT = fastre.compile(
     r"(?:goals?|targets?|aims?|plan(?:s|ned)?|expect(?:s|ed)?|hopes?|intends?|seeks?|will\s+\w+|except\s+in|such)"
     r"\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$"
+    # "The project will provide CAR-T therapy for 15 patients": what is to be given, and to how many
+    r"|\b(?:will|would|is\s+to|are\s+to|plans?\s+to|aims?\s+to|is\s+expected\s+to)\s+(?:provide|offer|give|treat)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:for|to)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"
     # "with all but 2 evaluable patients having completed the study": the exceptions, not a cohort
     r"|\ball\s+but\s+$",
     re.IGNORECASE,

@@ -5702,3 +5702,48 @@ def test_a_share_of_the_price_elsewhere(text, expected):
 )
 def test_a_planned_number_of_patients_is_no_cohort(text, expected):
     assert [(c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+TAB_TABLE = (
+    "Approved CAR-T products\n\n"
+    "Name\tTarget\tIndication\tFDA approval\n"
+    "Kymriah\tCD19\tB-ALL\t2017\n"
+    "Tecartus\tCD19\tMCL\t2020\n"
+    "Carvykti\tBCMA\tMM\t2022\n"
+)
+
+
+def test_a_table_whose_cells_are_parted_by_tabs():
+    # a crawl that turns an HTML table into text with tabs (an encyclopedia's list, a review's table)
+    claims = extract_text(TAB_TABLE).claims
+    assert [(c.metric, c.text, c.product, c.indication, c.value.date) for c in claims] == [
+        ("approval", "2017", "tisagenlecleucel", "B-ALL", "2017"),
+        ("approval", "2020", "brexucabtagene autoleucel", "MCL", "2020"),
+        ("approval", "2022", "ciltacabtagene autoleucel", "MM", "2022"),
+    ]
+    assert all(TAB_TABLE[c.start : c.end] == c.text for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tabs that part no cells: an indented paragraph, lines with different numbers of tabs
+        "\tKymriah was approved in 2017, the article says.\n\tIt costs a lot.\n",
+        "Name\tYear\nKymriah was approved\tin 2017 by\tthe FDA\n",
+    ],
+)
+def test_tabs_that_part_no_cells_make_no_table(text):
+    from carclaims.layout import _find_tables, _line_spans
+
+    assert _find_tables(text, _line_spans(text)) == {}
+
+
+def test_a_tab_table_of_outcomes_reads_its_header():
+    text = "Product\tORR (%)\tCR (%)\nYescarta\t83\t58\nBreyanzi\t73\t53\n"
+    claims = extract_text(text).claims
+    assert [(c.metric, c.text, c.value.unit, c.product) for c in claims] == [
+        ("orr", "83", "%", "axicabtagene ciloleucel"),
+        ("cr", "58", "%", "axicabtagene ciloleucel"),
+        ("orr", "73", "%", "lisocabtagene maraleucel"),
+        ("cr", "53", "%", "lisocabtagene maraleucel"),
+    ]

@@ -106,9 +106,14 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _split_cells(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def _split_cells(text: str, start: int, end: int, separator: str = "|") -> list[tuple[int, int]]:
     line = text[start:end]
-    bounds = [i for i, ch in enumerate(line) if ch == "|"]
+    if separator != "|":  # a tab table's cells: its indentation is no empty first cell
+        while start < end and text[start] in " \t":
+            start += 1
+        line = text[start:end].rstrip(" \t")
+        end = start + len(line)
+    bounds = [i for i, ch in enumerate(line) if ch == separator]
     edges = [-1, *bounds, len(line)]
     cells = []
     for a, b in zip(edges, edges[1:], strict=False):
@@ -165,7 +170,37 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
                 found[k] = (table, len(table.rows))
                 table.rows.append(cells[k])
         i = j
+    _find_tab_tables(text, lines, found)
     return found
+
+
+def _tabs_inside(text: str, start: int, end: int) -> int:
+    """How many tabs stand between a line's first and last non-blank characters."""
+    return text[start:end].strip(" \t").count("\t")
+
+
+def _find_tab_tables(text: str, lines: list[tuple[int, int]], found: dict[int, tuple[Table, int]]) -> None:
+    """Tables whose cells are parted by tabs, as some crawls turn HTML tables into text ("Name\t
+    Target\tFDA approval" over "Kymriah\tCD19\t2017"): two lines or more in a row, each with as
+    many tabs inside it (one or more), the first the header."""
+    if "\t" not in text:
+        return
+    i = 0
+    while i < len(lines):
+        tabs = _tabs_inside(text, *lines[i])
+        if tabs == 0 or i in found:
+            i += 1
+            continue
+        j = i + 1
+        while j < len(lines) and j not in found and _tabs_inside(text, *lines[j]) == tabs:
+            j += 1
+        if j - i >= 2 and tabs + 1 <= MAX_TABLE_COLUMNS:
+            table = Table(header=_split_cells(text, *lines[i], separator="\t"))
+            found[i] = (table, -1)
+            for k in range(i + 1, j):
+                found[k] = (table, len(table.rows))
+                table.rows.append(_split_cells(text, *lines[k], separator="\t"))
+        i = j
 
 
 def _is_heading(line: str) -> bool:

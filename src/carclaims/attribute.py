@@ -22,7 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from . import fastre, multiscan
 from .layout import Segment
 from .rules.approvals import OTHER_DRUG
-from .rules.outcomes import COMPARATOR_ARM_AFTER
+from .rules.outcomes import COMPARATOR_ARM_AFTER, COMPARATOR_ARM_NAME
 
 
 @dataclass(frozen=True, slots=True)
@@ -1245,10 +1245,7 @@ _RESPECTIVELY_AFTER = fastre.compile(r"[^.;]{0,60}?\brespectively\b", re.IGNOREC
 RESPECTIVE_FIELDS = ("product", "indication", "region")
 # A comparator arm named in a "respectively" list of products ("in the axi-cel and SOC arms were
 # 41% and 16%, respectively"): its figure's product is null
-_ARM_IN_LIST = fastre.compile(
-    r"\b(?:SOC|standard[- ]of[- ]care|standard\s+(?:care|therapy|treatment|regimens?)|control|placebo"
-    r"|chemotherapy|chemoimmunotherapy|comparator|investigator['’]s\s+choice)\b"
-)
+_ARM_IN_LIST = fastre.compile(rf"\b{COMPARATOR_ARM_NAME}", re.IGNORECASE)
 ARM = "comparator arm"  # the value of a list member that is a comparator arm: product null
 
 
@@ -1446,9 +1443,7 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
 # "satri-cel (n=104) or treatment of physician's choice (TPC) (n=52)", "liso-cel (n = 92) or
 # standard of care (n = 92)": the size in brackets right after a comparator arm's name is that arm's
 _ARM_BRACKET_BEFORE = fastre.compile(
-    r"\b(?:standard[- ]of[- ]care|standard\s+(?:care|therapy|treatment|regimens?)|chemo(?:therapy)?|placebo"
-    r"|control(?:\s+(?:arm|group))?|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|(?-i:SOC|TPC)"
-    r"|comparator(?:\s+(?:arm|group))?)(?:\s+(?:arm|group|cohort))?\s*(?:\([\w-]{2,12}\)\s*)?"
+    rf"\b{COMPARATOR_ARM_NAME}(?:\s+(?:arm|group|cohort))?\s*(?:\([\w-]{{2,12}}\)\s*)?"
     r"[(\[]\s*(?:[\w-]{2,12}\s*[;,]\s*)?(?:n\s*=\s*)?$",
     re.IGNORECASE,
 )
@@ -1504,8 +1499,8 @@ def _about_several(text: str, segment: Segment, claim_start: int, folded: str | 
 # the US (estimated …)") has product null, whatever the paragraph is about.
 _COMPARATOR_ARM = fastre.compile(
     r"\b(?:standard[- ]of[- ]care|chemotherap(?:y|ies)|placebo|control\s+(?:arm|group)|historical\s+control"
-    # "treatment of physician's choice (TPC)", "investigator's choice", "SOC"
-    r"|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|(?-i:TPC|SOC)"
+    # every arm name a figure after it is read with ("treatment of physician's choice (TPC)", "SOC")
+    rf"|{COMPARATOR_ARM_NAME}"
     r"|salvage\s+(?:therapy|treatment|regimens?)|(?<!censoring\sfor\s)(?<!censored\sfor\s)(?<!censoring\sat\s)(?<!censored\sat\s)"
     r"subsequent\s+therap(?:y|ies)"
     r"|conventional\s+treatments?"

@@ -8,7 +8,8 @@ COMPARATOR_ARM_NAME = (
     r"(?:standard[- ]of[- ]care|standard[\s-]+(?:care|therap(?:y|ies)|treatments?|regimens?)|SOC\b"
     r"|chemotherap(?:y|ies)\b(?!-)|chemo\b(?!-)|placebo|control\s+(?:arm|group|cohort)|controls\b"
     r"|salvage\s+(?:therap(?:y|ies)|chemotherapy|treatments?|regimens?)|conventional\s+(?:therap|treatment)"
-    r"|best\s+available\s+therapy|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|TPC\b)"
+    r"|best\s+available\s+therapy|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|TPC\b"
+    r"|comparator\s+(?:arm|group))"
 )
 # ... and the words from the figure to that arm: "with", "for the", "of those on", "among patients given"
 COMPARATOR_ARM_AFTER = (

@@ -5738,6 +5738,22 @@ def test_tabs_that_part_no_cells_make_no_table(text):
     assert _find_tables(text, _line_spans(text)) == {}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "Label<TAB>value" lines (a fact box): the first holds a figure, so it is no header
+        "Kymriah facts\n\nPrice:\t$475,000\nApproved:\tAugust 2017\nORR:\t81%\n",
+        "Product:\tKymriah\nPrice:\t$475,000\nApproved:\tAugust 2017\nORR:\t81%\n",
+    ],
+)
+def test_label_and_value_lines_parted_by_tabs_keep_every_figure(text):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == [
+        ("cost", "$475,000"),
+        ("approval", "August 2017"),
+        ("orr", "81%"),
+    ]
+
+
 def test_a_tab_table_of_outcomes_reads_its_header():
     text = "Product\tORR (%)\tCR (%)\nYescarta\t83\t58\nBreyanzi\t73\t53\n"
     claims = extract_text(text).claims

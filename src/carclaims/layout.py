@@ -182,7 +182,7 @@ def _tabs_inside(text: str, start: int, end: int) -> int:
 def _find_tab_tables(text: str, lines: list[tuple[int, int]], found: dict[int, tuple[Table, int]]) -> None:
     """Tables whose cells are parted by tabs, as some crawls turn HTML tables into text ("Name\t
     Target\tFDA approval" over "Kymriah\tCD19\t2017"): two lines or more in a row, each with as
-    many tabs inside it (one or more), the first the header."""
+    many tabs inside it (one or more), the first the header, which holds no digit."""
     if "\t" not in text:
         return
     i = 0
@@ -194,7 +194,8 @@ def _find_tab_tables(text: str, lines: list[tuple[int, int]], found: dict[int, t
         j = i + 1
         while j < len(lines) and j not in found and _tabs_inside(text, *lines[j]) == tabs:
             j += 1
-        if j - i >= 2 and tabs + 1 <= MAX_TABLE_COLUMNS:
+        # (a header names its columns: a first line with a figure is a "Label<TAB>value" list)
+        if j - i >= 2 and tabs + 1 <= MAX_TABLE_COLUMNS and not _DIGIT.search(text, *lines[i]):
             table = Table(header=_split_cells(text, *lines[i], separator="\t"))
             found[i] = (table, -1)
             for k in range(i + 1, j):

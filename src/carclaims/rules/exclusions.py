@@ -101,9 +101,12 @@ BLAST_SHARE_BEFORE = fastre.compile(
 # "a 33% higher objective response rate", "a 26% greater CR rate than …", "median OS was 8 months
 # longer with cilta-cel": how far one arm is from another, not either arm's figure ("60% or higher"
 # is a bound, read with its figure)
+_SHARE_DIFFERENCE_AFTER = fastre.compile(
+    r"\s+(?:higher|greater|lower|better|worse|more|less|fewer)\b", re.IGNORECASE
+)
 DIFFERENCE_AFTER = {
-    "percent": fastre.compile(r"\s+(?:higher|greater|lower|better|worse|more|less|fewer)\b", re.IGNORECASE),
-    "fraction": fastre.compile(r"\s+(?:higher|greater|lower|better|worse|more|less|fewer)\b", re.IGNORECASE),
+    "percent": _SHARE_DIFFERENCE_AFTER,
+    "fraction": _SHARE_DIFFERENCE_AFTER,
     "duration": fastre.compile(r"\s+(?:longer|shorter|more|less|fewer)\b", re.IGNORECASE),
 }
 RELATIVE_CHANGE_AFTER = fastre.compile(

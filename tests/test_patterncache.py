@@ -1,7 +1,11 @@
 """Rule patterns read back from the compiled-pattern cache must be the patterns `re` compiles."""
 
-import _sre
+import json
+import os
 import re
+import subprocess
+import sys
+from array import array
 
 import pytest
 
@@ -22,9 +26,7 @@ SAMPLES = ((r"\b(?P<n>\d+(?:\.\d+)?)\s*%", 0), (r"complete\s+(?:response|remissi
 def fresh(tmp_path, monkeypatch):
     """An empty cache folder and a process that has compiled nothing yet."""
     monkeypatch.setenv(CACHE_VARIABLE, str(tmp_path))
-    monkeypatch.setattr(patterncache, "_known", None)
-    monkeypatch.setattr(patterncache, "_used", {})
-    monkeypatch.setattr(patterncache, "_missed", 0)
+    _forget(monkeypatch)
     return tmp_path
 
 
@@ -32,6 +34,8 @@ def _forget(monkeypatch):
     """What a new process would know: nothing but the file."""
     monkeypatch.setattr(patterncache, "_known", None)
     monkeypatch.setattr(patterncache, "_used", {})
+    monkeypatch.setattr(patterncache, "_known_readings", {})
+    monkeypatch.setattr(patterncache, "_read", {})
     monkeypatch.setattr(patterncache, "_missed", 0)
 
 
@@ -39,7 +43,7 @@ def test_every_rule_pattern_this_process_loaded_is_what_re_compiles():
     # whether it came from the cache file or was compiled here: `==` compares flags and code
     assert len(patterncache._used) > 150
     for (pattern, flags, source), entry in patterncache._used.items():
-        made = _sre.compile(*entry)
+        made = patterncache._built(entry)
         text = getattr(fastre if source == "guarded" else patterncache, source)(pattern, flags)
         assert made == re.compile(text, flags), pattern
         assert made.groupindex == re.compile(entry[0], flags).groupindex
@@ -74,7 +78,8 @@ def test_a_damaged_file_or_entry_is_compiled_again(fresh, monkeypatch):
     _forget(monkeypatch)
     key = (SAMPLES[0][0], SAMPLES[0][1], "guarded")
     source, flags, code, groups, index, names = patterncache._entries()[key]
-    patterncache._known[key] = (source, flags, [99999, *code], groups, index, names)  # engine refuses it
+    damaged = array("I", [99999]).tobytes() + code  # a code word the engine refuses
+    patterncache._known[key] = (source, flags, damaged, groups, index, names)
     assert fastre.compile(*SAMPLES[0]) == re.compile(source, flags)
     assert patterncache._missed == 1
 
@@ -130,3 +135,105 @@ def test_a_pattern_used_as_written_and_guarded_are_two_entries(fresh, monkeypatc
     assert again == written == re.compile(pattern, flags)
     assert fastre.compile(pattern, flags) == guarded != written
     assert patterncache._missed == 0
+
+
+def test_every_reading_this_process_used_is_what_fastre_reads():
+    assert len(patterncache._read) > 150
+    readers = {"required_literals": fastre._required_literals, "at_word_start": fastre._at_word_start}
+    for (name, pattern, flags), found in patterncache._read.items():
+        assert found == readers[name](pattern, flags), (name, pattern)
+
+
+def test_a_reading_is_made_once_then_read_from_the_file(fresh, monkeypatch):
+    pattern = r"(?:complete|partial)\s+(?:response|remission)|\bCR\b"
+    words = fastre.required_literals(pattern, re.IGNORECASE)
+    whole = fastre.at_word_start(pattern, re.IGNORECASE)
+    assert whole == rf"\b(?:{pattern})"
+    assert words is None  # "cr" is too short to rule a text out
+    assert fastre.required_literals(r"complete\s+(?:response|remission)", re.IGNORECASE) == {"complete"}
+    assert patterncache._missed == 3 and patterncache.store() is True
+    _forget(monkeypatch)
+
+    def never(pattern, flags):
+        raise AssertionError(f"read again: {pattern}")
+
+    monkeypatch.setattr(fastre, "_required_literals", never)
+    monkeypatch.setattr(fastre, "_at_word_start", never)
+    assert fastre.at_word_start(pattern, re.IGNORECASE) == whole
+    assert fastre.required_literals(pattern, re.IGNORECASE) is None
+    assert fastre.required_literals(r"complete\s+(?:response|remission)", re.IGNORECASE) == {"complete"}
+    # the shortest useful word is the caller's: the reading is kept whole
+    assert fastre.required_literals(r"complete\s+(?:response|remission)", re.IGNORECASE, 9) is None
+    assert patterncache._missed == 0
+
+
+def test_while_reading_re_the_patterns_re_compiles_come_from_the_file(fresh, monkeypatch):
+    plain = re._compiler.compile
+    texts = [r"(?P<price>\$\s?\d[\d,]*)\s+per\s+(?:infusion|dose)", r"\bgrade\s*(?:[3-5]|≥\s*3)\b"]
+    with patterncache.reading_re():
+        assert re._compiler.compile is not plain
+        first = [re._compiler.compile(text, re.IGNORECASE) for text in texts]
+        assert re._compiler.compile(rb"\d+%", 0) == plain(rb"\d+%", 0)  # bytes: compiled as before
+    assert re._compiler.compile is plain
+    assert first == [plain(text, re.IGNORECASE) for text in texts]
+    assert patterncache._missed == 0 and patterncache.store() is False  # re's alone: not written
+    fastre.compile(*SAMPLES[0])  # a rule pattern the file lacks: written, with re's beside it
+    assert patterncache._missed == 1 and patterncache.store() is True
+    _forget(monkeypatch)
+    re.purge()
+    known = set(patterncache._entries())
+    with patterncache.reading_re():
+        again = re.compile(texts[0], re.IGNORECASE)
+        assert re.sub(texts[1], "G3+", "Grade 3 CRS in 4%", flags=re.IGNORECASE) == "G3+ CRS in 4%"
+    assert {(text, re.IGNORECASE, "as_written") for text in texts} <= known
+    assert again == first[0] and again.groupindex == {"price": 1}
+    assert again.search("one infusion: $373,000 per infusion").group("price") == "$373,000"
+
+
+def test_reading_re_nested_or_refused_leaves_re_as_it_is(fresh, monkeypatch):
+    plain = re._compiler.compile
+    with patterncache.reading_re():
+        reading = re._compiler.compile
+        with patterncache.reading_re():
+            assert re._compiler.compile is reading
+        assert re._compiler.compile is reading  # the inner block gave back nothing it did not take
+    assert re._compiler.compile is plain
+    monkeypatch.setattr(patterncache, "_WORKS", False)  # an interpreter whose `re` works otherwise
+    with patterncache.reading_re():
+        assert re._compiler.compile is plain
+
+
+_FIRST_BATCH = """
+import json, re, sys
+from carclaims import engine, patterncache
+missed, store = [], patterncache.store
+patterncache.store = lambda: missed.append(patterncache._missed) or store()
+results = engine.extract_batch([("a.txt", "a.json", sys.argv[1].encode())], engine.Options())
+used = patterncache._used
+wrong = [key for key, entry in used.items() if key[2] == "as_written"
+         and patterncache._built(entry) != re._compiler.compile(key[0], key[1])]
+print(json.dumps({"missed": missed, "re": sum(key[2] == "as_written" for key in used),
+                  "readings": len(patterncache._read), "wrong": wrong, "ledger": results[0].ledger_json}))
+"""
+
+
+def test_a_process_first_extraction_reads_every_pattern_from_the_file(tmp_path):
+    """What a worker's start compiles (spaCy's patterns and its libraries' among them) is kept
+    by the first process and read by the next, which extracts the same ledger."""
+    env = {**os.environ, CACHE_VARIABLE: str(tmp_path)}
+    runs = [
+        json.loads(
+            subprocess.run(
+                [sys.executable, "-c", _FIRST_BATCH, LINES],
+                env=env,
+                capture_output=True,
+                text=True,
+                check=True,
+            ).stdout
+        )
+        for _ in range(2)
+    ]
+    assert runs[0]["missed"][0] > 0 and runs[1]["missed"] == [0]
+    assert runs[1]["re"] > 100 and runs[1]["readings"] > 150
+    assert runs[0]["wrong"] == runs[1]["wrong"] == []
+    assert runs[0]["ledger"] == runs[1]["ledger"] and '"metric": "orr"' in runs[0]["ledger"]

@@ -116,10 +116,14 @@ def extract_batch(items: list[Item], options: Options) -> list[FileResult]:
     """Extract a batch of files whose bytes were read by the caller. Runs in workers: it needs
     no file system, and what it returns is plain strings."""
     _count_documents(len(items))
-    if not _frozen:  # what the first batch imports and builds lives for the whole run
-        gc.disable()
-    try:
+    if _frozen:
         return _extract_batch(items, options)
+    from .patterncache import reading_re
+
+    gc.disable()  # what the first batch imports and builds lives for the whole run
+    try:
+        with reading_re():  # the patterns that first batch compiles are read from the cache
+            return _extract_batch(items, options)
     finally:
         _freeze_long_lived()
 

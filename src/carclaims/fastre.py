@@ -264,11 +264,16 @@ def _required(items) -> frozenset[str] | None:
 def required_literals(pattern: str, flags: int = 0, shortest: int = MIN_LITERAL) -> frozenset[str] | None:
     """Lower-case strings one of which occurs in every match of `pattern` (so a text whose lower
     case holds none of them has no match), or None when no such set of useful strings exists
-    (`shortest`: a shorter one is no use; a short window may still be ruled out by "vs")."""
-    found = _required(list(_parse(pattern, flags)))
+    (`shortest`: a shorter one is no use; a short window may still be ruled out by "vs").
+    Read once and kept between runs (patterncache.analysed), as the compiled patterns are."""
+    found = patterncache.analysed("required_literals", pattern, flags, _required_literals)
     if not found or min(map(len, found)) < shortest:
         return None
     return found
+
+
+def _required_literals(pattern: str, flags: int) -> frozenset[str] | None:
+    return _required(list(_parse(pattern, flags)))
 
 
 def filter_text(text: str) -> str:
@@ -345,7 +350,12 @@ def at_word_start(pattern: str, flags: int = 0) -> str:
     """`pattern`, made to begin only where a word begins (`\\b` in front) when every match of
     it begins with a letter, digit or underscore: rule words are whole words ("complete
     remission" is not inside "incomplete remission"). Patterns that may begin otherwise, or
-    whose first characters cannot be told, are returned as they are."""
+    whose first characters cannot be told, are returned as they are. Kept between runs
+    (patterncache.analysed)."""
+    return patterncache.analysed("at_word_start", pattern, flags, _at_word_start)
+
+
+def _at_word_start(pattern: str, flags: int) -> str:
     try:
         exact, folded, nullable = _firsts(list(_parse(pattern, flags)), bool(flags & re.IGNORECASE))
     except _Unknown:

@@ -37,6 +37,7 @@ def _forget(monkeypatch):
     monkeypatch.setattr(patterncache, "_known_readings", {})
     monkeypatch.setattr(patterncache, "_read", {})
     monkeypatch.setattr(patterncache, "_missed", 0)
+    monkeypatch.setattr(patterncache, "_missed_uncounted", 0)
 
 
 def test_every_rule_pattern_this_process_loaded_is_what_re_compiles():
@@ -176,7 +177,7 @@ def test_while_reading_re_the_patterns_re_compiles_come_from_the_file(fresh, mon
         assert re._compiler.compile(rb"\d+%", 0) == plain(rb"\d+%", 0)  # bytes: compiled as before
     assert re._compiler.compile is plain
     assert first == [plain(text, re.IGNORECASE) for text in texts]
-    assert patterncache._missed == 0 and patterncache.store() is False  # re's alone: not written
+    assert patterncache._missed == 0 and patterncache.store() is False  # two of re's: not written
     fastre.compile(*SAMPLES[0])  # a rule pattern the file lacks: written, with re's beside it
     assert patterncache._missed == 1 and patterncache.store() is True
     _forget(monkeypatch)
@@ -237,3 +238,18 @@ def test_a_process_first_extraction_reads_every_pattern_from_the_file(tmp_path):
     assert runs[1]["re"] > 100 and runs[1]["readings"] > 150
     assert runs[0]["wrong"] == runs[1]["wrong"] == []
     assert runs[0]["ledger"] == runs[1]["ledger"] and '"metric": "orr"' in runs[0]["ledger"]
+
+
+def test_many_of_res_own_patterns_the_file_lacks_rewrite_it(fresh, monkeypatch):
+    """A cache written by a run that kept no `re` patterns (an install's warm-up, an older
+    version) gets them from the next run that compiles more than a few."""
+    fastre.compile(*SAMPLES[0])
+    assert patterncache.store() is True
+    _forget(monkeypatch)
+    texts = [rf"\bday\s+{day}\b" for day in range(patterncache.UNCOUNTED_WORTH_A_WRITE + 1)]
+    with patterncache.reading_re():
+        compiled = [re.compile(text) for text in texts]
+    assert patterncache._missed == 0 and patterncache.store() is True
+    _forget(monkeypatch)
+    assert {(text, 0, "as_written") for text in texts} <= set(patterncache._entries())
+    assert compiled[7].search("CRS began on day 7 after infusion").group() == "day 7"

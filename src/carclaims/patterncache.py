@@ -54,6 +54,8 @@ Key = tuple[str, int, str]
 _known: dict[Key, Entry] | None = None  # read from the file on the first compile
 _used: dict[Key, Entry] = {}  # what this process compiled, for `store`
 _missed = 0
+_missed_uncounted = 0  # re's own patterns the file lacked (`reading_re`)
+UNCOUNTED_WORTH_A_WRITE = 16  # more than this many of those rewrite the file by themselves
 
 # fastre's readings of a pattern: (the reading's name, the pattern, the flags) -> what it read
 Reading = frozenset[str] | str | None
@@ -66,8 +68,9 @@ R = TypeVar("R", frozenset[str] | None, str)
 def compile(  # noqa: A001
     pattern: str, flags: int, source: Callable[[str, int], str], counted: bool = True
 ) -> re.Pattern[str]:
-    """`re.compile(source(pattern, flags), flags)`, from the cache when it holds it. A pattern
-    not `counted` that the cache lacks is kept, but does not make `store` write the file."""
+    """`re.compile(source(pattern, flags), flags)`, from the cache when it holds it. Patterns
+    not `counted` that the cache lacks are kept, but make `store` write the file only when
+    there are more than a few of them (`UNCOUNTED_WORTH_A_WRITE`)."""
     flags = int(flags)
     key = (pattern, flags, source.__name__)
     entry = _entries().get(key)
@@ -79,8 +82,11 @@ def compile(  # noqa: A001
     text = source(pattern, flags)
     if not _works():
         return re.compile(text, flags)
-    global _missed
-    _missed += counted
+    global _missed, _missed_uncounted
+    if counted:
+        _missed += 1
+    else:
+        _missed_uncounted += 1
     entry = _entry(text, flags)
     _used[key] = entry
     return _sre.compile(*_arguments(entry))
@@ -123,7 +129,8 @@ def _compile_for_re(pattern, flags=0):
     """`re._compiler.compile`, from the cache for a text pattern. Not counted: some libraries
     build a pattern anew in each process (tokenize joins a set of string prefixes, whose order
     changes with the hash seed), and such a pattern alone must not rewrite the file each run; the
-    file is written when a rule pattern or reading is new, with these beside them."""
+    file is written when a rule pattern or reading is new, with these beside them, or when
+    more than a few of these are (a cache written before these were kept, a library upgrade)."""
     if not isinstance(pattern, str) or flags & re.DEBUG:
         return _plain_compile(pattern, flags)
     return compile(pattern, flags, as_written, counted=False)
@@ -137,8 +144,8 @@ def as_written(pattern: str, flags: int) -> str:
 def store() -> bool:
     """Keep what this process compiled, when it compiled anything the cache lacked; True when
     the file was written. Never raises: a cache that cannot be written is no error."""
-    global _missed, _known, _known_readings
-    if not _missed or not _works():
+    global _missed, _missed_uncounted, _known, _known_readings
+    if not (_missed or _missed_uncounted > UNCOUNTED_WORTH_A_WRITE) or not _works():
         return False
     kept = dict(_known or {})
     readings = dict(_known_readings)
@@ -152,7 +159,7 @@ def store() -> bool:
         return False
     if not cachedir.store(_path(), blob, prefix=".re-"):
         return False
-    _known, _known_readings, _missed = kept, readings, 0
+    _known, _known_readings, _missed, _missed_uncounted = kept, readings, 0, 0
     return True
 
 

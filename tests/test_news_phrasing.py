@@ -5763,3 +5763,56 @@ def test_a_tab_table_of_outcomes_reads_its_header():
         ("orr", "73", "%", "lisocabtagene maraleucel"),
         ("cr", "53", "%", "lisocabtagene maraleucel"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price told in dollars by name, the currency's country written out
+        (
+            "The health ministry set the price at 33.49 million yen (305,000 U.S. dollars).",
+            [("33.49 million yen", "JPY", None), ("305,000 U.S. dollars", "USD", None)],
+        ),
+        (
+            "A private clinic in Bangkok charges 180,000 U.S. dollars for CAR-T therapy.",
+            [("180,000 U.S. dollars", "USD", None)],
+        ),
+        (
+            "Treatment abroad costs about 200,000 American dollars.",
+            [("about 200,000 American dollars", "USD", None)],
+        ),
+        (
+            "Kymriah is listed at 2.1 million Singapore dollars.",
+            [("2.1 million Singapore dollars", "SGD", None)],
+        ),
+        (
+            "The hospital quotes 1.4 million Hong Kong dollars per infusion.",
+            [("1.4 million Hong Kong dollars", "HKD", "China")],
+        ),
+        # a place that is where the company is from, not where the price is
+        (
+            "Japan approved the listing of Swiss pharma giant Novartis' Kymriah at 33.5 million yen.",
+            [("33.5 million yen", "JPY", None)],
+        ),
+        (
+            "In Germany, a US pharma giant charges 320,000 euros for its CAR-T.",
+            [("320,000 euros", "EUR", "Europe")],
+        ),
+        (
+            "The Swiss drug major sells its CAR-T therapy for 370,000 euros in Japan.",
+            [("370,000 euros", "EUR", None)],
+        ),
+        (
+            "Kymriah costs 370,000 Swiss francs in Japan, the company said.",
+            [("370,000 Swiss francs", "CHF", None)],
+        ),
+        # the places themselves still are places
+        ("In the U.S., the therapy costs 475,000 dollars.", [("475,000 dollars", "USD", "US")]),
+        ("Swiss patients pay 370,000 euros for the therapy.", [("370,000 euros", "EUR", "Europe")]),
+        ("The US price of Kymriah is $475,000.", [("$475,000", "USD", "US")]),
+    ],
+)
+def test_currency_names_and_company_nationalities_are_no_region(text, expected):
+    assert [
+        (c.text, c.value.unit, c.region) for c in extract_text(text).claims if c.metric == "cost"
+    ] == expected

@@ -243,13 +243,14 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bWestern\b|\bthe\s+West\b",
         False,
     ),
-    # "US$" is a currency, not a place (a dollar price does not imply the US)
+    # "US$" and "U.S. dollars" are a currency, not a place (a dollar price does not imply the US)
     (
         "US",
-        r"\bUS\b(?![^\S\r\n]?\$)|\bU\.S\.(?:A\.)?|\bU\.S\b(?!\.)|\bUSA\b|United\s+States|\bFDA\b"
+        r"\bUS\b(?![^\S\r\n]?\$|\s+dollars?\b)|\bU\.S\.(?:A\.)?(?!\s+dollars?\b)|\bU\.S\b(?!\.)|\bUSA\b"
+        r"|United\s+States|\bFDA\b"
         # not "Latin American", nor a hospital's "Indo American" or "Indo-American"
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)(?<!Indo\s)(?<!Indo-)\bAmericans?\b"
-        r"(?!\s+(?:Society|Association|College|Academy|Journal)\b)"
+        r"(?!\s+(?:Society|Association|College|Academy|Journal|dollars?)\b)"
         r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b|\b[Ss]tateside\b"
@@ -264,7 +265,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|Journal|Group\s+for))"
         r"|\bEU\b|\bE\.U\.|\bEMA\b|\bUK\b|\bU\.K\.|United\s+Kingdom|\bBritain\b|\bBritish\b"
         r"|(?<!New\s)\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
-        r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b|\bBelgium\b"
+        r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b(?!\s+francs?\b)|\bBelgium\b"
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
         r"|\bNHS\b|\bNICE\b|European\s+Commission|\bMHRA\b|\bScot(?:land|tish)\b|\bWales\b|\bWelsh\b"
         r"|\bPortug(?:al|uese)\b|\bGree(?:ce|k)\b|\bCzech\b|\bHungar(?:y|ian)\b|\bSwedish\b|\bDanish\b"
@@ -596,7 +597,9 @@ class DocumentHits:
 # is from says nothing about whose price or data a claim is (CLAIMS.md section 4).
 _SELLER_AFTER = fastre.compile(
     r"[\s-]*(?:-?based\b|-?made\b|-?manufactured\b|-?developed\b|(?:drug|pharma(?:ceutical)?|biotech(?:nology)?"
-    r"|biopharma)?\s*(?:compan(?:y|ies)|firms?|makers?|manufacturers?|developers?|drugmakers?|startups?|biotechs?)\b)",
+    r"|biopharma)?\s*(?:compan(?:y|ies)|firms?|makers?|manufacturers?|developers?|drugmakers?|startups?|biotechs?"
+    # ("Swiss pharma giant Novartis", "the US biopharma", "a Chinese drug major")
+    r"|giants?|conglomerates?|pharmas?|biopharmas?|majors?)\b)",
     re.IGNORECASE,
 )
 TOPIC_MIN_PARAGRAPH = 150  # the first line this long is the opening paragraph; shorter ones are titles

@@ -165,6 +165,8 @@ CURRENCY_PREFIXES: dict[str, str] = {
 CURRENCY_SUFFIXES: dict[str, str] = {
     "usd": "USD",
     "us dollars": "USD",
+    "u.s. dollars": "USD",
+    "american dollars": "USD",
     "dollars": "USD",
     "dollar": "USD",
     "rmb": "CNY",
@@ -192,7 +194,9 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "cad": "CAD",
     "canadian dollars": "CAD",
     "hkd": "HKD",
+    "hong kong dollars": "HKD",
     "sgd": "SGD",
+    "singapore dollars": "SGD",
     "chf": "CHF",
     "swiss francs": "CHF",
     "inr": "INR",

@@ -5816,3 +5816,29 @@ def test_currency_names_and_company_nationalities_are_no_region(text, expected):
     assert [
         (c.text, c.value.unit, c.region) for c in extract_text(text).claims if c.metric == "cost"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regulator's safety action on the products it approved earlier: no approval date
+        (
+            "In January 2024, the FDA mandated new boxed warnings on approved CD19-directed CAR-T therapies.",
+            [],
+        ),
+        ("The FDA eliminated the REMS for approved autologous CAR-T therapies in June 2025.", []),
+        ("In November 2023, the FDA announced an investigation into approved CAR-T products.", []),
+        ("In June 2025, the agency dropped the REMS for all the approved CAR T-cell therapies.", []),
+        ("Since April 2024, every approved CAR-T carries a boxed warning for T-cell cancers.", []),
+        # approvals, also beside such a phrase
+        ("Carvykti was approved in February 2022.", ["February 2022"]),
+        (
+            "The FDA approved Breyanzi for CLL in March 2024, making the count of approved CAR-Ts seven.",
+            ["March 2024"],
+        ),
+        ("The therapy was approved for use in China in 2021.", ["2021"]),
+        ("Yescarta won approval with a boxed warning in October 2017.", ["October 2017"]),
+    ],
+)
+def test_a_safety_action_on_approved_products_is_no_approval(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "approval"] == expected

@@ -101,12 +101,16 @@ OTHER_DRUG = fastre.compile(
 )
 
 CUES: tuple[Cue, ...] = (
-    # "In June 2025, the FDA eliminated the REMS for currently approved CAR T-cell therapies": which
-    # products, not when one was approved (the longer match hides the approval word within it)
+    # "In June 2025, the FDA eliminated the REMS for currently approved CAR T-cell therapies", "in
+    # January 2024 the FDA mandated boxed warnings on approved CD19-directed therapies", "an
+    # investigation into all six approved products": which products (a safety action, a review),
+    # not when one was approved (the longer match hides the approval word within it)
     Cue(
         "block.currently_approved",
         None,
-        r"\b(?:currently|already|previously|formerly|all\s+the|all)\s+(?:FDA[- ]|EMA[- ]|NMPA[- ])?approved\b"
+        r"\b(?:currently|already|previously|formerly|all(?:\s+the)?|every|each|these|those|on|into|for)\s+"
+        r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
+        r"(?:FDA[- ]|EMA[- ]|NMPA[- ])?approved\b"
         r"(?!\s+(?:in|by|on|for|as|under|since|after|at|last|this|with)\b)",
     ),
     Cue(

@@ -5842,3 +5842,29 @@ def test_currency_names_and_company_nationalities_are_no_region(text, expected):
 )
 def test_a_safety_action_on_approved_products_is_no_approval(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a willingness to pay told only as a threshold per QALY (economic evaluations, their news)
+        (
+            "At a threshold of $200,000 per quality-adjusted life-year (QALY), neither was cost-effective.",
+            [],
+        ),
+        ("Using a threshold of $100,000/QALY, tisa-cel was not cost-effective in this setting.", []),
+        ("None of the therapies met the commonly cited threshold of £30,000 per QALY.", []),
+        (
+            "The model used a threshold of $50,000 (US dollars) per QALY; the ICER was $93,547 per QALY.",
+            ["$93,547"],
+        ),
+        # ratios and other thresholds stay costs
+        ("The ICER of axi-cel was $182,127 per QALY, above the threshold.", ["$182,127"]),
+        (
+            "The insurance deductible threshold of 20,000 yuan applies before CAR-T costs are reimbursed.",
+            ["20,000 yuan"],
+        ),
+    ],
+)
+def test_a_threshold_per_qaly_is_no_cost(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "cost"] == expected

@@ -49,11 +49,13 @@ from .rules.costs import (
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     PAYWALL_NEAR,
+    PER_QALY_AFTER,
     PROJECTED_SERIES_AFTER,
     PROJECTED_SERIES_BEFORE,
     SAVED_BEFORE,
     SERIES_MIN_USD,
     SPENDING_THRESHOLD_BEFORE,
+    THRESHOLD_BEFORE,
     WTP_BEFORE,
     YEN_CONTEXT,
     YUAN_CONTEXT,
@@ -1528,7 +1530,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "an increase of $7,025 from FY 2021": what a payment changed by
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
-        if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)):
+        if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)) or (
+            THRESHOLD_BEFORE.search(before_text, max(0, len(before_text) - 30))
+            and PER_QALY_AFTER.match(after_text)
+        ):
             return []  # "cost-effective at a WTP of $150 000 per QALY": a payer's threshold
         if _PAYWALL_NEAR.search_window(
             text, max(0, mention.start - PAYWALL_REACH), mention.end + PAYWALL_REACH

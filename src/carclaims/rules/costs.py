@@ -70,6 +70,14 @@ WTP_BEFORE = fastre.compile(
     r"|\b(?:NHS|NICE|appraisal|funding)\s+(?:ceiling|threshold|limit)\s+(?:of|at)\s+(?:about\s+|around\s+)?$",
     re.IGNORECASE,
 )
+# A threshold told by what it is per ("at a threshold of $200,000 per QALY", "a threshold of
+# £30,000/QALY"): a willingness to pay without its name. (A threshold of other sums stays: an
+# insurer's deductible threshold is what a patient pays first.)
+THRESHOLD_BEFORE = fastre.compile(r"\bthresholds?\s+(?:of|at|=)\s*(?:about\s+|around\s+)?$", re.IGNORECASE)
+PER_QALY_AFTER = fastre.compile(
+    r"^\s*(?:\([^()]{0,30}\)\s*)?(?:per|/|a)\s*(?:QALY|quality[- ]adjusted|(?:LY|life[- ]years?)\b)",
+    re.IGNORECASE,
+)
 # ...and the same ceiling named after its sum: "way above the usual £50,000 NHS ceiling"
 CEILING_AFTER = fastre.compile(
     r"^\s*(?:NHS|NICE|appraisal|cost-effectiveness|QALY|WTP)\s+(?:ceiling|threshold|limit)\b", re.IGNORECASE

@@ -5868,3 +5868,37 @@ def test_a_safety_action_on_approved_products_is_no_approval(text, expected):
 )
 def test_a_threshold_per_qaly_is_no_cost(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price as a share of the treatment elsewhere, or "half as much as" (news, clinic pages)
+        ("NexCAR19 costs a tenth of the treatment in the US.", [("cost_reduction", "a tenth", 10.0, None)]),
+        (
+            "The Indian version costs one-fifth of the same therapy abroad.",
+            [("cost_reduction", "one-fifth", 5.0, None)],
+        ),
+        (
+            "Local CAR-T products cost roughly half as much as imported ones.",
+            [("cost_reduction", "roughly half", 2.0, None)],
+        ),
+        (
+            "In China, the therapy costs half as much as in the US.",
+            [("cost_reduction", "half", 2.0, "China")],
+        ),
+        (
+            "Our clinic's price is a third as much as those in Europe.",
+            [("cost_reduction", "a third", 3.0, None)],
+        ),
+        # no price in the sentence: shares of something else
+        ("About a third of the treatment in the US is now given as an outpatient.", []),
+        ("Patients need half as much as the standard dose.", []),
+        ("Half of the patients received as much as 2 doses.", []),
+    ],
+)
+def test_a_price_as_a_share_of_the_treatment_elsewhere(text, expected):
+    claims = extract_text(text).claims
+    assert [
+        (c.metric, c.text, c.value.low, c.region) for c in claims if c.metric != "patient_count"
+    ] == expected

@@ -408,7 +408,10 @@ _COMPARATOR_BEFORE = fastre.compile(
     # "a fraction of the treatment prices in Europe and the US", "half the cost in the US"
     r"|(?:halfs?|thirds?|quarters?|fifths?|tenths?|fraction|percent|%)\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+){0,2}?"
     # ("one-tenth the price of therapy in America", "only 10% of the price in the US")
-    r"(?:prices?|costs?)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:charged\s+)?(?:in|of))"
+    # ("a tenth of the treatment in the US": the treatment there, for its price)
+    r"(?:prices?|costs?|treatment|therapy)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:charged\s+)?(?:in|of)"
+    # "costs half as much as in the US"
+    r"|as\s+much\s+as(?:\s+(?:those|that))?\s+in)"
     r"\s+(?:the\s+|those\s+(?:in|of)\s+)?"
     # ...and the later members of a list it opens: "than in Europe and the US", "in Europe, the US and"
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?){0,2}$",

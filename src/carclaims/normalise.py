@@ -748,7 +748,9 @@ _WORD_FRACTION_RE = fastre.compile(
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(WORD_FRACTIONS, key=len, reverse=True))
     # "… of", or "… that in/of" ("one-fifth that in the US": of the price there), or "… the price"
     # ("one-tenth the international price")
-    + r")(?=\s+(?:of|that\s+(?:of|in|at|for))\b|\s+the\s+(?:[\w.-]+\s+){0,2}?(?:price|cost)s?\b)"
+    # ("half as much as", "a third as much as": a share of the other sum)
+    + r")(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as)\b"
+    r"|\s+the\s+(?:[\w.-]+\s+){0,2}?(?:price|cost)s?\b)"
     r"(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,
 )

@@ -370,6 +370,19 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"factor", "fraction"}),  # "1/6 to 1/10 of the cost", "a third of the price"
     ),
     Cue(
+        "cost_fraction_of_treatment",
+        "cost_reduction",
+        # "costs a tenth of the treatment in the US", "one-fifth of the same therapy abroad": the
+        # treatment there, for its price; "costs half as much as imported ones". Only beside a
+        # word of cost ("a third of the treatment in the US is given as an outpatient" is not).
+        r"of\s+(?:the\s+)?(?:same\s+)?(?:treatment|therapy)\s+(?:abroad|overseas|elsewhere|in\s+(?:the\s+)?"
+        r"(?:US|U\.S\.|United\s+States|America|Europe|West|Western\s+countries|other\s+countries)\b)"
+        r"|as\s+much\s+as\b",
+        position="after",
+        kinds=frozenset({"factor", "fraction"}),
+        requires=COST_CONTEXT,
+    ),
+    Cue(
         "cost_refund",
         "cost_reduction",
         # "half of a patient's out-of-pocket cost back", "a 100% claim payment": the share of the

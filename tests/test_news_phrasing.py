@@ -5902,3 +5902,23 @@ def test_a_price_as_a_share_of_the_treatment_elsewhere(text, expected):
     assert [
         (c.metric, c.text, c.value.low, c.region) for c in claims if c.metric != "patient_count"
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the share of the events that were of a grade (press releases, abstracts)
+        (
+            "CRS occurred in 96% of patients; 92% of CRS was of grade 1/2.",
+            [("crs", "96%", None), ("crs", "92%", "1-2")],
+        ),
+        ("In total, 90% of CRS cases were grade 1 or 2.", [("crs", "90%", "1-2")]),
+        ("Of all CRS events, most were mild; 10% of CRS cases were grade 3.", [("crs", "10%", "3")]),
+        ("85% of the ICANS events were low grade.", [("neurotoxicity", "85%", None)]),
+        # a share of the events that says nothing of their grade
+        ("92% of CRS events resolved within a week.", []),
+        ("Tocilizumab was given for 60% of CRS episodes.", []),
+    ],
+)
+def test_the_share_of_events_of_a_grade(text, expected):
+    assert [(c.metric, c.text, c.grade) for c in extract_text(text).claims] == expected

@@ -1649,6 +1649,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind in ("percent", "fraction") and (subgroup := _including_subgroup(text, linker, mention)):
         return [subgroup]
+    if kind == "percent" and (graded := _share_of_events_by_grade(text, linker, mention)) is not None:
+        return [graded]
     after = linker.cue_after(mention)
     if after is not None and linker.is_qualifier(after, after_number=True):
         # "MRD negativity was achieved in 75% of patients who had a complete response": the
@@ -1928,6 +1930,34 @@ def _restated_cohort(text: str, mention: Mention, before: str) -> bool:
         re.search(rf"(?<![\w.,]){re.escape(number)}\s+(?:[\w-]+\s+){{0,4}}?{PEOPLE_WORDS}", earlier)
         is not None
     )
+
+
+# "92% of CRS was of grade 1/2", "85% of the ICANS events were low grade": the share of the events
+# that were of a grade, claimed as a rate of that event at that grade (a share "of" something is
+# otherwise no rate of it: "92% of CRS events resolved")
+_EVENTS_BY_GRADE_GAP = fastre.compile(r"\s+of\s+(?:the\s+|all\s+)?", re.IGNORECASE)
+_EVENTS_BY_GRADE_AFTER = fastre.compile(
+    r"(?:\s*\([A-Za-z]{2,6}\))?(?:\s+(?:events?|cases?|episodes?|reactions?))?\s+(?:was|were)\s+"
+    r"(?:of\s+)?(?:grade|low[- ]grade|high[- ]grade|mild|moderate|severe)\b",
+    re.IGNORECASE,
+)
+_GRADED_EVENT_METRICS = frozenset({"crs", "neurotoxicity"})
+
+
+def _share_of_events_by_grade(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    first = bisect.bisect_left(linker.cue_starts, mention.end)
+    for cue in linker.cues[first : first + 1]:
+        if (
+            cue.cue.metric in _GRADED_EVENT_METRICS
+            and _EVENTS_BY_GRADE_GAP.fullmatch(text, mention.end, cue.start)
+            and (said := _EVENTS_BY_GRADE_AFTER.match(text, cue.end)) is not None
+        ):
+            link = _make(text, linker, mention, cue, "after")
+            grade = _GRADE.match(text, said.end() - len("grade"), min(linker.segment.end, said.end() + 20))
+            if grade is not None:  # "… were grade 1 or 2": the grade the share is of
+                link.grade = _grade_value(grade)
+            return link
+    return None
 
 
 def _including_subgroup(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:

@@ -5922,3 +5922,43 @@ def test_a_price_as_a_share_of_the_treatment_elsewhere(text, expected):
 )
 def test_the_share_of_events_of_a_grade(text, expected):
     assert [(c.metric, c.text, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a label's threshold for which adverse reactions it lists is no rate
+        (
+            "The most common adverse reactions (> 20%) were cytokine release syndrome (79%).",
+            [("crs", "79%", None)],
+        ),
+        ("Adverse reactions occurring in at least 10% of patients are listed in Table 3.", []),
+        ("The adverse reactions with greater or equal to 10% incidence are summarized in Table 2.", []),
+        ("Table 2. Selected Adverse Reactions (≥ 10%) Following Treatment with KYMRIAH", []),
+        # each figure of a list is its own name's: an adverse event where no cue names it
+        (
+            "The most common adverse reactions were CRS (79%), pyrexia (40%) and headache (37%).",
+            [("crs", "79%", None), ("adverse_event", "40%", "pyrexia"), ("adverse_event", "37%", "headache")],
+        ),
+        (
+            "Key manifestations of CRS include fever (78%), hypotension (41%), tachycardia (28%).",
+            [
+                ("adverse_event", "78%", "fever"),
+                ("adverse_event", "41%", "hypotension"),
+                ("adverse_event", "28%", "tachycardia"),
+            ],
+        ),
+        # lists of named endpoints and rates stay theirs
+        (
+            "CRS (95%) and neurotoxicity (21%) were common.",
+            [("crs", "95%", None), ("neurotoxicity", "21%", None)],
+        ),
+        (
+            "Serious adverse reactions occurred in 52% of patients.",
+            [("adverse_event", "52%", "adverse events")],
+        ),
+        ("MRD negativity at month 3 was observed in all patients (100%).", [("mrd_negative", "100%", None)]),
+    ],
+)
+def test_a_label_s_listing_threshold_and_its_list_of_named_figures(text, expected):
+    assert [(c.metric, c.text, c.event) for c in extract_text(text).claims] == expected

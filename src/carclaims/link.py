@@ -102,6 +102,8 @@ from .rules.counts import (
     SUBGROUP_BEFORE,
 )
 from .rules.exclusions import (
+    AE_LISTING_THRESHOLD_AFTER,
+    AE_LISTING_THRESHOLD_BEFORE,
     AGE_AFTER,
     AGE_AFTER_DURATION,
     ASPIRATION_BEFORE,
@@ -1565,6 +1567,16 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     ):
         return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
+    if kind == "percent" and (
+        (
+            mention.bound in ("gt", "ge")
+            and AE_LISTING_THRESHOLD_BEFORE.search(
+                text, max(segment.start, mention.start - 60), mention.start
+            )
+        )
+        or AE_LISTING_THRESHOLD_AFTER.match(text, mention.end, min(segment.end, mention.end + 90))
+    ):
+        return []  # "the most common adverse reactions (> 20%) were …": which ones are listed
     if kind in ("percent", "fraction") and _BASELINE_IN_BEFORE.search_window(
         text, max(segment.start, mention.start - 60), mention.start
     ):
@@ -1671,6 +1683,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if after is None and linker.blocked_after(mention):
         return []
     chosen, how = (after, "after") if after else (linker.cue_before(mention), "before")
+    if how == "before" and chosen is not None and kind == "percent":
+        item = _listed_item(text, linker, mention, chosen)
+        if item is not None:
+            return item
     if kind == "duration" and how == "before" and chosen is not None and linker.share_took(chosen, mention):
         return []  # "20% survived beyond two years": the share's time point, not a median
     if (
@@ -1958,6 +1974,48 @@ def _share_of_events_by_grade(text: str, linker: _SegmentLinker, mention: Mentio
                 link.grade = _grade_value(grade)
             return link
     return None
+
+
+# "… were cytokine release syndrome (79%), pyrexia (40%)", "manifestations of CRS include fever
+# (78%), hypotension (41%)": in a list of named figures each is its own name's, not the last cue's.
+# A later item follows the bracketed figure of the one before; the first, the words that open the
+# list right after the cue.
+_LATER_ITEM_BEFORE = fastre.compile(
+    r"%\s*\)\s*(?:,\s*(?:and\s+|or\s+)?|;\s*|\s+(?:and|or)\s+)(?P<name>(?:[A-Za-z][\w/-]*\s+){0,3}?[A-Za-z][\w/-]*)"
+    r"\s*\(\s*$"
+)
+_FIRST_ITEM_BEFORE = fastre.compile(
+    r"\s*(?:events?\s+|cases?\s+)?(?:include[sd]?|including|were|are|such\s+as)\s*:?\s*"
+    r"(?P<name>(?:[A-Za-z][\w/-]*\s+){0,3}?[A-Za-z][\w/-]*)\s*\(\s*",
+    re.IGNORECASE,
+)
+# ...and such a list of adverse reactions names an adverse event by each name
+_ADVERSE_LIST_BEFORE = fastre.compile(
+    r"\b(?:adverse\s+(?:drug\s+)?(?:reactions?|events?)|AEs?|TEAEs?|side[- ]effects|toxicit(?:y|ies)"
+    r"|manifestations|symptoms|complications)\b",
+    re.IGNORECASE,
+)
+
+
+def _listed_item(text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch) -> list[Link] | None:
+    """The claim of a bracketed figure after a name that is no cue, in a list of such figures:
+    an adverse event of that name in a list of adverse reactions, else none. None when the
+    figure is not such a list's."""
+    segment = linker.segment
+    later = _LATER_ITEM_BEFORE.search(text, max(segment.start, mention.start - 70), mention.start)
+    if later is not None and later.start("name") >= cue.end:
+        name, name_start, first_item = later.group("name"), later.start("name"), False
+    else:
+        first = _FIRST_ITEM_BEFORE.fullmatch(text, cue.end, mention.start)
+        if first is None:
+            return None
+        name, name_start, first_item = first.group("name"), first.start("name"), True
+    if _ADVERSE_LIST_BEFORE.search(text, segment.start, name_start) is None:
+        # ("complete responses were more frequent (58% vs 40%)": no list opens there)
+        return None if first_item else []
+    link = Link(mention, "adverse_event", "adverse_event.listed", segment, event=name.lower())
+    link.grade = _grade(text, cue, segment, mention)
+    return [link]
 
 
 def _including_subgroup(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:

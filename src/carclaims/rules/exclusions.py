@@ -61,6 +61,21 @@ BLAST_SHARE_AFTER = fastre.compile(
     r"|\s+of\s+(?:the\s+|his\s+|her\s+)?(?:bone\s+)?marrow(?:\s+cells)?\b",
     re.IGNORECASE,
 )
+# A label's or a paper's threshold for which adverse reactions it lists, not a rate: "the most
+# common adverse reactions (> 20%) were …", "(incidence ≥ 20%)", "Selected Adverse Reactions
+# (≥ 10%)", and "adverse reactions with greater or equal to 10% incidence … are summarized in
+# Table 2", "occurring in at least 10% of patients are listed"
+AE_LISTING_THRESHOLD_BEFORE = fastre.compile(
+    r"\b(?:adverse\s+(?:drug\s+)?(?:reactions?|events?)|ARs?|AEs?|TEAEs?|toxicities)\s*\(\s*"
+    r"(?:incidence\s*|in\s+)?(?:of\s+)?$",
+    re.IGNORECASE,
+)
+AE_LISTING_THRESHOLD_AFTER = fastre.compile(
+    r"\s*(?:incidence|of\s+(?:the\s+)?(?:patients|subjects|participants))?\b[^.;]{0,60}?"
+    r"\b(?:are|were|is)\s+(?:summari[sz]ed|listed|shown|presented|tabulated|included|described)\b"
+    r"|\s*(?:incidence|of\s+(?:the\s+)?(?:patients|subjects|participants))?\s*(?:are|were)?\s*(?:in|see)\s+Table\b",
+    re.IGNORECASE,
+)
 # "… and 60% of patients were male", "40% of patients had bulky disease", "90% of lupus patients live
 # in countries without …": a share whose own clause names who the patients are (a baseline
 # characteristic, where they live), not an outcome; it takes no endpoint from an earlier clause

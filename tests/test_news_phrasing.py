@@ -5962,3 +5962,22 @@ def test_the_share_of_events_of_a_grade(text, expected):
 )
 def test_a_label_s_listing_threshold_and_its_list_of_named_figures(text, expected):
     assert [(c.metric, c.text, c.event) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a median said, then its value after ", at" (background in news and reviews)
+        (
+            "For refractory DLBCL, median OS remains short, at about 6 months.",
+            [("os", "about 6 months", "median")],
+        ),
+        ("Median PFS was modest, at 3.4 months, in the standard arm.", [("pfs", "3.4 months", "median")]),
+        ("Median overall survival is poor, at only 6.3 months.", [("os", "6.3 months", "median")]),
+        # time points stay time points
+        ("The OS rate was 60% at 12 months.", [("os", "60%", None)]),
+        ("Median follow-up is long, at 36 months.", []),
+    ],
+)
+def test_a_median_s_value_after_at(text, expected):
+    assert [(c.metric, c.text, c.statistic) for c in extract_text(text).claims] == expected

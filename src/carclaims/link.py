@@ -362,6 +362,13 @@ _GRADE = fastre.compile(
     rf"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)|{_GRADE_NUMBER}", re.IGNORECASE
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+# "median OS remains short, at about 6 months", "median survival was poor, at just 6.3 months": a
+# median said, then its value after ", at" (no time point)
+_MEDIAN_AT = fastre.compile(
+    r"\bmedian\b[^.;]{0,60}?\b(?:is|was|remains?|remained|are|were|stays?|stayed)\b[^.;,]{0,30}?,\s*at\s+"
+    r"(?:about\s+|around\s+|approximately\s+|just\s+|only\s+|roughly\s+|~\s*)?$",
+    re.IGNORECASE,
+)
 # "at 12 months", "for at least five years", "within a year": when, not how long anyone survived.
 _TIME_QUALIFIER = fastre.compile(
     r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?"
@@ -1011,8 +1018,12 @@ def link_segment(
             )
             links.append(link)
             continue
-        if mention.kind == "duration" and _TIME_QUALIFIER.search(
-            text[max(0, mention.start - 24) : mention.start]  # "within the first 2 years"
+        if (
+            mention.kind == "duration"
+            and _TIME_QUALIFIER.search(
+                text[max(0, mention.start - 24) : mention.start]
+            )  # "within the first 2 years"
+            and not _MEDIAN_AT.search(text, max(segment.start, mention.start - 100), mention.start)
         ):
             continue
         if mention.kind == "duration" and TIME_SINCE_AFTER.match(text, mention.end):

@@ -5981,3 +5981,22 @@ def test_a_label_s_listing_threshold_and_its_list_of_named_figures(text, expecte
 )
 def test_a_median_s_value_after_at(text, expected):
     assert [(c.metric, c.text, c.statistic) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a change told as a noun ("the increase in median OS was …") is no median (economic
+        # evaluations, trial news)
+        ("The increase in median overall survival was 4 months for axi-cel and 1 month for liso-cel.", []),
+        ("The gain in median PFS was 5.2 months with cilta-cel and 2 months with ide-cel.", []),
+        ("An improvement in the CR rate of 20% was seen.", []),
+        ("The difference in ORR between the arms was 15%.", []),
+        # the figures themselves stay
+        ("With the increase in dose, the ORR was 80%.", [("orr", "80%")]),
+        ("The improvement in survival was striking: 60% were alive at 2 years.", [("os", "60%")]),
+        ("Median OS was 25.8 months, an improvement on earlier data.", [("os", "25.8 months")]),
+    ],
+)
+def test_a_change_told_as_a_noun_is_no_figure(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -12,7 +12,14 @@ from . import Cue
 RELATIVE_CHANGE_BEFORE = fastre.compile(
     r"\b(?:reduc|lower|cut|decreas|drop|fell|fall|declin|increas|improv|rais|rose|rise|rising|grew|grow"
     r"|boost|extend|prolong|shorten)\w*\s+(?:[\w'’-]+\s+){0,9}?by\s+(?:about\s+|approximately\s+"
-    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|around\s+|~\s*)?$",
+    r"|nearly\s+|almost\s+|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|around\s+|~\s*)?$"
+    # "the increase in median overall survival was 4 months", "a gain in PFS of 5 months": the
+    # change told as a noun
+    r"|\b(?:increases?|improvements?|gains?|extensions?|prolongations?|differences?)\s+in\s+(?:the\s+)?"
+    r"(?:[\w'’/-]+\s+){1,4}?(?:was|were|is|of|amounted\s+to|:)\s*"
+    # (and the next member of its list: "was 4 months for axi-cel and 1 month for liso-cel")
+    r"(?:\d(?:[^.;]|\.\d){0,40}?\s(?:and|or)\s+)?"
+    r"(?:about\s+|approximately\s+|nearly\s+|almost\s+|over\s+|more\s+than\s+|only\s+|just\s+|~\s*)?$",
     re.IGNORECASE,
 )
 # "a 74% (HR 0.26; 95% CI …) reduction in the risk of progression", "a 45 percent lower risk of

@@ -5864,6 +5864,9 @@ def test_a_safety_action_on_approved_products_is_no_approval(text, expected):
             "The insurance deductible threshold of 20,000 yuan applies before CAR-T costs are reimbursed.",
             ["20,000 yuan"],
         ),
+        # a model's net monetary benefit is no price either; the ICER before it stays
+        ("For axi-cel, the ICER was $684,225 per QALY and the iNMB was -$107,642.", ["$684,225"]),
+        ("The incremental net monetary benefit (iNMB) was $45,300 at that threshold.", []),
     ],
 )
 def test_a_threshold_per_qaly_is_no_cost(text, expected):

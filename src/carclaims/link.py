@@ -46,6 +46,7 @@ from .rules.costs import (
     CONVERTED_SUM_BEFORE,
     EARNED_BEFORE,
     FUNDING_AFTER,
+    NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
     PAYWALL_NEAR,
@@ -1543,6 +1544,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "an increase of $7,025 from FY 2021": what a payment changed by
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):
             return []  # "patients whose monthly bills exceeded 10 million yen": a group, not a price
+        if NET_BENEFIT_BEFORE.search(before_text, max(0, len(before_text) - 40)):
+            return []  # "the iNMB was −$107,642": a model's net benefit, not a price
         if WTP_BEFORE.search(before_text, max(0, len(before_text) - 60)) or (
             THRESHOLD_BEFORE.search(before_text, max(0, len(before_text) - 30))
             and PER_QALY_AFTER.match(after_text)

@@ -127,6 +127,12 @@ NOT_A_PRICE = fastre.compile(
     r"offering\b|\bper\s+(?:ADS|ADR)\b",
     re.IGNORECASE,
 )
+# An economic model's net monetary benefit, right before its sum: "the iNMB was −$107,642" (a
+# value, not a price; the ICER before it in the sentence stays)
+NET_BENEFIT_BEFORE = fastre.compile(
+    r"\b(?:i?NMBs?|net\s+(?:monetary|health)\s+benefits?)\b(?:\s*\(i?NMB\))?\s*(?:was|were|is|of|at|=|:)?\s*[-−–]?\s*$",
+    re.IGNORECASE,
+)
 
 # What a sum is, said right after it: the size of a programme's funding ("a $15-million
 # partnership", "a $10M investment"), or money given to one ("an additional $5M to the

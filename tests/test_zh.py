@@ -600,3 +600,21 @@ def test_a_heading_stops_the_indication_of_the_sentences_before():
 )
 def test_a_list_of_diseases_covers_them_all(text, expected):
     assert [(c.text, c.indication) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each figure takes the population its own clause names, else the nearest before it
+        (
+            "对儿童患者来说,完全缓解率能达到80%到90%,而成人弥漫性大B细胞淋巴瘤患者的完全缓解率通常在50%到60%左右。",
+            [("80%到90%", "pediatric"), ("50%到60%左右", "adult")],
+        ),
+        ("成人患者的完全缓解率为55%。", [("55%", "adult")]),
+        ("年轻成人患者的完全缓解率为70%。", [("70%", "pediatric")]),  # young adults go with children
+        ("儿童及年轻成人r/r B-ALL患者的完全缓解率达85%。", [("85%", "pediatric")]),
+        ("完全缓解率为70%,均为成人患者。", [("70%", "adult")]),
+    ],
+)
+def test_each_figure_takes_the_nearest_population(text, expected):
+    assert [(c.text, c.population) for c in extract_text(text).claims] == expected

@@ -924,14 +924,18 @@ class _Attributor:
                     region = self.topic_region
                     self._topic_origin(origins, "region", region)
         population = None
-        for pattern, value in cues.POPULATIONS:
-            said = re.search(pattern, sentence)
-            if said:
-                population, origins["population"] = (
-                    value,
-                    Origin("sentence", lo + said.start(), lo + said.end()),
-                )
-                break
+        # the population the claim's own clause names, else the nearest before it, else the
+        # first after ("儿童…80%到90%，而成人…患者的完全缓解率通常在50%到60%左右": each its own)
+        said = sorted(
+            (lo + hit.start(), value, lo + hit.end())
+            for pattern, value in cues.POPULATIONS
+            for hit in re.finditer(pattern, sentence)
+        )
+        own = [h for h in said if clause[0] <= h[0] < clause[1] and h[0] < m.start]
+        left = [h for h in said if h[0] < m.start]
+        chosen = (own or left or said[:1] or [None])[-1]
+        if chosen is not None:
+            population, origins["population"] = chosen[1], Origin("sentence", chosen[0], chosen[2])
         values = {"product": product, "indication": indication, "region": region, "population": population}
         kept = tuple(
             (f, origins[f])

@@ -246,4 +246,5 @@ COMPARATOR = (
 )
 # A figure said of several products at once ("其余产品定价均超百万").
 SEVERAL = r"其余|其他|这些|各款|均|多款|\d+款|[两三四五六七八九]款"
-POPULATIONS = ((r"儿童|青少年|小儿|儿科", "pediatric"), (r"成人|成年", "adult"))
+# ("年轻成人", young adults, go with children, as "pediatric and young adult patients" does)
+POPULATIONS = ((r"儿童|青少年|小儿|儿科|年轻成人", "pediatric"), (r"(?<!年轻)成人|成年", "adult"))

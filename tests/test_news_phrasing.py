@@ -6003,3 +6003,20 @@ def test_a_median_s_value_after_at(text, expected):
 )
 def test_a_change_told_as_a_noun_is_no_figure(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a centre's milestone told by what it performed (hospital news, clinic pages)
+        ("The hospital has carried out more than 300 infusions.", ["more than 300 infusions"]),
+        ("We have performed more than 150 CAR-T infusions.", ["more than 150 CAR-T infusions"]),
+        ("The centre has completed 150 CAR-T cell infusions.", ["150 CAR-T cell infusions"]),
+        ("The cell therapy team has performed 42 procedures since May.", ["42 procedures"]),
+        # what no patient count is
+        ("Patients completed 12 cycles of therapy.", []),
+        ("Each patient received up to three infusions.", []),
+    ],
+)
+def test_a_centre_s_performed_infusions_are_patients_treated(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected

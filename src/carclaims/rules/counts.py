@@ -158,6 +158,8 @@ COHORT_BEFORE = fastre.compile(
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"
     r"|\b(?:tested|tried|trialled|trialed|used)\s+(?:it\s+)?on|\bgiven\s+to"
     r"|\bcured|\bfor|\bwith"
+    # "the hospital has performed more than 150 infusions", "carried out 300 procedures"
+    r"|\b(?:performed|carried\s+out|completed|conducted|done)"
     # "researchers randomized 359 patients", "screened 266 patients"
     r"|\brandomi[sz]ed|\b(?:randomly\s+)?(?:assigned|allocated)|\bscreened)\s+(?:the\s+)?(?:first\s+)?$"
     # a trial record's field: "Estimated Enrollment : 78 participants", "Actual Enrollment: 120"

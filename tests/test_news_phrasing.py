@@ -6020,3 +6020,25 @@ def test_a_change_told_as_a_noun_is_no_figure(text, expected):
 )
 def test_a_centre_s_performed_infusions_are_patients_treated(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of both populations settles the field as null (CLAIMS.md section 4)
+        (
+            "The treatment was given to 10 patients, both children and adults, with B-ALL.",
+            [("10 patients", None)],
+        ),
+        ("MRD-negative CR rates reached 85–90% in paediatric and adult B-ALL.", [("85–90%", None)]),
+        ("CR was 80% in children and adults alike.", [("80%", None)]),
+        # one population, or each its own, stays
+        (
+            "In 68 pediatric and young adult patients, the CR rate was 81%.",
+            [("68 pediatric and young adult patients", "pediatric"), ("81%", "pediatric")],
+        ),
+        ("Among children, the CR rate was 90%; among adults, 60%.", [("90%", "pediatric"), ("60%", "adult")]),
+    ],
+)
+def test_children_and_adults_together_are_no_population(text, expected):
+    assert [(c.text, c.population) for c in extract_text(text).claims] == expected

@@ -1719,7 +1719,7 @@ def _resolve(
                 if hit is not None:
                     value = (
                         _extend_list(text, hit, strong, field_name)
-                        if field_name in ("region", "indication", "product")
+                        if field_name in ("region", "indication", "product", "population")
                         else hit.value
                     )
                     if value is None or value in NO_VALUE:

@@ -6042,3 +6042,28 @@ def test_a_centre_s_performed_infusions_are_patients_treated(text, expected):
 )
 def test_children_and_adults_together_are_no_population(text, expected):
     assert [(c.text, c.population) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # patients' guides and FAQs: a share told in words after "works for / effective in"
+        (
+            "The therapy works for about two out of three patients with myeloma.",
+            [("success_rate", "about two out of three", 66.7)],
+        ),
+        ("It is effective in two out of three patients.", [("success_rate", "two out of three", 66.7)]),
+        ("It worked in half of the patients treated.", [("success_rate", "half", 50.0)]),
+        # ...and "stay in remission"
+        (
+            "Roughly one-third of patients with lymphoma stay in remission for five years or more.",
+            [("dor", "Roughly one-third", 33.3)],
+        ),
+        ("About 40% of patients stay in remission long term.", [("dor", "About 40%", 40.0)]),
+        # no share there
+        ("The drug works for one reason: it targets CD19.", []),
+        ("Patients stay in hospital for 14 days.", []),
+    ],
+)
+def test_shares_in_words_in_patients_guides(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

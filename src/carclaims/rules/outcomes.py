@@ -225,7 +225,9 @@ CUES: tuple[Cue, ...] = (
         "works_in",
         "success_rate",
         r"\b(?:work(?:s|ed|ing)?|effective)\s+(?:in|for)\b(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
-        r"|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|approximately\s+|~\s*)?\d)",
+        # ("works for about two out of three patients", "effective in half of them")
+        r"|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|approximately\s+|~\s*)?"
+        r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))",
         position="before",
         kinds=frozenset({"percent", "fraction"}),
     ),

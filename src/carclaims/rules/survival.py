@@ -85,7 +85,7 @@ CUES: tuple[Cue, ...] = (
         "still_in_response",
         "dor",
         # "the probability of remaining in remission was 54%", "stayed in remission"
-        r"\b(?:remained|remains|remain|remaining|stayed|staying|(?:were|was|are|is)\s+still|still|continued\s+to\s+be"
+        r"\b(?:remained|remains|remain|remaining|stayed|staying|stays|stay|(?:were|was|are|is)\s+still|still|continued\s+to\s+be"
         r"|continue\s+to\s+be)\s+in\s+"
         r"(?:complete\s+)?(?:remission|response)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"

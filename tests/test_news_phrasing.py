@@ -6067,3 +6067,31 @@ def test_children_and_adults_together_are_no_population(text, expected):
 )
 def test_shares_in_words_in_patients_guides(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of the patients who were given the therapy, then what they had (guides, news)
+        (
+            "Three out of four patients who were treated developed CRS.",
+            [("crs", "Three out of four patients", 75.0)],
+        ),
+        (
+            "Nine out of ten patients who get CAR-T develop some CRS.",
+            [("crs", "Nine out of ten patients", 90.0)],
+        ),
+        ("Two of three patients who receive CAR-T respond.", [("orr", "Two of three patients", 66.7)]),
+        (
+            "Eight of ten patients who were infused achieved a complete response.",
+            [("cr", "Eight of ten patients", 80.0)],
+        ),
+        # a cohort stays a cohort
+        (
+            "Twenty patients were treated; 15 achieved CR.",
+            [("patient_count", "Twenty patients", 20.0), ("cr", "15", 75.0)],
+        ),
+    ],
+)
+def test_a_share_of_the_patients_who_were_given_it(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

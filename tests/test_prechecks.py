@@ -62,6 +62,7 @@ def test_comparator_precheck_skips_no_match(window):
 
 # Made-up lines in which each of link's word-filtered window patterns finds something
 WINDOW_LINES = (
+    "Adverse reactions occurring in at least 10% of patients are listed in Table 3.\n"
     "The global market size reached $4.5 billion, and revenue rose to $300 million.\n"
     "Patients had prior lenalidomide and belantamab mafodotin, approved in August 2020.\n"
     "Buy this article for USD 39.95 or rent it.\n"

@@ -146,6 +146,7 @@ _PROSPECTIVE_APPROVAL = fastre.WordFiltered(PROSPECTIVE_APPROVAL)
 _BASELINE_IN_BEFORE = fastre.WordFiltered(BASELINE_IN_BEFORE)
 _CLASS_PRICE_THRESHOLD = fastre.WordFiltered(CLASS_PRICE_THRESHOLD)
 _COHORT_AFTER_NOT = fastre.WordFiltered(COHORT_AFTER_NOT)
+_AE_LISTING_THRESHOLD_AFTER = fastre.WordFiltered(AE_LISTING_THRESHOLD_AFTER)
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
@@ -1592,7 +1593,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
                 text, max(segment.start, mention.start - 60), mention.start
             )
         )
-        or AE_LISTING_THRESHOLD_AFTER.match(text, mention.end, min(segment.end, mention.end + 90))
+        or _AE_LISTING_THRESHOLD_AFTER.match_window(text, mention.end, min(segment.end, mention.end + 90))
     ):
         return []  # "the most common adverse reactions (> 20%) were …": which ones are listed
     if kind in ("percent", "fraction") and _BASELINE_IN_BEFORE.search_window(

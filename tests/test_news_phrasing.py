@@ -6095,3 +6095,109 @@ def test_shares_in_words_in_patients_guides(text, expected):
 )
 def test_a_share_of_the_patients_who_were_given_it(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a hospital loses on a treatment is no price (payment news, journal commentary)
+        ("Hospitals may lose up to $300,000 for each CAR-T treatment they give.", []),
+        ("The centre lost an average of $45,000 on every Medicare patient it treated with CAR-T.", []),
+        ("Losses of $98,000 per case were reported by academic centres.", []),
+        ("The loss per Medicare case was $60,000 in 2019.", []),
+        ("Each infusion brought a $120,000 loss for the hospital.", []),
+        ("The programme ran up $2 million in losses last year.", []),
+        # the price beside it stays
+        (
+            "With a list price of $475,000, hospitals can lose money on every CAR-T infusion.",
+            [("cost", "$475,000", 475000.0)],
+        ),
+        (
+            "Kymriah costs $475,000, and hospitals lose up to $100,000 per patient.",
+            [("cost", "$475,000", 475000.0)],
+        ),
+    ],
+)
+def test_a_sum_lost_is_no_price(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "overall" shares the "survival" of the endpoint after it (abstracts, registry reports, news)
+        (
+            "At 2 years, overall and progression-free survival were 42% and 29%, respectively.",
+            [("os", "42%"), ("pfs", "29%")],
+        ),
+        (
+            "Two-year overall and event-free survival were 66% and 50%, respectively.",
+            [("os", "66%"), ("efs", "50%")],
+        ),
+        (
+            "Median overall and progression-free survival were 21.8 and 8.6 months, respectively.",
+            [("os", "21.8"), ("pfs", "8.6 months")],
+        ),
+        (
+            "Estimated 12-month overall, progression-free and event-free survival were 70%, 50% and 45%.",
+            [("os", "70%"), ("pfs", "50%"), ("efs", "45%")],
+        ),
+        (
+            "In the trial, overall and leukemia-free survival at one year reached 80% and 62%.",
+            [("os", "80%"), ("efs", "62%")],
+        ),
+        # "overall" alone names no endpoint
+        ("Overall, 30% of patients relapsed.", [("relapse", "30%")]),
+        ("The overall response rate was 73%.", [("orr", "73%")]),
+    ],
+)
+def test_overall_shares_the_survival_after_it(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "relapse/progression" is one endpoint of a list (registry abstracts)
+        (
+            "The 2-year cumulative incidences of relapse/progression and nonrelapse mortality were 69% and"
+            " 2%, respectively.",
+            [("relapse", "69%"), ("adverse_event", "2%")],
+        ),
+        (
+            "Relapse or progression and NRM at 1 year occurred in 40% and 8%, respectively.",
+            [("relapse", "40%"), ("adverse_event", "8%")],
+        ),
+        (
+            "The incidence of relapse/disease progression was 35% at 12 months.",
+            [("relapse", "35%")],
+        ),
+    ],
+)
+def test_relapse_or_progression_is_one_endpoint(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who the cohort were, in brackets after a share or a treatment (abstracts' cohort lines)
+        (
+            "Most patients (67%) had early relapse of disease (45% primary refractory) and were treated"
+            " with axicabtagene ciloleucel (69%).",
+            [],
+        ),
+        ("Of the 120 patients, 62% were male and 30% double-hit.", [("patient_count", "120 patients")]),
+        ("The cohort (58% triple-class refractory) received a median of 5 prior lines.", []),
+        ("Patients were bridged with radiotherapy (25%) or chemotherapy (50%) before infusion.", []),
+        ("Most received bridging therapy (60%), and 35% relapsed within a year.", [("relapse", "35%")]),
+        # an outcome by arm stays
+        (
+            "The CR rate was higher in patients treated with axi-cel (58%) than with tisa-cel (40%).",
+            [("cr", "58%"), ("cr", "40%")],
+        ),
+        ("CRS occurred in patients who received cilta-cel (95%).", [("crs", "95%")]),
+    ],
+)
+def test_who_the_cohort_were_is_no_outcome(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -46,6 +46,7 @@ from .rules.costs import (
     CONVERTED_SUM_BEFORE,
     EARNED_BEFORE,
     FUNDING_AFTER,
+    LOSS_AFTER,
     NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
@@ -109,6 +110,7 @@ from .rules.exclusions import (
     AGE_AFTER_DURATION,
     ASPIRATION_BEFORE,
     BASELINE_IN_BEFORE,
+    BASELINE_LABEL_AFTER,
     BASELINE_SHARE_AFTER,
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
@@ -130,6 +132,7 @@ from .rules.exclusions import (
     RELATIVE_CHANGE_BEFORE,
     SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
+    TREATED_SHARE_BEFORE,
 )
 from .rules.outcomes import COMPARATOR_ARM_AFTER
 
@@ -1543,8 +1546,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         )
         if EARNED_BEFORE.search(before_sum):
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
-        if SAVED_BEFORE.search(before_sum):
-            return []  # "it saved us over $8,000": a sum saved, not a price
+        if SAVED_BEFORE.search(before_sum) or LOSS_AFTER.match(text, mention.end):
+            return []  # "it saved us over $8,000", "hospitals lose up to $300,000": no price
         if CHANGED_BY_BEFORE.search(before_sum):
             return []  # "an increase of $7,025 from FY 2021": what a payment changed by
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):
@@ -1600,8 +1603,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         text, max(segment.start, mention.start - 60), mention.start
     ):
         return []  # "…, with prior transplant in a third of patients": who the cohort were
-    if kind in ("percent", "fraction") and BASELINE_SHARE_AFTER.match(text, mention.end):
-        return []  # "…, and 60% of patients were male": who the patients are, not an outcome
+    if kind in ("percent", "fraction") and (
+        BASELINE_SHARE_AFTER.match(text, mention.end) or BASELINE_LABEL_AFTER.match(text, mention.end)
+    ):
+        return []  # "…, and 60% of patients were male", "(45% primary refractory)": who the patients are
+    if kind == "percent" and TREATED_SHARE_BEFORE.search(
+        text, max(segment.start, mention.start - 70), mention.start
+    ):
+        return []  # "… and were treated with axi-cel (69%)": how much of the cohort had it
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort

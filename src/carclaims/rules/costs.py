@@ -179,9 +179,19 @@ SAVED_BEFORE = fastre.compile(
     r"|hospital|health\s+system|NHS|insurer))\s+)?$"
     r"|\bsavings?\s+of\s+$"
     # "lowering patients' yearly drug costs by about NT$5 million": the size of a cut
-    r"|\b(?:lower|reduc|cut|decreas|bring\s+down|brought\s+down)\w*\s+(?:[\w'’-]+\s+){0,5}?by\s+$",
+    r"|\b(?:lower|reduc|cut|decreas|bring\s+down|brought\s+down)\w*\s+(?:[\w'’-]+\s+){0,5}?by\s+$"
+    # ...nor a sum lost: what a hospital loses on a treatment ("hospitals may lose up to $300,000 for
+    # each infusion", "centres lost an average of $45,000", "losses of $98,000 per case", "the loss
+    # per Medicare case was $60,000"), a family's lost income
+    r"|\b(?:lose|loses|lost|losing)\s+(?:(?:an\s+average\s+of|on\s+average|about|around|roughly|nearly"
+    r"|almost)\s+)?$"
+    r"|\bloss(?:es)?\s+(?:(?:per|on|for)\s+(?:each\s+|every\s+|a\s+|the\s+)?(?:[\w-]+\s+){0,2}?)?"
+    r"(?:of|averaging|averaged|totall?ing|totall?ed|reaching|reached|was|were|is)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.I,
 )
+# ...and the loss named after its sum: "a $120,000 loss on each infusion", "$2 million in losses"
+LOSS_AFTER = fastre.compile(r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b", re.I)
 # A sum a price or payment changed by, not a price: "an increase of $7,025 from FY 2021",
 # "payments will increase by $6,171.87", "a price hike of £10,000" (the new price itself stays)
 CHANGED_BY_BEFORE = fastre.compile(

@@ -97,6 +97,21 @@ BASELINE_SHARE_AFTER = fastre.compile(
     r"|(?:live|lived|living)\s+(?:in|on|at|near|outside|abroad|far|rurally|alone)\b|(?:reside|resided|came|come)\b)",
     re.IGNORECASE,
 )
+# "(45% primary refractory)", "67% male", "(30% double-hit)", "(52% triple-class refractory)": a
+# share labelled, right after it, by who the patients are (a baseline characteristic)
+BASELINE_LABEL_AFTER = fastre.compile(
+    r"\s*(?:were\s+|was\s+)?(?:primary\s+refractory|(?:triple|quad|penta)[- ](?:class[- ])?refractory"
+    r"|refractory\s+to\b|male\b|female\b|double[- ]hit|triple[- ]hit|double[- ]expressors?\b)",
+    re.IGNORECASE,
+)
+# "… and were treated with axicabtagene ciloleucel (69%)", "most received bridging therapy (60%)":
+# the share of the cohort given a product or a treatment, in brackets after it (the clause's verb;
+# "the CR rate in patients treated with axi-cel (58%)" is an outcome by arm)
+TREATED_SHARE_BEFORE = fastre.compile(
+    r"(?:\b(?:were|was|been)\s+(?:treated|infused|bridged)\s+with|(?<!who\s)(?<!that\s)\breceived)"
+    r"\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*\(\s*$",
+    re.IGNORECASE,
+)
 # "the ORR was 73%, with prior transplant in a third of patients", "bulky disease in 40%": a
 # baseline characteristic of the cohort named right before the share (CLAIMS.md 1)
 BASELINE_IN_BEFORE = fastre.compile(

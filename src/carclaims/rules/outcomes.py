@@ -264,7 +264,9 @@ CUES: tuple[Cue, ...] = (
         r"\b(?!(?:(?<=with\s)|(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=and\s))relapsed\s+(?:B[- ]|T[- ]|ALL\b|CLL\b"
         r"|LBCL\b|DLBCL\b|NHL\b|MM\b|FL\b|MCL\b|acute\b|chronic\b|large\b|diffuse\b|multiple\b|follicular\b"
         r"|mantle\b|lymphomas?\b|leuka?emias?\b|myelomas?\b))"
-        r"relapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
+        r"relapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)"
+        # "the cumulative incidence of relapse/progression": one endpoint
+        r"(?:\s*(?:/|or)\s*(?:disease\s+)?progression\b)?" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
         verb=True,
     ),
     # "60% of patients develop relapsed or refractory disease" is a relapse rate, but "44 (91.7%) had

@@ -43,6 +43,14 @@ CUES: tuple[Cue, ...] = (
         verb=True,
     ),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),
+    # "2-year overall and progression-free survival were 42% and 29%", "overall, event-free and
+    # relapse-free survival": "overall" shares the "survival" of the endpoints after it
+    Cue(
+        "overall_shared",
+        "os",
+        r"\boverall(?=(?:\s*(?:,|and|or|/|&)\s*(?:progression|event|relapse|leuka?emia|disease|recurrence)"
+        r"[- ]free)+\s+survival\b)",
+    ),
     Cue("os_acronym", "os", r"\bm?OS\b", case_sensitive=True),
     Cue(
         "survival",

@@ -6201,3 +6201,26 @@ def test_relapse_or_progression_is_one_endpoint(text, expected):
 )
 def test_who_the_cohort_were_is_no_outcome(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a threshold per QALY named after its sum is what a payer would pay, not a price (HTA
+        # recommendations, economic evaluations, news about them)
+        ("An 88% price cut is needed for it to be cost-effective at a $50,000 per QALY threshold.", []),
+        (
+            "It was not cost-effective at a $100,000/QALY willingness-to-pay threshold, with an ICER of"
+            " $180,000 per QALY.",
+            ["$180,000"],
+        ),
+        ("The therapy fell below a £30,000 per quality-adjusted life year threshold.", []),
+        ("Even at a $150,000 per life-year gained threshold, it would not be cost-effective.", []),
+        # an insurer's limit on what it pays stays a cost
+        ("The plan pays up to a $500,000 lifetime limit for CAR-T.", ["up to a $500,000"]),
+        ("The ICER was $55,000 per QALY gained.", ["$55,000"]),
+    ],
+)
+def test_a_threshold_per_qaly_after_its_sum_is_no_price(text, expected):
+    claims = extract_text(text).claims
+    assert [c.text for c in claims if c.metric == "cost"] == expected

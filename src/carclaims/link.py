@@ -1493,6 +1493,8 @@ def _names_again(text: str, first: CueMatch, second: CueMatch, between: str) -> 
 
 # metrics a modelled figure is still a claim of ("the modelled cost"); a set, since mypyc cannot
 # compile a starred tuple inside `in`
+# characters after a sum where a threshold may name it ("per quality-adjusted life year threshold")
+CEILING_REACH = 60
 PAYWALL_REACH = 120  # characters around a sum, across lines, where a journal's paywall is looked for
 _NOT_MODELLED = frozenset(("cost", "cost_reduction", *COUNT_METRICS))
 
@@ -1527,6 +1529,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         lead = text[max(segment.start, mention.start - RULE_CONTEXT) : mention.end].rsplit(";", 1)[-1]
         if _CLASS_PRICE_THRESHOLD.search_window(lead):
             return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold
+        if CEILING_AFTER.match(text, mention.end, min(segment.end, mention.end + CEILING_REACH)):
+            return []  # "the usual £50,000 NHS ceiling", "a $50,000 per QALY threshold": a threshold
         if _named_price(text, segment, mention):
             return [Link(mention, "cost", "cost.money", segment)]
         if _NOT_A_PRICE.search_window(_last_clause(before_text)) or _NOT_A_PRICE.search_window(
@@ -1539,8 +1543,6 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             PROJECTED_SERIES_AFTER.search(after_text) or PROJECTED_SERIES_BEFORE.search(before_text)
         ) and above_usd(max(mention.low or 0, mention.high or 0), mention.unit, SERIES_MIN_USD):
             return []  # "CHF 2.5 million in 2023, increasing to CHF 2.7 million by 2027": a payer's spending
-        if CEILING_AFTER.search(after_text):
-            return []  # "the usual £50,000 NHS ceiling for a life-saving drug": a threshold
         before_sum = _before_converted(
             text[max(segment.start, mention.start - GROUP_SUM_REACH) : mention.start]
         )

@@ -78,9 +78,15 @@ PER_QALY_AFTER = fastre.compile(
     r"^\s*(?:\([^()]{0,30}\)\s*)?(?:per|/|a)\s*(?:QALY|quality[- ]adjusted|(?:LY|life[- ]years?)\b)",
     re.IGNORECASE,
 )
-# ...and the same ceiling named after its sum: "way above the usual £50,000 NHS ceiling"
+# ...and the same ceiling named after its sum: "way above the usual £50,000 NHS ceiling", "at a
+# $50,000 per QALY threshold", "a $100,000/QALY willingness-to-pay threshold" (an insurer's "$500,000
+# lifetime limit" stays: what it pays for a treatment)
 CEILING_AFTER = fastre.compile(
-    r"^\s*(?:NHS|NICE|appraisal|cost-effectiveness|QALY|WTP)\s+(?:ceiling|threshold|limit)\b", re.IGNORECASE
+    r"\s*(?:NHS|NICE|appraisal|cost[- ]effectiveness|QALY|WTP|willingness[- ]to[- ]pay)\s+"
+    r"(?:ceiling|threshold|limit)\b"
+    r"|\s*(?:per|/|a)\s*(?:QALY|quality[- ]adjusted\s+life[- ]years?|(?:LY|life[- ]years?)(?:\s+gained)?)"
+    r"\s+(?:(?:WTP|willingness[- ]to[- ]pay|cost[- ]effectiveness)\s+)?(?:ceiling|threshold)\b",
+    re.IGNORECASE,
 )
 # The price of reading, not of treatment: a journal page's paywall ("Buy this article / USD 39.95
 # / Prices may be subject to local taxes which are calculated during checkout"), looked for a few

@@ -6224,3 +6224,70 @@ def test_who_the_cohort_were_is_no_outcome(text, expected):
 def test_a_threshold_per_qaly_after_its_sum_is_no_price(text, expected):
     claims = extract_text(text).claims
     assert [c.text for c in claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share "in" a state names it after the figure (regulators' news, abstracts, guides)
+        (
+            "Of 94 participants, 77% achieved remission, with 55% in complete remission.",
+            [("patient_count", "94 participants"), ("orr", "77%"), ("cr", "55%")],
+        ),
+        ("Overall, 40% were in complete remission at 3 months.", [("cr", "40%")]),
+        # (still in it: the rate in response at a time point)
+        ("At one year, 35% of the children remained in complete remission.", [("dor", "35%")]),
+        # a partial remission is no endpoint of ours, nor a CR with incomplete recovery alone
+        ("Overall, 40% were in complete remission and 12% in partial remission.", [("cr", "40%")]),
+        ("With 21% in complete remission with incomplete hematologic recovery.", []),
+    ],
+)
+def test_a_share_in_a_state_takes_the_state_after_it(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who the share is of, then its verb in the present tense (press releases, news)
+        (
+            "One-third of patients treated with cilta-cel remain progression-free at five years.",
+            [("pfs", "One-third", "P5Y")],
+        ),
+        ("Half of the children treated with Kymriah remain in remission.", [("dor", "Half", None)]),
+        # ...and its own count in brackets before "of", or its study's
+        (
+            "33 percent (n=32) of patients remained progression-free for five years or more.",
+            [("pfs", "33 percent", "P5Y")],
+        ),
+        (
+            "33 percent (n=32) of patients in the study (n=97) achieved progression-free survival of five"
+            " years or more.",
+            [("pfs", "33 percent", None), ("patient_count", "97", None)],
+        ),
+        # how long the counted patients' survival lasted at least is no median; a median stays
+        (
+            "Patients had a median overall survival of more than 24 months.",
+            [("os", "more than 24 months", None)],
+        ),
+        ("The median duration of response was more than 12 months.", [("dor", "more than 12 months", None)]),
+    ],
+)
+def test_shares_with_their_population_and_threshold(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a confidence interval set off by semicolons (regulators' and news copy of them)
+        (
+            "Of 65 evaluable patients, 27 patients (42%; 95% CI; 29%–54%) achieved CR within three months.",
+            [("patient_count", 65.0, None), ("cr", 42.0, (29.0, 54.0))],
+        ),
+        ("The CR rate was 42% (95% CI; 29%-54%).", [("cr", 42.0, (29.0, 54.0))]),
+        ("The ORR was 81% (95% CI: 71, 89).", [("orr", 81.0, (71.0, 89.0))]),
+    ],
+)
+def test_confidence_intervals_set_off_by_semicolons(text, expected):
+    assert [(c.metric, c.value.low, c.ci) for c in extract_text(text).claims] == expected

@@ -116,6 +116,7 @@ from .rules.exclusions import (
     BLAST_SHARE_BEFORE,
     DEFINITION_ASIDE,
     DIFFERENCE_AFTER,
+    DURATION_REACHED_BEFORE,
     EPIDEMIOLOGY_AFTER,
     EPIDEMIOLOGY_SENTENCE,
     HISTORY_EVENTS_AFTER,
@@ -186,7 +187,8 @@ _POPULATION = (
 # "71% of which had a complete response", "… of whom achieved": a share of the group just named
 _POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
 # " of the treated patients", " of all children": the opening of who a share is of
-_OF_THE = r"^\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+# (after the share's own count in brackets: "33 percent (n=32) of patients")
+_OF_THE = r"^(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -194,8 +196,9 @@ _AFTER_GAP = {
         rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|{_OF_THE}{_POPULATION_OR_RELATIVE}"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
-        # "… of patients in the cilta-cel arm were alive": which arm they were in
-        r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\b)?"
+        # "… of patients in the cilta-cel arm were alive": which arm (or study, "(n=97)") they were in
+        r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\b"
+        r"(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?)?"
         # "… of the children treated so far have gone into", "… of patients infused to date had"
         r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
         r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+))?)?"
@@ -210,7 +213,7 @@ _AFTER_GAP = {
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gained"
         r"|went\s+into|going\s+into|gone\s+into|get\s+into|gets\s+into|got\s+into|getting\s+into"
-        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|in)\s+"
+        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|remains?|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         rf"{_SEVERITY}$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
@@ -234,6 +237,8 @@ _AFTER_GAP = {
         r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
         r"|had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
         r"|went\s+into|(?:have|had|has)\s+gone\s+into|get\s+into|got\s+into"  # "66% went into remission"
+        # "with 55% in complete remission", "40% were in CR at 3 months"
+        r"|(?:(?:were|was|are|is|remained|remains?)\s+)?in"
         rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
@@ -1572,6 +1577,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind in ("date", "year"):
         return _link_date(text, linker, mention, has_product)
 
+    if (
+        kind == "duration"
+        and mention.bound in ("ge", "gt")
+        and DURATION_REACHED_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+    ):
+        return []  # "33% achieved PFS of five years or more": what the share counts, not a median
     if kind == "number" and NOT_A_COUNT.search(text[max(0, mention.start - 20) : mention.start]):
         return []
     if (

@@ -599,7 +599,7 @@ _CI_LEVEL = (
 # the confidence level and both bounds belong to the claim before; none of them is a claim.
 _CI_RE = fastre.compile(
     rf"[(\[,;]?\s*{_CI_LEVEL}"
-    rf"(?:\s*[\[(]CI[\])])?\s*[:,=]?\s*"
+    rf"(?:\s*[\[(]CI[\])])?\s*[:,;=]?\s*"  # "(42%; 95% CI; 29%–54%)" too
     rf"(?P<lo>{_DIGITS}|NE|NR)\s*(?:%|months?|years?)?\s*(?:-|–|—|‑|‐|to|,)\s*"
     rf"(?P<hi>{_DIGITS}|NE|NR|not\s+(?:estimable|reached|evaluable))\s*(?:%|months?|years?)?\s*[)\]]?",
     re.IGNORECASE,

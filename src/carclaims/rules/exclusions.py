@@ -104,6 +104,16 @@ BASELINE_LABEL_AFTER = fastre.compile(
     r"|refractory\s+to\b|male\b|female\b|double[- ]hit|triple[- ]hit|double[- ]expressors?\b)",
     re.IGNORECASE,
 )
+# "33% of patients achieved progression-free survival of five years or more", "a third had
+# remissions lasting two years or longer": how long the counted patients' survival or remission
+# lasted at least (what the share counts), not a median
+DURATION_REACHED_BEFORE = fastre.compile(
+    r"\b(?:achieved|achieves?|achieving|had|have|has|having|reached|attained|experienced|enjoyed|with)\s+"
+    r"(?:an?\s+)?(?:(?!(?:median|mean|average)\b)[\w-]+\s+){0,2}?(?:survival|remissions?|responses?)"
+    r"(?:\s*\([A-Za-z]+\))?\s+"
+    r"(?:of|lasting|for)\s+$",
+    re.IGNORECASE,
+)
 # "… and were treated with axicabtagene ciloleucel (69%)", "most received bridging therapy (60%)":
 # the share of the cohort given a product or a treatment, in brackets after it (the clause's verb;
 # "the CR rate in patients treated with axi-cel (58%)" is an outcome by arm)

@@ -6291,3 +6291,51 @@ def test_shares_with_their_population_and_threshold(text, expected):
 )
 def test_confidence_intervals_set_off_by_semicolons(text, expected):
     assert [(c.metric, c.value.low, c.ci) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the subgroup a sentence opens with is who, not a second endpoint joined by its comma
+        ("In patients with CRS, ICANS occurred in 30%.", [("neurotoxicity", "30%")]),
+        ("Among those with relapse, OS was 40% at 1 year.", [("os", "40%")]),
+        ("For MRD/relapse, CR rate to reinfusion was 50% (5/10).", [("cr", "50% (5/10)")]),
+        # endpoints joined by a comma or a slash still share their figures
+        ("Median PFS, OS were 10 and 20 months.", [("pfs", "10"), ("os", "20 months")]),
+        ("In the trial, PFS/OS were 19.7 months.", [("os", "19.7 months"), ("pfs", "19.7 months")]),
+    ],
+)
+def test_an_opening_subgroup_is_no_endpoint(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # relapse prevention is why a treatment was given, no relapse had
+        ("Of 63 reinfusions for relapse prevention, 52% achieved CR.", [("cr", "52%", "%")]),
+        (
+            "Twelve patients received a transplant to prevent relapse.",
+            [("patient_count", "Twelve patients", "count")],
+        ),
+        ("The 2-year relapse risk was 35%.", [("relapse", "35%", "%")]),
+        # "(n = N)" right after an outcome's name counts the patients who had it (abstracts)
+        (
+            "Toxicity was mild, with the only grade ≥3 cytokine release syndrome (n = 6) or neurotoxicity"
+            " (n = 1) seen after reinfusion.",
+            [("crs", "6", "count"), ("neurotoxicity", "1", "count")],
+        ),
+        ("Severe ICANS (n = 3) resolved with steroids.", [("neurotoxicity", "3", "count")]),
+        # a cohort's "(n = N)" stays a cohort
+        (
+            "The ZUMA-1 cohort (n = 101) had an ORR of 82%.",
+            [("patient_count", "101", "count"), ("orr", "82%", "%")],
+        ),
+        (
+            "Of the enrolled patients (n = 40), 30 responded.",
+            [("patient_count", "40", "count"), ("orr", "30", "%")],
+        ),
+    ],
+)
+def test_relapse_prevention_and_counts_after_an_outcome(text, expected):
+    assert [(c.metric, c.text, c.value.unit) for c in extract_text(text).claims] == expected

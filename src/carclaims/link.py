@@ -391,6 +391,8 @@ _TIME_QUALIFIER = fastre.compile(
     re.IGNORECASE,
 )
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)
+# "For MRD/relapse, …", "Among those with relapse, …": the subgroup a sentence opens with, up to a cue
+_OPENING_SUBGROUP = fastre.compile(r"\s*(?:for|among|in|within)\s+[^,.;:]{0,60}$", re.IGNORECASE)
 # "Twenty-two patients relapsed", "93 achieved complete remission": an outcome told as a count.
 _OUTCOME_VERB = fastre.WordFiltered(
     fastre.compile(
@@ -926,8 +928,11 @@ class _SegmentLinker:
             while 0 <= j < len(self.cues):
                 other = self.cues[j]
                 left, right = (other, current) if step < 0 else (current, other)
-                if not _CONJUNCTION.match(self.text[left.end : right.start]):
+                joint = self.text[left.end : right.start]
+                if not _CONJUNCTION.match(joint):
                     break
+                if "," in joint and _OPENING_SUBGROUP.match(self.text, self.segment.start, left.start):
+                    break  # "In patients with CRS, ICANS occurred in 30%": the comma ends who
                 if (
                     other.cue.metric
                     and other.cue.metric != cue.cue.metric
@@ -1631,6 +1636,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):
             return []  # "59 patients (n=59)": the cohort is claimed once
+        if (outcome := _outcome_named_before_n(text, linker, mention)) is not None:
+            counted = _count_or_share(text, linker, mention, outcome, mention.end)
+            return [counted] if counted is not None else []
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
     if kind == "number" and SUBGROUP_BEFORE.search(
         text[max(segment.start, mention.start - 80) : mention.start]
@@ -2118,6 +2126,27 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
 _SHARE_STATED_AFTER = fastre.compile(r"\s*[(\[]\s*[<>≤≥~]?\s*\d[\d.,]*\s?(?:%|percent\b)")
 
 
+# "grade ≥3 cytokine release syndrome (n = 6)": the bracket that opens right after an outcome's name
+_N_BRACKET_AFTER_CUE = fastre.compile(r"\s*[(\[]\s*[nN]\s*=\s*")
+
+
+def _outcome_named_before_n(text: str, linker: _SegmentLinker, mention: Mention) -> CueMatch | None:
+    """The outcome whose name the "(n = N)" follows ("grade ≥3 CRS (n = 6) or neurotoxicity
+    (n = 1)"): N patients had it, not a cohort of N."""
+    index = bisect.bisect_right(linker.cue_ends, mention.start) - 1
+    if index < 0:
+        return None
+    cue = linker.cues[index]
+    if (
+        cue.cue.metric is None
+        or cue.cue.metric in COUNT_METRICS
+        or not cue.cue.accepts("percent")
+        or not _N_BRACKET_AFTER_CUE.fullmatch(text, cue.end, mention.start)
+    ):
+        return None
+    return cue
+
+
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> list[Link] | None:
     """An outcome stated as a number of patients; a share when the cohort size is in reach.
     None when the count states no outcome; no link when the outcome's share is stated right
@@ -2228,7 +2257,8 @@ def _count_or_share(
         if other.kind == "number" and other.low is not None and count is not None and other.low > count:
             before = text[max(0, other.start - 16) : other.start]
             if COHORT_SIZE_BEFORE.search(before) and not NUMERATOR_N_BEFORE.search(before):
-                cohort = other.low  # "Of the enrolled patients (n = 40), 30 responded"
+                if _outcome_named_before_n(text, linker, other) is None:  # not "CRS (n = 6)"
+                    cohort = other.low  # "Of the enrolled patients (n = 40), 30 responded"
                 continue
             noun = _count_noun(text, other, linker.context(other))
             if noun and noun[0] == "patient_count" and _is_cohort(text, linker.segment, other, noun[2]):

@@ -257,6 +257,14 @@ CUES: tuple[Cue, ...] = (
         r"\bno\s+(?:response|remission)\b|\bnon-?respon\w*|\b(?:not|never)\s+respond\w*"
         r"|\bfail(?:s|ed)?\s+to\s+respond\b",
     ),
+    # "63 reinfusions for relapse prevention", "given to prevent relapse": no relapse had ("the
+    # 2-year relapse risk was 35%" is a rate)
+    Cue(
+        "block.relapse_prevention",
+        None,
+        r"\brelapse\s+(?:prevention|prophylaxis)\b|\bprevent(?:s|ed|ing)?\s+(?:a\s+)?relapses?\b"
+        r"|\bprevention\s+of\s+relapses?\b",
+    ),
     Cue(
         "relapse",
         "relapse",

@@ -6339,3 +6339,28 @@ def test_an_opening_subgroup_is_no_endpoint(text, expected):
 )
 def test_relapse_prevention_and_counts_after_an_outcome(text, expected):
     assert [(c.metric, c.text, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of the trials a sentence opens with (trial-landscape news, reviews)
+        (
+            "Of the 1,000 CAR-T trials worldwide, 60% are based in China.",
+            [("trial_count", "1,000 CAR-T trials", "count"), ("trial_count", "60%", "%")],
+        ),
+        (
+            "Of all registered CAR-T studies, 45% were conducted in the US.",
+            [("trial_count", "45%", "%")],
+        ),
+        (
+            "Of the 300 trials, 40% target CD19.",
+            [("trial_count", "300 trials", "count"), ("trial_count", "40%", "%")],
+        ),
+        # patients in trials are no trials
+        ("In the trials, 80% were in complete remission.", [("cr", "80%", "%")]),
+        ("Of patients in these trials, 70% are treated in China.", []),
+    ],
+)
+def test_a_share_of_the_trials_a_sentence_opens_with(text, expected):
+    assert [(c.metric, c.text, c.value.unit) for c in extract_text(text).claims] == expected

@@ -266,6 +266,18 @@ SHARE_OF_COUNTED_TRIALS = CountNoun(
     before=r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
     r"[^.;:()]{0,40}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
 )
+# ...and a share of the trials a sentence opens with, then where or how they run: "Of all CAR-T
+# trials registered since 2001, more than half are being conducted in China", "Of the 1,000
+# trials worldwide, 60% are based in China" (not "In the trials, 80% were in remission")
+SHARE_OF_OPENING_TRIALS = CountNoun(
+    "share_of_opening_trials",
+    "trial_count",
+    r"^(?=\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?"
+    r"(?:conducted|based|located|registered|run|sponsored|led|carried\s+out|underway|ongoing|recruiting)\b"
+    r"|(?:take|took|taking)\s+place\b|(?:come|came)\s+from\b|(?:target|targeted|targeting)\b))",
+    before=r"(?<!\bin\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
+    r"[^.;:()]{0,40}?,\s*$",
+)
 
 CUES: tuple[Cue, ...] = (
     Cue("trials_label", "trial_count", r"\btrials?\b|\bstudies\b", scope="label"),

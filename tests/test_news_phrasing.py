@@ -6364,3 +6364,26 @@ def test_relapse_prevention_and_counts_after_an_outcome(text, expected):
 )
 def test_a_share_of_the_trials_a_sentence_opens_with(text, expected):
     assert [(c.metric, c.text, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # prices named in more currencies (clinic pages and news from Latin America, Vietnam, Turkey,
+        # South Africa)
+        ("In Vietnam CAR-T costs 10 billion dong.", [(10e9, "VND")]),
+        (
+            "In Vietnam, the therapy costs about VND 10 billion (US$400,000).",
+            [(10e9, "VND"), (400000.0, "USD")],
+        ),
+        ("Treatment costs 2.5 million lira at private clinics in Istanbul.", [(2.5e6, "TRY")]),
+        ("In South Africa, it would cost about 7 million rand.", [(7e6, "ZAR")]),
+        ("In Colombia it costs 1,800 million Colombian pesos.", [(1.8e9, "COP")]),
+        ("In Chile the therapy costs 400 million Chilean pesos.", [(4e8, "CLP")]),
+        ("A private clinic in Buenos Aires quotes 350 million Argentine pesos.", [(3.5e8, "ARS")]),
+        # "pesos" alone names no one country's
+        ("The treatment costs about 1.5 million pesos.", []),
+    ],
+)
+def test_prices_in_more_currencies(text, expected):
+    assert [(c.value.low, c.value.unit) for c in extract_text(text).claims if c.metric == "cost"] == expected

@@ -49,7 +49,7 @@ Region = Literal["China", "US", "Europe", "US/Europe", "global"]
 # and CURRENCY_SUFFIXES; a test keeps the two in step)
 CURRENCIES = frozenset(
     "USD CNY EUR GBP NZD AUD CAD HKD SGD CHF INR JPY KRW MYR ILS RUB BRL MXN TWD THB TRY PHP VND NGN AED SAR"
-    " ZAR IDR PKR EGP PLN SEK NOK DKK HUF CZK KZT".split()
+    " ZAR IDR PKR EGP PLN SEK NOK DKK HUF CZK KZT COP ARS CLP".split()
 )
 _PERCENT_METRICS = frozenset(
     {

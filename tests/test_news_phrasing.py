@@ -6387,3 +6387,33 @@ def test_a_share_of_the_trials_a_sentence_opens_with(text, expected):
 )
 def test_prices_in_more_currencies(text, expected):
     assert [(c.value.low, c.value.unit) for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an approval takes the indication its own paragraph names before it (press releases)
+        (
+            "Zevor-cel is a BCMA CAR T-cell product for R/R MM. As informed by the NMPA, zevor-cel was"
+            " approved on February 23, 2024.",
+            [("February 23, 2024", "MM")],
+        ),
+        (
+            "Obe-cel is a CD19 CAR T for adults with B-ALL. The FDA approved it in November 2024.",
+            [("November 2024", "B-ALL")],
+        ),
+        # ...not the paragraph before's, nor a sibling list item's (another product's)
+        (
+            "Multiple myeloma is an incurable disease.\n\nZevor-cel was approved on February 23, 2024.",
+            [("February 23, 2024", None)],
+        ),
+        (
+            "Approved products include:\n\n- Eque-cel: anti-BCMA for MM, approved 2023.06.\n\n"
+            "- Inaticel: anti-CD19, approved 2023.11.",
+            [("2023.06", "MM"), ("2023.11", None)],
+        ),
+    ],
+)
+def test_an_approval_takes_its_own_paragraphs_indication(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.indication) for c in claims] == expected

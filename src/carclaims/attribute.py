@@ -929,6 +929,8 @@ def choose(
 # claim's own sentence, its table row and header; (2) the earlier sentences of its paragraph and
 # the paragraph before, a list's intro line and the lead paragraph above it, the heading chain;
 # (3) the article's topic. Rule tables as data: attribute() only walks them.
+# the earlier sentences of the claim's paragraph alone (reported as "paragraph")
+EARLIER_SENTENCES = "earlier_sentences"
 ALL_CONTEXTS = ("sentence", "row_label", "row", "header", "paragraph", "intro", "lead", "heading", "topic")
 FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
     "outcome": {
@@ -954,7 +956,10 @@ FIELD_POLICY: dict[str, dict[str, tuple[str, ...]]] = {
     },
     "approval": {
         "product": ("sentence", "row_label", "row", "paragraph"),
-        "indication": ("sentence", "row"),  # a neighbour's indication is another product's
+        # a neighbour's indication is another product's: only the claim's own paragraph speaks
+        # ("… a BCMA CAR-T for R/R MM. … was approved on February 23, 2024"), not the one
+        # before or a sibling list item ("Anti-BCMA for MM, approved 2023.06. / Anti-CD19, …")
+        "indication": ("sentence", "row", EARLIER_SENTENCES),
         "region": ALL_CONTEXTS,
         "population": ("sentence", "paragraph"),
         "study": ("sentence",),
@@ -1025,6 +1030,10 @@ def _context_spans(text: str, segment: Segment, where: str, claim_start: int) ->
         if before and segment.intro is not None and before[0] < segment.intro[0]:
             before = None  # a list item's paragraph before is in its list: above it are intro and lead
         return spans + ([before] if before else [])
+    if where == EARLIER_SENTENCES and segment.table is None:
+        floor = max(0, segment.start - 3 * CONTEXT_WINDOW)
+        line_start = max(text.rfind("\n", floor, segment.start) + 1, floor)
+        return _earlier_sentences(text, line_start, segment.start) if line_start < segment.start else []
     if where == "row_label" and segment.table is not None:
         label = segment.row_label()
         return [label] if label else []
@@ -1125,6 +1134,8 @@ def attribute(
             hits,
             spans_of,
         )
+        if level == EARLIER_SENTENCES:
+            level = "paragraph"
         if field_name in ("product", "study") and about_unnamed is None:
             about_unnamed = (
                 _about_others(text, segment, claim_start, hits.folded)

@@ -6417,3 +6417,31 @@ def test_prices_in_more_currencies(text, expected):
 def test_an_approval_takes_its_own_paragraphs_indication(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.indication) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hedge before "a"/"an" and its figure (HTA news, price news, abstracts)
+        ("The price would require at least a 37% discount.", [("cost_reduction", "at least a 37%", "ge")]),
+        ("Patients saw more than a 40% reduction in price.", [("cost_reduction", "more than a 40%", "gt")]),
+        ("More than an 80% response rate was seen.", [("orr", "More than an 80%", "gt")]),
+        ("More than a third of patients relapsed.", [("relapse", "More than a third", "gt")]),
+        # a saving in words before "less", "lower", "cheaper" (clinic pages, news)
+        ("It costs a third less in China.", [("cost_reduction", "a third", "eq")]),
+        (
+            "It costs nearly a third less in China than in the US.",
+            [("cost_reduction", "nearly a third", "approx")],
+        ),
+        ("The price is two-thirds lower than in the US.", [("cost_reduction", "two-thirds", "eq")]),
+        (
+            "Treatment in Malaysia is a quarter cheaper than in Singapore.",
+            [("cost_reduction", "a quarter", "eq")],
+        ),
+        # not a price's
+        ("It takes a third less time to manufacture.", []),
+        ("Patients had a third fewer infections.", []),
+    ],
+)
+def test_hedges_before_an_article_and_savings_in_words(text, expected):
+    assert [(c.metric, c.text, c.value.bound) for c in extract_text(text).claims] == expected

@@ -302,6 +302,8 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "starts at": "ge",
     "start at": "ge",
     "at least": "ge",
+    "at least a": "ge",  # "at least a 37% discount"
+    "at least an": "ge",
     "no less than": "ge",
     "not less than": "ge",
     "no fewer than": "ge",
@@ -314,6 +316,8 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     ">=": "ge",
     "over": "gt",
     "more than": "gt",
+    "more than a": "gt",  # "more than a 40% reduction"
+    "more than an": "gt",
     "greater than": "gt",
     "higher than": "gt",
     "above": "gt",
@@ -767,7 +771,10 @@ _WORD_FRACTION_RE = fastre.compile(
 _BY_SHARE_RE = fastre.compile(
     r"(?<=\bby\s)(?P<w>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)\b"
     r"|(?<=\bby\s)(?:about|nearly|roughly|almost|around|more\s+than|over|some)\s+"
-    r"(?P<w2>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)\b",
+    r"(?P<w2>half|a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters)\b"
+    # ...or before "less", "lower", "cheaper": "costs a third less", "two-thirds lower than in the US"
+    r"|\b(?P<w3>a\s+third|a\s+quarter|two[- ]thirds|three[- ]quarters|a\s+fifth|a\s+tenth)"
+    r"(?=\s+(?:less|lower|cheaper)\b)",
     re.IGNORECASE,
 )
 _INVERSE_RE = fastre.compile(  # "1/6 to 1/10", "1/10th"
@@ -1508,9 +1515,10 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
     for match in _matches(_BY_SHARE_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
-        word = re.sub(r"[\s-]+", " ", (match.group("w") or match.group("w2")).lower())
+        group = "w" if match.group("w") else "w2" if match.group("w2") else "w3"
+        word = re.sub(r"[\s-]+", " ", match.group(group).lower())
         share = WORD_FRACTIONS.get(word) or WORD_FRACTIONS.get(word.replace(" ", "-"), 50.0)
-        start = match.start("w") if match.group("w") else match.start("w2")
+        start = match.start(group)
         found.append(_finish(text, start, match.end(), "percent", "%", share, share, is_range=False))
         occupied.add(start, match.end())
 

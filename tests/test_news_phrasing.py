@@ -6445,3 +6445,20 @@ def test_an_approval_takes_its_own_paragraphs_indication(text, expected):
 )
 def test_hedges_before_an_article_and_savings_in_words(text, expected):
     assert [(c.metric, c.text, c.value.bound) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # patients' guides and FAQs: present-tense "go into" and "get"
+        ("For children and young adults with B-ALL, up to 90% go into remission.", [("orr", "up to 90%")]),
+        ("Nine in ten children go into remission.", [("orr", "Nine in ten children")]),
+        ("About 1 in 3 people get severe CRS.", [("crs", "About 1 in 3")]),
+        ("Around 30% of patients get CRS.", [("crs", "Around 30%")]),
+        ("20 patients get CRS.", [("crs", "20 patients")]),
+        ("9 in 10 people who get CAR-T develop some CRS.", [("crs", "9 in 10")]),
+        ("Nine out of ten people who get CAR-T develop some degree of CRS.", [("crs", "Nine out of ten")]),
+    ],
+)
+def test_present_tense_go_into_and_get(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

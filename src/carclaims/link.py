@@ -212,7 +212,7 @@ _AFTER_GAP = {
         r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
         r"|suffered|suffering|suffer"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
-        r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gained"
+        r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gets?|gained"
         r"|went\s+into|going\s+into|gone\s+into|get\s+into|gets\s+into|got\s+into|getting\s+into"
         r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|remains?|in)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
@@ -238,6 +238,7 @@ _AFTER_GAP = {
         r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
         r"|had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
         r"|went\s+into|(?:have|had|has)\s+gone\s+into|get\s+into|got\s+into"  # "66% went into remission"
+        r"|go(?:es)?\s+into|gets?"  # "up to 90% go into remission", "1 in 3 people get severe CRS"
         # "with 55% in complete remission", "40% were in CR at 3 months"
         r"|(?:(?:were|was|are|is|remained|remains?)\s+)?in"
         rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
@@ -398,7 +399,9 @@ _OPENING_SUBGROUP = fastre.compile(r"\s*(?:for|among|in|within)\s+[^,.;:]{0,60}$
 _OUTCOME_VERB = fastre.WordFiltered(
     fastre.compile(
         # "… with incurable cancer who had the treatment appear to be": who they are, then what they had
-        r"^[^\S\r\n]+(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
+        # ("9 in 10 people who get CAR-T develop …": the ratio's population first)
+        r"^[^\S\r\n]+(?:(?:people|patients|children|adults)[^\S\r\n]+(?=who\b))?"
+        r"(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
         # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained))"
@@ -414,8 +417,8 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
-        r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gained"
-        r"|went\s+into|gone\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
+        r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gets?|gained"
+        r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
         r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
         re.IGNORECASE,
     )

@@ -1640,9 +1640,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):
             return []  # "59 patients (n=59)": the cohort is claimed once
-        if (outcome := _outcome_named_before_n(text, linker, mention)) is not None:
-            counted = _count_or_share(text, linker, mention, outcome, mention.end)
-            return [counted] if counted is not None else []
+        if (named := _outcome_named_before_n(text, linker, mention)) is not None:
+            had_it = _count_or_share(text, linker, mention, named, mention.end)
+            return [had_it] if had_it is not None else []
         return [Link(mention, "patient_count", "patient_count.n_equals", segment)]
     if kind == "number" and SUBGROUP_BEFORE.search(
         text[max(segment.start, mention.start - 80) : mention.start]

@@ -6462,3 +6462,20 @@ def test_hedges_before_an_article_and_savings_in_words(text, expected):
 )
 def test_present_tense_go_into_and_get(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what put the patients into remission, before them (news, patients' stories)
+        ("Kymriah put 83% of children into remission.", [("orr", "83%")]),
+        ("The treatment put 40 percent of patients into complete remission.", [("cr", "40 percent")]),
+        ("It sent 9 of 10 patients into remission.", [("orr", "9 of 10 patients")]),
+        ("The drug put 12 patients into remission.", [("orr", "12 patients")]),
+        # into something else
+        ("They enrolled 12 patients into the trial.", [("patient_count", "12 patients")]),
+        ("We put 30% of the budget into research.", []),
+    ],
+)
+def test_put_into_remission(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -214,7 +214,8 @@ _AFTER_GAP = {
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gets?|gained"
         r"|went\s+into|going\s+into|gone\s+into|get\s+into|gets\s+into|got\s+into|getting\s+into"
-        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|remains?|in)\s+"
+        # ("… puts 80% of children into remission": the verb before the share)
+        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|remains?|in|into)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         rf"{_SEVERITY}$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
@@ -419,6 +420,8 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
         r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gets?|gained"
         r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
+        # "sent 9 of 10 patients into remission"
+        r"|into(?=\s+(?:complete\s+|full\s+|partial\s+|durable\s+)?remission)"
         r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
         re.IGNORECASE,
     )

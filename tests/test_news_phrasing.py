@@ -6479,3 +6479,23 @@ def test_present_tense_go_into_and_get(text, expected):
 )
 def test_put_into_remission(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # remissions that lasted at least so long: the rate still in response (labels, regulators)
+        (
+            "Of the 104 patients who achieved CR, 65% had remission lasting at least 6 months and 62% had"
+            " remission lasting at least 9 months.",
+            [("patient_count", "104 patients"), ("dor", "65%"), ("dor", "62%")],
+        ),
+        ("Responses lasting more than 12 months were seen in 40% of patients.", [("dor", "40%")]),
+        ("About 30% of patients achieve remissions that last more than 5 years.", [("dor", "About 30%")]),
+        # the median of how long they lasted
+        ("The median response lasted 11 months.", [("dor", "11 months")]),
+        ("The median duration of response was more than 12 months.", [("dor", "more than 12 months")]),
+    ],
+)
+def test_remissions_lasting_at_least(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

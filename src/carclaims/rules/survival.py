@@ -111,6 +111,17 @@ CUES: tuple[Cue, ...] = (
     # high durable response, overall response rate (ORR) of 82.1%".)
     Cue("durable_rate", "dor", r"\b" + _DURABLE + r"\s+rates?\b"),
     Cue("durable_after", "dor", r"\b" + _DURABLE + r"\b", position="after", verb=True),
+    # "65% had remission lasting at least 6 months", "responses that lasted more than a year in 40%":
+    # the rate still in response at that time (a label's or a regulator's summary)
+    Cue(
+        "lasting_at_least",
+        "dor",
+        r"\b(?:complete\s+)?(?:remissions?|responses?)\s+(?:that\s+|which\s+)?(?:lasting|lasted|last(?:s|ed)?)\s+"
+        r"(?:for\s+)?(?=at\s+least\b|more\s+than\b|over\b|longer\s+than\b|beyond\b|≥|>)"
+        # ...and the median of how long they lasted: "the median response lasted 11 months"
+        r"|\bmedian\s+(?:complete\s+)?(?:remission|response)\s+(?:lasted|lasts|was\s+sustained\s+for)\b",
+        verb=True,
+    ),
     Cue(
         "duration_of_response",
         "dor",

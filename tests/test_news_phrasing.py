@@ -6499,3 +6499,19 @@ def test_put_into_remission(text, expected):
 )
 def test_remissions_lasting_at_least(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who the share is of, by the treatment they are on (a comparator's figures: guides, news)
+        (
+            "Fewer than 10% of patients on belimumab reach complete remission in one year.",
+            [("cr", "Fewer than 10%")],
+        ),
+        ("About 40% of patients on chemotherapy responded.", [("orr", "About 40%")]),
+        ("Only 20% of patients taking standard drugs achieved a complete response.", [("cr", "20%")]),
+    ],
+)
+def test_a_share_of_the_patients_on_a_treatment(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -203,6 +203,8 @@ _AFTER_GAP = {
         # "… of the children treated so far have gone into", "… of patients infused to date had"
         r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
         r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+))?)?"
+        # "… of patients on belimumab reach": the treatment they are on (a comparator's)
+        r"(?:\s+(?:on|taking)\s+(?!an?\b|the\b)[\w-]+)?"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
         r"(?:\s+(?:with|who\s+have|who\s+had)\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+"
         # "… of those with LBCL had CRS": "had" alone too, with an event after it (the cue decides)
@@ -268,7 +270,8 @@ _OF_POPULATION_GAP = fastre.compile(
     rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,4}}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
-    r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+)?"
+    r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+"
+    r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+)?"  # "… of patients on chemotherapy responded"
     # "… can be completely free of cancer", "… are now cancer-free"
     r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+|potentially\s+|possibly\s+|eventually\s+)?"
     r"(?:be\s+(?:completely\s+|fully\s+)?)?"

@@ -6107,7 +6107,13 @@ def test_a_share_of_the_patients_who_were_given_it(text, expected):
         ("The loss per Medicare case was $60,000 in 2019.", []),
         ("Each infusion brought a $120,000 loss for the hospital.", []),
         ("The programme ran up $2 million in losses last year.", []),
-        # the price beside it stays
+        # ...nor a difference between two costs (cost-of-care studies, price news)
+        ("The 30-day cost after infusion was $97,000 higher for patients with severe CRS.", []),
+        ("Treatment costs $50,000 more in private hospitals.", []),
+        ("It costs $100,000 less than in the US, at about $60,000.", [("cost", "about $60,000", 60000.0)]),
+        # the price beside it stays, and an extra payout is one
+        ("Out-of-pocket costs can reach $10,000 or more.", [("cost", "$10,000 or more", 10000.0)]),
+        ("A Hangzhou patient received 85,000 RMB extra reimbursement.", [("cost", "85,000 RMB", 85000.0)]),
         (
             "With a list price of $475,000, hospitals can lose money on every CAR-T infusion.",
             [("cost", "$475,000", 475000.0)],

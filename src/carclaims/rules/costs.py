@@ -196,8 +196,12 @@ SAVED_BEFORE = fastre.compile(
     r"(?:about\s+|around\s+|roughly\s+|nearly\s+)?$",
     re.I,
 )
-# ...and the loss named after its sum: "a $120,000 loss on each infusion", "$2 million in losses"
-LOSS_AFTER = fastre.compile(r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b", re.I)
+# ...and the loss named after its sum: "a $120,000 loss on each infusion", "$2 million in losses";
+# or the sum is a difference between two costs: "the 30-day cost was $97,000 higher for patients
+# with severe CRS", "it costs $100,000 less than in the US" (a relative saving is cost_reduction)
+LOSS_AFTER = fastre.compile(
+    r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b", re.I
+)
 # A sum a price or payment changed by, not a price: "an increase of $7,025 from FY 2021",
 # "payments will increase by $6,171.87", "a price hike of £10,000" (the new price itself stays)
 CHANGED_BY_BEFORE = fastre.compile(

@@ -6363,6 +6363,11 @@ def test_relapse_prevention_and_counts_after_an_outcome(text, expected):
             "Of the 300 trials, 40% target CD19.",
             [("trial_count", "300 trials", "count"), ("trial_count", "40%", "%")],
         ),
+        # ...and a share of the trials just counted, past a web address
+        (
+            "More than 1,200 CAR-T trials are registered on ClinicalTrials.gov, 40% of them in China.",
+            [("trial_count", "More than 1,200 CAR-T trials", "count"), ("trial_count", "40% of them", "%")],
+        ),
         # patients in trials are no trials
         ("In the trials, 80% were in complete remission.", [("cr", "80%", "%")]),
         ("Of patients in these trials, 70% are treated in China.", []),

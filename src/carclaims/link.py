@@ -970,6 +970,9 @@ _APPROVED_AFTER_NOUN = fastre.compile(
 )
 
 
+COUNT_NOUN_BEFORE_REACH = 80  # characters before a figure where a noun's `before` pattern is looked for
+
+
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
     tail = text[mention.end : mention.end + 80]
     folded = fastre.fold(tail)  # a noun none of whose words is there is not tried (most are not)
@@ -994,7 +997,7 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
         ):
             continue
         if noun.before_regex is not None and not noun.before_regex.search(
-            text, max(0, mention.start - 40), mention.start
+            text, max(0, mention.start - COUNT_NOUN_BEFORE_REACH), mention.start
         ):
             continue
         if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):

@@ -264,7 +264,7 @@ SHARE_OF_COUNTED_TRIALS = CountNoun(
     r"^\s+of\s+(?:them|these|those|which)\b",
     # (the trials the subject, not "patients enrolled in trials, half of them responded")
     before=r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
-    r"[^.;:()]{0,40}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
+    r"(?:[^.;:()]|\.(?=\w)){0,50}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
 )
 # ...and a share of the trials a sentence opens with, then where or how they run: "Of all CAR-T
 # trials registered since 2001, more than half are being conducted in China", "Of the 1,000
@@ -276,7 +276,7 @@ SHARE_OF_OPENING_TRIALS = CountNoun(
     r"(?:conducted|based|located|registered|run|sponsored|led|carried\s+out|underway|ongoing|recruiting)\b"
     r"|(?:take|took|taking)\s+place\b|(?:come|came)\s+from\b|(?:target|targeted|targeting)\b))",
     before=r"(?<!\bin\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
-    r"[^.;:()]{0,40}?,\s*$",
+    r"(?:[^.;:()]|\.(?=\w)){0,50}?,\s*$",
 )
 
 CUES: tuple[Cue, ...] = (

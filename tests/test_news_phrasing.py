@@ -6526,3 +6526,34 @@ def test_remissions_lasting_at_least(text, expected):
 )
 def test_a_share_of_the_patients_on_a_treatment(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # when a product was priced, launched or listed is no approval date (Japanese and European
+        # price news)
+        (
+            "Japan's MHLW approved Kymriah in March 2019, and the NHI price was set in May 2019.",
+            [("March 2019", None)],
+        ),
+        (
+            "Kymriah and Yescarta were approved in August 2018 and launched in Germany in September 2018.",
+            [("August 2018", "Europe")],
+        ),
+        (
+            "Kymriah was listed on the NHI in May 2019 after its approval in March 2019.",
+            [("March 2019", None)],
+        ),
+        ("Yescarta was approved and launched in China in June 2021.", [("June 2021", "China")]),
+        # the European Commission as "EC", where it grants
+        (
+            "The EC granted conditional marketing authorisation to Breyanzi on 4 April 2022.",
+            [("4 April 2022", "Europe")],
+        ),
+        ("Breyanzi received EC approval in April 2022.", [("April 2022", "Europe")]),
+    ],
+)
+def test_priced_or_launched_is_no_approval_and_the_ec_is_europe(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.region) for c in claims] == expected

@@ -267,6 +267,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|(?<!New\s)\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
         r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b(?!\s+francs?\b)|\bBelgium\b"
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
+        # (the European Commission as "EC" only where it grants: "EC approval", "the EC granted")
+        r"|\bEC\b(?=\s+(?:has\s+)?(?:approval|approved|granted|authori[sz]\w*|decision|marketing)\b)"
         r"|\bNHS\b|\bNICE\b|European\s+Commission|\bMHRA\b|\bScot(?:land|tish)\b|\bWales\b|\bWelsh\b"
         r"|\bPortug(?:al|uese)\b|\bGree(?:ce|k)\b|\bCzech\b|\bHungar(?:y|ian)\b|\bSwedish\b|\bDanish\b"
         r"|\bNorwegian\b|\bFinnish\b|\bIrish\b|\bBelgian\b|\bAustrian\b",

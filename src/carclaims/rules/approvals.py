@@ -88,6 +88,14 @@ OTHER_EVENT_BEFORE_DATE = fastre.compile(
     r"(?P<rest>[^,;]*)$",
     re.IGNORECASE,
 )
+# "… and the NHI price was set in May 2019", "launched in Germany in October 2018", "listed on the
+# NHI in May 2019": when it was priced, launched or covered, not approved (unless the clause says
+# approved too: "approved and launched in 2018")
+PRICED_OR_LAUNCHED_BEFORE_DATE = fastre.compile(
+    r"\b(?:launched|listed|priced|reimbursed|covered|(?:price|prices|payment)\s+(?:was|were|is|has\s+been)\s+"
+    r"(?:set|fixed|agreed|cut|lowered|raised))\b[^,;]*$",
+    re.IGNORECASE,
+)
 APPROVAL_WORD = fastre.compile(
     r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b|\bgo-?ahead\b|\bgreen[- ]light", re.I
 )

@@ -6531,15 +6531,15 @@ def test_a_share_of_the_patients_on_a_treatment(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        # when a product was priced, launched or listed is no approval date (Japanese and European
-        # price news)
+        # when a product was priced or listed is no approval date (Japanese price news; a launch in
+        # a market stays one)
         (
             "Japan's MHLW approved Kymriah in March 2019, and the NHI price was set in May 2019.",
             [("March 2019", None)],
         ),
         (
-            "Kymriah and Yescarta were approved in August 2018 and launched in Germany in September 2018.",
-            [("August 2018", "Europe")],
+            "Kymriah was approved in March 2019 and listed on the NHI price list in May 2019.",
+            [("March 2019", None)],
         ),
         (
             "Kymriah was listed on the NHI in May 2019 after its approval in March 2019.",
@@ -6554,6 +6554,6 @@ def test_a_share_of_the_patients_on_a_treatment(text, expected):
         ("Breyanzi received EC approval in April 2022.", [("April 2022", "Europe")]),
     ],
 )
-def test_priced_or_launched_is_no_approval_and_the_ec_is_europe(text, expected):
+def test_priced_or_listed_is_no_approval_and_the_ec_is_europe(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.region) for c in claims] == expected

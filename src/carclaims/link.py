@@ -32,7 +32,7 @@ from .rules.approvals import (
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
     OTHER_EVENT_BEFORE_DATE,
-    PRICED_OR_LAUNCHED_BEFORE_DATE,
+    PRICED_OR_LISTED_BEFORE_DATE,
     PROSPECTIVE_APPROVAL,
     SALES_PERIOD,
     SUBMISSION,
@@ -2501,9 +2501,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     since_comma = since_comma[since_comma.rfind(",") + 1 :]
     if _PROSPECTIVE_APPROVAL.search_window(since_comma):
         return []  # "slated for potential approval in 2025": still to come
-    since_date = _SINCE_LAST_YEAR.split(since_comma)[-1]  # "approved in August 2018 and launched in …"
-    if PRICED_OR_LAUNCHED_BEFORE_DATE.search(since_date) and not APPROVAL_WORD.search(since_date):
-        return []  # "and the NHI price was set in May 2019": priced, launched or covered then
+    since_date = _SINCE_LAST_YEAR.split(since_comma)[-1]  # "approved in March 2019 and listed in …"
+    if PRICED_OR_LISTED_BEFORE_DATE.search(since_date) and not APPROVAL_WORD.search(since_date):
+        return []  # "and the NHI price was set in May 2019": priced or covered then
     other_event = OTHER_EVENT_BEFORE_DATE.search(since_comma)
     if other_event and not APPROVAL_WORD.search(other_event.group("rest")):
         return []  # "first given to a child in 2012": the date of another event

@@ -88,11 +88,11 @@ OTHER_EVENT_BEFORE_DATE = fastre.compile(
     r"(?P<rest>[^,;]*)$",
     re.IGNORECASE,
 )
-# "… and the NHI price was set in May 2019", "launched in Germany in October 2018", "listed on the
-# NHI in May 2019": when it was priced, launched or covered, not approved (unless the clause says
-# approved too: "approved and launched in 2018")
-PRICED_OR_LAUNCHED_BEFORE_DATE = fastre.compile(
-    r"\b(?:launched|listed|priced|reimbursed|covered|(?:price|prices|payment)\s+(?:was|were|is|has\s+been)\s+"
+# "… and the NHI price was set in May 2019", "listed on the NHI in May 2019": when it was priced or
+# covered, not approved (unless the clause says approved too: "approved and listed in 2019"). A
+# product launched in a market is approved there (the real gold reads launches so).
+PRICED_OR_LISTED_BEFORE_DATE = fastre.compile(
+    r"\b(?:listed|priced|reimbursed|covered|(?:price|prices|payment)\s+(?:was|were|is|has\s+been)\s+"
     r"(?:set|fixed|agreed|cut|lowered|raised))\b[^,;]*$",
     re.IGNORECASE,
 )

@@ -6557,3 +6557,19 @@ def test_a_share_of_the_patients_on_a_treatment(text, expected):
 def test_priced_or_listed_is_no_approval_and_the_ec_is_europe(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.region) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a gene therapy's price quoted as a yardstick is no CAR-T price (price news, explainers)
+        ("Zolgensma was once the most expensive drug in the world with a price tag of $3 million.", []),
+        ("Hemgenix is priced at $3.5 million in the US.", []),
+        ("Kymriah costs $475,000, while Zolgensma costs $2.1 million.", [("$475,000", "tisagenlecleucel")]),
+        # a CAR-T's stays, and so does a comparator drug's
+        ("CAR-T therapies cost $400,000 or more.", [("$400,000 or more", None)]),
+        ("Blinatumomab costs about $178,000 per course.", [("about $178,000", None)]),
+    ],
+)
+def test_a_gene_therapys_price_is_no_car_t_price(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims if c.metric == "cost"] == expected

@@ -51,6 +51,7 @@ from .rules.costs import (
     NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
+    OTHER_GENE_THERAPY,
     PAYWALL_NEAR,
     PER_QALY_AFTER,
     PROJECTED_SERIES_AFTER,
@@ -1555,6 +1556,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold
         if CEILING_AFTER.match(text, mention.end, min(segment.end, mention.end + CEILING_REACH)):
             return []  # "the usual £50,000 NHS ceiling", "a $50,000 per QALY threshold": a threshold
+        clause = _clause(text, segment, mention)
+        if OTHER_GENE_THERAPY.search(clause):
+            return []  # a gene therapy's price as a yardstick ("Zolgensma … a price tag of $2.1 million")
         if _named_price(text, segment, mention):
             return [Link(mention, "cost", "cost.money", segment)]
         if _NOT_A_PRICE.search_window(_last_clause(before_text)) or _NOT_A_PRICE.search_window(
@@ -1589,7 +1593,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             text, max(0, mention.start - PAYWALL_REACH), mention.end + PAYWALL_REACH
         ):
             return []  # "Buy this article / USD 39.95": what reading the paper costs
-        if _about_finances(_clause(text, segment, mention)):
+        if _about_finances(clause):
             return []
         return [Link(mention, "cost", "cost.money", segment)]
 

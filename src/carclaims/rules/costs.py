@@ -202,6 +202,16 @@ SAVED_BEFORE = fastre.compile(
 LOSS_AFTER = fastre.compile(
     r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b", re.I
 )
+# Gene therapies that are no CAR-T and treat no cancer, whose prices articles quote as yardsticks
+# ("Zolgensma was once the most expensive drug at $2.1 million"): a sum in their clause is theirs.
+# Sources: Tufts NEWDIGS "Approved cell and gene therapy products" (Luxturna, Zolgensma, Zynteglo,
+# Skysona, Hemgenix), PMC11222908 table 3 (Libmeldy, the same), Dark Horse Consulting's
+# regulatory round-up, Q4 2024 (Kebilidi).
+OTHER_GENE_THERAPY = fastre.compile(
+    r"\b(?:Zolgensma|onasemnogene|Luxturna|voretigene|Hemgenix|etranacogene|Zynteglo|betibeglogene"
+    r"|Skysona|elivaldogene|Libmeldy|Lenmeldy|atidarsagene|Kebilidi|eladocagene)\b",
+    re.IGNORECASE,
+)
 # A sum a price or payment changed by, not a price: "an increase of $7,025 from FY 2021",
 # "payments will increase by $6,171.87", "a price hike of £10,000" (the new price itself stays)
 CHANGED_BY_BEFORE = fastre.compile(

@@ -6573,3 +6573,24 @@ def test_priced_or_listed_is_no_approval_and_the_ec_is_europe(text, expected):
 )
 def test_a_gene_therapys_price_is_no_car_t_price(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a euro, pound or Swiss franc price is Europe's when nothing else names a place (HTA
+        # documents, European price news), as a yuan price is China's
+        (
+            "The list price of tisagenlecleucel is £282,000 per infusion (excluding VAT).",
+            [("£282,000", "Europe")],
+        ),
+        ("The list price is €320,000.", [("€320,000", "Europe")]),
+        ("The therapy costs CHF 370,000.", [("CHF 370,000", "Europe")]),
+        ("The list price is 1.2 million yuan.", [("1.2 million yuan", "China")]),
+        # a dollar names no one country; a place named off the list gives nothing
+        ("The list price is $475,000.", [("$475,000", None)]),
+        ("In Israel, the therapy costs €100,000.", [("€100,000", None)]),
+    ],
+)
+def test_a_european_currency_prices_europe(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims if c.metric == "cost"] == expected

@@ -304,8 +304,9 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         True,
     ),
 )
-# A price in this currency is about this region when nothing else names one (CNY -> China).
-CURRENCY_REGION = {"CNY": "China", "HKD": "China"}
+# A price in this currency is about this region when nothing else names one (CNY -> China; the
+# euro, the pound and the Swiss franc are Europe's; a dollar names no one country, CLAIMS.md 4).
+CURRENCY_REGION = {"CNY": "China", "HKD": "China", "EUR": "Europe", "GBP": "Europe", "CHF": "Europe"}
 
 # Named trials and cohorts: the product table's studies (each with its source), a known list, plus
 # the NAME-N shape of most pivotal trials ("iMMagine-1", whose shape is not that, is in the table).

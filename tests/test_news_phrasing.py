@@ -6594,3 +6594,33 @@ def test_a_gene_therapys_price_is_no_car_t_price(text, expected):
 )
 def test_a_european_currency_prices_europe(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # groups of a parallel list, each labelled after its figures and joined by "and"
+        (
+            "ORR and CR rates were 82% and 54% in LBCL and 90% and 70% in FL, respectively.",
+            ["orr", "cr", "orr", "cr"],
+        ),
+        (
+            "The ORR and CR rates were 82% and 54% in adults and 90% and 70% in children, respectively.",
+            ["orr", "cr", "orr", "cr"],
+        ),
+        (
+            "CRS and ICANS occurred in 80% and 30% of patients with LBCL and 60% and 10% with FL,"
+            " respectively.",
+            ["crs", "neurotoxicity", "crs", "neurotoxicity"],
+        ),
+        # one group, or groups told apart by semicolons, as before
+        ("ORR and CR rates were 82% and 54% in LBCL.", ["orr", "cr"]),
+        (
+            "PFS and OS at 2 years were 40% and 60%; in the elderly, 30% and 50%, respectively.",
+            ["pfs", "os", "pfs", "os"],
+        ),
+        ("The ORR was 82% in LBCL and 90% in FL.", ["orr", "orr"]),
+    ],
+)
+def test_groups_of_a_parallel_list_joined_by_and(text, expected):
+    assert [c.metric for c in extract_text(text).claims] == expected

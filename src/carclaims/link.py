@@ -1328,7 +1328,14 @@ _RESPECTIVELY_NEXT = re.compile(r"^[^.;]{0,60}?\brespectively\b")
 # Between two groups of a list split by semicolons, each group's label before or after its figures:
 # "82% and 54% in cohort A; 75% and 40% in cohort B, respectively",
 # "…: all patients, 89% and 70%; those aged 70 or older (n = 41), 91% and 71%; …, respectively"
-_NEXT_GROUP_JOIN = fastre.compile(r"[^;%.]{0,60};[^;%.]{0,120}")
+_NEXT_GROUP_JOIN = fastre.compile(
+    r"[^;%.]{0,60};[^;%.]{0,120}"
+    # "ORR and CR were 82% and 54% in LBCL and 90% and 70% in FL, respectively": the group's label
+    # after its figures, then "and" and the next group
+    r"|\s+(?:of\s+(?:the\s+)?(?:patients|children|adults)\s+)?(?:in|for|among|with)\s+[^;%.,()]{1,40}?"
+    r"\s*,?\s*(?:and|vs\.?|versus)\s+",
+    re.IGNORECASE,
+)
 MAX_GROUPS = 8
 
 
@@ -1340,7 +1347,8 @@ def _groups_then_respectively(
     (`_NEXT_GROUP_JOIN`), the last one followed by "respectively": then the list pairs with its
     endpoints as the last group does, although its own "respectively" is out of reach."""
     at = run[-1].end
-    if ";" not in text[at : min(end, at + 180)]:
+    window = text[at : min(end, at + 180)]
+    if ";" not in window and " and " not in window:
         return False  # no next group in reach (the common case: no scan of the figures after)
     kinds = {m.kind for m in run}
     size = len(run)

@@ -6624,3 +6624,32 @@ def test_a_european_currency_prices_europe(text, expected):
 )
 def test_groups_of_a_parallel_list_joined_by_and(text, expected):
     assert [c.metric for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the earlier figure of a count, its noun left out (landscape news, annual reports)
+        (
+            "China has 854 CAR-T trials, up from 600 in 2022.",
+            [("trial_count", "854 CAR-T trials"), ("trial_count", "600")],
+        ),
+        (
+            "In 2023, 4,000 patients received CAR-T, compared with 1,500 in 2021.",
+            [("patient_count", "4,000 patients"), ("patient_count", "1,500")],
+        ),
+        (
+            "Six products are approved, up from two in 2018.",
+            [("product_count", "Six products"), ("product_count", "two")],
+        ),
+        # ...and "the first so many" a fraction counts of
+        (
+            "Four of the first six patients treated remain in remission.",
+            [("dor", "Four of the first six patients")],
+        ),
+        # a bare number after a share is no count
+        ("The ORR was 80%, up from 60 in the first cohort.", [("orr", "80%")]),
+    ],
+)
+def test_the_earlier_figure_of_a_count(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

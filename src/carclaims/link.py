@@ -972,6 +972,34 @@ _APPROVED_AFTER_NOUN = fastre.compile(
 )
 
 
+# "854 CAR-T trials, up from 600 in 2022", "4,000 patients …, compared with 1,500 in 2021": the
+# earlier figure of a count, its noun left out
+_EARLIER_FIGURE_BEFORE = fastre.compile(
+    r",?\s*(?:(?:up|down|rising|risen|climbing|growing|increasing)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+$",
+    re.IGNORECASE,
+)
+EARLIER_FIGURE_REACH = 80  # characters between a count and its earlier figure
+
+
+def _earlier_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """The count claim of a bare number that is the earlier figure of the count just before it
+    ("854 CAR-T trials, up from 600 in 2022"): the same noun, and metric."""
+    if mention.low is None or not _EARLIER_FIGURE_BEFORE.search(
+        text, max(linker.segment.start, mention.start - 30), mention.start
+    ):
+        return None
+    index = bisect.bisect_left(linker.mention_starts, mention.start) - 1
+    if index < 0:
+        return None
+    before = linker.mentions[index]
+    if before.kind != "number" or mention.start - before.end > EARLIER_FIGURE_REACH:
+        return None
+    noun = _count_noun(text, before, linker.context(before))
+    if noun is None or noun[0] not in COUNT_METRICS:
+        return None
+    return Link(mention, noun[0], f"{noun[0]}.earlier_figure", linker.segment)
+
+
 COUNT_NOUN_BEFORE_REACH = 80  # characters before a figure where a noun's `before` pattern is looked for
 
 
@@ -1714,6 +1742,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
                 link.count_value = mention.numerator
             return [link]
 
+    if kind == "number" and (earlier := _earlier_count(text, linker, mention)) is not None:
+        return [earlier]
     if kind == "number" and (counted := _number_of(text, segment, mention, seg_text)) is not None:
         return [Link(mention, counted, f"{counted}.number_of", segment)]
     if (

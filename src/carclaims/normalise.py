@@ -697,8 +697,9 @@ _N_SLASH_FRACTION_RE = fastre.compile(
 # out of ten children", "eight of the ten patients"), not in "one of the six approved products"
 _FRACTION_RE = fastre.compile(
     # "one of those four participants", "two of these five children"
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|th(?:ose|ese)\s+|every\s+)?"
-    rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
+    # ("four of the first six patients": the first so many treated)
+    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+(?:first\s+|initial\s+|last\s+)?|all\s+|th(?:ose|ese)\s+"
+    rf"|every\s+)?(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
     rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b))"
 )
 # "seven in 10 patients", "one in ten children", "affected 1 in 5.": a share told as a ratio, before

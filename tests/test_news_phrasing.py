@@ -6653,3 +6653,29 @@ def test_groups_of_a_parallel_list_joined_by_and(text, expected):
 )
 def test_the_earlier_figure_of_a_count(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share stated with its count before the patients it counts (abstracts, labels)
+        ("CRS occurred in 45 (94%) patients.", [("crs", "45 (94%)")]),
+        ("Secondary malignancies were reported in 5 (5.2%) patients.", [("adverse_event", "5 (5.2%)")]),
+        (
+            "88 (85%) patients in the satri-cel group received study drug.",
+            [("patient_count", "88 (85%) patients")],
+        ),
+        # a share's cohort after it is no count of responders
+        ("73% of the first 64 patients responded.", [("orr", "73%"), ("patient_count", "64 patients")]),
+        ("Of 64 patients, 47 responded.", [("patient_count", "64 patients"), ("orr", "47")]),
+        # the share in brackets after its words
+        (
+            "Nearly half (48%) of patients experienced grade 3 or higher neutropenia.",
+            [("adverse_event", "48%")],
+        ),
+        ("About a third (34%) of patients relapsed.", [("relapse", "34%")]),
+        ("Most (82%) of the patients responded.", [("orr", "82%")]),
+    ],
+)
+def test_shares_stated_with_counts_and_words(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

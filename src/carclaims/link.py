@@ -190,8 +190,9 @@ _POPULATION = (
 # "71% of which had a complete response", "… of whom achieved": a share of the group just named
 _POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
 # " of the treated patients", " of all children": the opening of who a share is of
-# (after the share's own count in brackets: "33 percent (n=32) of patients")
-_OF_THE = r"^(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+# (after the share's own count in brackets, "33 percent (n=32) of patients", or the bracket the
+# share stands in: "nearly half (48%) of patients")
+_OF_THE = r"^(?:\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -267,7 +268,7 @@ _OWN_FIGURE_AFTER = fastre.compile(
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
-    rf"^\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
+    rf"^\)?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
     rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,4}}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
@@ -1702,6 +1703,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind in ("number", "fraction", "percent"):
         noun = _count_noun(text, mention, seg_text)
+        if (
+            noun
+            and kind == "fraction"
+            and mention.denominator is None
+            and noun[0] == "patient_count"
+            and (stated := _stated_share_occurred_in(text, linker, mention)) is not None
+        ):
+            return [stated]  # "CRS occurred in 45 (94%) patients": a share stated with its count
         if kind in ("number", "fraction") and (noun is None or noun[0] == "patient_count"):
             outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
             if outcome is not None:
@@ -2178,6 +2187,11 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
     return link
 
 
+# "73% of the first 64 patients": a share's cohort after it
+_SHARE_OF_BEFORE = fastre.compile(
+    r"(?:%|\bpercent|\bper\s?cent)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+)?(?:first\s+|initial\s+)?$",
+    re.IGNORECASE,
+)
 # "10 responded (83%)": the count's share is stated right after its outcome
 _SHARE_STATED_AFTER = fastre.compile(r"\s*[(\[]\s*[<>≤≥~]?\s*\d[\d.,]*\s?(?:%|percent\b)")
 
@@ -2207,6 +2221,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     """An outcome stated as a number of patients; a share when the cohort size is in reach.
     None when the count states no outcome; no link when the outcome's share is stated right
     after it ("10 responded (83%)": the 83% is the claim)."""
+    if _SHARE_OF_BEFORE.search(text, max(linker.segment.start, mention.start - 24), mention.start):
+        return None  # "73% of the first 64 patients responded": the share's cohort, not responders
     verb = _OUTCOME_VERB.match_window(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None and mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
         verb = _RATIO_OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
@@ -2336,6 +2352,18 @@ def _count_or_share(
     if end > mention.end:
         link.extra["span_end"] = end
     return link
+
+
+def _stated_share_occurred_in(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """ "CRS occurred in 45 (94%) patients", "reported in 5 (5.2%) patients": a share stated with
+    its count before the patients it counts, the outcome named before its verb ("88 (85%) patients
+    in the satri-cel group received study drug" stays a count of patients)."""
+    if not OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start):
+        return None
+    cue = linker.cue_before(mention)
+    if cue is None or cue.cue.metric in COUNT_METRICS:
+        return None
+    return _make(text, linker, mention, cue, "occurred_in")
 
 
 def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:

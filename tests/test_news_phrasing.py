@@ -6679,3 +6679,19 @@ def test_the_earlier_figure_of_a_count(text, expected):
 )
 def test_shares_stated_with_counts_and_words(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what an insurance policy itself costs is a premium; what it pays out for CAR-T is a cost
+        (
+            "The Huimin Bao policy costs 69 yuan a year and covers CAR-T up to 1 million yuan.",
+            ["up to 1 million yuan"],
+        ),
+        ("The insurance policy is priced at 99 yuan per person.", []),
+        ("The policy covers CAR-T therapy costing 1.2 million yuan.", ["1.2 million yuan"]),
+    ],
+)
+def test_a_policys_own_price_is_a_premium(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "cost"] == expected

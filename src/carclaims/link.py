@@ -54,6 +54,7 @@ from .rules.costs import (
     OTHER_GENE_THERAPY,
     PAYWALL_NEAR,
     PER_QALY_AFTER,
+    PREMIUM_BEFORE,
     PROJECTED_SERIES_AFTER,
     PROJECTED_SERIES_BEFORE,
     SAVED_BEFORE,
@@ -1593,6 +1594,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold
         if CEILING_AFTER.match(text, mention.end, min(segment.end, mention.end + CEILING_REACH)):
             return []  # "the usual £50,000 NHS ceiling", "a $50,000 per QALY threshold": a threshold
+        if PREMIUM_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start):
+            return []  # "the policy costs 69 yuan a year": a premium
         clause = _clause(text, segment, mention)
         if OTHER_GENE_THERAPY.search(clause):
             return []  # a gene therapy's price as a yardstick ("Zolgensma … a price tag of $2.1 million")

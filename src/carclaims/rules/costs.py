@@ -202,6 +202,14 @@ SAVED_BEFORE = fastre.compile(
 LOSS_AFTER = fastre.compile(
     r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b", re.I
 )
+# What an insurance policy itself costs, right before its sum (a premium, CLAIMS.md 1): "the Huimin
+# Bao policy costs 69 yuan a year", "the policy is priced at 99 yuan per person" (what it pays out
+# for CAR-T stays a cost: "… and covers CAR-T up to 1 million yuan")
+PREMIUM_BEFORE = fastre.compile(
+    r"\bpolic(?:y|ies)\s+(?:costs?|is\s+priced\s+at|are\s+priced\s+at|sells?\s+for)\s+"
+    r"(?:only\s+|just\s+|about\s+|around\s+)?$",
+    re.IGNORECASE,
+)
 # Gene therapies that are no CAR-T and treat no cancer, whose prices articles quote as yardsticks
 # ("Zolgensma was once the most expensive drug at $2.1 million"): a sum in their clause is theirs.
 # Sources: Tufts NEWDIGS "Approved cell and gene therapy products" (Luxturna, Zolgensma, Zynteglo,

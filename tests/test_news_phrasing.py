@@ -6695,3 +6695,24 @@ def test_shares_stated_with_counts_and_words(text, expected):
 )
 def test_a_policys_own_price_is_a_premium(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # alive and free of relapse is relapse-free survival (an EFS, CLAIMS.md 2)
+        ("The likelihood of being alive and relapse-free at one year was 52%.", [("efs", "52%")]),
+        ("At two years, 40% of children were alive and leukemia-free.", [("efs", "40%")]),
+        # a share in words and its verb, no "of" between (news, guides)
+        (
+            "Three-quarters of patients responded, and about half had a complete response.",
+            [("orr", "Three-quarters"), ("cr", "about half")],
+        ),
+        ("A third relapsed within a year.", [("relapse", "A third")]),
+        # "had" as an auxiliary, or "had to", tells no outcome
+        ("Half had received a prior transplant.", []),
+        ("Half had to stay in hospital.", []),
+    ],
+)
+def test_alive_and_relapse_free_and_shares_in_words_before_a_verb(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

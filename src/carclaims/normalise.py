@@ -762,7 +762,9 @@ _WORD_FRACTION_RE = fastre.compile(
     # "… of", or "… that in/of" ("one-fifth that in the US": of the price there), or "… the price"
     # ("one-tenth the international price")
     # ("half as much as", "a third as much as": a share of the other sum)
-    + r")(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as)\b"
+    # ("… about half had a complete response", "a third relapsed": the share and its verb)
+    + r")(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as"
+    r"|(?:had|achieved|attained|responded|relapsed|died|developed|experienced|went\s+into)(?!\s+(?:to|been)\b))\b"
     r"|\s+the\s+(?:[\w.-]+\s+){0,2}?(?:price|cost)s?\b)"
     r"(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,

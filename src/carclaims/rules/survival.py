@@ -42,6 +42,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:disease\s+)?progression|without\s+(?:their\s+|any\s+)?(?:\w+\s+)?(?:progress\w*|progression))",
         verb=True,
     ),
+    # "the likelihood of being alive and relapse-free at one year was 52%": relapse-free survival
+    Cue(
+        "alive_and_event_free",
+        "efs",
+        r"(?:\b(?:chances?|odds|likelihood|probability)\s+of\s+)?(?:being\s+|remaining\s+|staying\s+)?alive\s+"
+        r"and\s+(?:relapse|leuka?emia|disease|event|recurrence)[- ]free\b",
+        verb=True,
+    ),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),
     # "2-year overall and progression-free survival were 42% and 29%", "overall, event-free and
     # relapse-free survival": "overall" shares the "survival" of the endpoints after it

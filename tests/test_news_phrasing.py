@@ -6642,6 +6642,15 @@ def test_groups_of_a_parallel_list_joined_by_and(text, expected):
             "Six products are approved, up from two in 2018.",
             [("product_count", "Six products"), ("product_count", "two")],
         ),
+        # ...or a part of it, or its counterpart elsewhere
+        (
+            "There are currently 12 approved CAR-T products globally, including 7 in China.",
+            [("product_count", "12 approved CAR-T products"), ("product_count", "7")],
+        ),
+        (
+            "As of 2024, seven CAR-T therapies had been approved by the FDA and six by the NMPA.",
+            [("product_count", "seven CAR-T therapies"), ("product_count", "six")],
+        ),
         # ...and "the first so many" a fraction counts of
         (
             "Four of the first six patients treated remain in remission.",

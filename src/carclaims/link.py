@@ -980,14 +980,23 @@ _EARLIER_FIGURE_BEFORE = fastre.compile(
     r",?\s*(?:(?:up|down|rising|risen|climbing|growing|increasing)\s+from|compared\s+(?:with|to)|versus|vs\.?)\s+$",
     re.IGNORECASE,
 )
+# ...or a part of it, or its counterpart elsewhere: "12 approved CAR-T products globally, including 7
+# in China", "seven … approved by the FDA and six by the NMPA" (a place or a body after the figure)
+_PART_FIGURE_BEFORE = fastre.compile(r"(?:,?\s*including|\s+and)\s+$", re.IGNORECASE)
+_PLACE_AFTER_FIGURE = fastre.compile(r"\s+(?:by|in|at|from|for)\s+(?:the\s+)?[A-Z]")
 EARLIER_FIGURE_REACH = 80  # characters between a count and its earlier figure
 
 
 def _earlier_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
     """The count claim of a bare number that is the earlier figure of the count just before it
     ("854 CAR-T trials, up from 600 in 2022"): the same noun, and metric."""
-    if mention.low is None or not _EARLIER_FIGURE_BEFORE.search(
+    if mention.low is None:
+        return None
+    if not _EARLIER_FIGURE_BEFORE.search(
         text, max(linker.segment.start, mention.start - 30), mention.start
+    ) and not (
+        _PART_FIGURE_BEFORE.search(text, max(linker.segment.start, mention.start - 16), mention.start)
+        and _PLACE_AFTER_FIGURE.match(text, mention.end)
     ):
         return None
     index = bisect.bisect_left(linker.mention_starts, mention.start) - 1

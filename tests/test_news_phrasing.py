@@ -6725,3 +6725,18 @@ def test_a_policys_own_price_is_a_premium(text, expected):
 )
 def test_alive_and_relapse_free_and_shares_in_words_before_a_verb(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a registry's or database's patients (registry reports, real-world studies)
+        ("The registry includes data on 3,500 patients from 90 centres.", ["3,500 patients"]),
+        ("The trial includes 3,500 patients.", ["3,500 patients"]),
+        ("The database contains records of 1,200 patients.", ["1,200 patients"]),
+        # a patient in a story is no cohort
+        ("The registry includes one patient who relapsed twice.", []),
+    ],
+)
+def test_a_registrys_patients_are_a_cohort(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected

@@ -6740,3 +6740,18 @@ def test_alive_and_relapse_free_and_shares_in_words_before_a_verb(text, expected
 )
 def test_a_registrys_patients_are_a_cohort(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grade named after its event, read whole (abstracts, news)
+        ("ICANS of grade 3 or higher was observed in 12.5% (4/32).", [("neurotoxicity", "≥3")]),
+        ("CRS of grade 3 or worse occurred in 5%.", [("crs", "≥3")]),
+        ("Neurotoxicity (grade 1 to 2) occurred in two patients (1.9 percent).", [("neurotoxicity", "1-2")]),
+        # how the events spread is no grade of the rate
+        ("Centres must manage CRS (95% CRS incidence, mostly grade 1-2).", [("crs", None)]),
+    ],
+)
+def test_a_grade_after_its_event(text, expected):
+    assert [(c.metric, c.grade) for c in extract_text(text).claims] == expected

@@ -382,6 +382,7 @@ _GRADE = fastre.compile(
     rf"(?P<any>(?:of\s+)?(?:any|all)[- ]grades?|grade\s+any)|{_GRADE_NUMBER}", re.IGNORECASE
 )
 _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
+_MOSTLY_BEFORE = fastre.compile(r"\b(?:mostly|mainly|predominantly|largely|primarily)\s+$", re.IGNORECASE)
 # "median OS remains short, at about 6 months", "median survival was poor, at just 6.3 months": a
 # median said, then its value after ", at" (no time point)
 _MEDIAN_AT = fastre.compile(
@@ -681,10 +682,13 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
         match = _GRADE.search(own.group("grade"))
     else:
         match = None
-        start, end = max(segment.start, cue.start - 25), min(segment.end, cue.end + 20)
+        # (far enough after the cue for "ICANS of grade 3 or higher": a grade read whole)
+        start, end = max(segment.start, cue.start - 25), min(segment.end, cue.end + 32)
         for found in _GRADE.finditer(text, start, end):
             if _FIGURE_RIGHT_BEFORE.search(text, max(segment.start, found.start() - 12), found.start()):
                 continue  # another figure's own grade
+            if _MOSTLY_BEFORE.search(text, max(segment.start, found.start() - 16), found.start()):
+                continue  # "95% CRS incidence, mostly grade 1-2": how the events spread, not what was counted
             labels = _GRADE_LABELS_NEXT.match(text, found.end())
             if mention is not None and labels and not mention.start <= labels.end() - 1 < mention.end:
                 continue  # "CRS in 95% (grade ≥3, 4%); neurotoxicity in 21%": the 4%'s grade

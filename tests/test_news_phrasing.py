@@ -6755,3 +6755,25 @@ def test_a_registrys_patients_are_a_cohort(text, expected):
 )
 def test_a_grade_after_its_event(text, expected):
     assert [(c.metric, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure in brackets after its product, then "than with" another: each arm's own product
+        (
+            "Severe neurotoxicity was less common with liso-cel (10%) than with axi-cel (31%).",
+            [("10%", "lisocabtagene maraleucel"), ("31%", "axicabtagene ciloleucel")],
+        ),
+        (
+            "The CR rate was higher with cilta-cel (73%) versus ide-cel (39%).",
+            [("73%", "ciltacabtagene autoleucel"), ("39%", "idecabtagene vicleucel")],
+        ),
+        (
+            "CRS rates were 42% with liso-cel and 93% with axi-cel.",
+            [("42%", "lisocabtagene maraleucel"), ("93%", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_a_figure_is_not_bound_across_than(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -382,7 +382,8 @@ def _vocabulary_set() -> multiscan.PatternSet:
 # Between a number and the mention it is about: "81% ORR in r/r B-ALL", "40–60% for DLBCL".
 # Exemplars ("products like CNCT19", "such as Kymriah") do not bind.
 _BOUND_AFTER = fastre.compile(
-    r"^(?!.*\b(?:like|such\s+as|including|e\.g\.|but|while|whereas|although|however|yet)\b)"
+    # (nor across a comparison: "less common with liso-cel (10%) than with axi-cel (31%)")
+    r"^(?!.*\b(?:like|such\s+as|including|e\.g\.|but|while|whereas|although|however|yet|than|versus|vs)\b)"
     # ("in the EU in 2018 and in Japan in 2019": the next member of a list, with its own figure)
     r"(?!\s*,?\s*(?:and|or)\s+(?:in|for|among|with)\b)"
     # (a bracket right after the figure restates it: "US$400,000 (RM1.61 million) at minimum in")

@@ -618,3 +618,22 @@ def test_a_list_of_diseases_covers_them_all(text, expected):
 )
 def test_each_figure_takes_the_nearest_population(text, expected):
     assert [(c.text, c.population) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "该疗法…获批上市": this therapy is the CAR-T the sentence before named (news, press releases)
+        (
+            "福可苏是一款靶向BCMA的CAR-T产品。该疗法于2023年6月30日获国家药监局批准上市。",
+            [("approval", "2023年6月30日")],
+        ),
+        ("该疗法于2023年6月30日获国家药监局批准上市。", []),  # no therapy named before
+        ("这是一种新型降压药。该药物于2023年6月获批上市。", []),  # not a CAR-T
+        # a price lower than another's by so much
+        ("国产CAR-T价格比进口产品低30%。", [("cost_reduction", "30%")]),
+        ("与进口产品相比,国产CAR-T价格低约三成。", [("cost_reduction", "约三成")]),
+    ],
+)
+def test_this_therapys_approval_and_a_price_lower_by(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -11,6 +11,7 @@ the English linker's windows and word boundaries do not hold. The cue words are 
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -659,9 +660,23 @@ class _Reader:
         if _has(cues.NOT_APPROVAL, norm[max(sentence[0], m.start - 4) : m.start] + gap):
             return None
         text = norm[sentence[0] : sentence[1]]
-        if not (_has(cues.CART_WORDS, text) or _names(text)):
+        if not (_has(cues.CART_WORDS, text) or _names(text) or self._named_before(sentence, text)):
             return None
         return Link(m, "approval", "zh.approved", sentence)
+
+    def _named_before(self, sentence: tuple[int, int], text: str) -> bool:
+        """ "该疗法于2023年6月30日获批上市": "this therapy" names the CAR-T product or therapy of
+        the sentences just before it, in its paragraph."""
+        if not _has(cues.THIS_PRODUCT, text):
+            return False
+        index = bisect.bisect_left(self.sentences, sentence)
+        for earlier in reversed(self.sentences[max(0, index - 2) : index]):
+            if "\n\n" in self.norm[earlier[1] : sentence[0]]:
+                break  # another paragraph's
+            words = self.norm[earlier[0] : earlier[1]]
+            if _has(cues.CART_WORDS, words) or _names(words):
+                return True
+        return False
 
     def _count(self, sentence, m: Mention, cs, clause, done: list[Link]) -> Link | None:
         norm, c = self.norm, m.classifier

@@ -149,7 +149,8 @@ CUES: tuple[ZhCue, ...] = (
     ZhCue(
         "price_cut",
         "cost_reduction",
-        r"(?:价格|费用|定价|售价)[^,。;]{0,4}?(?:下降|下调|降低|减少)了?",
+        # ("价格比进口产品低30%", "国产CAR-T价格低约三成": lower than the other by so much)
+        r"(?:价格|费用|定价|售价)(?:[^,。;]{0,12}?比[^,。;]{0,12}?)?[^,。;]{0,4}?(?:下降|下调|降低|减少|低(?!于)|便宜)了?",
         PERCENT,
         3,
     ),
@@ -203,6 +204,8 @@ SEVERAL_APPROVED = r"首批|[两二三四五六七八九十\d]+款|多款|这些
 NOT_CART_PRODUCTS = r"新药|药品|通用名|创新药|中成药|罕见病"
 
 # Approvals: the words that make a date an approval, and the dates that are not.
+# "该疗法", "该产品", "本品": the product or therapy the sentences before named
+THIS_PRODUCT = r"该(?:疗法|产品|药物?|注射液|细胞疗法|CAR-?T)|本品"
 APPROVAL_WORDS = r"获批|批准(?!开展)|附条件批准"
 NOT_APPROVAL = r"受理|申报|截至|发布|实施|更新时间|报道|开展|至\d"
 # A CAR-T context for an approval date: the product class or a product name in the clause.

@@ -6777,3 +6777,23 @@ def test_a_grade_after_its_event(text, expected):
 )
 def test_a_figure_is_not_bound_across_than(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clinic page's lowest price: "priced from" (a change's "down from" stays eq)
+        ("The treatment is priced from $45,000.", [("priced from $45,000", "ge")]),
+        (
+            "Local production reduced treatment costs from SR 1.3 million to around SR 250,000.",
+            [("SR 1.3 million", "eq"), ("around SR 250,000", "approx")],
+        ),
+        ("The price fell to $300,000, down from $475,000.", [("$300,000", "eq"), ("$475,000", "eq")]),
+        ("It costs from $45,000 to $60,000.", [("$45,000 to $60,000", "range")]),
+        # a clinic's satisfaction figure is no cohort
+        ("9 out of 10 patients recommend us.", []),
+        ("12 out of 20 patients were treated in China.", [("12 out of 20 patients", "eq")]),
+    ],
+)
+def test_a_lowest_price_and_a_satisfaction_figure(text, expected):
+    assert [(c.text, c.value.bound) for c in extract_text(text).claims] == expected

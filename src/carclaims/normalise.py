@@ -296,6 +296,9 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "as little as": "ge",
     "starting at": "ge",
     "starting from": "ge",
+    # "the treatment is priced from $45,000": its lowest price ("costs from X to Y" is often a
+    # change: "reduced treatment costs from SR 1.3 million to around SR 250,000")
+    "priced from": "ge",
     "starts from": "ge",
     "start from": "ge",
     "beginning at": "ge",

@@ -206,6 +206,8 @@ COHORT_AFTER_NOT = fastre.compile(
     r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"
     r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
     r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed"
+    # "9 out of 10 patients recommend us": a clinic's satisfaction figure, no cohort
+    r"|^[\s,]*(?:would\s+)?(?:recommend(?:s|ed)?|rate[sd]?\s+(?:us|the|our)|(?:are|were)\s+satisfied)\b"
     # "Two participants' tumors progressed so rapidly that they became ineligible": what happened
     # to their disease, not a cohort
     r"|^['’]s?\s+(?:tumou?rs?|disease|cancers?|conditions?|symptoms)\b"

@@ -6503,6 +6503,9 @@ def test_put_into_remission(text, expected):
         ),
         ("Responses lasting more than 12 months were seen in 40% of patients.", [("dor", "40%")]),
         ("About 30% of patients achieve remissions that last more than 5 years.", [("dor", "About 30%")]),
+        # durable responses as the subject of "were observed in", their definition no claim
+        ("Durable responses (≥6 months) were observed in 46% of patients.", [("dor", "46%")]),
+        ("Durable remissions were achieved in 30% of patients.", [("dor", "30%")]),
         # the median of how long they lasted
         ("The median response lasted 11 months.", [("dor", "11 months")]),
         ("The median duration of response was more than 12 months.", [("dor", "more than 12 months")]),

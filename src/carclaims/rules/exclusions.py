@@ -112,8 +112,9 @@ DURATION_REACHED_BEFORE = fastre.compile(
     r"(?:an?\s+)?(?:(?!(?:median|mean|average)\b)[\w-]+\s+){0,2}?(?:survival|remissions?|responses?)"
     r"(?:\s*\([A-Za-z]+\))?\s+"
     r"(?:of|lasting|for)\s+$"
-    # "responses lasting more than 12 months were seen in 40%"
-    r"|\b(?:remissions?|responses?)\s+(?:that\s+|which\s+)?(?:lasting|lasted|last(?:s|ed)?)\s+(?:for\s+)?$",
+    # "responses lasting more than 12 months were seen in 40%", "durable responses (≥6 months)"
+    r"|\b(?:remissions?|responses?)\s+(?:that\s+|which\s+)?(?:lasting|lasted|last(?:s|ed)?)\s+(?:for\s+)?$"
+    r"|\b(?:durable|(?:long[- ])?lasting)\s+(?:complete\s+)?(?:responses?|remissions?)\s*\(\s*$",
     re.IGNORECASE,
 )
 # "… and were treated with axicabtagene ciloleucel (69%)", "most received bridging therapy (60%)":

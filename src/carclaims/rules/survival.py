@@ -118,6 +118,16 @@ CUES: tuple[Cue, ...] = (
     # (Before a figure without "rate" it is a quality, not the figure's endpoint: "demonstrated
     # high durable response, overall response rate (ORR) of 82.1%".)
     Cue("durable_rate", "dor", r"\b" + _DURABLE + r"\s+rates?\b"),
+    # ...and as the subject of "were observed in": "Durable responses (≥6 months) were observed in
+    # 46% of patients"
+    Cue(
+        "durable_observed",
+        "dor",
+        r"\b(?:durable|(?:long[- ])?lasting)\s+(?:complete\s+)?(?:responses|remissions)\b"
+        r"(?=(?:\s*\([^()]{1,30}\))?\s+(?:were|was|have\s+been|has\s+been)\s+(?:observed|seen|reported|noted|achieved)"
+        r"\s+in\b)",
+        position="before",
+    ),
     Cue("durable_after", "dor", r"\b" + _DURABLE + r"\b", position="after", verb=True),
     # "65% had remission lasting at least 6 months", "responses that lasted more than a year in 40%":
     # the rate still in response at that time (a label's or a regulator's summary)

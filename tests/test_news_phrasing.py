@@ -6800,3 +6800,17 @@ def test_a_figure_is_not_bound_across_than(text, expected):
 )
 def test_a_lowest_price_and_a_satisfaction_figure(text, expected):
     assert [(c.text, c.value.bound) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # rates compared across age groups keep their endpoint (subgroup analyses)
+        ("Response rates were similar across age groups (78% vs 80%).", [("orr", "78%"), ("orr", "80%")]),
+        ("CR rates did not differ by age (55% vs 58%).", [("cr", "55%"), ("cr", "58%")]),
+        # an age is still no rate
+        ("The median age was 62 years (range, 18 to 83), and 27% were 70 years or older.", []),
+    ],
+)
+def test_rates_compared_across_age_groups(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

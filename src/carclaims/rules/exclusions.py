@@ -250,7 +250,13 @@ CUES: tuple[Cue, ...] = (
         r"|hospitali[sz]ation|\bstay\b|\bvisas?\b|(?<!after\s)(?<!since\s)(?<!post-)(?<!post\s)\bdos(?:e|es|ing)\b"
         r"|observation\s+window|monitoring",
     ),
-    Cue("block.age", None, r"\baged?\b|years?\s+old|-year-old|\bage\s*[<>≤≥]"),
+    Cue(
+        "block.age",
+        None,
+        # (not the groups a rate is compared across: "similar across age groups (78% vs 80%)")
+        r"(?<!\bby\s)(?<!\bacross\s)\baged?\b(?!\s+(?:groups?|subgroups?|categor(?:y|ies)|strata|bands?))"
+        r"|years?\s+old|-year-old|\bage\s*[<>≤≥]",
+    ),
     Cue("block.eligibility", None, r"prior\s+lines?|lines\s+of\s+(?:prior\s+)?therapy"),
     # "52 were evaluable for response": who could be assessed, not who responded
     Cue(

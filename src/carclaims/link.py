@@ -1724,7 +1724,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and kind == "fraction"
             and mention.denominator is None
             and noun[0] == "patient_count"
-            and (stated := _stated_share_occurred_in(text, linker, mention)) is not None
+            and (stated := _occurred_in(text, linker, mention, noun[2])) is not None
         ):
             return [stated]  # "CRS occurred in 45 (94%) patients": a share stated with its count
         if kind in ("number", "fraction") and (noun is None or noun[0] == "patient_count"):
@@ -2370,29 +2370,24 @@ def _count_or_share(
     return link
 
 
-def _stated_share_occurred_in(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
-    """ "CRS occurred in 45 (94%) patients", "reported in 5 (5.2%) patients": a share stated with
-    its count before the patients it counts, the outcome named before its verb ("88 (85%) patients
-    in the satri-cel group received study drug" stays a count of patients)."""
-    if not OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start):
-        return None
-    cue = linker.cue_before(mention)
-    if cue is None or cue.cue.metric in COUNT_METRICS:
-        return None
-    return _make(text, linker, mention, cue, "occurred_in")
-
-
 def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:
     """ "Grade 3 CRS occurred in 4 patients", "ICANS was reported in two patients": an outcome
-    count whose metric is named before its verb (not the size of a cohort)."""
-    if mention.kind != "number" or (mention.low is None and mention.high is None):
+    count whose metric is named before its verb (not the size of a cohort); "CRS occurred in 45
+    (94%) patients": the share stated with that count ("88 (85%) patients in the satri-cel group
+    received study drug" stays a count of patients)."""
+    stated = mention.kind == "fraction" and mention.numerator is not None and mention.denominator is None
+    if not stated and (mention.kind != "number" or (mention.low is None and mention.high is None)):
         return None
     if not OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start):
         return None
-    cue = linker.cue_before(with_value(mention, kind="percent"))  # a count of an outcome rate's metric
+    cue = linker.cue_before(mention if stated else with_value(mention, kind="percent"))
     if cue is None or cue.cue.metric in COUNT_METRICS:
         return None
-    return _count_or_share(text, linker, mention, cue, end)
+    return (
+        _make(text, linker, mention, cue, "occurred_in")
+        if stated
+        else _count_or_share(text, linker, mention, cue, end)
+    )
 
 
 _RESPONSE_METRICS = frozenset({"orr", "cr", "mrd_negative", "dcr"})  # a rate at a time point, too

@@ -47,7 +47,7 @@ from .rules.costs import (
     CONVERTED_SUM_BEFORE,
     EARNED_BEFORE,
     FUNDING_AFTER,
-    LOSS_AFTER,
+    LOSS_OR_DIFFERENCE_AFTER,
     NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
     NOT_A_PRICE_SENTENCE,
@@ -1629,7 +1629,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         )
         if EARNED_BEFORE.search(before_sum):
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
-        if SAVED_BEFORE.search(before_sum) or LOSS_AFTER.match(text, mention.end):
+        if SAVED_BEFORE.search(before_sum) or LOSS_OR_DIFFERENCE_AFTER.match(text, mention.end):
             return []  # "it saved us over $8,000", "hospitals lose up to $300,000": no price
         if CHANGED_BY_BEFORE.search(before_sum):
             return []  # "an increase of $7,025 from FY 2021": what a payment changed by

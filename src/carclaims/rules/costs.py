@@ -199,7 +199,7 @@ SAVED_BEFORE = fastre.compile(
 # ...and the loss named after its sum: "a $120,000 loss on each infusion", "$2 million in losses";
 # or the sum is a difference between two costs: "the 30-day cost was $97,000 higher for patients
 # with severe CRS", "it costs $100,000 less than in the US" (a relative saving is cost_reduction)
-LOSS_AFTER = fastre.compile(
+LOSS_OR_DIFFERENCE_AFTER = fastre.compile(
     r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b", re.I
 )
 # What an insurance policy itself costs, right before its sum (a premium, CLAIMS.md 1): "the Huimin

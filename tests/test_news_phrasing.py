@@ -6814,3 +6814,49 @@ def test_a_lowest_price_and_a_satisfaction_figure(text, expected):
 )
 def test_rates_compared_across_age_groups(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure compared with one given for responders keeps the subject, not the responders'
+        # endpoint (abstracts, trial news, review articles)
+        (
+            "The 2-year overall survival was 61% for patients in CR at day 90 and 14% for those"
+            " who were not.",
+            [("os", "61%", "P2Y"), ("os", "14%", "P2Y")],
+        ),
+        (
+            "Two-year PFS was 71% among patients who achieved a complete response, compared with"
+            " 12% for those who did not.",
+            [("pfs", "71%", "P2Y"), ("pfs", "12%", "P2Y")],
+        ),
+        (
+            "The 12-month OS rate was 80% for patients with CR versus 35% for patients with nonresponse.",
+            [("os", "80%", "P12M"), ("os", "35%", "P12M")],
+        ),
+        (
+            "Event-free survival at 18 months was 65% in patients with CR vs. 10% in patients with PR.",
+            [("efs", "65%", "P18M"), ("efs", "10%", "P18M")],
+        ),
+        (
+            "One-year survival was 58% in MRD-negative patients and 20% in those who remained MRD-positive.",
+            [("os", "58%", "P1Y"), ("os", "20%", "P1Y")],
+        ),
+        (
+            "The CR rate was 50% among MRD-negative patients and 20% among MRD-positive patients.",
+            [("cr", "50%", None), ("cr", "20%", None)],
+        ),
+        # guards: a second figure with its own endpoint keeps it
+        (
+            "OS was 60% in patients in CR, and 45% of patients achieved MRD negativity.",
+            [("os", "60%", None), ("mrd_negative", "45%", None)],
+        ),
+        (
+            "The ORR was 80% among patients with prior transplant and the CR rate was 40%.",
+            [("orr", "80%", None), ("cr", "40%", None)],
+        ),
+    ],
+)
+def test_a_figure_compared_across_responders_keeps_its_subject(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

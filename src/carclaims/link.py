@@ -845,7 +845,9 @@ class _SegmentLinker:
                 if cue.cue.generic:
                     return self._earlier_instead(cue, mention, lambda c: not c.cue.generic)
                 if self.is_qualifier(cue):
-                    return self._earlier_instead(cue, mention, lambda c: not self.is_qualifier(c))
+                    return self._earlier_instead(
+                        cue, mention, lambda c: not self.is_qualifier(c), across_parallel=True
+                    )
                 return cue
         return None
 
@@ -913,19 +915,26 @@ class _SegmentLinker:
         return None
 
     def _earlier_instead(
-        self, cue: CueMatch, mention: Mention, better: Callable[[CueMatch], bool]
+        self,
+        cue: CueMatch,
+        mention: Mention,
+        better: Callable[[CueMatch], bool],
+        across_parallel: bool = False,
     ) -> CueMatch:
         """An earlier cue of the same clause (no other number between) that is `better` and can
         name the mention, else `cue`: a specific cue beats a generic one ("Cytokine release
         syndrome, the most common side effect, affected 47%"), the subject beats a qualifier
-        ("the complete response rate among MRD-negative patients was 90%")."""
+        ("the complete response rate among MRD-negative patients was 90%"). `across_parallel`:
+        the subject may also stand before a figure of the same kind that this one is compared
+        with ("OS was 60% for patients in CR and 13% for those who were not")."""
         index = self.index_of(cue)
         for earlier in reversed(self.cues[:index]):
             if cue.start - earlier.end > MAX_BEFORE or earlier.cue.metric is None:
                 break
             lo = bisect.bisect_left(self.mention_starts, earlier.end)
             hi = bisect.bisect_left(self.mention_starts, cue.start)
-            if any(m is not mention for m in self.mentions[lo:hi]):
+            between = [m for m in self.mentions[lo:hi] if m is not mention]
+            if between and not (across_parallel and self._parallel_figure(between, cue, mention)):
                 break
             if (
                 better(earlier)
@@ -935,6 +944,19 @@ class _SegmentLinker:
             ):
                 return earlier
         return cue
+
+    def _parallel_figure(self, between: list[Mention], qualifier: CueMatch, mention: Mention) -> bool:
+        """Whether the figures `between` a subject and a qualifier are one figure of the
+        mention's kind (with its CI or time points) that the mention is compared with: the
+        qualifier follows it and a joining word stands between it and the mention."""
+        figures = [m for m in between if m.kind == mention.kind]
+        if (
+            len(figures) != 1
+            or figures[0].end > qualifier.start
+            or any(m.kind not in ("ci", "timepoint", "duration") for m in between if m is not figures[0])
+        ):
+            return False
+        return _PARALLEL_JOIN.search(self.text, figures[0].end, mention.start) is not None
 
     def partners(self, cue: CueMatch, kind: str) -> list[CueMatch]:
         """Cues joined to `cue` by "/" or "and": "PFS/OS 19.7 months" names two metrics."""
@@ -1876,6 +1898,11 @@ _COORDINATED_GAP = fastre.compile(
     rf"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?{_POPULATION}(?:\s+{_WITH_DISEASE}(?:\s+[\w-]+){{1,4}}?)?)?"
     r"(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$",
     re.IGNORECASE,
+)
+# What joins two figures compared subgroup by subgroup ("60% for patients in CR and 13% for
+# those who were not", "71% among responders, compared with 12% …", "80% … versus 35% …")
+_PARALLEL_JOIN = fastre.compile(
+    r"\b(?:and|versus|vs\.?|compared\s+(?:with|to)|against|while|whereas|but)\b", re.IGNORECASE
 )
 _CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
 

@@ -6860,3 +6860,55 @@ def test_rates_compared_across_age_groups(text, expected):
 )
 def test_a_figure_compared_across_responders_keeps_its_subject(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count whose noun the sentence said before, then the product's INN (abstracts, registries)
+        (
+            "Nine patients received axicabtagene ciloleucel, and 24 received tisagenlecleucel.",
+            [("Nine patients", "axicabtagene ciloleucel"), ("24", "tisagenlecleucel")],
+        ),
+        (
+            "Overall, 17,578 patients had received axi-cel and 3,336 had received brexucabtagene autoleucel.",
+            [("17,578 patients", "axicabtagene ciloleucel"), ("3,336", "brexucabtagene autoleucel")],
+        ),
+        (
+            "The study enrolled 60 participants; 41 received obecabtagene autoleucel.",
+            [("60 participants", "obecabtagene autoleucel"), ("41", "obecabtagene autoleucel")],
+        ),
+        # a dose is no cohort
+        ("Patients received 2 x 10^6 cells/kg of tisagenlecleucel.", []),
+    ],
+)
+def test_an_elided_cohort_before_a_product_inn(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trial named as a yardstick of who was treated lends no product (real-world abstracts)
+        (
+            "Title: Real-world CAR-T outcomes\n\nWe report 356 patients who received axi-cel or"
+            " tisa-cel. The tisa-cel group held more patients with ineligibility for ZUMA-1 and"
+            " the axi-cel group more with bulky disease. The 12-month OS was 52%.",
+            [("356 patients", None), ("52%", None)],
+        ),
+        (
+            "Title: Outcomes outside trials\n\nPatients received axi-cel or tisa-cel; 60% would not"
+            " have met ZUMA-1 eligibility criteria. The 1-year PFS was 41%.",
+            [("41%", None)],
+        ),
+        (
+            "Title: Outcomes outside trials\n\nOf 122 patients given axi-cel or tisa-cel, many were"
+            " ZUMA-1-ineligible. The CR rate was 64%.",
+            [("122 patients", None), ("64%", None)],
+        ),
+        # a trial the figure is credited to still gives its product
+        ("Title: Pivotal data\n\nIn ZUMA-1, the ORR was 82%.", [("82%", "axicabtagene ciloleucel")]),
+    ],
+)
+def test_a_trial_named_as_a_criterion_lends_no_product(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

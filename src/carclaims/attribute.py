@@ -653,7 +653,7 @@ def document_hits(
         indications=indications,
         regions=regions,
         populations=_find(text, _POPULATION_RES, lowered, scanned),
-        studies=_find(text, _STUDY_RES, lowered, scanned),
+        studies=[h for h in _find(text, _STUDY_RES, lowered, scanned) if not _named_as_criterion(text, h)],
         unknown_products=unknown,
     )
     hits.folded = lowered if len(lowered) == len(text) else None
@@ -665,6 +665,27 @@ def document_hits(
         ]
     hits.topic = _topic(text, hits, scanned)
     return hits
+
+
+# A trial named as a yardstick of who was treated, not as where a figure comes from: "ineligible
+# for ZUMA-1", "patients meeting ELIANA eligibility criteria", "ZUMA-1-like patients"
+_CRITERION_BEFORE = fastre.compile(
+    r"\b(?:(?:in)?eligib(?:le|ility)|met|meet(?:ing)?|fulfill?(?:ing|ed)?)\s+(?:for\s+|to\s+|the\s+)*$",
+    re.IGNORECASE,
+)
+_CRITERION_AFTER = fastre.compile(
+    r"[\s-]+(?:(?:in)?eligib(?:le|ility)|(?:entry\s+|inclusion\s+|enrol(?:l?ment)\s+)?criteria|like)\b",
+    re.IGNORECASE,
+)
+CRITERION_REACH = 40
+
+
+def _named_as_criterion(text: str, hit: Hit) -> bool:
+    """Whether a study is named as a criterion of who was treated rather than as a source."""
+    return (
+        _CRITERION_BEFORE.search(text, max(0, hit.start - CRITERION_REACH), hit.start) is not None
+        or _CRITERION_AFTER.match(text, hit.end) is not None
+    )
 
 
 def _with_abbreviations(text: str, hits: list[Hit]) -> list[Hit]:

@@ -305,8 +305,10 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:treated|infused|enrolled|dosed"
     r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?)"
-    # a product's name: a short name, or a brand that ends the clause
-    r"|received\s+(?:[a-z]+-cel|(?-i:[A-Z][a-z]{3,})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))\b",
+    # a product's name: a short name or an INN ("tisagenlecleucel", "axicabtagene ciloleucel"),
+    # or a brand that ends the clause
+    r"|received\s+(?:[a-z]+-cel|(?:[a-z]+cabtagene\s+)?[a-z]{4,}leucel"
+    r"|(?-i:[A-Z][a-z]{3,})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))\b",
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)

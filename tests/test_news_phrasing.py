@@ -6912,3 +6912,51 @@ def test_an_elided_cohort_before_a_product_inn(text, expected):
 )
 def test_a_trial_named_as_a_criterion_lends_no_product(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a confirmed or best ORR by its acronym (company releases, investor news)
+        ("The Phase 1b patients showed 80% cORR (4/5), with all responses ongoing.", [("orr", "80%")]),
+        ("A cORR of 54% was reported at the recommended dose.", [("orr", "54%")]),
+        ("The bORR was 71% in the dose-expansion cohort.", [("orr", "71%")]),
+        # a word that merely holds the letters is none
+        ("The CORRECT study enrolled 40 patients.", [("patient_count", "40 patients")]),
+    ],
+)
+def test_a_confirmed_or_best_orr_acronym(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price as a share of "that" charged elsewhere: a saving by a factor (news, hospital pages)
+        ("Local manufacturing could bring the price down to 10% of that charged abroad.", [("10%", 10.0)]),
+        ("Patients pay roughly 15% of that paid overseas for the same treatment.", [("roughly 15%", 6.7)]),
+        ("The hospital-made product costs about 20% of that in the US.", [("about 20%", 5.0)]),
+        # people, and a share of an amount, are no saving
+        ("About 60% of those in the US were treated at academic centres.", []),
+        ("Insurance covers 80% of that amount.", []),
+    ],
+)
+def test_a_price_as_a_share_of_that_charged_elsewhere(text, expected):
+    claims = [(c.text, c.value.low) for c in extract_text(text).claims if c.metric == "cost_reduction"]
+    assert claims == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trial's part named for its doses is no dose (abstracts, company releases)
+        ("The ORR was 71% in the dose-expansion cohort.", [("orr", "71%")]),
+        ("The CR rate reached 45% in the dose escalation part of the study.", [("cr", "45%")]),
+        ("Responses were seen in 60% of patients across dose levels.", [("orr", "60%")]),
+        # a dose still is
+        ("Patients received a 50% dose reduction of fludarabine.", []),
+        ("About 30% of patients needed a second dose.", []),
+    ],
+)
+def test_a_cohort_named_for_its_doses_is_no_dose(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -397,7 +397,11 @@ CUES: tuple[Cue, ...] = (
         r"(?:[\w-]+\s+){0,3}?costs?\b"
         r"|of\s+what\s+(?:[\w-]+\s+){0,4}?(?:abroad|overseas|in\s+the\s+(?:US|U\.S\.|West)\b)"
         # "a fifth of what Americans pay"
-        r"|of\s+what\s+(?:Americans|Europeans|Westerners)\s+(?:pay|paid|are\s+charged)\b",
+        r"|of\s+what\s+(?:Americans|Europeans|Westerners)\s+(?:pay|paid|are\s+charged)\b"
+        # "10% of that charged abroad", "15% of those paid overseas", "20% of that in the US": that,
+        # those = the price(s) there ("60% of those in the US were treated …" are people)
+        r"|of\s+(?:(?:that|those)\s+(?:charged|paid|practi[sc]ed|set)|that)\s+(?:abroad|overseas|in\s+(?:the\s+)?"
+        r"(?:US|U\.S\.|United\s+States|America|Europe|West|Western\s+countries|other\s+countries)\b)",
         position="after",
         kinds=frozenset({"percent", "fraction", "factor"}),  # "a third of", "1/6 to 1/10 of" too
     ),

@@ -247,7 +247,9 @@ CUES: tuple[Cue, ...] = (
         None,
         r"manufactur\w*|vein[- ]to[- ]vein|turnaround|lead\s+times?|production|hospital\s+stays?"
         # a dose, not "12 months after dosing" (a time point of the figures that follow)
+        # nor a trial's part or cohort named for its doses ("71% in the dose-expansion cohort")
         r"|hospitali[sz]ation|\bstay\b|\bvisas?\b|(?<!after\s)(?<!since\s)(?<!post-)(?<!post\s)\bdos(?:e|es|ing)\b"
+        r"(?![- ](?:expansion|escalation|finding|levels?|cohorts?|groups?|arms?|optimi[sz]ation)\b)"
         r"|observation\s+window|monitoring",
     ),
     Cue(

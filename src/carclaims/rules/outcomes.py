@@ -160,7 +160,8 @@ CUES: tuple[Cue, ...] = (
         # ("The overall and complete response (CR) rates were 58% and 42%")
         r"(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?(?:\s*\([^()]{1,12}\))?\s+rates?\b)",
     ),
-    Cue("orr_acronym", "orr", r"\bb?ORRs?\b", case_sensitive=True),
+    # "bORR" (best), "cORR" (confirmed: trial releases)
+    Cue("orr_acronym", "orr", r"\b[bc]?ORRs?\b", case_sensitive=True),
     # "success rates for achieving remission" name the remission endpoint, not a vague success
     Cue(
         "success_of_remission",

@@ -6960,3 +6960,42 @@ def test_a_price_as_a_share_of_that_charged_elsewhere(text, expected):
 )
 def test_a_cohort_named_for_its_doses_is_no_dose(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a payment raised to a sum is what the payer pays (US payment news), not funds raised
+        (
+            "CMS will increase the add-on payment in 2020, which will raise reimbursements for CAR-T to"
+            " $242,450.",
+            [("cost", "$242,450")],
+        ),
+        ("This will raise the payment for CAR-T to $242,450.", [("cost", "$242,450")]),
+        ("The payment for CAR-T will be raised to $242,450.", [("cost", "$242,450")]),
+        # funds raised stay none
+        ("The company raised $50 million in a Series B round to fund its CAR-T trials.", []),
+        ("The startup raised $120 million to expand payment programs.", []),
+    ],
+)
+def test_a_payment_raised_to_a_sum(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date that is the end of a wait, a season or half of a year ahead of it, is no approval
+        (
+            "It took until the fall of 2020, three years after FDA approval, for Medicare to pay an"
+            " adequate amount for Kymriah.",
+            [],
+        ),
+        ("By the end of 2024, Carvykti had been approved by the FDA for earlier lines.", []),
+        # an approval in a season or a half keeps its date
+        ("Yescarta was approved by the FDA in the fall of 2017.", [("approval", "2017")]),
+        ("Breyanzi won FDA approval in the second half of 2021.", [("approval", "2021")]),
+    ],
+)
+def test_a_date_after_until_the_season_of(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -8,7 +8,9 @@ from . import Cue
 
 NOT_AN_APPROVAL_DATE = fastre.compile(
     r"\b(?:as\s+of|by|since|until|through|before|after|from|in\s+early|in\s+late|in\s+mid)"
-    r"\s+(?:(?:early|mid|late|the\s+end\s+of|end\s+of)[- ]?\s*)?$"
+    # ("until the fall of 2020", "by the end of 2024", "from the second half of 2023")
+    r"\s+(?:(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle|fall|autumn|spring|summer|winter"
+    r"|(?:first|second)\s+half)\s+of)[- ]?\s*)?$"
     # "as informed by the NMPA on March 1, 2024, … was approved on February 23": the date of a notice
     r"|\b(?:informed|notified|announced|said|reported|disclosed|stated|published|dated)\b[^.;,]{0,40}?\bon\s+$"
     # "approved based on results reported in 2023", "data presented at ASH in December 2023": when

@@ -15,12 +15,13 @@ COST_CONTEXT = (
     # share right after "pay" (not "patients who pay privately had 20% lower CR rates")
     r"|\bpay(?:s|ing)?\s+(?:(?:about|around|roughly|approximately|nearly|up\s+to|only|some|just)\s+)?\d"
 )
-# "raised $50 million in a Series B": funds, unless it is a price that was raised ("raised the list
-# price from $373,000 to $475,000", "the price was raised to ...")
+# "raised $50 million in a Series B": funds, unless it is a price or a payment that was raised
+# ("raised the list price from $373,000 to $475,000", "the price was raised to ...", "will raise
+# reimbursements for CAR-T to $242,450", "the payment will be raised to …")
 RAISED_FUNDS = (
     r"(?<!\bprice\swas\s)(?<!\bprices\swere\s)(?<!\bprice\sis\s)(?<!\bprice\shas\sbeen\s)"
-    r"(?<!\bprices\shave\sbeen\s)"
-    r"\braised?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:prices?|costs?|fees?|co-?pays?)\b)"
+    r"(?<!\bprices\shave\sbeen\s)(?<!\bwill\sbe\s)(?<!\bpayment\swas\s)"
+    r"\braised?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:prices?|costs?|fees?|co-?pays?|payments?|reimbursements?)\b)"
 )
 # A company's income, not a household's or a patient's income group ("lower-income patients")
 COMPANY_INCOME = r"(?<!household\s)(?<!-)\bincome\b(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"

@@ -637,3 +637,33 @@ def test_each_figure_takes_the_nearest_population(text, expected):
 )
 def test_this_therapys_approval_and_a_price_lower_by(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a product named once, in a closing example, is not what the article is about
+        (
+            "CAR-T治疗费用降了\n\n120万元的CAR-T治疗费用,医保报销70%,自己仅需支付3.8万元。\n\n"
+            "上海某教师使用阿基仑赛,自付6万元。",
+            [("120万元", None), ("70%", None), ("3.8万元", None), ("6万元", "axicabtagene ciloleucel")],
+        ),
+        # named twice in the body, it is
+        (
+            "CAR-T治疗费用降了\n\n阿基仑赛的疗效较好。\n\n120万元的治疗费用,医保报销70%。\n\n"
+            "阿基仑赛已在多地纳入惠民保。",
+            [("120万元", "axicabtagene ciloleucel"), ("70%", "axicabtagene ciloleucel")],
+        ),
+        # a sentence about several products names none of them
+        (
+            "纳基奥仑赛定价为每针99.9万元。目前国内共有8款CAR-T产品获批上市,一针定价大多高达百万元。",
+            [("99.9万元", "inaticabtagene autoleucel"), ("8款", None), ("高达百万元", None)],
+        ),
+        (
+            "阿基仑赛在国内上市。这些CAR-T产品的价格多在100万元以上。",
+            [("100万元以上", None)],
+        ),
+    ],
+)
+def test_a_product_named_once_in_the_body_or_among_several(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -839,8 +839,12 @@ class _Attributor:
         heads = {inn for _, _, inn in opening}
         named = _names(norm)
         every = Counter(inn for _, _, inn in named)
+        # a product the opening does not name is the topic only when the body names it more than
+        # once: one named in a closing example ("某教师使用阿基仑赛") is not what the article is about
         self.topic_product = (
-            next(iter(heads)) if len(heads) == 1 else (next(iter(every)) if len(every) == 1 else None)
+            next(iter(heads))
+            if len(heads) == 1
+            else (next(iter(every)) if len(every) == 1 and every.most_common(1)[0][1] > 1 else None)
         )
         # the words that name each topic value (the card links to them)
         self.topic_spans: dict[str, tuple[int, int]] = {}
@@ -991,7 +995,10 @@ class _Attributor:
             if len({n[2] for n in names}) == 1:
                 return names[0][2], Origin("sentence", names[0][0], names[0][1])
             return None, None
-        if _has(cues.SEVERAL, norm[max(lo, m.start - 12) : m.start]):
+        if _has(cues.SEVERAL, norm[max(lo, m.start - 12) : m.start]) or _has(
+            cues.SEVERAL_APPROVED, norm[lo : m.start]
+        ):
+            # "共有8款CAR-T产品获批上市，一针定价大多高达百万元": the sentence is about several
             return None, None
         for p in previous[:1]:
             got = [(s + p[0], e + p[0], inn) for s, e, inn in _names(norm[p[0] : p[1]])]

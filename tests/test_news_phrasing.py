@@ -6999,3 +6999,22 @@ def test_a_payment_raised_to_a_sum(text, expected):
 )
 def test_a_date_after_until_the_season_of(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cohort stated with its share of those who set out: the count is the claim (abstracts)
+        ("Forty-one elderly patients (87%) received CAR-T cell infusion.", [("patient_count", 41.0)]),
+        ("In all, 52 patients (90%) were infused with axi-cel.", [("patient_count", 52.0)]),
+        ("Of the 60 enrolled, 54 patients (90%) were treated with liso-cel.", [("patient_count", 54.0)]),
+        # the same shape with an outcome is that outcome's rate
+        ("Forty-one patients (87%) achieved a complete response.", [("cr", 87.0)]),
+        ("Thirty-one patients (97%) had CRS.", [("crs", 97.0)]),
+    ],
+)
+def test_a_cohort_stated_with_its_share(text, expected):
+    claims = extract_text(text).claims
+    assert [
+        (c.metric, c.value.low) for c in claims if c.metric != "patient_count" or c.value.low != 60
+    ] == expected

@@ -1739,6 +1739,18 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         # "62 patients (including 46 with ALL and 16 with LBL)": the sizes of its subgroups
         return [Link(mention, "patient_count", "patient_count.subgroup", segment)]
 
+    if (
+        kind == "fraction"
+        and mention.numerator is not None
+        and mention.denominator is None
+        and PATIENTS_NOUN.search(text, mention.start, mention.end)
+        and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
+    ):
+        # "Forty-one elderly patients (87%) received CAR-T cell infusion": a cohort stated with its
+        # share of those who set out (CLAIMS.md 3: a count metric keeps the count)
+        cohort = Link(mention, "patient_count", "patient_count.stated_with_share", segment)
+        cohort.count_value = mention.numerator
+        return [cohort]
     if kind in ("number", "fraction", "percent"):
         noun = _count_noun(text, mention, seg_text)
         if (

@@ -7018,3 +7018,35 @@ def test_a_cohort_stated_with_its_share(text, expected):
     assert [
         (c.metric, c.value.low) for c in claims if c.metric != "patient_count" or c.value.low != 60
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "event-free and overall survival": the first adjective shares the survival after it
+        (
+            "Event-free and overall survival at 2 years were 50% and 66%.",
+            [("efs", "50%", "P2Y"), ("os", "66%", "P2Y")],
+        ),
+        (
+            "Relapse-free and overall survival at 3 years were 45% and 60%.",
+            [("efs", "45%", "P3Y"), ("os", "60%", "P3Y")],
+        ),
+        # time points each said with their unit pair up with the figures
+        (
+            "The 1-year and 2-year OS were 80% and 70%, respectively.",
+            [("os", "80%", "P1Y"), ("os", "70%", "P2Y")],
+        ),
+        (
+            "The 6-month, 12-month and 24-month EFS rates were 70%, 55% and 40%, respectively.",
+            [("efs", "70%", "P6M"), ("efs", "55%", "P12M"), ("efs", "40%", "P24M")],
+        ),
+        # each endpoint with its own time point stays so
+        (
+            "The 1-year OS and 2-year PFS were 80% and 50%, respectively.",
+            [("os", "80%", "P1Y"), ("pfs", "50%", "P2Y")],
+        ),
+    ],
+)
+def test_shared_survival_and_time_points_with_units(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

@@ -1456,12 +1456,24 @@ _TIMEPOINT_LIST = fastre.compile(
 )
 
 
+# "The 1-year and 2-year OS were 80% and 70%": each time point with its unit
+_TIMEPOINT_UNIT_LIST = fastre.compile(
+    r"(?P<list>\d+[- ](?P<first>month|year)s?(?:\s*(?:,\s*and|,|and|&)\s*\d+[- ](?P=first)s?)+)\b"
+    r"[^\d%]{0,25}$",
+    re.IGNORECASE,
+)
+
+
 def _timepoint_list(text: str, at: int) -> list[str | None] | None:
-    """The time points listed in the 60 characters before `at` ("12-, 24- and 36-month")."""
+    """The time points listed in the 60 characters before `at` ("12-, 24- and 36-month", "1-year
+    and 2-year")."""
     found = _TIMEPOINT_LIST.search(text, max(0, at - 60), at)
-    if found is None:
-        return None
-    return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
+    if found is not None:
+        return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
+    found = _TIMEPOINT_UNIT_LIST.search(text, max(0, at - 60), at)
+    if found is not None:
+        return [_iso_duration(n, found.group("first")) for n in re.findall(r"\d+", found.group("list"))]
+    return None
 
 
 MAX_LIST_GAP = 80  # characters between two figures of one list (a confidence interval fits)

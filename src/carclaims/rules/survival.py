@@ -23,6 +23,14 @@ CUES: tuple[Cue, ...] = (
         + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
     ),
     Cue("efs_other_acronym", "efs", r"\b(?:RFS|LFS|DFS)\b", case_sensitive=True),
+    # "event-free and overall survival were 50% and 66%": the first adjective shares the "survival"
+    # of the endpoints after it (as "overall" does below)
+    Cue(
+        "event_free_shared",
+        "efs",
+        r"\b(?:event|relapse|leuka?emia|disease|recurrence)[- ]free"
+        r"(?=(?:\s*(?:,|and|or|/|&)\s*(?:overall|progression[- ]free))+\s+survival\b)",
+    ),
     Cue(
         "remained_free",
         "efs",

@@ -7050,3 +7050,33 @@ def test_a_cohort_stated_with_its_share(text, expected):
 )
 def test_shared_survival_and_time_points_with_units(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two groups compared for each endpoint in turn (real-world and subgroup abstracts)
+        (
+            "12-month PFS and OS were comparable between groups (35.2% in <70 years vs. 35.9% in"
+            " ≥70 years (P = .938) and 51.1% and 52.1% (P = .9)).",
+            [("pfs", "35.2%"), ("pfs", "35.9%"), ("os", "51.1%"), ("os", "52.1%")],
+        ),
+        (
+            "ORR and CR rates were 82% vs 75% and 54% vs 40% in the two cohorts.",
+            [("orr", "82%"), ("orr", "75%"), ("cr", "54%"), ("cr", "40%")],
+        ),
+        (
+            "The CRS and ICANS rates were 90% versus 60%; 30% versus 15% in the two arms.",
+            [("crs", "90%"), ("crs", "60%"), ("neurotoxicity", "30%"), ("neurotoxicity", "15%")],
+        ),
+        # or group by group
+        (
+            "PFS and OS were 45% and 62% vs 30% and 50% in the two cohorts.",
+            [("pfs", "45%"), ("os", "62%"), ("pfs", "30%"), ("os", "50%")],
+        ),
+        # one figure named by two endpoints, and a plain parallel list, stay as they were
+        ("ORR and CR were 80% and 60%, respectively.", [("orr", "80%"), ("cr", "60%")]),
+    ],
+)
+def test_two_groups_compared_endpoint_by_endpoint(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

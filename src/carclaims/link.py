@@ -1256,10 +1256,10 @@ def _respectively(
     """Parallel lists (CLAIMS.md section 1): "PFS and OS rates were 38.8% and 69.3%, respectively"
     gives the i-th figure the i-th endpoint; one endpoint and several figures "…, respectively"
     gives each figure that endpoint. Keyed by id(mention)."""
-    figures = [m for m in mentions if m.kind != "ci"]
+    made: dict[int, Link] = _compared_pairs(text, linker, mentions)
+    figures = [m for m in mentions if m.kind != "ci" and id(m) not in made]
     cis = [m for m in mentions if m.kind == "ci"]
     ci_starts = [m.start for m in cis]
-    made: dict[int, Link] = {}
     previous_run: tuple[list[Mention], list[CueMatch]] | None = None  # the group before, and its cues
     i = 0
     while i < len(figures):
@@ -1402,6 +1402,62 @@ _NEXT_GROUP_JOIN = fastre.compile(
     re.IGNORECASE,
 )
 MAX_GROUPS = 8
+
+
+# Two groups compared endpoint by endpoint: "PFS and OS were comparable (35% vs 36% and 51% vs
+# 52%)": each endpoint's pair of figures in turn. Between a pair's figures (after its group's label);
+# the first pair is joined by a comparison, a later one may be by "and".
+_PAIR_COMPARED = fastre.compile(r"[^%;]{0,60}?\b(?:vs\.?|versus|compared\s+(?:with|to))\s*$", re.IGNORECASE)
+_PAIR_AND = fastre.compile(r"\s*,?\s*and\s*$", re.IGNORECASE)
+# Between one endpoint's pair and the next's (a P value or a label may close the first)
+_NEXT_PAIR = fastre.compile(r"[^%;]{0,60}?(?:;|,|\band\b)\s*$", re.IGNORECASE)
+
+
+def _compared_pairs(text: str, linker: _SegmentLinker, mentions: list[Mention]) -> dict[int, Link]:
+    """Links of figures that compare two groups for each of a list of endpoints, in the list's
+    order ("12-month PFS and OS were 35.2% vs 35.9% and 51.1% and 52.1%"); keyed by id(mention).
+    Without this, each figure took both endpoints (as "PFS/OS 19.7 months" does) or the nearer."""
+    shares = [m for m in mentions if m.kind in ("percent", "fraction")]
+    made: dict[int, Link] = {}
+    i = 0
+    while i < len(shares):
+        cues = _cue_list_before(text, linker, shares[i])
+        pairs = shares[i : i + 2 * len(cues)] if cues and len(cues) > 1 else []
+        if not pairs or len(pairs) != 2 * len(cues or ()):
+            i += 1
+            continue
+        assert cues is not None  # (pairs is empty without them)
+        size = len(cues)
+        by_endpoint = all(
+            (
+                _PAIR_COMPARED.fullmatch(text, pairs[2 * k].end, pairs[2 * k + 1].start)
+                or (k > 0 and _PAIR_AND.fullmatch(text, pairs[2 * k].end, pairs[2 * k + 1].start))
+            )
+            and (k == 0 or _NEXT_PAIR.fullmatch(text, pairs[2 * k - 1].end, pairs[2 * k].start))
+            for k in range(size)
+        )
+        # or group by group: "PFS and OS were 45% and 62% vs 30% and 50%"
+        by_group = not by_endpoint and (
+            _PAIR_COMPARED.fullmatch(text, pairs[size - 1].end, pairs[size].start) is not None
+            and all(
+                _PAIR_AND.fullmatch(text, a.end, b.start) or _FIGURE_JOIN.match(text[a.end : b.start])
+                for group in (pairs[:size], pairs[size:])
+                for a, b in itertools.pairwise(group)
+            )
+        )
+        if not (by_endpoint or by_group):
+            i += 1
+            continue
+        for k, mention in enumerate(pairs):
+            cue = cues[k // 2] if by_endpoint else cues[k % size]
+            if not cue.cue.accepts(mention.kind):
+                break
+            link = _make(text, linker, mention, cue, "compared_pairs")
+            if link.timepoint is None and link.metric in ("pfs", "efs", "os", "dor"):
+                link.timepoint = _timepoint(text, cues[0], mention)
+            made[id(mention)] = link
+        i += len(pairs)
+    return made
 
 
 def _groups_then_respectively(

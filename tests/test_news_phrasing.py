@@ -7080,3 +7080,28 @@ def test_shared_survival_and_time_points_with_units(text, expected):
 )
 def test_two_groups_compared_endpoint_by_endpoint(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each endpoint's figures at each of the time points, endpoint by endpoint (abstracts)
+        (
+            "With a median follow-up of 7 months, 6- and 12-months progression-free and overall"
+            " survival in elderly patients were 39% and 32%, and 74% and 69%, respectively.",
+            [("pfs", "39%", "P6M"), ("pfs", "32%", "P12M"), ("os", "74%", "P6M"), ("os", "69%", "P12M")],
+        ),
+        (
+            "The 1- and 2-year PFS and OS were 60% and 50%; 80% and 70%.",
+            [("pfs", "60%", "P1Y"), ("pfs", "50%", "P2Y"), ("os", "80%", "P1Y"), ("os", "70%", "P2Y")],
+        ),
+        # one endpoint at two time points, two endpoints at one: as before
+        (
+            "The 1- and 2-year OS rates were 80% and 70%, respectively.",
+            [("os", "80%", "P1Y"), ("os", "70%", "P2Y")],
+        ),
+        ("12-month PFS and OS were 35% and 51%.", [("pfs", "35%", "P12M"), ("os", "51%", "P12M")]),
+    ],
+)
+def test_endpoints_at_each_time_point(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

@@ -1422,6 +1422,15 @@ def _compared_pairs(text: str, linker: _SegmentLinker, mentions: list[Mention]) 
     i = 0
     while i < len(shares):
         cues = _cue_list_before(text, linker, shares[i])
+        if (
+            cues
+            and len(cues) > 1
+            and (at_points := _endpoints_at_time_points(text, linker, cues, shares[i:]))
+        ):
+            for mention, link in at_points:
+                made[id(mention)] = link
+            i += len(at_points)
+            continue
         pairs = shares[i : i + 2 * len(cues)] if cues and len(cues) > 1 else []
         if not pairs or len(pairs) != 2 * len(cues or ()):
             i += 1
@@ -1457,6 +1466,35 @@ def _compared_pairs(text: str, linker: _SegmentLinker, mentions: list[Mention]) 
                 link.timepoint = _timepoint(text, cues[0], mention)
             made[id(mention)] = link
         i += len(pairs)
+    return made
+
+
+# Between the groups of a list that gives each endpoint its figures at each time point:
+# "6- and 12-month PFS and OS were 39% and 32%, and 74% and 69%"
+_NEXT_ENDPOINT_GROUP = fastre.compile(r"\s*[,;]\s*(?:and\s+)?", re.IGNORECASE)
+
+
+def _endpoints_at_time_points(
+    text: str, linker: _SegmentLinker, cues: list[CueMatch], shares: list[Mention]
+) -> list[tuple[Mention, Link]] | None:
+    """Links for "6- and 12-month PFS and OS were 39% and 32%, and 74% and 69%": as many time
+    points as each endpoint's group of figures, the groups in the endpoints' order; or None."""
+    points = _timepoint_list(text, cues[0].start)
+    if points is None or len(points) < 2 or len(shares) < len(points) * len(cues):
+        return None
+    size = len(points)
+    figures = shares[: size * len(cues)]
+    for k, (a, b) in enumerate(itertools.pairwise(figures)):
+        join = _NEXT_ENDPOINT_GROUP if (k + 1) % size == 0 else _PAIR_AND
+        if not join.fullmatch(text, a.end, b.start):
+            return None
+    if not all(cues[k // size].cue.accepts(m.kind) for k, m in enumerate(figures)):
+        return None
+    made = []
+    for k, mention in enumerate(figures):
+        link = _make(text, linker, mention, cues[k // size], "endpoints_at_time_points")
+        link.timepoint = points[k % size]
+        made.append((mention, link))
     return made
 
 

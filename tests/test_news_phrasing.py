@@ -7105,3 +7105,19 @@ def test_two_groups_compared_endpoint_by_endpoint(text, expected):
 )
 def test_endpoints_at_each_time_point(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an ICU stay written out or as a transfer (abstracts, hospital pages)
+        ("Patients had lower rates of intensive care unit admission (6% vs 50%; P = .01).", ["6%", "50%"]),
+        ("Intensive care unit transfer occurred in 8% of patients.", ["8%"]),
+        ("ICU transfers were needed in 15% of patients.", ["15%"]),
+        ("ICU admission was required in 10% of patients.", ["10%"]),
+    ],
+)
+def test_an_icu_stay_written_out(text, expected):
+    claims = extract_text(text).claims
+    assert [c.text for c in claims] == expected
+    assert {c.event for c in claims} == {"ICU admission"}

@@ -49,7 +49,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_icu",
         "adverse_event",
-        r"ICU\s+admissions?(?:\s+required)?|admi(?:tted|ssion)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)",
+        # ("intensive care unit admission", "ICU transfer")
+        r"(?:ICU|intensive\s+care(?:\s+unit)?)\s+(?:admissions?|transfers?)(?:\s+required)?"
+        r"|admi(?:tted|ssion)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)",
         event="ICU admission",
     ),
     # "A third of patients needed treatment in intensive care", "12% were moved to the ICU"

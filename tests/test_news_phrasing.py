@@ -7121,3 +7121,32 @@ def test_an_icu_stay_written_out(text, expected):
     claims = extract_text(text).claims
     assert [c.text for c in claims] == expected
     assert {c.event for c in claims} == {"ICU admission"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of the trials a sentence opens with, in words with no "of", or "are in" a place
+        (
+            "Of all CAR-T cell trials registered since 2001, more than half are being conducted in China.",
+            [("more than half", 50.0, "gt")],
+        ),
+        (
+            "Of the 900 trials registered worldwide, about a third are based in the US.",
+            [("900 trials", 900.0, "eq"), ("about a third", 33.3, "approx")],
+        ),
+        (
+            "Of the 854 CAR-T trials, 60% are in China.",
+            [("854 CAR-T trials", 854.0, "eq"), ("60%", 60.0, "eq")],
+        ),
+        # patients are no trials
+        ("More than half were conducted in patients with lymphoma.", []),
+        ("Of the patients, half were treated in China.", []),
+    ],
+)
+def test_a_share_of_the_opening_trials_in_words(text, expected):
+    claims = extract_text(text).claims
+    assert [
+        (c.text, c.value.low if c.value.low is not None else c.value.high, c.value.bound) for c in claims
+    ] == expected
+    assert {c.metric for c in claims} <= {"trial_count"}

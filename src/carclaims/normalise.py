@@ -767,7 +767,10 @@ _WORD_FRACTION_RE = fastre.compile(
     # ("half as much as", "a third as much as": a share of the other sum)
     # ("… about half had a complete response", "a third relapsed": the share and its verb)
     + r")(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as"
-    r"|(?:had|achieved|attained|responded|relapsed|died|developed|experienced|went\s+into)(?!\s+(?:to|been)\b))\b"
+    r"|(?:had|achieved|attained|responded|relapsed|died|developed|experienced|went\s+into)(?!\s+(?:to|been)\b)"
+    # ("Of all CAR-T trials registered, more than half are being conducted in China")
+    r"|(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?(?:conducted|based|located|run|sponsored"
+    r"|carried\s+out|underway))\b"
     r"|\s+the\s+(?:[\w.-]+\s+){0,2}?(?:price|cost)s?\b)"
     r"(?![^(\n]{0,30}\(\s*\d[\d.]*\s?%)",
     re.IGNORECASE,

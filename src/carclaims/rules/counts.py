@@ -278,7 +278,9 @@ SHARE_OF_OPENING_TRIALS = CountNoun(
     "trial_count",
     r"^(?=\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?"
     r"(?:conducted|based|located|registered|run|sponsored|led|carried\s+out|underway|ongoing|recruiting)\b"
-    r"|(?:take|took|taking)\s+place\b|(?:come|came)\s+from\b|(?:target|targeted|targeting)\b))",
+    r"|(?:take|took|taking)\s+place\b|(?:come|came)\s+from\b|(?:target|targeted|targeting)\b"
+    # "Of the 854 CAR-T trials, 60% are in China"
+    r"|(?:are|were)\s+(?:now\s+|currently\s+)?(?:in|from)\b))",
     before=r"(?<!\bin\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
     r"(?:[^.;:()]|\.(?=\w)){0,50}?,\s*$",
 )

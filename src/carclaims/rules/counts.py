@@ -279,8 +279,8 @@ SHARE_OF_OPENING_TRIALS = CountNoun(
     r"^(?=\s+(?:(?:are|were|is|was|have\s+been|had\s+been)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?"
     r"(?:conducted|based|located|registered|run|sponsored|led|carried\s+out|underway|ongoing|recruiting)\b"
     r"|(?:take|took|taking)\s+place\b|(?:come|came)\s+from\b|(?:target|targeted|targeting)\b"
-    # "Of the 854 CAR-T trials, 60% are in China"
-    r"|(?:are|were)\s+(?:now\s+|currently\s+)?(?:in|from)\b))",
+    # "Of the 854 CAR-T trials, 60% are in China" (a place: not "80% were in complete remission")
+    r"|(?:are|were)\s+(?:now\s+|currently\s+)?(?:in|from)\s+(?:the\s+)?(?-i:[A-Z])))",
     before=r"(?<!\bin\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
     r"(?:[^.;:()]|\.(?=\w)){0,50}?,\s*$",
 )

@@ -7150,3 +7150,45 @@ def test_a_share_of_the_opening_trials_in_words(text, expected):
         (c.text, c.value.low if c.value.low is not None else c.value.high, c.value.bound) for c in claims
     ] == expected
     assert {c.metric for c in claims} <= {"trial_count"}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comparator arm's size, named by the treatment it was given, takes no product
+        (
+            "Of the 104 patients in the satri-cel arm, 27% had received three lines, compared with 19%"
+            " of the 52 patients instead given physician's choice of treatment.",
+            [("104 patients", "satricabtagene autoleucel"), ("52 patients", None)],
+        ),
+        (
+            "In ZUMA-7, 180 patients were randomised to axi-cel and 179 patients randomized to"
+            " standard care.",
+            [("180 patients", "axicabtagene ciloleucel"), ("179 patients", None)],
+        ),
+        (
+            "The trial randomised 180 patients to axi-cel and 179 patients assigned to standard of care.",
+            [("180 patients", "axicabtagene ciloleucel"), ("179 patients", None)],
+        ),
+    ],
+)
+def test_a_comparator_arms_size_named_by_its_treatment(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group's statistic after "N patients had" makes N the cohort, not a count of the endpoint
+        (
+            "A total of 52 patients had a median PFS of 2 months.",
+            [("patient_count", "52 patients"), ("pfs", "2 months")],
+        ),
+        ("Twenty patients had a 12-month OS of 60%.", [("patient_count", "Twenty patients"), ("os", "60%")]),
+        # an event after "had" is still counted
+        ("Four patients had grade 3 CRS.", [("crs", "Four patients")]),
+        ("Twelve patients achieved a complete response.", [("cr", "Twelve patients")]),
+    ],
+)
+def test_a_groups_statistic_is_no_count_of_its_endpoint(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -2378,6 +2378,11 @@ def _outcome_named_before_n(text: str, linker: _SegmentLinker, mention: Mention)
     return cue
 
 
+# Between "N patients had" and the endpoint, a statistic of the group: "had a median PFS of …",
+# "had a 12-month OS of 60%"
+_STATISTIC_BEFORE_CUE = fastre.compile(r"\b(?:median|mean|estimated|\d+[- ](?:month|year))\b", re.IGNORECASE)
+
+
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> list[Link] | None:
     """An outcome stated as a number of patients; a share when the cohort size is in reach.
     None when the count states no outcome; no link when the outcome's share is stated right
@@ -2416,6 +2421,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         return None
     if ";" in text[verb_start : cue.start]:
         return None  # "104 patients were treated; the ORR was 35%": another clause's endpoint
+    if _STATISTIC_BEFORE_CUE.search(text, verb_start, cue.start):
+        return None  # "52 patients had a median PFS of 2 months": the cohort's statistic, not an event
     if mention.kind == "fraction":  # "9 out of 10 children achieve remission": the share
         link = _make(text, linker, mention, cue, "fraction")
         link.extra["span_end"] = end

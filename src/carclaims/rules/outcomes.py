@@ -15,7 +15,10 @@ COMPARATOR_ARM_NAME = (
 COMPARATOR_ARM_AFTER = (
     # ("5 (2%) patients in the standard-of-care group": the noun said first)
     r"\s*(?:(?:patients|participants|subjects|pts)\s+)?"
-    r"(?:(?:with|for|in|on|among)\s+|of\s+(?=(?:those|patients|participants)\b))(?:the\s+)?"
+    r"(?:(?:with|for|in|on|among)\s+|of\s+(?=(?:those|patients|participants)\b)"
+    # ("of the 52 patients instead given physician's choice", "52 assigned to standard care")
+    r"|(?:(?:instead|who\s+were|were)\s+)?(?:given|receiving|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to"
+    r"|treated\s+with)\s+)(?:the\s+)?"
     r"(?:(?:those|patients|participants)\s+(?:on|in|receiving|given|treated\s+with)\s+(?:the\s+)?)?"
     + COMPARATOR_ARM_NAME
 )

@@ -7192,3 +7192,22 @@ def test_a_comparator_arms_size_named_by_its_treatment(text, expected):
 )
 def test_a_groups_statistic_is_no_count_of_its_endpoint(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event counted as cases or episodes of it (news, company releases, abstracts)
+        (
+            "However, there were three cases of low-grade neurotoxicities in the study.",
+            [("neurotoxicity", "three cases", None)],
+        ),
+        ("There were two cases of grade 3 CRS.", [("crs", "two cases", "3")]),
+        ("Three cases of ICANS occurred.", [("neurotoxicity", "Three cases", None)]),
+        ("Two episodes of grade 3 CRS were observed.", [("crs", "Two episodes", "3")]),
+        # a disease's new cases are no events of the treatment
+        ("About 3,000 new cases of lymphoma are diagnosed each year.", []),
+    ],
+)
+def test_an_event_counted_as_cases_of_it(text, expected):
+    assert [(c.metric, c.text, c.grade) for c in extract_text(text).claims] == expected

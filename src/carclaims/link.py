@@ -1845,6 +1845,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         # "62 patients (including 46 with ALL and 16 with LBL)": the sizes of its subgroups
         return [Link(mention, "patient_count", "patient_count.subgroup", segment)]
 
+    if kind == "number" and (cases := _cases_of(text, linker, mention)) is not None:
+        return [cases]
     if (
         kind == "fraction"
         and mention.numerator is not None
@@ -2469,6 +2471,35 @@ def _in_all(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Li
     ):
         return None
     return _share_of_all(text, linker, mention, cue, "all", end)
+
+
+# "there were three cases of low-grade neurotoxicity", "two episodes of grade 3 CRS": a count of
+# the event named right after (its grade words between)
+_SP = r"[^\S\r\n]"  # white space within a line
+_CASES_OF = fastre.compile(
+    rf"{_SP}+(?P<noun>cases?|episodes?|events?|instances?){_SP}+of{_SP}+"
+    rf"(?:(?:low|high|any)[- ]grade{_SP}+|(?:severe|mild|serious){_SP}+"
+    rf"|grade{_SP}*(?:≥|>=|>)?{_SP}*\d(?:{_SP}*(?:-|–|or){_SP}*\d)?\+?{_SP}+)?",
+    re.IGNORECASE,
+)
+_CASE_METRICS = frozenset({"crs", "neurotoxicity", "adverse_event", "relapse"})
+
+
+def _cases_of(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """The count of an event told as a number of cases of it ("three cases of ICANS occurred",
+    "there were two cases of grade 3 CRS"), or None."""
+    if mention.low is None or mention.bound not in ("eq", "approx"):
+        return None
+    match = _CASES_OF.match(text, mention.end)
+    if match is None:
+        return None
+    i = bisect.bisect_left(linker.cue_starts, match.end())
+    if i == len(linker.cues) or linker.cues[i].start != match.end():
+        return None
+    cue = linker.cues[i]
+    if cue.cue.metric not in _CASE_METRICS:
+        return None
+    return _count_or_share(text, linker, mention, cue, match.end("noun"))
 
 
 def _count_or_share(

@@ -7211,3 +7211,18 @@ def test_a_groups_statistic_is_no_count_of_its_endpoint(text, expected):
 )
 def test_an_event_counted_as_cases_of_it(text, expected):
     assert [(c.metric, c.text, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price in millions as Brazilian and Spanish news write it is millions, not units
+        (
+            "A terapia CAR-T tem um custo de cerca de R$ 4 milhões por paciente.",
+            [("cost", 4e6, "BRL")],
+        ),
+        ("El precio de Kymriah es de 1,2 millones de euros.", [("cost", 1.2e6, "EUR")]),
+    ],
+)
+def test_a_price_in_romance_millions(text, expected):
+    assert [(c.metric, c.value.low, c.value.unit) for c in extract_text(text).claims] == expected

@@ -109,6 +109,25 @@ CASES = [
     ),
     pytest.param("at MX$4 million", "MX$4 million", ("money", 4e6, 4e6, "MXN", "eq"), id="mexican-peso"),
     pytest.param("a $1.2 billion deal", "$1.2 billion", ("money", 1.2e9, 1.2e9, "USD", "eq"), id="billion"),
+    # a million as Brazilian and Spanish pages write it, with their decimal comma
+    pytest.param(
+        "custo de R$ 2,5 milhões por paciente",
+        "R$ 2,5 milhões",
+        ("money", 2.5e6, 2.5e6, "BRL", "eq"),
+        id="milhoes-decimal-comma",
+    ),
+    pytest.param(
+        "de R$ 2 milhões por pessoa", "R$ 2 milhões", ("money", 2e6, 2e6, "BRL", "eq"), id="milhoes"
+    ),
+    pytest.param(
+        "cuesta 1,2 millones de euros",
+        "1,2 millones de euros",
+        ("money", 1.2e6, 1.2e6, "EUR", "eq"),
+        id="millones-de-euros",
+    ),
+    pytest.param("US$ 1 millón", "US$ 1 millón", ("money", 1e6, 1e6, "USD", "eq"), id="millon"),
+    # an English thousands comma stays one
+    pytest.param("$1,250 per day", "$1,250", ("money", 1250, 1250, "USD", "eq"), id="thousands-comma"),
     pytest.param("~$373,000+).", "~$373,000+", ("money", 373000, None, "USD", "ge"), id="approx-plus"),
     pytest.param("OS: 14.0 months (", "14.0 months", ("duration", 14, 14, "months", "eq"), id="months"),
     pytest.param("20+ months of", "20+ months", ("duration", 20, None, "months", "ge"), id="plus-months"),

@@ -88,6 +88,14 @@ MULTIPLIERS: dict[str, float] = {
     "lac": 1e5,
     "crore": 1e7,
     "crores": 1e7,
+    # a million as Portuguese and Spanish pages write it ("R$ 2 milhões", "1,2 millones de euros")
+    "milhões": 1e6,
+    "milhoes": 1e6,
+    "milhão": 1e6,
+    "milhao": 1e6,
+    "millones": 1e6,
+    "millón": 1e6,
+    "millon": 1e6,
     "万": 1e4,
     "亿": 1e8,
 }
@@ -513,14 +521,17 @@ _CUR_PRE = (
     # only before lakhs or crores
     r"|`(?=\d[\d,.]*[^\S\r\n]?(?:lakhs?|lac|crores?)\b))"
 )
+_ROMANCE_MILLION = r"milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)"
 _ATOM_RE = fastre.compile(
     rf"""
     (?P<cur>{_CUR_PRE})?
-    (?P<num>{NUM})
+    # ("2,5 milhões", "1,2 millones": a decimal comma before a Portuguese or Spanish million)
+    (?P<num>\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_ROMANCE_MILLION}))|{NUM})
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b)|pc\b(?!\.\w))
       # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
-      | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?)\b|\s?(?i:mil)\b
+      | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?|{_ROMANCE_MILLION})\b
+                |\s?(?i:mil)\b
                 |[kKmMbB](?![A-Za-z0-9])|[万亿]
                 # "₹25L", "Rs 1.5 Cr": lakhs and crores as Indian pages abbreviate them (rupees only)
                 |[^\S\r\n]?(?:L|Cr|cr)(?![A-Za-z0-9])
@@ -531,7 +542,8 @@ _ATOM_RE = fastre.compile(
     re.VERBOSE,
 )
 _CUR_POST_RE = re.compile(
-    r"^\s?(?:million\s+|billion\s+)?(?P<cur>"
+    # ("1,2 millones de euros": Spanish and Portuguese put "de" before the currency)
+    r"^\s?(?:million\s+|billion\s+)?(?:de\s+)?(?P<cur>"
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
     + r")\b"
     # a sign after the sum, as French and German writers put it ("320 000 €", "430,884 $")
@@ -986,6 +998,9 @@ _VAGUE_MANY_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.I
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
 
 
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # only ever matched before a Romance million
+
+
 def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None = None) -> list[_Atom]:
     atoms: list[_Atom] = []
     for match in _matches(_ATOM_RE, text, scanned):
@@ -1008,7 +1023,11 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             if not match.group("cur"):
                 continue
         num_text = match.group("num")
-        value = parse_number(num_text)
+        value = (
+            float(num_text.replace(",", "."))
+            if _DECIMAL_COMMA.fullmatch(num_text)
+            else parse_number(num_text)
+        )
         if value is None:
             continue
         word = _is_word_number(num_text)

@@ -667,3 +667,35 @@ def test_this_therapys_approval_and_a_price_lower_by(text, expected):
 )
 def test_a_product_named_once_in_the_body_or_among_several(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a table's rows under a header that names the rate of their column (explainers, reviews)
+        (
+            "适应症对比\n癌症类型 疗效响应率 主要限制\nB细胞淋巴瘤 60%-80% 复发/难治性患者\n"
+            "多发性骨髓瘤 40%-70% 需联合其他疗法\n实体瘤(如肺癌) <20% 靶点识别难度高\n",
+            [
+                ("orr", "60%-80%", 60.0, 80.0, "range"),
+                ("orr", "40%-70%", 40.0, 70.0, "range"),
+                ("orr", "<20%", None, 20.0, "lt"),
+            ],
+        ),
+        (
+            "产品 适应症 完全缓解率\n阿基仑赛 大B细胞淋巴瘤 51%\n瑞基奥仑赛 大B细胞淋巴瘤 52%\n",
+            [("cr", "51%", 51.0, 51.0, "eq"), ("cr", "52%", 52.0, 52.0, "eq")],
+        ),
+        # a header over another column, or a blank line between, names nothing
+        (
+            "产品 完全缓解率 说明\n阿基仑赛 51% 首款\n\n瑞基奥仑赛 52% 第二款\n",
+            [("cr", "51%", 51.0, 51.0, "eq")],
+        ),
+        # signs before a rate, half- or full-width
+        ("客观响应率＞90%。", [("orr", "＞90%", 90.0, None, "gt")]),
+        ("总缓解率≥80%。", [("orr", "≥80%", 80.0, None, "ge")]),
+    ],
+)
+def test_a_table_rows_rates_under_their_header_and_signs(text, expected):
+    got = [(c.metric, c.text, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims]
+    assert got == expected

@@ -436,6 +436,14 @@ class Link:
     denominator: float | None = None
 
 
+_CELL = re.compile(r"\S+")
+
+
+def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The cells of a table line: its runs of text between white space (or tabs)."""
+    return [(start + m.start(), start + m.end()) for m in _CELL.finditer(norm[start:end])]
+
+
 def _clause(norm: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     lo, hi = sentence
     left = max((m.end() for m in _CLAUSE_END.finditer(norm, lo, pos)), default=lo)
@@ -553,6 +561,9 @@ class _Reader:
                 label = self._label_cue(sentence)
                 if label is not None:
                     return Link(m, label.cue.metric, f"zh.{label.cue.id}.label", sentence, grade=grade)
+                header = self._header_cue(m)
+                if header is not None:
+                    return Link(m, header.cue.metric, f"zh.{header.cue.id}.header", sentence, grade=grade)
                 return None
             return Link(
                 m, cue.cue.metric, f"zh.{cue.cue.id}", sentence, timepoint=self._timepoint(cue), grade=grade
@@ -579,6 +590,32 @@ class _Reader:
             return None
         found = [c for c in find_cues(self.norm, previous_line, line_start - 1) if "percent" in c.cue.kinds]
         return found[-1] if found else None
+
+    def _header_cue(self, m: Mention) -> CueHit | None:
+        """A table row's figure under its column's header ("癌症类型 疗效响应率 主要限制" over
+        "B细胞淋巴瘤 60%-80% 复发/难治性患者"): the header line is the nearest line above, in the same
+        block of lines, with as many cells and no figure; its cell over the figure names one rate."""
+        norm = self.norm
+        line_start = norm.rfind("\n", 0, m.start) + 1
+        line_end = norm.find("\n", m.start)
+        row = _cells(norm, line_start, len(norm) if line_end < 0 else line_end)
+        column = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
+        if column is None or len(row) < 2:
+            return None
+        end = line_start - 1
+        while end > 0:
+            start = norm.rfind("\n", 0, end) + 1
+            line = norm[start:end]
+            if not line.strip():
+                return None  # a blank line ends the table
+            cells = _cells(norm, start, end)
+            if len(cells) != len(row):
+                return None
+            if not any(ch.isdigit() for ch in line):
+                found = [c for c in find_cues(norm, *cells[column]) if "percent" in c.cue.kinds]
+                return found[0] if len({c.cue.metric for c in found}) == 1 else None
+            end = start - 1
+        return None
 
     def _nearest_left(self, cs, m: Mention, clause, kind: str) -> CueHit | None:
         left = [c for c in cs if clause[0] <= c.start and c.end <= m.start and kind in c.cue.kinds]

@@ -16,8 +16,8 @@ from dataclasses import dataclass
 
 # Full-width forms the pages use both ways, mapped one character to one (offsets stay put).
 FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９％．～－＋，：；（）／",
-    "0123456789%.~-+,:;()/",
+    "０１２３４５６７８９％．～－＋，：；（）／＜＞",
+    "0123456789%.~-+,:;()/<>",
 )
 ZH_DIGITS = {
     "零": 0,
@@ -48,6 +48,8 @@ HEDGES_BEFORE = {
     "超过": "gt", "多于": "gt", "高于": "gt", "逾": "gt", "超": "gt",
     "不到": "lt", "不足": "lt", "低于": "lt", "少于": "lt",
     "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
+    # the signs, as tables and summaries write them ("实体瘤 <20%", "ORR>90%", "≥80%")
+    "<": "lt", ">": "gt", "≤": "le", "≥": "ge", "<=": "le", ">=": "ge",
 }  # fmt: skip
 HEDGES_AFTER = {"以上": "ge", "以下": "le", "左右": "approx", "上下": "approx", "余": "gt", "多": "gt"}
 
@@ -93,7 +95,8 @@ CUES: tuple[ZhCue, ...] = (
         "orr_objective",
         "orr",
         r"客观缓解率|客观有效率|(?:总体|总)?缓解率|(?:总体|总)?有效率|深度缓解"
-        r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率"
+        # ("疗效响应率", "客观响应率": a response rate as some pages translate it)
+        r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率|(?:客观|总体|总|疗效)?响应率"
         r"|(?:获得|达到|实现|取得)了?缓解",  # "近九成患者获得缓解": a response told by its verb
         OUTCOME,
         2,

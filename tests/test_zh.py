@@ -699,3 +699,40 @@ def test_a_product_named_once_in_the_body_or_among_several(text, expected):
 def test_a_table_rows_rates_under_their_header_and_signs(text, expected):
     got = [(c.metric, c.text, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time point before the first of joined endpoints is every one's (consensus papers, news)
+        (
+            "1年总体生存率及无病生存率分别达72%及51%。",
+            [("os", "72%", "P1Y"), ("efs", "51%", "P1Y")],
+        ),
+        (
+            "2年总生存率、无进展生存率和无事件生存率分别为80%、60%和55%。",
+            [("os", "80%", "P2Y"), ("pfs", "60%", "P2Y"), ("efs", "55%", "P2Y")],
+        ),
+        # an endpoint with its own time point, in another clause, keeps its own
+        ("总体生存率为70%,2年无进展生存率为50%。", [("os", "70%", None), ("pfs", "50%", "P2Y")]),
+    ],
+)
+def test_a_time_point_shared_by_joined_endpoints(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # children and cases as abstracts count their patients (患儿, 病例)
+        ("17例患儿接受CAR-T治疗。", [("patient_count", "17例", 17.0)]),
+        ("纳入CD19 CAR-T治疗临床试验病例69例。", [("patient_count", "69例", 69.0)]),
+        # an outcome among them is a share of them
+        (
+            "17例患儿接受CAR-T治疗,其中7例合并有重度ICANS。",
+            [("patient_count", "17例", 17.0), ("neurotoxicity", "7例", 41.2)],
+        ),
+    ],
+)
+def test_children_and_cases_counted_as_patients(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

@@ -436,6 +436,7 @@ class Link:
     denominator: float | None = None
 
 
+_NAMES_JOINED = re.compile(r"(?=[^、及和与/]*[、及和与/])[^\d%,。;:]{1,40}")  # between two names of one list
 _CELL = re.compile(r"\S+")
 
 
@@ -516,12 +517,23 @@ class _Reader:
                 }
         if len(names) < 2 or len(names) != len(figures):
             return {}
+        # "1年总体生存率及无病生存率": a time point before the first name is every joined name's
+        shared = self._timepoint(names[0])
         return {
             id(m): Link(
-                m, c.cue.metric, f"zh.{c.cue.id}.respectively", sentence, timepoint=self._timepoint(c)
+                m,
+                c.cue.metric,
+                f"zh.{c.cue.id}.respectively",
+                sentence,
+                timepoint=self._timepoint(c) or (shared if self._joined(names[0], c) else None),
             )
             for c, m in zip(names, figures, strict=True)
         }
+
+    def _joined(self, first: CueHit, later: CueHit) -> bool:
+        """Whether two names are of one list: joined by 、及和与/, with no figure or clause break
+        between them."""
+        return _NAMES_JOINED.fullmatch(self.norm, first.end, later.start) is not None
 
     def _timepoints(self, cue: CueHit) -> list[str]:
         """ "1年、2年总生存率", "6个月和12个月无进展生存率": the time points listed before a cue."""
@@ -776,7 +788,7 @@ class _Reader:
         lo = self._paragraph_start(m.start)
         for found in pattern.finditer(self.norm, lo, m.start):
             rest = self.norm[found.end() : found.end() + 30]
-            if re.match(r"[^,。;]{0,24}?(?:中|患者)", rest):
+            if re.match(r"[^,。;]{0,24}?(?:中|患者|患儿)", rest):
                 cohort = _value(found.group(1))
         if not cohort or m.low is None or m.low > cohort:
             return None

@@ -186,7 +186,7 @@ PRODUCT_NOUN = (
     r"(?:CAR-?T|细胞治疗|细胞疗法|细胞药物)[^,。;:]{0,8}?(?:产品|药物|疗法|药品|细胞药物)?|产品|药物|疗法"
 )
 TRIAL_NOUN = r"临床研究|临床试验|试验"
-PATIENT_NOUN = r"患者|病人|受试者"
+PATIENT_NOUN = r"患者|病人|受试者|患儿|病例"  # (患儿: child patients; 病例: cases, as abstracts count them)
 # "已累计完成300余例", "已治疗逾200名": a count of people treated, told by its verb
 TREATED_BEFORE = r"(?:完成|治疗了?|救治|收治|惠及|回输|入组|招募了?)$"  # not 纳入: "纳入30多个省市"
 # No CAR-T treatment costs more than this in any currency: larger sums are markets and revenues

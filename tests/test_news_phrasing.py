@@ -7226,3 +7226,36 @@ def test_an_event_counted_as_cases_of_it(text, expected):
 )
 def test_a_price_in_romance_millions(text, expected):
     assert [(c.metric, c.value.low, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # long-term remission told in an abstract and in the trade press that followed it
+        (
+            "One third (32/97) of patients remain alive and progression-free for ≥5 years after a single"
+            " cilta-cel infusion.",
+            [("pfs", "One third (32/97)", 33.0, "P5Y")],
+        ),
+        (
+            "Approximately one-third (33%; n = 32) of patients maintained progression-free status for at"
+            " least 5 years.",
+            [("pfs", "33%", 33.0, "P5Y")],
+        ),
+        (
+            "In CARTITUDE-1, 32 of 37 patients were alive and progression-free for at least 5 years.",
+            [("pfs", "32 of 37 patients", 86.5, "P5Y")],
+        ),
+        (
+            "Twelve patients underwent MRD assessments, and all (100%) were MRD-negative at year 5.",
+            [("patient_count", "Twelve patients", 12.0, None), ("mrd_negative", "100%", 100.0, "P5Y")],
+        ),
+        # a word fraction with no bracket keeps its own value
+        (
+            "About a third of patients remain alive and progression-free for 5 years.",
+            [("pfs", "About a third", 33.3, "P5Y")],
+        ),
+    ],
+)
+def test_long_term_remission_in_abstracts_and_trade_press(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.timepoint) for c in extract_text(text).claims] == expected

@@ -193,7 +193,11 @@ _POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
 # " of the treated patients", " of all children": the opening of who a share is of
 # (after the share's own count in brackets, "33 percent (n=32) of patients", or the bracket the
 # share stands in: "nearly half (48%) of patients")
-_OF_THE = r"^(?:\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+# (")" closes a bracketed figure: "one-third (33%) of", "one-third (33%; n = 32) of")
+_OF_THE = (
+    r"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+)
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -221,7 +225,8 @@ _AFTER_GAP = {
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gets?|gained"
         r"|went\s+into|going\s+into|gone\s+into|get\s+into|gets\s+into|got\s+into|getting\s+into"
         # ("… puts 80% of children into remission": the verb before the share)
-        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|remains?|in|into)\s+"
+        # ("… maintained progression-free status for 5 years")
+        r"|entered|entering|with|who\s+\w+|were|was|are|became|remained|remains?|maintained|sustained|in|into)\s+"
         # "… experience some form of CRS", "… develop severe neurotoxicity", "… had grade 3 CRS"
         rf"{_SEVERITY}$"
         r"|^\s*\(\s*n\s*=\s*\d+\s*\)\s+(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
@@ -241,7 +246,8 @@ _AFTER_GAP = {
         # "39% achieving a complete response", "62% achieved a CR"
         # "90% (children) and 70% (of all patients) were able to achieve": who the share is of, in
         # brackets with no figure (a bracket with one is a count or an interval)
-        rf"|^\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+able\s+to\s+"
+        # ("and all (100%) were MRD-negative": a figure in brackets after the word it restates)
+        rf"|^\)?\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+able\s+to\s+"
         r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
         r"|had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
         r"|went\s+into|(?:have|had|has)\s+gone\s+into|get\s+into|got\s+into"  # "66% went into remission"
@@ -345,8 +351,10 @@ _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
     # ("… survive for five years": a rate's time point after its verb)
     # ("… survived more than five years", "lived past the five-year mark")
-    rf"^\s+(?:rates?\s+)?(?:\([^()]{{0,30}}\)\s+)?"
-    rf"(?:(?:at|after|beyond|past|within|by|for|more\s+than|over|longer\s+than|at\s+least)\s+)?(?:the\s+)?{_TIME_SPAN}",
+    rf"^\s+(?:(?:rates?|status)\s+)?(?:\([^()]{{0,30}}\)\s+)?"
+    # ("… progression-free for at least 5 years", "for ≥5 years")
+    rf"(?:(?:at|after|beyond|past|within|by|for|more\s+than|over|longer\s+than|at\s+least)\s+){{0,2}}(?:≥\s*)?"
+    rf"(?:the\s+)?{_TIME_SPAN}",
     re.IGNORECASE,
 )
 # "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it

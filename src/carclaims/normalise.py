@@ -778,7 +778,9 @@ _WORD_FRACTION_RE = fastre.compile(
     # ("one-tenth the international price")
     # ("half as much as", "a third as much as": a share of the other sum)
     # ("… about half had a complete response", "a third relapsed": the share and its verb)
-    + r")(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as"
+    # ("One third (32/97) of patients": the count and cohort it stands for, in brackets)
+    + r")(?P<counted>\s*\(\s*(?P<num>\d{1,5})\s*/\s*(?P<den>\d{1,5})\s*\))?"
+    r"(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as"
     r"|(?:had|achieved|attained|responded|relapsed|died|developed|experienced|went\s+into)(?!\s+(?:to|been)\b)"
     # ("Of all CAR-T trials registered, more than half are being conducted in China")
     r"|(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?(?:conducted|based|located|run|sponsored"
@@ -1537,7 +1539,14 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         if occupied.overlaps(match.start(), match.end()):
             continue
         share = WORD_FRACTIONS[re.sub(r"\s+", " ", match.group("w").lower())]
-        found.append(_finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False))
+        counted = None
+        if match.group("counted") and 0 < int(match.group("num")) <= int(match.group("den")):
+            numerator, denominator = float(match.group("num")), float(match.group("den"))
+            share, counted = round(numerator / denominator * 100, 1), (numerator, denominator)
+        shaped = _finish(text, match.start(), match.end(), "fraction", "%", share, share, is_range=False)
+        if counted is not None:
+            shaped = with_value(shaped, numerator=counted[0], denominator=counted[1])
+        found.append(shaped)
         occupied.add(match.start(), match.end())
 
     for match in _matches(_BY_SHARE_RE, text, scanned):

@@ -7259,3 +7259,25 @@ def test_a_price_in_romance_millions(text, expected):
 )
 def test_long_term_remission_in_abstracts_and_trade_press(text, expected):
     assert [(c.metric, c.text, c.value.low, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a place inside a count's own words is where it is about ("six FDA-approved therapies")...
+        (
+            "Title: Cell therapy in Asia\n\nChina leads in trials. There are six FDA-approved CAR-T"
+            " therapies.",
+            [("six FDA-approved CAR-T therapies", "US")],
+        ),
+        (
+            "Title: CAR-T in China\n\nMany centres now treat patients. Two Food and Drug Administration"
+            " approved CAR-T products exist.",
+            [("Two Food and Drug Administration approved CAR-T products", "US")],
+        ),
+        # ...but a currency's own name is no place
+        ("Title: CAR-T in China\n\nThe price is US $175,380 per infusion.", [("US $175,380", "China")]),
+    ],
+)
+def test_a_place_inside_a_claims_words(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

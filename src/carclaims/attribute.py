@@ -1710,6 +1710,11 @@ def _place_of_where_clause(text: str, places: list[Hit], claim_start: int) -> Hi
     )
 
 
+# A place name inside a claim's words that names its currency ("US $175,380", "1.2M China Yuan"),
+# not where the claim is about ("six FDA-approved CAR-T therapies" is about the US)
+_CURRENCY_AFTER = fastre.compile(r"\s?(?:\$|(?:dollars?|yuan|renminbi|RMB)\b)", re.IGNORECASE)
+
+
 def _resolve(
     text: str,
     segment: Segment,
@@ -1740,7 +1745,13 @@ def _resolve(
             local = hits.within(doc_hits, start, end)
             if where == "sentence":
                 if field_name == "region":  # "US $175,380": a currency prefix, not a place
-                    local = [h for h in local if not (claim[0] <= h.start and h.end <= claim[1])]
+                    local = [
+                        h
+                        for h in local
+                        if not (
+                            claim[0] <= h.start and h.end <= claim[1] and _CURRENCY_AFTER.match(text, h.end)
+                        )
+                    ]
                 if (
                     field_name == "region"
                 ):  # "treated over 20 foreign patients from 12 countries, including …"

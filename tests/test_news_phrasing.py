@@ -7281,3 +7281,26 @@ def test_long_term_remission_in_abstracts_and_trade_press(text, expected):
 )
 def test_a_place_inside_a_claims_words(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "worldwide" in a claim's own clause beats a place of the sentence's other clause
+        (
+            "The FDA has approved six products, and more than 1,000 clinical trials are ongoing worldwide.",
+            [("more than 1,000 clinical trials", "global")],
+        ),
+        (
+            "Globally, 600 CAR-T trials are registered, and the FDA has approved six CAR-T products.",
+            [("600 CAR-T trials", "global"), ("six CAR-T products", "US")],
+        ),
+        # a place in the claim's own clause still beats "worldwide" elsewhere
+        (
+            "Worldwide interest is growing, and 300 CAR-T trials are registered in China.",
+            [("300 CAR-T trials", "China")],
+        ),
+    ],
+)
+def test_worldwide_in_the_claims_own_clause(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -1710,6 +1710,26 @@ def _place_of_where_clause(text: str, places: list[Hit], claim_start: int) -> Hi
     )
 
 
+# Where one clause of a sentence ends and another begins: "…, and …", "…; …", "… while …"
+_CLAUSE_JOIN = fastre.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|\s+(?:while|whereas)\s+", re.IGNORECASE)
+
+
+def _own_clause(text: str, local: list[Hit], claim: Other, start: int, end: int) -> list[Hit]:
+    """The places of the claim's own clause of its sentence (from `start` to `end`) when that clause
+    names only "worldwide" and the other clauses name places: "The FDA has approved six products,
+    and more than 1,000 trials are ongoing worldwide" gives the trials "worldwide" (a global hit
+    is otherwise weaker than any place). Empty otherwise: the sentence's places are asked."""
+    lo = start
+    for join in _CLAUSE_JOIN.finditer(text, start, claim[0]):
+        lo = join.end()
+    after = _CLAUSE_JOIN.search(text, claim[1], end)
+    hi = after.start() if after else end
+    own = [h for h in local if lo <= h.start and h.end <= hi]
+    if any(h.value != "global" for h in own) or len(own) == len(local):
+        return []  # the sentence's places are weighed as before (`choose`)
+    return own
+
+
 # A place name inside a claim's words that names its currency ("US $175,380", "1.2M China Yuan"),
 # not where the claim is about ("six FDA-approved CAR-T therapies" is about the US)
 _CURRENCY_AFTER = fastre.compile(r"\s?(?:\$|(?:dollars?|yuan|renminbi|RMB)\b)", re.IGNORECASE)
@@ -1756,6 +1776,7 @@ def _resolve(
                     field_name == "region"
                 ):  # "treated over 20 foreign patients from 12 countries, including …"
                     local = _outside_origin_list(text, local, claim[1], end)
+                    local = _own_clause(text, local, claim, start, end) or local
                 strong = [h for h in local if h.value != "global"]
                 hit = _place_of_where_clause(text, strong, claim[0]) if field_name == "region" else None
                 hit = hit or choose(text, strong, claim, others, allow_after, hits)

@@ -7304,3 +7304,58 @@ def test_a_place_inside_a_claims_words(text, expected):
 )
 def test_worldwide_in_the_claims_own_clause(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+BY_THE_NUMBERS = (
+    "CAR-T by the numbers\n\n"
+    "• 81% — overall remission rate in children and young adults with ALL (ELIANA)\n"
+    "• $475,000 — list price of Kymriah in the US\n"
+    "• 13% — patients with grade 3 or higher CRS in ZUMA-1\n"
+    "• 2017 — year the first CAR-T was approved by the FDA\n"
+)
+
+
+def test_a_by_the_numbers_list():
+    """Each line opens with its figure, then a dash and what it is; no line lends its product,
+    indication or patients to the next (a fact sheet, an infographic's text, a clinic's page)."""
+    got = [
+        (c.metric, c.text, c.product, c.indication, c.population) for c in extract_text(BY_THE_NUMBERS).claims
+    ]
+    assert got == [
+        ("orr", "81%", "tisagenlecleucel", "B-ALL", "pediatric"),
+        ("cost", "$475,000", "tisagenlecleucel", None, None),
+        ("crs", "13%", "axicabtagene ciloleucel", None, None),
+        ("approval", "2017", None, None, None),
+    ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price said to be a product's, after it (sentences, not only lists)
+        (
+            "Title: Prices\n\nThe most expensive is $475,000, the list price of Kymriah in the US.",
+            [("$475,000", "tisagenlecleucel")],
+        ),
+        (
+            "Title: Prices\n\nAt $373,000 is the wholesale acquisition cost of Yescarta.",
+            [("$373,000", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_a_price_of_a_product_named_after_it(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+def test_a_digests_items_that_continue_one_story_still_lend():
+    """Items that do not open with their figure read as one story: the second keeps the first's
+    place and disease (as the real gold reads a news digest)."""
+    text = (
+        "Title: Digest\n\n- CAR-T offers hope for blood cancer patients in China at over 1 million yuan.\n"
+        "- Only 3,600 patients received commercial CAR-T in 2025."
+    )
+    got = [(c.text, c.region, c.indication) for c in extract_text(text).claims]
+    assert got == [
+        ("over 1 million yuan", "China", "hematologic malignancies"),
+        ("3,600 patients", "China", "hematologic malignancies"),
+    ]

@@ -1029,16 +1029,34 @@ def _paragraph_before(text: str, line_start: int) -> tuple[int, int] | None:
     Cached: every claim of a paragraph asks for the same one."""
     end = line_start - 1
     floor = max(0, line_start - 3000)
+    own_end = text.find("\n", line_start)
+    bullet = _BULLET.match(text, line_start, len(text) if own_end < 0 else own_end)
+    skipped = False
     for _ in range(PARAGRAPH_BEFORE_LINES):
         if end <= floor:
             break
         start = text.rfind("\n", floor, end) + 1
         start = max(start, floor)
         line = text[start:end].strip()
+        if bullet is not None and _FIGURE_ITEM.match(line) and line.startswith(bullet.group("mark")):
+            # a fact list's items each open with their figure ("• 81% — …", "• 7 — …"): one item
+            # is no context of the next (a digest's items that continue one story still are)
+            end = start - 1
+            skipped = True
+            continue
         if len(line) >= PARAGRAPH_BEFORE_MIN and not line.startswith("|"):  # a table row is no paragraph
             return (start, end)
+        if skipped:
+            return None  # the list's own heading: what stands above it is not the items' context
         end = start - 1
     return None
+
+
+# A list line's mark, and a list line that opens with its figure ("• 81% — …", "- $77,000 USD is …")
+_BULLET = fastre.compile(r"\s*(?P<mark>[•●▪◦‣·*]|-(?=\s))\s")
+_FIGURE_ITEM = fastre.compile(
+    r"(?:[•●▪◦‣·*]|-)\s+(?:about\s+|over\s+|nearly\s+)?(?:[$€£¥₹]|\d)", re.IGNORECASE
+)
 
 
 def _context_spans(text: str, segment: Segment, where: str, claim_start: int) -> list[tuple[int, int]]:
@@ -1161,6 +1179,10 @@ def attribute(
         )
         if level == EARLIER_SENTENCES:
             level = "paragraph"
+        if field_name == "product" and metric == "cost" and level not in ("sentence", "row_label", "row"):
+            named = _price_of_after(text, segment, claim_end, doc_hits, hits)
+            if named is not None:  # "$475,000 — list price of Kymriah": the product after its price
+                value, level, span = named.value, "sentence", (named.start, named.end)
         if field_name in ("product", "study") and about_unnamed is None:
             about_unnamed = (
                 _about_others(text, segment, claim_start, hits.folded)
@@ -1708,6 +1730,24 @@ def _place_of_where_clause(text: str, places: list[Hit], claim_start: int) -> Hi
     return next(
         (h for h in places if h.end <= found.start() and not text[h.end : found.start()].strip()), None
     )
+
+
+# Between a price and the product it is the price of: "$475,000 — list price of Kymriah", "$373,000
+# is the wholesale cost of Yescarta", "$410,300, the price of Breyanzi"
+_PRICE_OF_AFTER = fastre.compile(
+    r"\s*(?:[—–:,]|-\s)?\s*(?:(?:is|was|are|were)\s+)?(?:the\s+|its\s+)?(?:(?:US|U\.S\.|current|average|list"
+    r"|wholesale(?:\s+acquisition)?|launch|official)\s+){0,2}(?:price|cost)\s+(?:tag\s+)?(?:of|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _price_of_after(
+    text: str, segment: Segment, claim_end: int, doc_hits: list[Hit], hits: DocumentHits
+) -> Hit | None:
+    """The product right after a price that is said to be its price, in the same sentence."""
+    for hit in hits.within(doc_hits, claim_end, segment.end):
+        return hit if _PRICE_OF_AFTER.fullmatch(text, claim_end, hit.start) else None
+    return None
 
 
 # Where one clause of a sentence ends and another begins: "…, and …", "…; …", "… while …"

@@ -194,15 +194,17 @@ _POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
 # (after the share's own count in brackets, "33 percent (n=32) of patients", or the bracket the
 # share stands in: "nearly half (48%) of patients")
 # (")" closes a bracketed figure: "one-third (33%) of", "one-third (33%; n = 32) of")
+# ("13% — patients with grade 3 or higher CRS": a "by the numbers" line's dash for "of")
 _OF_THE = (
-    r"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?"
-    r"(?:[\w-]+\s+){0,2}?"
+    r"^(?:(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?"
+    r"(?:[\w-]+\s+){0,2}?|\s+[—–]\s+)"
 )
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
         # "53% (n=136/256) complete response rate": a count in brackets between figure and cue
-        rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
+        # ("81% — overall remission rate …": a "by the numbers" line, the figure then its label)
+        rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–—()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|{_OF_THE}{_POPULATION_OR_RELATIVE}"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients in the cilta-cel arm were alive": which arm (or study, "(n=97)") they were in

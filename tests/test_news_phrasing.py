@@ -7310,6 +7310,8 @@ BY_THE_NUMBERS = (
     "CAR-T by the numbers\n\n"
     "• 81% — overall remission rate in children and young adults with ALL (ELIANA)\n"
     "• $475,000 — list price of Kymriah in the US\n"
+    "• 7 — CAR-T therapies approved by the FDA\n"
+    "• 1,000+ — CAR-T trials registered worldwide\n"
     "• 13% — patients with grade 3 or higher CRS in ZUMA-1\n"
     "• 2017 — year the first CAR-T was approved by the FDA\n"
 )
@@ -7324,6 +7326,8 @@ def test_a_by_the_numbers_list():
     assert got == [
         ("orr", "81%", "tisagenlecleucel", "B-ALL", "pediatric"),
         ("cost", "$475,000", "tisagenlecleucel", None, None),
+        ("product_count", "7 — CAR-T therapies", None, None, None),
+        ("trial_count", "1,000+ — CAR-T trials", None, None, None),
         ("crs", "13%", "axicabtagene ciloleucel", None, None),
         ("approval", "2017", None, None, None),
     ]

@@ -1050,8 +1050,15 @@ def _earlier_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link 
 COUNT_NOUN_BEFORE_REACH = 80  # characters before a figure where a noun's `before` pattern is looked for
 
 
+# "• 7 — CAR-T therapies approved by the FDA": a fact list's dash between a count and its noun
+_LABEL_DASH = fastre.compile(r"[^\S\r\n]+[—–](?=[^\S\r\n])")
+
+
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
-    tail = text[mention.end : mention.end + 80]
+    shift = 0
+    if (dash := _LABEL_DASH.match(text, mention.end)) is not None:
+        shift = dash.end() - mention.end
+    tail = text[mention.end + shift : mention.end + shift + 80]
     folded = fastre.fold(tail)  # a noun none of whose words is there is not tried (most are not)
     # a share, in figures or in words ("70% of all CAR-T trials", "more than half of all trials")
     share = mention.kind == "percent" or (mention.kind == "fraction" and mention.numerator is None)
@@ -1081,7 +1088,7 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
             continue
         if noun.excludes_regex is not None and noun.excludes_regex.search(seg_text):
             return None
-        return noun.metric, noun.id, mention.end + match.end()
+        return noun.metric, noun.id, mention.end + shift + match.end()
     return None
 
 

@@ -7363,3 +7363,25 @@ def test_a_digests_items_that_continue_one_story_still_lend():
         ("over 1 million yuan", "China", "hematologic malignancies"),
         ("3,600 patients", "China", "hematologic malignancies"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of two groups joined by "and" (fact-checks, patient guides)
+        (
+            "In the pivotal ELIANA trial, 81% of children and young adults with relapsed ALL achieved"
+            " remission within three months.",
+            [("orr", "81%", "tisagenlecleucel")],
+        ),
+        ("60% of adults and children with lymphoma responded.", [("orr", "60%", None)]),
+        # a figure of "the pivotal trials" takes no product from a trial named before
+        (
+            "In the ELIANA trial, 81% of children achieved remission. For adults with lymphoma, complete"
+            " response rates ranged from 40% to 58% in the pivotal trials.",
+            [("orr", "81%", "tisagenlecleucel"), ("cr", "40% to 58%", None)],
+        ),
+    ],
+)
+def test_a_share_of_joined_groups_and_the_pivotal_trials(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected

@@ -1485,7 +1485,9 @@ def _priced_other_drug(text: str, segment: Segment, claim_start: int, hits: Docu
 _SEVERAL_PRODUCTS = fastre.compile(
     r"\b(?:these|those|the\s+other|other|all|several|many|most|both|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:products|therapies|treatments|drugs|CAR-Ts)\b"
-    r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b",
+    r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b"
+    # "rates ranged from 40% to 58% in the pivotal trials": several trials, of several products
+    r"|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies)\b",
     re.IGNORECASE,
 )
 

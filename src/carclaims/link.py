@@ -206,6 +206,8 @@ _AFTER_GAP = {
         # ("81% — overall remission rate …": a "by the numbers" line, the figure then its label)
         rf"^\s*(?:\(\s*[nN]\s*=[^()]{{1,20}}\)\s*)?[\s\-–—()]*(?:an?\s+)?(?:{_TIMEPOINT}\s+|(?!(?:{_STOP})\b)[A-Za-z]+\s+)?$"
         rf"|{_OF_THE}{_POPULATION_OR_RELATIVE}"
+        # ("81% of children and young adults with relapsed ALL achieved remission")
+        rf"(?:\s+(?:and|or)\s+(?:young\s+|older\s+)?{_POPULATION})?"
         r"(?:\s*\([^()]{0,60}\))?"  # "77.1% of patients (95% CI, 62.7 to 88.0) achieved"
         # "… of patients in the cilta-cel arm were alive": which arm (or study, "(n=97)") they were in
         r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\b"

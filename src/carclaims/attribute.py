@@ -1761,6 +1761,8 @@ def _own_clause(text: str, local: list[Hit], claim: Other, start: int, end: int)
     names only "worldwide" and the other clauses name places: "The FDA has approved six products,
     and more than 1,000 trials are ongoing worldwide" gives the trials "worldwide" (a global hit
     is otherwise weaker than any place). Empty otherwise: the sentence's places are asked."""
+    if len(local) < 2 or all(h.value != "global" for h in local):
+        return []  # nearly always: nothing to weigh
     lo = start
     for join in _CLAUSE_JOIN.finditer(text, start, claim[0]):
         lo = join.end()

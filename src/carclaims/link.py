@@ -71,6 +71,8 @@ from .rules.counts import (
     ALL_BEFORE,
     ARM_SIZE_BEFORE,
     ARM_SIZE_REACH,
+    CASE_METRICS,
+    CASES_OF,
     COHORT_ADJECTIVE,
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -2492,31 +2494,19 @@ def _in_all(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Li
     return _share_of_all(text, linker, mention, cue, "all", end)
 
 
-# "there were three cases of low-grade neurotoxicity", "two episodes of grade 3 CRS": a count of
-# the event named right after (its grade words between)
-_SP = r"[^\S\r\n]"  # white space within a line
-_CASES_OF = fastre.compile(
-    rf"{_SP}+(?P<noun>cases?|episodes?|events?|instances?){_SP}+of{_SP}+"
-    rf"(?:(?:low|high|any)[- ]grade{_SP}+|(?:severe|mild|serious){_SP}+"
-    rf"|grade{_SP}*(?:≥|>=|>)?{_SP}*\d(?:{_SP}*(?:-|–|or){_SP}*\d)?\+?{_SP}+)?",
-    re.IGNORECASE,
-)
-_CASE_METRICS = frozenset({"crs", "neurotoxicity", "adverse_event", "relapse"})
-
-
 def _cases_of(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
     """The count of an event told as a number of cases of it ("three cases of ICANS occurred",
     "there were two cases of grade 3 CRS"), or None."""
     if mention.low is None or mention.bound not in ("eq", "approx"):
         return None
-    match = _CASES_OF.match(text, mention.end)
+    match = CASES_OF.match(text, mention.end)
     if match is None:
         return None
     i = bisect.bisect_left(linker.cue_starts, match.end())
     if i == len(linker.cues) or linker.cues[i].start != match.end():
         return None
     cue = linker.cues[i]
-    if cue.cue.metric not in _CASE_METRICS:
+    if cue.cue.metric not in CASE_METRICS:
         return None
     return _count_or_share(text, linker, mention, cue, match.end("noun"))
 

@@ -379,3 +379,14 @@ IN_ALL_BEFORE = fastre.compile(r"\bin\s+all\s+(?:the\s+|of\s+the\s+)?$", re.IGNO
 OF_THEM_AFTER = fastre.compile(
     rf"\s*(?:\([^()]{{0,20}}\)\s*)?in\s+(?P<n>{NUM})\s+of\s+(?:them|these|those)\b", re.I
 )
+
+
+# "there were three cases of low-grade neurotoxicity", "two episodes of grade 3 CRS": a count of
+# the event named right after (its grade words between), for these metrics
+CASES_OF = fastre.compile(
+    rf"{_SPACE}+(?P<noun>cases?|episodes?|events?|instances?){_SPACE}+of{_SPACE}+"
+    rf"(?:(?:low|high|any)[- ]grade{_SPACE}+|(?:severe|mild|serious){_SPACE}+"
+    rf"|grade{_SPACE}*(?:≥|>=|>)?{_SPACE}*\d(?:{_SPACE}*(?:-|–|or){_SPACE}*\d)?\+?{_SPACE}+)?",
+    re.IGNORECASE,
+)
+CASE_METRICS = frozenset({"crs", "neurotoxicity", "adverse_event", "relapse"})

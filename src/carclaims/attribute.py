@@ -22,6 +22,7 @@ from rapidfuzz.distance import Levenshtein
 from . import fastre, multiscan
 from .layout import Segment
 from .rules.approvals import OTHER_DRUG
+from .rules.exclusions import CLAUSE_BREAK
 from .rules.outcomes import COMPARATOR_ARM_AFTER, COMPARATOR_ARM_NAME
 
 
@@ -1752,10 +1753,6 @@ def _price_of_after(
     return None
 
 
-# Where one clause of a sentence ends and another begins: "…, and …", "…; …", "… while …"
-_CLAUSE_JOIN = fastre.compile(r",\s+(?:and|but|while|whereas)\s+|;\s*|\s+(?:while|whereas)\s+", re.IGNORECASE)
-
-
 def _own_clause(text: str, local: list[Hit], claim: Other, start: int, end: int) -> list[Hit]:
     """The places of the claim's own clause of its sentence (from `start` to `end`) when that clause
     names only "worldwide" and the other clauses name places: "The FDA has approved six products,
@@ -1764,9 +1761,9 @@ def _own_clause(text: str, local: list[Hit], claim: Other, start: int, end: int)
     if len(local) < 2 or all(h.value != "global" for h in local):
         return []  # nearly always: nothing to weigh
     lo = start
-    for join in _CLAUSE_JOIN.finditer(text, start, claim[0]):
+    for join in CLAUSE_BREAK.finditer(text, start, claim[0]):
         lo = join.end()
-    after = _CLAUSE_JOIN.search(text, claim[1], end)
+    after = CLAUSE_BREAK.search(text, claim[1], end)
     hi = after.start() if after else end
     own = [h for h in local if lo <= h.start and h.end <= hi]
     if any(h.value != "global" for h in own) or len(own) == len(local):

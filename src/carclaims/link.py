@@ -120,6 +120,7 @@ from .rules.exclusions import (
     BASELINE_SHARE_AFTER,
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
+    CLAUSE_BREAK,
     DEFINITION_ASIDE,
     DIFFERENCE_AFTER,
     DURATION_REACHED_BEFORE,
@@ -2045,7 +2046,6 @@ _COORDINATED_GAP = fastre.compile(
 _PARALLEL_JOIN = fastre.compile(
     r"\b(?:and|versus|vs\.?|compared\s+(?:with|to)|against|while|whereas|but)\b", re.IGNORECASE
 )
-_CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
 
 
 # "from the perspective of R&D costs, the price of 1.2 million is …": the figure a price word
@@ -2128,12 +2128,12 @@ def _restates_count(text: str, linker: _SegmentLinker, mention: Mention) -> bool
 
 
 def _last_clause(piece: str) -> str:
-    breaks = list(_CLAUSE_BREAK.finditer(piece))
+    breaks = list(CLAUSE_BREAK.finditer(piece))
     return piece[breaks[-1].end() :] if breaks else piece
 
 
 def _first_clause(piece: str) -> str:
-    found = _CLAUSE_BREAK.search(piece)
+    found = CLAUSE_BREAK.search(piece)
     return piece[: found.start()] if found else piece
 
 

@@ -282,3 +282,7 @@ INCLUDING = fastre.compile(r",?\s*including\s+", re.IGNORECASE)
 SUBGROUP_FIGURE_AFTER = fastre.compile(
     r"\s+of\s+(?:the\s+|all\s+)?(?:patients|participants|subjects|those|children|adults|responders)\b", re.I
 )
+
+
+# Where one clause of a sentence ends and the next begins: "…; …", "…, and …", "… while …"
+CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)

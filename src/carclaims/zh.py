@@ -436,6 +436,8 @@ class Link:
     denominator: float | None = None
 
 
+HEADER_REACH_LINES = 60  # rows above a table's figure where its header may stand
+MAX_ROW_CHARS = 400  # a table row is no longer than this
 _NAMES_JOINED = re.compile(r"(?=[^、及和与/]*[、及和与/])[^\d%,。;:]{1,40}")  # between two names of one list
 _CELL = re.compile(r"\S+")
 
@@ -603,19 +605,30 @@ class _Reader:
         found = [c for c in find_cues(self.norm, previous_line, line_start - 1) if "percent" in c.cue.kinds]
         return found[-1] if found else None
 
+    # (a table's rows above a figure that its header may stand over: a bound, so that a page of
+    # thousands of rows is not walked up once per figure)
     def _header_cue(self, m: Mention) -> CueHit | None:
         """A table row's figure under its column's header ("癌症类型 疗效响应率 主要限制" over
         "B细胞淋巴瘤 60%-80% 复发/难治性患者"): the header line is the nearest line above, in the same
         block of lines, with as many cells and no figure; its cell over the figure names one rate."""
         norm = self.norm
-        line_start = norm.rfind("\n", 0, m.start) + 1
-        line_end = norm.find("\n", m.start)
+        line_start = norm.rfind("\n", max(0, m.start - MAX_ROW_CHARS), m.start) + 1
+        line_end = norm.find("\n", m.start, m.start + MAX_ROW_CHARS)
+        if (
+            line_start == 0
+            and m.start > MAX_ROW_CHARS
+            or line_end < 0
+            and len(norm) - m.start > MAX_ROW_CHARS
+        ):
+            return None  # a line this long is prose, not a table row
         row = _cells(norm, line_start, len(norm) if line_end < 0 else line_end)
         column = next((i for i, (a, b) in enumerate(row) if a <= m.start < b), None)
         if column is None or len(row) < 2:
             return None
         end = line_start - 1
-        while end > 0:
+        for _ in range(HEADER_REACH_LINES):
+            if end <= 0:
+                break
             start = norm.rfind("\n", 0, end) + 1
             line = norm[start:end]
             if not line.strip():

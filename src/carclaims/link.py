@@ -1447,7 +1447,11 @@ def _compared_pairs(text: str, linker: _SegmentLinker, mentions: list[Mention]) 
         if (
             cues
             and len(cues) > 1
-            and (at_points := _endpoints_at_time_points(text, linker, cues, shares[i:]))
+            and (
+                at_points := _endpoints_at_time_points(
+                    text, linker, cues, shares[i : i + len(cues) * MAX_TIME_POINTS]
+                )
+            )
         ):
             for mention, link in at_points:
                 made[id(mention)] = link
@@ -1491,6 +1495,7 @@ def _compared_pairs(text: str, linker: _SegmentLinker, mentions: list[Mention]) 
     return made
 
 
+MAX_TIME_POINTS = 12  # time points one list may give each endpoint ("6-, 12-, …-month")
 # Between the groups of a list that gives each endpoint its figures at each time point:
 # "6- and 12-month PFS and OS were 39% and 32%, and 74% and 69%"
 _NEXT_ENDPOINT_GROUP = fastre.compile(r"\s*[,;]\s*(?:and\s+)?", re.IGNORECASE)

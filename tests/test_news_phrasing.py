@@ -5295,6 +5295,41 @@ def test_a_comparator_arm_in_a_respectively_list(text, expected):
             "(TPC; n = 52).",
             [("104", "satricabtagene autoleucel"), ("52", None)],
         ),
+        # the arms listed with their sizes in one bracket (a press release, an abstract)
+        (
+            "Patients were randomized [liso-cel, n=92; SOC, n=92].",
+            [("92", "lisocabtagene maraleucel"), ("92", None)],
+        ),
+        (
+            "Patients were randomly assigned to treatment (axi-cel, n = 180; standard care, n = 179).",
+            [("180", "axicabtagene ciloleucel"), ("179", None)],
+        ),
+        # the other arm introduced by "or", its size after a long description (a prescriber's site,
+        # trial news)
+        (
+            "A total of 359 patients were randomized 1:1 to receive either leukapheresis, lymphodepletion "
+            "and Yescarta (n=180) or standard therapy consisting of two or three cycles of salvage "
+            "chemoimmunotherapy followed by high-dose therapy and a stem cell transplant (n=179).",
+            [
+                ("359 patients", "axicabtagene ciloleucel"),
+                ("180", "axicabtagene ciloleucel"),
+                ("179", None),
+            ],
+        ),
+        (
+            "Patients were randomized to cilta-cel (n=208) or to the physician's choice of pomalidomide, "
+            "bortezomib and dexamethasone or daratumumab, pomalidomide and dexamethasone (n=211).",
+            [("208", "ciltacabtagene autoleucel"), ("211", None)],
+        ),
+        # a treatment before the product is no arm
+        (
+            "Patients received bridging chemotherapy, then lymphodepletion and tisa-cel (n = 30).",
+            [("30", "tisagenlecleucel")],
+        ),
+        (
+            "Patients who had progressed after chemotherapy or a transplant received axi-cel (n = 101).",
+            [("101", "axicabtagene ciloleucel")],
+        ),
         (
             "Researchers screened 266 patients for the trial of satri-cel.",
             [("266 patients", "satricabtagene autoleucel")],

@@ -1200,7 +1200,7 @@ def attribute(
             and level == "sentence"
             and (
                 _comparator_arm(text, segment, claim_start, hits)
-                or _arm_bracket(text, segment, claim_start)
+                or _arm_bracket(text, segment, claim_start, hits)
                 or _AFTER.match(
                     text, hits.folded, claim_end, min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
                 )
@@ -1515,16 +1515,38 @@ _ARM_BRACKET_BEFORE = fastre.compile(
     re.IGNORECASE,
 )
 ARM_BRACKET_REACH = 60
+# "randomized [cilta-cel, n=208; SOC, n=211]", "(axi-cel, n = 180; standard care, n = 179)": the
+# arms listed with their sizes inside one bracket
+_ARM_IN_SIZE_LIST = fastre.compile(
+    rf"[;\[(]\s*{COMPARATOR_ARM_NAME}(?:\s+(?:arm|group|cohort))?\s*[,:]\s*n\s*=\s*$", re.IGNORECASE
+)
+# "either … CARVYKTI (n=208) or standard therapy, which included …, selected by physician (n=211)":
+# the size bracket that closes an arm introduced as the other side ("or", "versus", "to"), however
+# long the arm's description, as long as no product is named after it
+_ARM_INTRODUCED = fastre.compile(
+    rf"\b(?:or|versus|vs\.?|to)\s+(?:the\s+|an?\s+)?{COMPARATOR_ARM_NAME}", re.IGNORECASE
+)
+_SIZE_BRACKET_OPEN = fastre.compile(r"[(\[]\s*n\s*=\s*$", re.IGNORECASE)
+_SIZE_BEFORE = fastre.compile(r"\bn\s*=\s*\d", re.IGNORECASE)
+ARM_DESCRIPTION_REACH = 240  # characters from an arm's name to the bracket with its size
 
 
-def _arm_bracket(text: str, segment: Segment, claim_start: int) -> bool:
-    """Whether the claim is the size in brackets after a comparator arm's name."""
+def _arm_bracket(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> bool:
+    """Whether the claim is the size in brackets after a comparator arm's name (or after the
+    description of an arm introduced by "or"/"versus", with no product named since)."""
     if text[claim_start - 1 : claim_start] not in ("(", "[", "=", " "):
         return False
-    return (
-        _ARM_BRACKET_BEFORE.search(text[max(segment.start, claim_start - ARM_BRACKET_REACH) : claim_start])
-        is not None
-    )
+    near = text[max(segment.start, claim_start - ARM_BRACKET_REACH) : claim_start]
+    if _ARM_BRACKET_BEFORE.search(near) is not None or _ARM_IN_SIZE_LIST.search(near) is not None:
+        return True
+    if _SIZE_BRACKET_OPEN.search(near) is None:
+        return False
+    start = max(segment.start, claim_start - ARM_DESCRIPTION_REACH)
+    earlier_sizes = list(_SIZE_BEFORE.finditer(text, start, claim_start - 1))
+    if earlier_sizes:
+        start = earlier_sizes[-1].end()
+    arms = list(_ARM_INTRODUCED.finditer(text, start, claim_start))
+    return bool(arms) and not hits.within(hits.products, arms[-1].start(), claim_start)
 
 
 _PRODUCT_RIGHT_AFTER = fastre.compile(r"\s*(?:for|with|on|from)\s+(?:the\s+)?", re.IGNORECASE)

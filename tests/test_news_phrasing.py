@@ -7020,6 +7020,30 @@ def test_a_payment_raised_to_a_sum(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # patients counted out of a cohort who get a refund or a subsidy are people, not a share
+        # of a price (outcomes-based payment news, an insurer's data, a province's scheme)
+        (
+            "Among 130 lymphoma patients who had been treated with Kymriah for more than six months, 99"
+            " were classified as eligible for reimbursement.",
+            [("patient_count", "130 lymphoma patients")],
+        ),
+        (
+            "Among 52 patients, 31 had a refund under the outcomes-based contract.",
+            [("patient_count", "52 patients")],
+        ),
+        # a share of the price given back stays a saving
+        ("The insurer reimbursed 70% of the cost of CAR-T.", [("cost_reduction", "70%")]),
+        # and a count of patients with an outcome stays that outcome's
+        ("Of 40 patients treated, 12 relapsed.", [("patient_count", "40 patients"), ("relapse", "12")]),
+    ],
+)
+def test_patients_counted_for_a_refund_are_no_saving(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a date that is the end of a wait, a season or half of a year ahead of it, is no approval
         (
             "It took until the fall of 2020, three years after FDA approval, for Medicare to pay an"

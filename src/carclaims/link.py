@@ -2516,6 +2516,9 @@ def _cases_of(text: str, linker: _SegmentLinker, mention: Mention) -> Link | Non
     return _count_or_share(text, linker, mention, cue, match.end("noun"))
 
 
+MONEY_METRICS = frozenset({"cost", "cost_reduction"})
+
+
 def _count_or_share(
     text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int
 ) -> Link | None:
@@ -2524,6 +2527,8 @@ def _count_or_share(
     disease's toll ("9.7 million cancer-related deaths globally")."""
     if EPIDEMIOLOGY_AFTER.match(text, mention.end):
         return None
+    if cue.cue.metric in MONEY_METRICS:
+        return None  # "of 130 patients treated, 99 were eligible for a refund": people, not money
     if EPIDEMIOLOGY_SENTENCE.search(text, linker.segment.start, linker.segment.end):
         return None  # "… new cases are diagnosed annually, with around 3,000 patients relapsed"
     if (

@@ -7444,3 +7444,54 @@ def test_a_digests_items_that_continue_one_story_still_lend():
 )
 def test_a_share_of_joined_groups_and_the_pivotal_trials(text, expected):
     assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a citation's number glued to a full stop ends the sentence (journal letters and reviews
+        # copied without their superscripts): the claim quotes its own sentence, and the next one
+        # lends it nothing
+        (
+            "To date, the FDA has approved 6 CAR T products.2 Axi-cel was the first for lymphoma.",
+            [("6 CAR T products", "To date, the FDA has approved 6 CAR T products.2")],
+        ),
+        (
+            "CRS occurred in 58% of patients.3,4 Neurotoxicity was rarer in the later cohorts.",
+            [("58%", "CRS occurred in 58% of patients.3,4")],
+        ),
+        (
+            "The risk was discussed at the meeting (ASH).5 More than 449 patients were treated with axi-cel.",
+            [("More than 449 patients", "More than 449 patients were treated with axi-cel.")],
+        ),
+        # a number after "No." or a decimal ends nothing
+        (
+            "Patients at the No.1 Hospital had a CR rate of 90%.",
+            [("90%", "Patients at the No.1 Hospital had a CR rate of 90%.")],
+        ),
+    ],
+)
+def test_a_citation_glued_to_a_full_stop_ends_the_sentence(text, expected):
+    assert [(c.text, c.sentence) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what rules a count out (a diagnosis, deaths, a disease that affects people) is read in
+        # the count's own clause, not in another clause of its sentence (letters, trial news)
+        (
+            "About 300 patients have been treated with CAR T, and one lymphoma was diagnosed 5 months later.",
+            [("patient_count", "About 300 patients")],
+        ),
+        (
+            "The trial enrolled 97 patients; two deaths were attributed to CRS.",
+            [("patient_count", "97 patients"), ("adverse_event", "two")],
+        ),
+        # in its own clause it still does
+        ("Each year about 4,000 patients are diagnosed with ALL in the US.", []),
+        ("Lymphoma affects 80,000 patients a year.", []),
+    ],
+)
+def test_a_count_is_ruled_out_by_its_own_clause(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

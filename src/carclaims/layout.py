@@ -238,8 +238,41 @@ def _heading_chain(headings: list[tuple[int, int, int]]) -> tuple[tuple[int, int
     return tuple(chain)
 
 
+# A citation's number glued to a sentence's full stop, as journal pages lose their superscripts
+# ("… lymphoid malignancies.2,3 The same week, …", "(ASH).4 More than …"): spaCy keeps
+# "malignancies.2,3" one token, so no sentence ends there. The stop must follow a word of three
+# letters or more, or a bracket, and a capital must follow ("approx.3 months", "Fig.1", "3.1 Patients"
+# and "No.1 Hospital" end nothing).
+_CITATION_STOP = re.compile(r"\.\d{1,3}(?:[,\u2013-]\d{1,3})*[ \t]+(?=[A-Z])")
+_CITED_WORD = re.compile(r"(?:[a-z]{3,}|[)\]])\Z")
+CITED_WORD_REACH = 3  # characters before the stop that must be word (or a bracket)
+
+
+def split_at_citations(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut after a citation number glued to a full stop inside it."""
+    cuts = [
+        (found.start(), found.end())
+        for found in _CITATION_STOP.finditer(text)
+        if _CITED_WORD.search(text, max(0, found.start() - CITED_WORD_REACH), found.start())
+    ]
+    if not cuts:
+        return sentences
+    result: list[tuple[int, int]] = []
+    for start, end in sentences:
+        i = bisect.bisect_right(cuts, (start,))
+        while i < len(cuts) and cuts[i][1] < end:
+            stop, next_start = cuts[i]
+            digits_end = len(text[stop:next_start].rstrip()) + stop
+            result.append((start, digits_end))
+            start = next_start
+            i += 1
+        result.append((start, end))
+    return result
+
+
 def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     """Segments in text order: table cells for table lines, spaCy sentences elsewhere."""
+    sentences = split_at_citations(text, sentences)
     lines = _line_spans(text)
     tables = _find_tables(text, lines)
     line_of = line_starts(text)

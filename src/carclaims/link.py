@@ -121,6 +121,7 @@ from .rules.exclusions import (
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
     CLAUSE_BREAK,
+    CLAUSE_EDGE,
     DEFINITION_ASIDE,
     DIFFERENCE_AFTER,
     DURATION_REACHED_BEFORE,
@@ -1091,10 +1092,26 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
             continue
         if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):
             continue
-        if noun.excludes_regex is not None and noun.excludes_regex.search(seg_text):
+        if (
+            noun.excludes_regex is not None
+            and noun.excludes_regex.search(seg_text)
+            and noun.excludes_regex.search(text, *_own_clause(text, mention))
+        ):
             return None
         return noun.metric, noun.id, mention.end + shift + match.end()
     return None
+
+
+def _own_clause(text: str, mention: Mention) -> tuple[int, int]:
+    """The clause a count stands in (RULE_CONTEXT at most each way): what excludes a count is
+    said of it ("4,000 patients are diagnosed each year"), not of another clause ("About 300
+    patients have been treated, and one lymphoma was diagnosed 5 months later")."""
+    start = max(0, mention.start - RULE_CONTEXT)
+    for edge in CLAUSE_EDGE.finditer(text, start, mention.start):
+        start = edge.end()
+    end = min(len(text), mention.end + RULE_CONTEXT)
+    edge = CLAUSE_EDGE.search(text, mention.end, end)
+    return start, edge.start() if edge is not None else end
 
 
 def _number_of(text: str, segment: Segment, mention: Mention, seg_text: str) -> str | None:

@@ -285,4 +285,7 @@ SUBGROUP_FIGURE_AFTER = fastre.compile(
 
 
 # Where one clause of a sentence ends and the next begins: "…; …", "…, and …", "… while …"
-CLAUSE_BREAK = fastre.compile(r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+", re.IGNORECASE)
+_CLAUSE_BREAK = r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+"
+CLAUSE_BREAK = fastre.compile(_CLAUSE_BREAK, re.IGNORECASE)
+# ...and where a sentence or line ends, for a window cut from running text
+CLAUSE_EDGE = fastre.compile(_CLAUSE_BREAK + r"|[.!?](?=\s)|\n", re.IGNORECASE)

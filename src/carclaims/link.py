@@ -1110,8 +1110,8 @@ def _own_clause(text: str, mention: Mention) -> tuple[int, int]:
     for edge in CLAUSE_EDGE.finditer(text, start, mention.start):
         start = edge.end()
     end = min(len(text), mention.end + RULE_CONTEXT)
-    edge = CLAUSE_EDGE.search(text, mention.end, end)
-    return start, edge.start() if edge is not None else end
+    after = CLAUSE_EDGE.search(text, mention.end, end)
+    return start, after.start() if after is not None else end
 
 
 def _number_of(text: str, segment: Segment, mention: Mention, seg_text: str) -> str | None:

@@ -7495,3 +7495,49 @@ def test_a_citation_glued_to_a_full_stop_ends_the_sentence(text, expected):
 )
 def test_a_count_is_ruled_out_by_its_own_clause(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a randomised cohort split into its arms, each arm's size without its noun (trial news,
+        # an investigator's interview, an abstract): cohorts, the comparator arm's with no product
+        (
+            "There were 419 patients randomized, 208 to cilta-cel and 211 to standard of care.",
+            [
+                ("419 patients", "ciltacabtagene autoleucel"),
+                ("208", "ciltacabtagene autoleucel"),
+                ("211", None),
+            ],
+        ),
+        (
+            "Of 419 patients randomized, 208 were assigned to Carvykti and 211 to standard care.",
+            [
+                ("419 patients", "ciltacabtagene autoleucel"),
+                ("208", "ciltacabtagene autoleucel"),
+                ("211", None),
+            ],
+        ),
+        (
+            "A total of 359 patients underwent randomization: 180 to axi-cel and 179 to standard care.",
+            [
+                ("359 patients", "axicabtagene ciloleucel"),
+                ("180", "axicabtagene ciloleucel"),
+                ("179", None),
+            ],
+        ),
+        (
+            "We enrolled 156 patients, 104 in the satri-cel arm and 52 in the TPC arm.",
+            [
+                ("156 patients", "satricabtagene autoleucel"),
+                ("104", "satricabtagene autoleucel"),
+                ("52", None),
+            ],
+        ),
+        # an age range is no cohort
+        ("Patients aged 18 to 65 were randomized to axi-cel or standard care.", []),
+        ("Adults aged 18-70 were enrolled.", []),
+    ],
+)
+def test_a_randomised_cohort_split_into_its_arms(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -71,6 +71,9 @@ from .rules.counts import (
     ALL_BEFORE,
     ARM_SIZE_BEFORE,
     ARM_SIZE_REACH,
+    ARM_SPLIT_AFTER,
+    ARM_SPLIT_BEFORE,
+    ARMS_MADE,
     CASE_METRICS,
     CASES_OF,
     COHORT_ADJECTIVE,
@@ -114,6 +117,7 @@ from .rules.exclusions import (
     AE_LISTING_THRESHOLD_BEFORE,
     AGE_AFTER,
     AGE_AFTER_DURATION,
+    AGE_BEFORE,
     ASPIRATION_BEFORE,
     BASELINE_IN_BEFORE,
     BASELINE_LABEL_AFTER,
@@ -1962,9 +1966,20 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and (mention.low or 0) >= 2  # "one randomized, open-label study": a study, no cohort of one
         and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
         and PATIENTS_NOUN.search(text, segment.start, mention.start)
+        and not AGE_BEFORE.search(text, max(segment.start, mention.start - 24), mention.start)
         and _count_noun(text, mention, seg_text) is None
     ):
         return [Link(mention, "patient_count", "patient_count.elliptical", segment)]
+    if (
+        kind == "number"
+        and (mention.low or 0) >= 2
+        and mention.bound == "eq"
+        and ARM_SPLIT_BEFORE.search(text, max(segment.start, mention.start - 8), mention.start)
+        and ARM_SPLIT_AFTER.match(text, mention.end)
+        and ARMS_MADE.search(text, segment.start, segment.end)
+        and PATIENTS_NOUN.search(text, segment.start, mention.start)
+    ):
+        return [Link(mention, "patient_count", "patient_count.arm_size", segment)]
     elided = _elided_count(text, linker, mention) if kind == "number" else None
     if elided is not None:
         return [elided]

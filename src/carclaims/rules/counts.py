@@ -5,6 +5,7 @@ import re
 from .. import fastre
 from ..normalise import NUM
 from . import RESPONDERS, CountNoun, Cue
+from .outcomes import COMPARATOR_ARM_NAME
 
 # How many people a disease affects is not how many patients a therapy treated.
 INCIDENCE = (
@@ -314,6 +315,20 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
+# A randomised cohort split into its arms, each arm's size with its noun left out: "419 patients
+# were randomized, 208 to cilta-cel and 211 to standard of care", "156 patients, 104 in the
+# satri-cel arm and 52 in the TPC arm". The arm is a product's short name, INN or brand, a
+# comparator arm, or an "arm"/"group" a few words on; the sentence must say how the arms were made.
+ARM_SPLIT_BEFORE = fastre.compile(r"(?:\band|[,:;(])[^\S\r\n]+$", re.IGNORECASE)
+ARM_SPLIT_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:(?:were|was)[^\S\r\n]+)?(?:(?:randomi[sz]ed|assigned|allocated)[^\S\r\n]+)?"
+    r"(?:to[^\S\r\n]+(?:receive[^\S\r\n]+)?(?:the[^\S\r\n]+)?"
+    r"(?:[a-z]+-cel\b|(?:[a-z]+cabtagene[^\S\r\n]+)?[a-z]{4,}leucel\b|(?-i:[A-Z][a-z]{3,})\b"
+    rf"|{COMPARATOR_ARM_NAME})"
+    r"|in[^\S\r\n]+the[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){1,4}?(?:arm|group|cohort)\b)",
+    re.IGNORECASE,
+)
+ARMS_MADE = fastre.compile(r"\brandomi[sz]|\b(?:assigned|allocated)\b|\barms?\b", re.IGNORECASE)
 # "six CAR-T products are approved, and four were made in Shanghai": a count whose noun is elided
 # ("…, five are from China", "40 trials were registered; two were in Europe")
 ELIDED_BEFORE = fastre.compile(r"(?:\band|[,:;])\s+$", re.IGNORECASE)

@@ -55,6 +55,8 @@ HISTORY_EVENTS_AFTER = fastre.compile(
 )
 # "a 4-year-old patient", "the 67-year-old patient achieved CR": an age, not a number of patients
 AGE_AFTER = fastre.compile(r"[- ]?(?:years?|yrs?|months?|weeks?|days?)[- ]old\b", re.IGNORECASE)
+# "Adults aged 18-70 were enrolled", "patients between the ages of 1 and 25": an age, no count
+AGE_BEFORE = fastre.compile(r"\b(?:aged?|ages(?:\s+of)?)[^\S\r\n]+(?:between[^\S\r\n]+)?$", re.IGNORECASE)
 # "patients ≥65 years old", "those 65 years or older", "70 years of age and over": a duration that
 # is an age (the number with its unit, then this)
 AGE_AFTER_DURATION = fastre.compile(

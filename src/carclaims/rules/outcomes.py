@@ -15,7 +15,8 @@ COMPARATOR_ARM_NAME = (
 COMPARATOR_ARM_AFTER = (
     # ("5 (2%) patients in the standard-of-care group": the noun said first)
     r"\s*(?:(?:patients|participants|subjects|pts)\s+)?"
-    r"(?:(?:with|for|in|on|among)\s+|of\s+(?=(?:those|patients|participants)\b)"
+    # ("211 to standard of care": an arm's size, the randomisation said before)
+    r"(?:(?:with|for|in|on|among|to)\s+|of\s+(?=(?:those|patients|participants)\b)"
     # ("of the 52 patients instead given physician's choice", "52 assigned to standard care")
     r"|(?:(?:instead|who\s+were|were)\s+)?(?:given|receiving|assigned\s+to|randomi[sz]ed\s+to|allocated\s+to"
     r"|treated\s+with)\s+)(?:the\s+)?"

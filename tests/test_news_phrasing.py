@@ -7541,3 +7541,57 @@ def test_a_count_is_ruled_out_by_its_own_clause(text, expected):
 )
 def test_a_randomised_cohort_split_into_its_arms(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a median that "stood at" or "came in at" a duration is that median, not a time point
+        # (news summaries, earnings-call notes, a regulator's digest)
+        ("Median overall survival stood at 21.1 months.", [("os", "21.1 months", None)]),
+        (
+            "Median PFS came in at 11.5 months, versus 3.2 months with chemotherapy.",
+            [("pfs", "11.5 months", None), ("pfs", "3.2 months", None)],
+        ),
+        ("The median duration of response was at 20.2 months.", [("dor", "20.2 months", None)]),
+        # a rate at a time point keeps its time point
+        ("The OS was 60% at 24 months.", [("os", "60%", "P24M")]),
+        (
+            "The median OS was 30 months, and the PFS rate at 12 months was 40%.",
+            [("os", "30 months", None), ("pfs", "40%", "P12M")],
+        ),
+    ],
+)
+def test_a_median_that_stood_at_a_duration(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a press release's or a page's dateline dates the article, not an approval (CLAIMS.md 1)
+        (
+            "NEW YORK, June 5, 2023 /PRNewswire/ -- Kite announced that the FDA approved Yescarta for LBCL.",
+            [],
+        ),
+        (
+            "SANTA MONICA, Calif., April 1, 2022 -- Kite announced today that the FDA has approved Yescarta.",
+            [],
+        ),
+        (
+            "SHANGHAI, China, Feb. 26, 2024 /PRNewswire/ -- CARsgen said the NMPA approved zevor-cel.",
+            [],
+        ),
+        ("Posted on March 3, 2024 | The FDA approved Breyanzi for CLL.", []),
+        ("(Shanghai, China on May 25, 2022) Fosun said Yescarta was approved in China.", []),
+        # a timeline's entry and a date in the text stay approvals
+        ("August 30, 2017: FDA approval of Kymriah", [("approval", "August 30, 2017")]),
+        ("Kymriah, August 30, 2017: approved by the FDA.", [("approval", "August 30, 2017")]),
+        (
+            "The FDA approved Kymriah on August 30, 2017 — the first CAR-T ever.",
+            [("approval", "August 30, 2017")],
+        ),
+    ],
+)
+def test_a_dateline_is_no_approval(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

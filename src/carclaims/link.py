@@ -29,6 +29,9 @@ from .rules.approvals import (
     APPROVED_SINCE_REACH,
     BETWEEN_YEARS,
     BETWEEN_YEARS_AFTER,
+    DATELINE_AFTER,
+    DATELINE_BEFORE,
+    DATELINE_REACH,
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
     OTHER_EVENT_BEFORE_DATE,
@@ -406,7 +409,9 @@ _MOSTLY_BEFORE = fastre.compile(r"\b(?:mostly|mainly|predominantly|largely|prima
 # "median OS remains short, at about 6 months", "median survival was poor, at just 6.3 months": a
 # median said, then its value after ", at" (no time point)
 _MEDIAN_AT = fastre.compile(
-    r"\bmedian\b[^.;]{0,60}?\b(?:is|was|remains?|remained|are|were|stays?|stayed)\b[^.;,]{0,30}?,\s*at\s+"
+    r"\bmedian\b[^.;]{0,60}?\b(?:(?:is|was|remains?|remained|are|were|stays?|stayed)\b[^.;,]{0,30}?,\s*"
+    # "median overall survival stood at 21.1 months", "median PFS came in at 11.5 months"
+    r"|(?:is|was|stood|stands|came\s+in|comes\s+in|clocked\s+in|sat|sits)\s+)at\s+"
     r"(?:about\s+|around\s+|approximately\s+|just\s+|only\s+|roughly\s+|~\s*)?$",
     re.IGNORECASE,
 )
@@ -2810,6 +2815,10 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
+    if DATELINE_AFTER.match(text, mention.end) and DATELINE_BEFORE.search(
+        text, max(0, mention.start - DATELINE_REACH), mention.start
+    ):
+        return []  # "NEW YORK, June 5, 2023 /PRNewswire/ -- …": the article's date
     if mention.kind == "year" and _in_year_span(text, mention):
         return []  # "FDA approvals of CAR-T products, 2017-2022": a period
     since_comma = text[max(segment.start, mention.start - PROSPECT_REACH) : mention.start]

@@ -20,6 +20,23 @@ NOT_AN_APPROVAL_DATE = fastre.compile(
     re.IGNORECASE,
 )
 
+# A dateline: a place or a "Posted on" before the date a page or a press release opens a line
+# with ("NEW YORK, June 5, 2023 /PRNewswire/ -- …", "SANTA MONICA, Calif., April 1, 2022 -- …",
+# "(Shanghai, China on May 25, 2022) …", "Posted on March 3, 2024 | …"): the article's date
+# (CLAIMS.md 1), whatever follows. A date alone at a line's start may be a timeline's entry
+# ("August 30, 2017: FDA approval of Kymriah") and is read as any other date.
+_PLACE = r"[A-Z][A-Za-z.]*(?:[^\S\r\n][A-Z][A-Za-z.]*){0,3}"
+_SP = r"[^\S\r\n]"
+DATELINE_BEFORE = fastre.compile(
+    r"(?:^|\n)" + _SP + r"*(?:"
+    # a city in capitals, then a state or a country: "NEW YORK, ", "SANTA MONICA, Calif., "
+    r"[A-Z][A-Z.]+(?:" + _SP + r"[A-Z][A-Z.]+){0,3}," + _SP + r"*(?:" + _PLACE + r"," + _SP + r"*){0,2}"
+    # "(Shanghai, China on "
+    r"|\((?:" + _PLACE + r"," + _SP + r"*){0,2}" + _PLACE + _SP + r"+on" + _SP + r"+"
+    r"|(?:Posted|Published|Updated|Last" + _SP + r"+updated)(?:" + _SP + r"+on)?:?" + _SP + r"+)$"
+)
+DATELINE_AFTER = fastre.compile(r"[^\S\r\n]*(?::|\||—|–|--|-[^\S\r\n]|/[^\S\r\n]*[A-Z]|\)[^\S\r\n]+[A-Z])")
+DATELINE_REACH = 48  # characters before the date: a city, a state and a country at most
 # "has been an approved treatment in the United States since 2017", "approved in China since
 # 2021": the year it was first approved, though "since" alone dates the article's "as of"
 APPROVED_SINCE = fastre.compile(

@@ -7595,3 +7595,37 @@ def test_a_median_that_stood_at_a_duration(text, expected):
 )
 def test_a_dateline_is_no_approval(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the outcome of what patients get now is a comparator's (a press release's subhead, a
+        # patient page, an HTA summary): no product
+        (
+            "Kymriah is approved for ALL. Fifty percent of adult patients will relapse on currently "
+            "available treatments.",
+            [("relapse", "Fifty percent", None)],
+        ),
+        (
+            "Kymriah is approved for ALL. Only 30% of patients respond to existing therapies.",
+            [("orr", "30%", None)],
+        ),
+        (
+            "Yescarta treats lymphoma. With conventional regimens, 20% of patients are alive at two years.",
+            [("os", "20%", None)],
+        ),
+        # what patients had failed before says who they are; the figure is the product's
+        (
+            "Kymriah is approved for ALL. In the trial, 81% of patients who had failed conventional "
+            "treatments responded.",
+            [("orr", "81%", "tisagenlecleucel")],
+        ),
+        (
+            "With Kymriah, 81% of patients who were refractory to chemotherapy achieved a response.",
+            [("orr", "81%", "tisagenlecleucel")],
+        ),
+    ],
+)
+def test_the_outcome_of_current_treatments_is_a_comparators(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected

@@ -1612,7 +1612,11 @@ _COMPARATOR_AFTER = fastre.compile(
     r"|[^.;]{0,60}\b(?:with|on|after|from|by)\s+"
     r"(?:standard\s+|conventional\s+|intensive\s+|first[- ]line\s+)?"
     r"(?:chemo(?:therapy)?|chemoimmunotherapy|immunochemotherapy|(?:stem\s+cell\s+)?transplant(?:ation)?"
-    r"|standard\s+(?:care|treatment|therapy))\s+alone\b|" + COMPARATOR_ARM_AFTER,
+    r"|standard\s+(?:care|treatment|therapy))\s+alone\b"
+    # the outcome of what patients get now, later in the clause: "50% of adult patients will relapse
+    # on currently available treatments", "30% respond to existing therapies"
+    r"|[^.;]{0,60}\b(?:on|with|to|under)\s+(?:currently\s+available|existing|conventional)\s+"
+    r"(?:therap(?:y|ies)|treatments?|regimens?)\b|" + COMPARATOR_ARM_AFTER,
     re.IGNORECASE,
 )
 

@@ -311,6 +311,8 @@ _HAD_OR_REACHED = (
 )
 _WHO_RECEIVED = fastre.compile(
     r"(?:(?<=patients)|(?<=children)|(?<=adults))\s+(?:who|that)\s+(?:undergo|underwent|undergoes|receive[sd]?|get|got"
+    # ("81% of patients who had failed chemotherapy responded": what they had before, who they are)
+    r"|(?:had\s+|have\s+)?(?:failed|received|been\s+treated\s+with)|(?:are|were)\s+(?:refractory|resistant)\s+to"
     r"|(?:are|were)\s+(?:given|treated\s+with|infused\s+with))\s+(?:the\s+|a\s+|this\s+|it\b\s*)?"
     rf"(?:[\w-]+\s+){{0,5}}?(?=(?:{_HAD_OR_REACHED}"
     r"|relapse[sd]?|die[sd]?|were|was|are|remain(?:s|ed)?)\b|$)",

@@ -8,6 +8,8 @@ COMPARATOR_ARM_NAME = (
     r"(?:standard[- ]of[- ]care|standard[\s-]+(?:care|therap(?:y|ies)|treatments?|regimens?)|SOC\b"
     r"|chemotherap(?:y|ies)\b(?!-)|chemo\b(?!-)|placebo|control\s+(?:arm|group|cohort)|controls\b"
     r"|salvage\s+(?:therap(?:y|ies)|chemotherapy|treatments?|regimens?)|conventional\s+(?:therap|treatment)"
+    # what patients had before the new therapy: "will relapse on currently available treatments"
+    r"|(?:currently\s+available|existing|current|conventional)\s+(?:therap(?:y|ies)|treatments?|regimens?)\b"
     r"|best\s+available\s+therapy|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|TPC\b"
     r"|comparator\s+(?:arm|group))"
 )

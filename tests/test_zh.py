@@ -736,3 +736,65 @@ def test_a_time_point_shared_by_joined_endpoints(text, expected):
 )
 def test_children_and_cases_counted_as_patients(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # products joined before 分别: the i-th figure is the i-th product's (a price explainer,
+        # a review's comparison, a brand list)
+        (
+            "Yescarta和Kymriah定价分别为268万与342万元人民币/次。",
+            [("cost", "268万", "axicabtagene ciloleucel"), ("cost", "342万元", "tisagenlecleucel")],
+        ),
+        (
+            "奕凯达和倍诺达的价格分别为120万元和129万元。",
+            [
+                ("cost", "120万元", "axicabtagene ciloleucel"),
+                ("cost", "129万元", "relmacabtagene autoleucel"),
+            ],
+        ),
+        (
+            "阿基仑赛、瑞基奥仑赛与伊基奥仑赛的客观缓解率分别为82%、75.9%和96%。",
+            [
+                ("orr", "82%", "axicabtagene ciloleucel"),
+                ("orr", "75.9%", "relmacabtagene autoleucel"),
+                ("orr", "96%", "equecabtagene autoleucel"),
+            ],
+        ),
+        # 分别 about something else lends nothing
+        (
+            "奕凯达的价格为120万元,倍诺达分别在两家医院使用。",
+            [("cost", "120万元", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_products_joined_before_respectively(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price in another country's currency, or a place outside the region list, is no region
+        # of ours (a price comparison, Japanese and Korean price news)
+        (
+            "美国的Yescarta定价为268万元人民币。香港同疗法费用亦超200万港币。",
+            [("268万元", "US"), ("超200万港币", None)],
+        ),
+        ("Kymriah的价格为3349万日元。", [("3349万日元", None)]),
+        ("韩国的Kymriah报销价格为3.6亿韩元。", [("3.6亿韩元", None)]),
+        # a yuan price keeps China; a sum of yuan no price reaches stays out
+        ("国内CAR-T产品定价约120万元。", [("约120万元", "China")]),
+        ("Kymriah的价格为3.6亿元。", []),
+    ],
+)
+def test_foreign_currencies_and_places(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+def test_foreign_currencies_are_their_own_units():
+    units = [
+        c.value.unit for c in extract_text("价格为3349万日元。价格为3.6亿韩元。费用约为50万新元。").claims
+    ]
+    assert units == ["JPY", "KRW", "SGD"]

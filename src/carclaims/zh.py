@@ -24,6 +24,7 @@ from .cjk import simplified
 from .ledger import Claim, Value, claim_id
 from .ledger import Origin as LedgerOrigin
 from .rules import zh as cues
+from .rules.costs import USD_PER_UNIT, beyond_any_price
 
 _LATIN = re.compile(r"[A-Za-z]")
 CJK_SHARE = 0.3  # a paragraph is Chinese when this share of its letters are Chinese characters
@@ -116,7 +117,9 @@ _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _ZN = r"[零〇一二两三四五六七八九十百千]+"
 _CORE = re.compile(rf"{_AR}|{_ZN}|百万|千万")
 _MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
-_CURRENCY_AFTER = re.compile(r"\s*(人民币|美元|港元|港币|欧元|英镑|新台币|台币|元)")
+_CURRENCY_AFTER = re.compile(
+    r"\s*(人民币|美元|港元|港币|欧元|英镑|新台币|台币|日元|韩元|新加坡元|新元|澳元|加元|元)"
+)
 _CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥|新台币|台币)\s*$")
 _RANGE = re.compile(r"\s*[-~–—至到]\s*")
 # "由40%提高到54%", "从52%上升至83%": a change, whose second figure is of the same metric as the
@@ -511,6 +514,8 @@ class _Reader:
         names = [c for c in names if c.start >= lo]
         if len(names) == 1 and len(figures) >= 2:
             points = self._timepoints(names[0])
+            if not points and len(_joined_products(self.norm, sentence[0], where)) == len(figures):
+                points = [None] * len(figures)  # "A、B与C的客观缓解率分别为82%、75.9%和96%": per product
             if len(points) == len(figures):
                 cue = names[0]
                 return {
@@ -673,8 +678,11 @@ class _Reader:
     def _money(self, sentence, m: Mention, cs, clause) -> Link | None:
         norm = self.norm
         near = norm[max(sentence[0], min(clause[0], m.start - 12)) : min(sentence[1], m.end + 6)]
-        if _has(cues.NOT_A_PRICE, near) or max(m.low or 0, m.high or 0) > cues.MAX_PRICE:
-            return None
+        amount = max(m.low or 0, m.high or 0)
+        if _has(cues.NOT_A_PRICE, near) or (
+            beyond_any_price(amount, m.unit) if m.unit in USD_PER_UNIT else amount > cues.MAX_PRICE
+        ):
+            return None  # ("3.6亿韩元" is a price; "3.6亿元" a market or a revenue)
         span = norm[m.start : m.end]
         if _PER.search(span):
             return Link(m, "cost", "zh.price_per_dose", sentence)
@@ -893,6 +901,7 @@ class Who:
 class _Attributor:
     def __init__(self, text: str, norm: str, sentences: list[tuple[int, int]]):
         self.text, self.norm, self.sentences = text, norm, sentences
+        self.respective: dict[int, tuple[int, int, str]] = {}  # id(link): the product 分别 gives it
         first_line_end = norm.find("\n")
         opening = sentences[0] if sentences else (0, 0)
         topic_end = max(opening[1], first_line_end if first_line_end > 0 else 0)
@@ -932,6 +941,24 @@ class _Attributor:
         lines = [m for m in re.finditer(r"[^\n]+", self.norm) if len(m.group(0).strip()) > 30]
         return lines[0].end() if lines else 0
 
+    def respective_products(self, links: list[Link]) -> None:
+        """ "Yescarta和Kymriah定价分别为268万与342万元": the i-th figure after 分别 is the i-th of
+        as many products named, joined, before it (kept per link for `who`)."""
+        by_sentence: dict[tuple[int, int], list[Link]] = {}
+        for link in links:
+            by_sentence.setdefault(link.sentence, []).append(link)
+        for (lo, hi), found in by_sentence.items():
+            where = self.norm.find(_RESPECTIVELY, lo, hi)
+            if where < 0:
+                continue
+            run = _joined_products(self.norm, lo, where)
+            figures = sorted({link.mention.start for link in found if link.mention.start > where})
+            if len(run) < 2 or len(run) != len(figures):
+                continue
+            for link in found:
+                if link.mention.start in figures:
+                    self.respective[id(link)] = run[figures.index(link.mention.start)]
+
     def who(self, link: Link) -> Who:
         norm = self.norm
         lo, hi = link.sentence
@@ -948,7 +975,10 @@ class _Attributor:
         origins: dict[str, Origin] = {}
         # product
         product = None
-        if not comparator and metric not in ("product_count", "trial_count"):
+        if id(link) in self.respective:
+            start, end, product = self.respective[id(link)]
+            origins["product"] = Origin("sentence", start, end)
+        elif not comparator and metric not in ("product_count", "trial_count"):
             product, origin = self._product(link, previous)
             if origin is not None:
                 origins["product"] = origin
@@ -1072,6 +1102,22 @@ class _Attributor:
         return self.topic_product, (Origin("topic", *span) if span and self.topic_product else None)
 
 
+# "Yescarta和Kymriah", "奕凯达、倍诺达与卡卫荻": product names joined in one list
+_PRODUCTS_JOINED = re.compile(r"\s*(?:、|，|,|和|及|与|以及|/)\s*")
+
+
+def _joined_products(norm: str, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    """The last run of product names joined in one list in norm[lo:hi], each a different product
+    (absolute spans and INNs); [] when a product is named twice."""
+    names = [(s + lo, e + lo, inn) for s, e, inn in _names(norm[lo:hi])]
+    run = names[-1:]
+    for name in reversed(names[:-1]):
+        if not _PRODUCTS_JOINED.fullmatch(norm, name[1], run[0][0]):
+            break
+        run.insert(0, name)
+    return run if len({inn for _, _, inn in run}) == len(run) else []
+
+
 # "白血病、淋巴瘤和多发性骨髓瘤": names joined in one list
 _LIST_JOIN = re.compile(
     r"\s*(?:、|，|,|和|及|与|以及|或|/)\s*"
@@ -1132,7 +1178,9 @@ def claims(text: str, spans: list[tuple[int, int]], sha256: str, line_starts: li
         if not has_dateline and year is not None:
             reader.mentions = _relative_dates(norm, reader.mentions, span, year)
         attributor = _Attributor(text, norm, reader.sentences)
-        for link in reader.links():
+        links = reader.links()
+        attributor.respective_products(links)
+        for link in links:
             m = link.mention
             who = attributor.who(link)
             line = bisect.bisect_right(line_starts, m.start) - 1

@@ -39,6 +39,7 @@ CURRENCIES = {
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY",
     "美元": "USD", "US$": "USD", "$": "USD", "USD": "USD",
     "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP", "新台币": "TWD", "台币": "TWD",
+    "日元": "JPY", "韩元": "KRW", "新加坡元": "SGD", "新元": "SGD", "澳元": "AUD", "加元": "CAD",
 }  # fmt: skip
 
 # Hedges right before a figure and right after it (CLAIMS.md 6): the bound they give.
@@ -241,7 +242,8 @@ REGIONS: tuple[tuple[str, str | None], ...] = (
         r"国内外(?!(?:不同|多家|各大|众多|的)?(?:厂家|厂商|企业|药企|公司))|全球(?!首|第一)|世界范围|国际上",
         "global",
     ),
-    (r"国外|海外|境外|进口", None),  # a figure abroad: no region of ours
+    # a figure abroad, or in a place outside the list ("香港同疗法费用亦超200万港币"): no region of ours
+    (r"国外|海外|境外|进口|香港|港币|港元|澳门|台湾|日本|韩国|新加坡|印度|泰国|马来西亚", None),
     (r"美国|FDA|食品和药物管理局|美国食品药品监督管理局", "US"),
     (r"欧洲|欧盟|EMA", "Europe"),
     (r"国内(?!外)|我国|中国|国产|国家药监局|国家药品监督管理局|NMPA|国家医保|医保局|惠民保|商保", "China"),

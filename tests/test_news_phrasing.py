@@ -7629,3 +7629,50 @@ def test_a_dateline_is_no_approval(text, expected):
 )
 def test_the_outcome_of_current_treatments_is_a_comparators(text, expected):
     assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date that opens the sentence dates its verb, however long the subject (a journal's
+        # commentary, a hospital's news, a regulator's digest)
+        (
+            "In February 2021, the medicinal product ARI-0001 (an anti-CD19 CAR against CD19+ B-cell "
+            "malignancies) received authorisation from the Spanish Agency of Medicines.",
+            [("approval", "February 2021")],
+        ),
+        (
+            "On 30 August 2017, tisagenlecleucel (Kymriah, a gene therapy made from a patient's own T cells "
+            "and tested at many centres in several countries) was approved by the FDA.",
+            [("approval", "30 August 2017")],
+        ),
+        # not across a second comma of the main clause
+        (
+            "In 2017, the first CAR-T, developed over two decades of academic research at the University "
+            "of Pennsylvania with support from many donors, was approved by the FDA.",
+            [],
+        ),
+        # the approved ones among those named are a count of products; "one of the six" counts six
+        (
+            "The hospital developed several CAR-Ts. Two of these therapies are already approved by the "
+            "Spanish Agency for Medicines.",
+            [("product_count", "Two of these therapies")],
+        ),
+        (
+            "Clinic Barcelona developed several CAR-Ts. Two of them have been authorised in Spain.",
+            [("product_count", "Two of them")],
+        ),
+        (
+            "One of the six approved CAR-T therapies is made in China.",
+            [("product_count", "six approved CAR-T therapies")],
+        ),
+        ("Two of these patients were approved for treatment.", []),
+        # the number of patients treated, told as what it is reaching
+        (
+            "An increasing number of patients are being treated each year, reaching more than 100 annually.",
+            [("patient_count", "more than 100")],
+        ),
+    ],
+)
+def test_a_fronted_date_and_counts_among_those_named(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -2857,6 +2857,14 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
                 cue.end <= mention.start <= cue.start + APPROVAL_CLAUSE_REACH
                 and not _COMMA_OR_SEMICOLON.search(_BRACKETED.sub("", text[cue.end : mention.start]))
             )
+            or (
+                # "In February 2021, the medicinal product ARI-0001 (an anti-CD19 CAR …) received
+                # authorisation from the AEMPS": the date that opens the sentence dates its verb
+                mention.end < cue.start <= mention.start + APPROVAL_CLAUSE_REACH
+                and _FRONTED_DATE.fullmatch(text, segment.start, mention.start) is not None
+                and (after := _DATE_COMMA.match(text, mention.end)) is not None
+                and not _COMMA_OR_SEMICOLON.search(_BRACKETED.sub("", text[after.end() : cue.start]))
+            )
         ):
             return [Link(mention, "approval", f"approval.{cue.cue.id}", segment, cue)]
     if (
@@ -2868,6 +2876,11 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         # Breyanzi and Abecma in 2021": the dates of the approvals the sentence before counted
         return [Link(mention, "approval", "approval.listed", segment)]
     return []
+
+
+# A date that opens its sentence ("In February 2021, …", "On 23 August 2017, …")
+_FRONTED_DATE = fastre.compile(r"\s*(?:In|On|By|Since)\s+(?:early\s+|mid-?|late\s+)?", re.IGNORECASE)
+_DATE_COMMA = fastre.compile(r"\s*,\s*")
 
 
 def _in_year_span(text: str, mention: Mention) -> bool:

@@ -72,6 +72,16 @@ NOUNS: tuple[CountNoun, ...] = (
         r"|marketed|commercial",
     ),
     CountNoun(
+        # "Two of these therapies are already approved by the AEMPS", "three of them have been
+        # authorised in the EU": the approved ones among those named (not "one of the six approved
+        # therapies", whose count is the six)
+        "products_of_these",
+        "product_count",
+        r"^[^\S\r\n]+of[^\S\r\n]+(?:(?:these|those|the)[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,3}?"
+        r"(?:products|therapies|treatments|CAR-?Ts)|them)(?=[^\S\r\n]+(?:are|were|have[^\S\r\n]+been|had[^\S\r\n]+been)"
+        r"[^\S\r\n]+(?:now[^\S\r\n]+|already[^\S\r\n]+|also[^\S\r\n]+)?(?:approved|authori[sz]ed|licen[cs]ed)\b)",
+    ),
+    CountNoun(
         "patients",
         "patient_count",
         _MODS + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|prescriptions"
@@ -114,14 +124,15 @@ NOUNS: tuple[CountNoun, ...] = (
 # CAR-T products is now seven", "the number of trials rose from 120 to 854": a count whose noun
 # comes before it. Each: (metric, the noun, what its sentence must hold), as NOUNS.
 _COUNT_VERB = (
-    r"(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+)?(?:reached|rose|risen|increased|grown|grew|climbed"
+    r"(?:has\s+|had\s+|have\s+)?(?:now\s+|already\s+)?(?:reached|reaching|reaches|rose|risen|increased|grown|grew|climbed"
     r"|jumped|doubled|stands?\s+at|stood\s+at|totals?|totall?ed|is|was|are|were|exceeds?|exceeded|hit"
     r"|surpassed|topped|came\s+to|amounts?\s+to|amounted\s+to)(?:\s+(?:to|from|now))?"
 )
 NUMBER_OF_NOUNS: tuple[tuple[str, str, str | None], ...] = (
     ("trial_count", r"(?:trials|studies)", None),
     ("product_count", r"(?:products|therapies|treatments|CAR-?Ts)", APPROVAL_CONTEXT),
-    ("patient_count", r"(?:patients|people|children|adults)\s+(?:(?:who\s+)?(?:have\s+|had\s+)?(?:been\s+)?"
+    ("patient_count", r"(?:patients|people|children|adults)\s+(?:(?:who\s+)?"
+     r"(?:have\s+|had\s+|are\s+|were\s+)?(?:been\s+|being\s+)?"
      r"(?:treated|enrolled|infused|served|received))", None),
 )  # fmt: skip
 NUMBER_OF_BEFORE = tuple(

@@ -7676,3 +7676,30 @@ def test_the_outcome_of_current_treatments_is_a_comparators(text, expected):
 )
 def test_a_fronted_date_and_counts_among_those_named(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a press release's subheads run together after " -- " are sentences of their own: one
+        # subhead's product or comparator lends nothing to the next
+        (
+            "65% of Patients Achieved Overall Complete Remission with Tecartus -- High Unmet Need: Fifty "
+            "Percent of Adult Patients Will Relapse on Currently Available Treatments -- Approval Marks "
+            "Kite's Fourth Indication for its Cell Therapies",
+            [("65%", "brexucabtagene autoleucel"), ("Fifty Percent", None)],
+        ),
+        (
+            "Kymriah Costs $475,000 Per Infusion -- Six CAR-T Therapies Are Now Approved by the FDA -- "
+            "Novartis Expands Access",
+            [("$475,000", "tisagenlecleucel"), ("Six CAR-T Therapies", None)],
+        ),
+        # an aside between dashes goes on in lower case: one sentence
+        (
+            "Kymriah -- the first CAR-T approved -- achieved remission in 81% of children.",
+            [("81%", "tisagenlecleucel")],
+        ),
+    ],
+)
+def test_run_together_subheads_are_sentences(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -270,9 +270,38 @@ def split_at_citations(text: str, sentences: list[tuple[int, int]]) -> list[tupl
     return result
 
 
+# A press release's subheads run together in one line, each after " -- " ("65% of Patients Achieved
+# Overall Complete Remission with Tecartus -- High Unmet Need: Fifty Percent of Adult Patients Will
+# Relapse … -- Approval Marks …"): each is its own sentence when every piece after a " -- " begins
+# with a capital or a figure (a dash-bracketed aside goes on in lower case: "One such patient --
+# New Zealand businessman Dale De Penning -- made the trip").
+_HEADLINE_DASH = re.compile(r"[^\S\r\n]+--[^\S\r\n]+")
+MIN_HEADLINE_DASHES = 2
+
+
+def split_at_headline_dashes(text: str, sentences: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentences, each cut at the " -- " between run-together subheads."""
+    if " -- " not in text:
+        return sentences
+    result: list[tuple[int, int]] = []
+    for start, end in sentences:
+        dashes = list(_HEADLINE_DASH.finditer(text, start, end))
+        if len(dashes) < MIN_HEADLINE_DASHES or not all(
+            text[dash.end() : dash.end() + 1].isupper() or text[dash.end() : dash.end() + 1].isdigit()
+            for dash in dashes
+        ):
+            result.append((start, end))
+            continue
+        for dash in dashes:
+            result.append((start, dash.start()))
+            start = dash.end()
+        result.append((start, end))
+    return result
+
+
 def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     """Segments in text order: table cells for table lines, spaCy sentences elsewhere."""
-    sentences = split_at_citations(text, sentences)
+    sentences = split_at_headline_dashes(text, split_at_citations(text, sentences))
     lines = _line_spans(text)
     tables = _find_tables(text, lines)
     line_of = line_starts(text)

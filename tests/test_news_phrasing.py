@@ -7314,6 +7314,9 @@ def test_a_price_in_romance_millions(text, expected):
             "About a third of patients remain alive and progression-free for 5 years.",
             [("pfs", "About a third", 33.3, "P5Y")],
         ),
+        # the share and its count in one bracket, then a verb that names the outcome
+        ("Nearly half (48%; n = 30) of patients responded.", [("orr", "48%", 48.0, None)]),
+        ("Two-thirds (67%, n = 40) of children relapsed.", [("relapse", "67%", 67.0, None)]),
     ],
 )
 def test_long_term_remission_in_abstracts_and_trade_press(text, expected):

@@ -290,7 +290,8 @@ _OWN_FIGURE_AFTER = fastre.compile(
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
-    rf"^\)?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
+    # ("Nearly half (48%; n = 30) of patients responded": the count in the share's bracket)
+    rf"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
     rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,4}}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"

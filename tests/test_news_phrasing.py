@@ -7706,3 +7706,30 @@ def test_a_fronted_date_and_counts_among_those_named(text, expected):
 )
 def test_run_together_subheads_are_sentences(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # responses counted as events (a biotech's update, an abstract, trial news): a count of the
+        # response, or its share of a cohort counted before it
+        (
+            "The ORR was 75%, with six complete responses (CR) and three partial responses among 12 "
+            "patients.",
+            [("orr", "75%", 75.0), ("cr", "six", 6.0), ("patient_count", "12 patients", 12.0)],
+        ),
+        ("The trial recorded 5 CRs and 3 partial responses.", [("cr", "5", 5.0)]),
+        (
+            "Of 20 patients treated, 12 complete remissions were achieved.",
+            [("patient_count", "20 patients", 20.0), ("cr", "12", 60.0)],
+        ),
+        (
+            "Five more patients were dosed, resulting in two new complete responses.",
+            [("patient_count", "Five more patients", 5.0), ("cr", "two", 40.0)],
+        ),
+        # partial responses are no endpoint of ours
+        ("The trial recorded three partial responses.", []),
+    ],
+)
+def test_responses_counted_as_events(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

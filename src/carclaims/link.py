@@ -110,6 +110,8 @@ from .rules.counts import (
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
     RESPONDERS_N_BEFORE,
+    RESPONSE_EVENT_METRICS,
+    RESPONSE_EVENTS,
     RESTATED_COHORT_REACH,
     SHARE_OF_COUNTED_TRIALS,
     SHARE_OF_OPENING_TRIALS,
@@ -1903,6 +1905,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
 
     if kind == "number" and (cases := _cases_of(text, linker, mention)) is not None:
         return [cases]
+    if kind == "number" and (responses := _response_events(text, linker, mention)) is not None:
+        return [responses]
     if (
         kind == "fraction"
         and mention.numerator is not None
@@ -2557,6 +2561,21 @@ def _cases_of(text: str, linker: _SegmentLinker, mention: Mention) -> Link | Non
 
 
 MONEY_METRICS = frozenset({"cost", "cost_reduction"})
+
+
+def _response_events(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """Responses counted as events ("There were six complete responses among 12 patients"), or
+    None."""
+    if mention.low is None or mention.bound not in ("eq", "approx"):
+        return None
+    match = RESPONSE_EVENTS.match(text, mention.end)
+    if match is None:
+        return None
+    i = bisect.bisect_left(linker.cue_starts, mention.end)
+    cue = linker.cues[i] if i < len(linker.cues) else None
+    if cue is None or cue.start >= match.end() or cue.cue.metric not in RESPONSE_EVENT_METRICS:
+        return None
+    return _count_or_share(text, linker, mention, cue, mention.end)
 
 
 def _count_or_share(

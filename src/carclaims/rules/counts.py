@@ -416,3 +416,12 @@ CASES_OF = fastre.compile(
     re.IGNORECASE,
 )
 CASE_METRICS = frozenset({"crs", "neurotoxicity", "adverse_event", "relapse"})
+# Responses counted as events: "There were six complete responses among 12 patients", "the
+# trial recorded 5 CRs" (a response in the singular after a number is a rate's name: "2 complete
+# response rates")
+RESPONSE_EVENTS = fastre.compile(
+    rf"{_SPACE}+(?:(?:new|additional|further|confirmed|durable|ongoing|sustained){_SPACE}+)?"
+    rf"(?:(?:stringent{_SPACE}+)?complete{_SPACE}+(?:responses|remissions)|CRs|objective{_SPACE}+responses)\b",
+    re.IGNORECASE,
+)
+RESPONSE_EVENT_METRICS = frozenset({"orr", "cr"})

@@ -7733,3 +7733,23 @@ def test_run_together_subheads_are_sentences(text, expected):
 )
 def test_responses_counted_as_events(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who the patients are, in a relative clause of up to six words (a company's name with its
+        # apostrophe too), then the outcome's verb (autoimmune trial news, a dose-finding abstract)
+        (
+            "One lupus patient who received a lower dose of Kyverna's therapy relapsed.",
+            [("relapse", "One lupus patient", 1.0)],
+        ),
+        (
+            "Two patients who received the highest dose of Acme's product died.",
+            [("os", "Two patients", 2.0)],
+        ),
+        ("One patient who received the therapy relapsed.", [("relapse", "One patient", 1.0)]),
+    ],
+)
+def test_an_outcome_after_a_longer_relative_clause(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

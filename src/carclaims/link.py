@@ -445,8 +445,9 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained))"
         # "12 out of 15 children treated with tisa-cel went into remission": what they were given
+        # ("one lupus patient who received a lower dose of Kyverna's therapy relapsed": six words)
         r"|(?:(?:treated|infused|dosed)\s+with|given|receiving|who\s+(?:received|receive|got|get))\s+"
-        r"(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,3}?"
+        r"(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/'’-]+[^\S\r\n]+){1,6}?"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|die|reach|obtain|had\b|have\b|develop"
         r"|experienc|suffer))"
         # "three out of four patients who were treated developed CRS"

@@ -798,3 +798,25 @@ def test_foreign_currencies_are_their_own_units():
         c.value.unit for c in extract_text("价格为3349万日元。价格为3.6亿韩元。费用约为50万新元。").claims
     ]
     assert units == ["JPY", "KRW", "SGD"]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trials "related" to the CAR-T of the sentence before are CAR-T trials (hospital news, in
+        # traditional characters too)
+        (
+            "在國際上,CAR-T技術從2012年治療第一例患者至今,已經取得了長足的發展。目前國內也已注冊相關臨床試驗300余項。",
+            [("trial_count", "300余項")],
+        ),
+        (
+            "CAR-T疗法进展迅速。国内已登记相关临床研究400多项。",
+            [("trial_count", "400多项")],
+        ),
+        # without CAR-T before, or not "related", they are any trials
+        ("目前国内也已注册相关临床试验300余项。", []),
+        ("CAR-T疗法发展迅速。国内注册的肿瘤临床试验3000余项。", []),
+    ],
+)
+def test_trials_related_to_the_car_t_before(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

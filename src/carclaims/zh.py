@@ -758,7 +758,11 @@ class _Reader:
         text = norm[sentence[0] : sentence[1]]
         wide_before = norm[max(clause[0], m.start - 16) : m.start]
         if c in ("项", "个") and re.search(cues.TRIALS_TOLD_FIRST, wide_before):
-            if _has(cues.CART_WORDS, text):  # "CAR-T临床试验数量已超过500项"
+            # "CAR-T临床试验数量已超过500项"; "…CAR-T技术… 。目前国内也已注册相关临床试验300余项": the
+            # trials "related" to the CAR-T of the sentence before
+            related = re.search(cues.RELATED_TRIALS_TOLD_FIRST, wide_before) is not None
+            context = norm[self._previous_start(sentence) : sentence[1]] if related else text
+            if _has(cues.CART_WORDS, context):
                 return Link(m, "trial_count", "zh.count_trials.noun_first", sentence)
         if c in ("款", "个", "种") and re.search(cues.PRODUCTS_TOLD_FIRST, wide_before):
             return Link(m, "product_count", "zh.count_products.noun_first", sentence)  # "…CAR-T产品已达7款"

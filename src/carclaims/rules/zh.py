@@ -195,6 +195,7 @@ MAX_PRICE = 5e7
 # A count told after its noun: "CAR-T临床试验数量已超过500项", "获批上市的CAR-T产品已达7款".
 NOUN_FIRST_VERB = r"\s*(?:已|共|累计|总计)?\s*(?:达到|达|有|为|超过|超|逾|近|约)?\s*"
 TRIALS_TOLD_FIRST = rf"(?:{TRIAL_NOUN})(?:数量|数)?{NOUN_FIRST_VERB}$"
+RELATED_TRIALS_TOLD_FIRST = rf"相关(?:的)?(?:{TRIAL_NOUN})(?:数量|数)?{NOUN_FIRST_VERB}$"
 PRODUCTS_TOLD_FIRST = rf"(?:CAR-?T|细胞治疗|细胞疗法)[^,。;]{{0,6}}?(?:产品|药物|疗法){NOUN_FIRST_VERB}$"
 # Time points listed before one survival word: "1年、2年总生存率", "6个月和12个月无进展生存率"
 TIMEPOINT_LIST = r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|年|周)\s*(?:、|和|及|与|,)?\s*)+$"

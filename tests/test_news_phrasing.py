@@ -7753,3 +7753,34 @@ def test_responses_counted_as_events(text, expected):
 )
 def test_an_outcome_after_a_longer_relative_clause(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "more than half (77%)" is a hedged word fraction and its figure, not a comparison (an
+        # insurer's policy, a review, trial news)
+        (
+            "Kymriah was tested in one trial. Cytokine release syndrome was observed in more than half (77%) "
+            "of the patients.",
+            [("crs", "77%", "tisagenlecleucel")],
+        ),
+        (
+            "Kymriah was tested in one trial. Fewer than a third (28%) of patients had ICANS.",
+            [("neurotoxicity", "28%", "tisagenlecleucel")],
+        ),
+        # a figure after "than" is still a comparator's
+        (
+            "Kymriah was tested in one trial. The ORR was higher than with chemotherapy (30%).",
+            [("orr", "30%", None)],
+        ),
+        # "the pivotal trials" of the one product its paragraph names are that product's
+        (
+            "For individuals who receive tisagenlecleucel, the evidence includes single-arm trials. The "
+            "pivotal single-arm trials reported a 81% response rate.",
+            [("orr", "81%", "tisagenlecleucel")],
+        ),
+    ],
+)
+def test_a_hedged_word_fraction_and_the_trials_of_one_product(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected

@@ -1226,6 +1226,8 @@ def attribute(
                 )
             if no_single_product:
                 value, level = None, "sentence"  # "the six FDA-approved CAR-T products carry …"
+            elif field_name == "study" and _about_several_trials(text, segment, claim_start, hits.folded):
+                value, level = None, "sentence"  # "… in the pivotal trials": not the study named before
         if field_name == "product" and values["study"] and level not in ("sentence", "row_label", "row"):
             # a figure credited to a named study is that study's product's
             credited = STUDY_PRODUCT.get(values["study"].upper())
@@ -1486,10 +1488,14 @@ def _priced_other_drug(text: str, segment: Segment, claim_start: int, hits: Docu
 _SEVERAL_PRODUCTS = fastre.compile(
     r"\b(?:these|those|the\s+other|other|all|several|many|most|both|\d+|two|three|four|five|six|seven|eight"
     r"|nine|ten|eleven|twelve)\s+(?:[\w-]+\s+){0,3}?(?:products|therapies|treatments|drugs|CAR-Ts)\b"
-    r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b"
-    # "rates ranged from 40% to 58% in the pivotal trials": several trials, of several products
-    r"|\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies)\b",
+    r"|\b(?:CAR-T|cell)\s+(?:products|therapies)\b",
     re.IGNORECASE,
+)
+# "rates ranged from 40% to 58% in the pivotal trials": several trials, so not the one study named
+# before (whose product it would lend); the product a paragraph names itself still holds ("For those
+# who receive tisagenlecleucel … The pivotal single-arm trials reported a 81% response rate")
+_SEVERAL_TRIALS = fastre.WordFiltered(
+    fastre.compile(r"\b(?:the|these|those|both)\s+(?:[\w-]+\s+){0,2}?(?:trials|studies)\b", re.IGNORECASE)
 )
 
 
@@ -1575,6 +1581,13 @@ def _compared_product(
 _SEVERAL = fastre.WordFiltered(_SEVERAL_PRODUCTS)
 
 
+def _about_several_trials(text: str, segment: Segment, claim_start: int, folded: str | None = None) -> bool:
+    """Whether the claim's context speaks of several trials at once."""
+    start = max(segment.start, claim_start - CONTEXT_WINDOW)
+    end = min(segment.end, claim_start + CONTEXT_WINDOW)
+    return _SEVERAL_TRIALS.search(text, folded, start, end) is not None
+
+
 def _about_several(text: str, segment: Segment, claim_start: int, folded: str | None = None) -> bool:
     """Whether the claim's context speaks of several products at once. `folded` (the aligned
     fold of `text`) lets most windows be ruled out without the pattern, which has to try every
@@ -1597,7 +1610,9 @@ _COMPARATOR_ARM = fastre.compile(
     r"|prognosis|historically|poor\s+(?:survival|outcomes?)"
     # "median PFS and OS remain poor, with values of 3–6 months": outcomes without the therapy
     r"|(?:remains?|remained|is|are|was|were)\s+(?:very\s+|particularly\s+|extremely\s+|still\s+)?(?:poor|dismal|grim|bleak))\b"
-    r"|\b(?:than|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
+    # ("more than half (77%) of the patients": a hedged word fraction, then its figure, compares nothing)
+    r"|\b(?:than(?!\s+(?:half|(?:a|one)[- ](?:third|quarter|fifth)|two[- ]thirds|three[- ]quarters)\s*\()"
+    r"|compar(?:ed|ing)\s+(?:to|with)|vs\.?|versus)\b(?:[^.;:]|(?<=\b[A-Z])\.){0,60}$",
     re.IGNORECASE,
 )
 

@@ -7784,3 +7784,25 @@ def test_an_outcome_after_a_longer_relative_clause(text, expected):
 )
 def test_a_hedged_word_fraction_and_the_trials_of_one_product(text, expected):
     assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the patients a hospital received, admitted or accepted for the therapy (city news, a
+        # hospital's release)
+        (
+            "Officials said the hospital had received nearly 10 patients for CAR-T.",
+            [("patient_count", "nearly 10 patients")],
+        ),
+        (
+            "The unit received 15 referrals and accepted 8 patients for CAR-T.",
+            [("patient_count", "8 patients")],
+        ),
+        ("The clinic has welcomed 25 patients from abroad for CAR-T.", [("patient_count", "25 patients")]),
+        # what patients received is no count of them
+        ("Patients received 2 infusions of cells.", []),
+    ],
+)
+def test_patients_a_hospital_received(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

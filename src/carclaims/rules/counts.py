@@ -167,6 +167,8 @@ COHORT_BEFORE = fastre.compile(
     r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bacross|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
     r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed|studied)"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
+    # "the hospital had received nearly 10 patients for CAR-T", "has admitted 40 patients"
+    r"|\b(?:received|admitted|welcomed|accepted)"
     # "the registry includes data on 3,500 patients", "the database contains 1,200 patients"
     r"|\bincludes?|\bcontain(?:s|ed)?|\bcompris(?:es|ed)|\b(?:data|information|records)\s+(?:on|from|of)"
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"

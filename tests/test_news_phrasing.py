@@ -7806,3 +7806,28 @@ def test_a_hedged_word_fraction_and_the_trials_of_one_product(text, expected):
 )
 def test_patients_a_hospital_received(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause right after a count that says who approved what it counts is the
+        # count's own words (regulator news, a review's introduction)
+        (
+            "The CHMP recommended that the European Commission approve two CAR-T therapies that were "
+            "approved by the U.S. FDA in 2017.",
+            [("two CAR-T therapies", "US"), ("2017", "US")],
+        ),
+        (
+            "In its report, the EMA counted five CAR-T products that have been approved in China.",
+            [("five CAR-T products", "China")],
+        ),
+        # a later clause about other places lends nothing
+        (
+            "In Europe, six CAR-T products have been approved, which are also sold in the US.",
+            [("six CAR-T products", "Europe")],
+        ),
+    ],
+)
+def test_who_approved_what_a_count_counts(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -866,6 +866,14 @@ def _policy_group(metric: str) -> str:
     return "count" if metric in ("trial_count", "product_count") else _group(metric)
 
 
+# A relative clause that says who approved what a count counts, right after it
+_APPROVED_BY_AFTER = fastre.compile(
+    r"(?:\s*,)?\s+(?:that|which)\s+(?:were|are|have\s+been|has\s+been|was|is)\s+(?:(?:already|now|all|also|first)\s+)?"
+    r"(?:approved|authori[sz]ed|licen[cs]ed|cleared)\s+(?:by|in)\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def choose(
     text: str,
     hits: list[Hit],
@@ -887,6 +895,12 @@ def choose(
     for hit in hits:
         if claim_start <= hit.start and hit.end <= claim_end:
             return hit
+    approved_by = _APPROVED_BY_AFTER.match(text, claim_end) if hits and hits[-1].start > claim_end else None
+    if approved_by is not None:
+        # "two CAR T-cell therapies that were approved by the U.S. FDA in 2017": the claim's own words
+        for hit in hits:
+            if hit.start == approved_by.end():
+                return hit
     glossed = {
         (s, e) for s, e, m in others if m == metric and e <= claim_start and _GLOSS.match(text[e:claim_start])
     }

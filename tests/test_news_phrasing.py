@@ -7537,6 +7537,16 @@ def test_a_count_is_ruled_out_by_its_own_clause(text, expected):
                 ("52", None),
             ],
         ),
+        # the arm by its short name alone (an investigator's interview)
+        (
+            "There were 419 patients randomized, 282 cilta-cel and 211 to standard of care.",
+            [
+                ("419 patients", "ciltacabtagene autoleucel"),
+                ("282", "ciltacabtagene autoleucel"),
+                ("211", None),
+            ],
+        ),
+        ("Patients were randomized; 5 cilta-cel infusions failed.", []),
         # an age range is no cohort
         ("Patients aged 18 to 65 were randomized to axi-cel or standard care.", []),
         ("Adults aged 18-70 were enrolled.", []),

@@ -338,7 +338,9 @@ ARM_SPLIT_AFTER = fastre.compile(
     r"(?:to[^\S\r\n]+(?:receive[^\S\r\n]+)?(?:the[^\S\r\n]+)?"
     r"(?:[a-z]+-cel\b|(?:[a-z]+cabtagene[^\S\r\n]+)?[a-z]{4,}leucel\b|(?-i:[A-Z][a-z]{3,})\b"
     rf"|{COMPARATOR_ARM_NAME})"
-    r"|in[^\S\r\n]+the[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){1,4}?(?:arm|group|cohort)\b)",
+    r"|in[^\S\r\n]+the[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){1,4}?(?:arm|group|cohort)\b"
+    # ("419 patients randomized, 208 cilta-cel and 211 to standard of care": the short name alone)
+    r"|(?-i:[a-z]+-cel)\b(?=[^\S\r\n]*(?:,|;|\)|and\b|or\b|vs\.?|versus\b)))",
     re.IGNORECASE,
 )
 ARMS_MADE = fastre.compile(r"\brandomi[sz]|\b(?:assigned|allocated)\b|\barms?\b", re.IGNORECASE)

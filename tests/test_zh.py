@@ -820,3 +820,20 @@ def test_foreign_currencies_are_their_own_units():
 )
 def test_trials_related_to_the_car_t_before(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the press's "抗癌针" is a CAR-T infusion: its price in a headline is a cost; 以内 bounds
+        # a figure from above (headlines, price news)
+        ("百万抗癌针降价至99.9万元", [("cost", "百万", "eq"), ("cost", "99.9万元", "eq")]),
+        ("天价抗癌针降至百万以内", [("cost", "百万以内", "le")]),
+        ("CAR-T治疗费用控制在50万元以内", [("cost", "50万元以内", "le")]),
+        ("抗癌针已在国内完成300余例", [("patient_count", "300余例", "gt")]),
+        # a share price that falls is no treatment's
+        ("该公司股价降至12元", []),
+    ],
+)
+def test_the_anti_cancer_shot_and_within(text, expected):
+    assert [(c.metric, c.text, c.value.bound) for c in extract_text(text).claims] == expected

@@ -52,7 +52,9 @@ HEDGES_BEFORE = {
     # the signs, as tables and summaries write them ("实体瘤 <20%", "ORR>90%", "≥80%")
     "<": "lt", ">": "gt", "≤": "le", "≥": "ge", "<=": "le", ">=": "ge",
 }  # fmt: skip
-HEDGES_AFTER = {"以上": "ge", "以下": "le", "左右": "approx", "上下": "approx", "余": "gt", "多": "gt"}
+HEDGES_AFTER = {
+    "以上": "ge", "以下": "le", "以内": "le", "左右": "approx", "上下": "approx", "余": "gt", "多": "gt",
+}  # fmt: skip
 
 # Classifiers that make a number a count, and what they count.
 COUNT_CLASSIFIERS = ("例次", "例", "名", "位", "人", "款", "项", "个", "种", "家")
@@ -214,7 +216,8 @@ THIS_PRODUCT = r"该(?:疗法|产品|药物?|注射液|细胞疗法|CAR-?T)|本�
 APPROVAL_WORDS = r"获批|批准(?!开展)|附条件批准"
 NOT_APPROVAL = r"受理|申报|截至|发布|实施|更新时间|报道|开展|至\d"
 # A CAR-T context for an approval date: the product class or a product name in the clause.
-CART_WORDS = r"CAR-?T|细胞治疗|细胞疗法|嵌合抗原受体"
+# ("百万抗癌针", "天价抗癌针": the press's name for a CAR-T infusion)
+CART_WORDS = r"CAR-?T|细胞治疗|细胞疗法|嵌合抗原受体|抗癌针"
 
 # Attribution (CLAIMS.md 4 and 6).
 INDICATIONS: tuple[tuple[str, str], ...] = (

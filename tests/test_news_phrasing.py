@@ -7841,3 +7841,33 @@ def test_patients_a_hospital_received(text, expected):
 )
 def test_who_approved_what_a_count_counts(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # time points listed after the endpoint, each with its own unit, then the figures in order
+        # (an abstract's results, trial news)
+        (
+            "The complete remission rate at 6 weeks, 3 months and 6 months reached 37%, 34% and 40%, "
+            "respectively.",
+            [("cr", "37%", "P6W"), ("cr", "34%", "P3M"), ("cr", "40%", "P6M")],
+        ),
+        (
+            "The ORR at 1 month and 3 months was 80% and 70%, respectively.",
+            [("orr", "80%", "P1M"), ("orr", "70%", "P3M")],
+        ),
+        # the time points themselves are no survival figures
+        (
+            "OS at 12 months and 24 months was 81% and 62%, respectively.",
+            [("os", "81%", "P12M"), ("os", "62%", "P24M")],
+        ),
+        # a median stays a median
+        (
+            "Median OS was 12 months and median PFS was 6 months.",
+            [("os", "12 months", None), ("pfs", "6 months", None)],
+        ),
+    ],
+)
+def test_time_points_listed_after_the_endpoint(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

@@ -424,8 +424,9 @@ _MEDIAN_AT = fastre.compile(
 _TIME_QUALIFIER = fastre.compile(
     r"\b(?:at|for|within|after|beyond|during|in|by|over)\s+(?:the\s+)?(?:first\s+|next\s+|last\s+)?"
     # "rates at 12 and 24 months", "at 6, 12 and 24 months", "at one and two years": time points
+    # ("at 12 months and 24 months": each with its unit)
     r"(?:(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen)"
-    r"(?:\s*(?:,|and|or|to|-|–|&))+\s*)*$"
+    r"(?:\s+(?:weeks?|months?|years?))?(?:\s*(?:,|and|or|to|-|–|&))+\s*)*$"
     # a registry record's outcome measure: "overall survival [ Time Frame: one year ]", "up to 2
     # years": the window it is measured in, not a result
     r"|\btime\s*frame\s*[:=]?\s*(?:up\s+to\s+|approximately\s+|about\s+)?$",
@@ -646,7 +647,8 @@ def _iso_duration(number: str, unit: str) -> str | None:
     value = parse_number(number)
     if value is None:
         return None
-    letter = "M" if unit.lower().startswith("month") else "Y"
+    lowered = unit.lower()
+    letter = "M" if lowered.startswith("month") else "W" if lowered.startswith("week") else "Y"
     if letter == "Y" and value != int(value):
         return f"P{round(value * 12)}M"  # "2.5 years" is 30 months, not two years
     return f"P{int(value)}{letter}"
@@ -1345,6 +1347,9 @@ def _respectively(
             if not run:
                 i += 1
             continue
+        if run[0].kind == "duration" and _AT_TIME_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
+            previous_run = None
+            continue  # "OS at 12 months and 24 months was 81% and 62%": the time points, no figures
         shaped = [_with_unit_of(m, run[-1]) if m.kind == "number" else m for m in run]
         tail = text[run[-1].end : min(linker.segment.end, run[-1].end + 80)]
         respectively = bool(_RESPECTIVELY_NEXT.match(_strip_all_ci(tail))) or _groups_then_respectively(
@@ -1617,12 +1622,24 @@ _TIMEPOINT_UNIT_LIST = fastre.compile(
 )
 
 
+# "at 6 weeks, 3 months and 6 months": time points each with its own unit, after "at"
+_TIMEPOINT_MIXED_LIST = fastre.compile(
+    r"\bat\s+(?P<list>\d+\s+(?:weeks?|months?|years?)(?:\s*(?:,\s*and|,|and)\s*\d+\s+(?:weeks?|months?|years?))+)\b"
+    r"[^\d%]{0,25}$",
+    re.IGNORECASE,
+)
+_NUMBER_AND_UNIT = re.compile(r"(\d+)\s+(week|month|year)", re.IGNORECASE)
+
+
 def _timepoint_list(text: str, at: int) -> list[str | None] | None:
     """The time points listed in the 60 characters before `at` ("12-, 24- and 36-month", "1-year
-    and 2-year")."""
+    and 2-year", "at 6 weeks, 3 months and 6 months")."""
     found = _TIMEPOINT_LIST.search(text, max(0, at - 60), at)
     if found is not None:
         return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
+    found = _TIMEPOINT_MIXED_LIST.search(text, max(0, at - 60), at)
+    if found is not None:
+        return [_iso_duration(n, unit) for n, unit in _NUMBER_AND_UNIT.findall(found.group("list"))]
     found = _TIMEPOINT_UNIT_LIST.search(text, max(0, at - 60), at)
     if found is not None:
         return [_iso_duration(n, found.group("first")) for n in re.findall(r"\d+", found.group("list"))]

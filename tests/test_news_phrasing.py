@@ -7871,3 +7871,23 @@ def test_who_approved_what_a_count_counts(text, expected):
 )
 def test_time_points_listed_after_the_endpoint(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price restated per day is the same cost in other terms (insurance news, explainers)
+        (
+            "After insurance, patients pay about $15,000, equivalent to less than $50 a day over a year.",
+            [("cost", "about $15,000")],
+        ),
+        (
+            "Kymriah costs $475,000, which works out to about $1,300 per day of life gained.",
+            [("cost", "$475,000")],
+        ),
+        # a daily charge said as one stays a cost
+        ("Hospital stays for CAR-T cost $3,000 per day.", [("cost", "$3,000")]),
+    ],
+)
+def test_a_price_restated_per_day(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

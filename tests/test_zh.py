@@ -837,3 +837,20 @@ def test_trials_related_to_the_car_t_before(text, expected):
 )
 def test_the_anti_cancer_shot_and_within(text, expected):
     assert [(c.metric, c.text, c.value.bound) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price restated per day (相当于/折合每天) is no price of its own (insurance news)
+        (
+            "120万费用经基本医保报销后,实际自付不到15万——相当于每天不到400元。",
+            [("cost", "120万"), ("cost", "不到15万")],
+        ),
+        ("CAR-T治疗自付约15万元,折合每天约400元。", [("cost", "约15万元")]),
+        # a daily charge said as one stays a cost
+        ("CAR-T住院期间每天费用约3000元。", [("cost", "约3000元")]),
+    ],
+)
+def test_a_price_restated_per_day_zh(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -56,10 +56,12 @@ from .rules.costs import (
     NOT_A_PRICE_SENTENCE,
     OTHER_GENE_THERAPY,
     PAYWALL_NEAR,
+    PER_PERIOD_AFTER,
     PER_QALY_AFTER,
     PREMIUM_BEFORE,
     PROJECTED_SERIES_AFTER,
     PROJECTED_SERIES_BEFORE,
+    RESTATED_BEFORE,
     SAVED_BEFORE,
     SERIES_MIN_USD,
     SPENDING_THRESHOLD_BEFORE,
@@ -1806,6 +1808,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         after_text = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if beyond_any_price(max(mention.low or 0, mention.high or 0), mention.unit):
             return []  # a market, a revenue or a deal, not what a treatment costs
+        if PER_PERIOD_AFTER.match(text, mention.end) and RESTATED_BEFORE.search(
+            text, max(segment.start, mention.start - 30), mention.start
+        ):
+            return []  # "…, equivalent to less than $50 a day": the price restated, not another
         lead = text[max(segment.start, mention.start - RULE_CONTEXT) : mention.end].rsplit(";", 1)[-1]
         if _CLASS_PRICE_THRESHOLD.search_window(lead):
             return []  # "drugs priced above ¥500,000 are excluded, while those over …": a rule's threshold

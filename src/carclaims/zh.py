@@ -679,6 +679,8 @@ class _Reader:
         norm = self.norm
         near = norm[max(sentence[0], min(clause[0], m.start - 12)) : min(sentence[1], m.end + 6)]
         amount = max(m.low or 0, m.high or 0)
+        if _has(cues.PER_DAY_BEFORE, norm[max(sentence[0], m.start - 8) : m.start]):
+            return None  # "相当于每天不到400元": the price restated per day
         if _has(cues.NOT_A_PRICE, near) or (
             beyond_any_price(amount, m.unit) if m.unit in USD_PER_UNIT else amount > cues.MAX_PRICE
         ):

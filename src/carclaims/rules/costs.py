@@ -240,6 +240,13 @@ SPENDING_THRESHOLD_BEFORE = fastre.compile(
     r"(?:(?:exceed(?:s|ed)?|top(?:s|ped)|surpass(?:es|ed)?|reach(?:es|ed)?|above|over|more\s+than|of)\s+)?$",
     re.I,
 )
+# A price restated per day or month ("about $15,000, equivalent to less than $50 a day", "$475,000,
+# which works out to about $1,300 per day"): the same cost in other terms, no price of its own
+RESTATED_BEFORE = fastre.compile(
+    r"\b(?:equivalent\s+to|equates\s+to|works?\s+out\s+(?:to|at)|comes?\s+(?:out\s+)?to|translates\s+(?:in)?to)\s+$",
+    re.IGNORECASE,
+)
+PER_PERIOD_AFTER = fastre.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month)\b", re.IGNORECASE)
 # A sum's conversion in brackets right after it: "5 million yen ($45,000)" is the same sum,
 # an income when that one is
 CONVERTED_SUM_BEFORE = fastre.compile(

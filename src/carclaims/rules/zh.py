@@ -178,6 +178,8 @@ NOT_A_PRICE = (
     r"保费|销售额|销售收入|营收|营业收入|收入|净利润|利润|亏损|融资|募资|估值|市场规模|市场|投资|研发|"
     r"不谈|不进|门槛|年收入|工资|补贴|基金"
 )
+# A sum restated per day ("相当于每天不到400元", "折合每天约400元"): the same cost in other terms
+PER_DAY_BEFORE = r"(?:相当于|折合|约合|平均)\s*每(?:天|日)\s*$"
 # Percentages of something else: shares of a list, growth, pass rates.
 NOT_A_RATE = r"占比|增长|同比|环比|入选率|通过比例|通过率|市场份额|渗透率|参保率|覆盖率"
 

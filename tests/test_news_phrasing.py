@@ -7891,3 +7891,41 @@ def test_time_points_listed_after_the_endpoint(text, expected):
 )
 def test_a_price_restated_per_day(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a product named as an example with a figure of its own, after a general figure ("…, with
+        # Yikaida priced at 1.2 million RMB"), lends itself to that figure only: not to the general
+        # one, nor as the article's topic (a price guide, an explainer, US price news)
+        (
+            "The cost of CAR-T therapy in China is about 1.2 to 2 million RMB, with Yikaida priced at 1.2 "
+            "million RMB per dose.\n\nPrices vary.\n\nA single apheresis costs 28,000 RMB.",
+            [
+                ("about 1.2 to 2 million RMB", None),
+                ("1.2 million RMB", "axicabtagene ciloleucel"),
+                ("28,000 RMB", None),
+            ],
+        ),
+        (
+            "CAR-T response rates range from 50% to 90%, including Kymriah at 81% in children.\n\nSafety "
+            "varies.\n\nCRS occurs in 50-90% of patients.",
+            [("50% to 90%", None), ("81%", "tisagenlecleucel"), ("50-90%", None)],
+        ),
+        (
+            "CAR-T therapies cost $373,000 to $475,000 in the US, with Kymriah costing $475,000.\n\nCosts "
+            "vary.\n\nThe hospital stay adds about $100,000 to the price of CAR-T.",
+            [("$373,000 to $475,000", None), ("$475,000", "tisagenlecleucel"), ("about $100,000", None)],
+        ),
+        # the product an opening is about still is
+        (
+            "Kymriah costs $475,000 in the US.\n\nCosts vary.\n\nThe hospital stay adds about $100,000 to "
+            "the price of CAR-T.",
+            [("$475,000", "tisagenlecleucel"), ("about $100,000", "tisagenlecleucel")],
+        ),
+        ("Response rates reach 81%, with Kymriah leading the field.", [("81%", "tisagenlecleucel")]),
+    ],
+)
+def test_a_product_named_as_an_example_with_its_own_figure(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

@@ -747,6 +747,25 @@ _EXAMPLE_BEFORE = fastre.WordFiltered(
     )
 )
 EXAMPLE_REACH = 60  # characters from the word to the name
+# "The cost of CAR-T therapy in China is 1.2 to 2 million RMB, with Yikaida priced at 1.2 million
+# RMB per dose": a product named after a general figure, with a figure of its own, is an example of
+# what the opening speaks of, not its topic
+_EXAMPLE_WITH_BEFORE = fastre.compile(r"\d[^.;:!?]{0,60},\s*(?:with|including)\s+$", re.IGNORECASE)
+_EXAMPLE_WITH = fastre.compile(r"[^.;:!?]{0,60},\s*(?:with|including)\s+", re.IGNORECASE)
+_EXAMPLE_FIGURE_AFTER = fastre.compile(
+    r"[^.;:!?\d]{0,30}?\b(?:priced|costing|costs?|at|reaching|achieving)\b[^.;:!?\d]{0,12}?(?:[$€£¥₹]|\d)",
+    re.IGNORECASE,
+)
+EXAMPLE_WITH_REACH = 80  # characters before the name searched for the general figure and "with"
+
+
+def _named_example(text: str, hit: Hit) -> bool:
+    """Whether a product is named as an example with a figure of its own after a general figure
+    ("…, with Yikaida priced at 1.2 million RMB"): it lends itself to that figure only."""
+    return (
+        _EXAMPLE_WITH_BEFORE.search(text, max(0, hit.start - EXAMPLE_WITH_REACH), hit.start) is not None
+        and _EXAMPLE_FIGURE_AFTER.match(text, hit.end) is not None
+    )
 
 
 def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None) -> dict[str, str]:
@@ -756,10 +775,13 @@ def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None
     for field_name, doc_hits in hits.by_field():
         counts: dict[str, int] = {}
         for h in hits.within(doc_hits, 0, hits.topic_end):
-            if not hits.after_comparator(text, h.start) and not _EXAMPLE_BEFORE.search_window(
+            if hits.after_comparator(text, h.start) or _EXAMPLE_BEFORE.search_window(
                 text, max(0, h.start - EXAMPLE_REACH), h.start
             ):
-                counts[h.value] = counts.get(h.value, 0) + 1
+                continue
+            if field_name == "product" and _named_example(text, h):
+                continue
+            counts[h.value] = counts.get(h.value, 0) + 1
         for value in list(counts):
             if ANCESTORS.get(value, set()) & set(counts):
                 # "leukaemia … r/r B-ALL" is about B-ALL; but "DLBCL … B-cell NHL", two names said on
@@ -930,7 +952,17 @@ def choose(
                     return True
         return False
 
-    after = [h for h in hits if h.start >= claim_end and not comparator(h) and not owned(h)]
+    after = [
+        h
+        for h in hits
+        if h.start >= claim_end
+        and not comparator(h)
+        and not owned(h)
+        # "about 1.2 to 2 million RMB, with Yikaida priced at 1.2 million": an example's, not this one's
+        and not (
+            _EXAMPLE_WITH.fullmatch(text, claim_end, h.start) and _EXAMPLE_FIGURE_AFTER.match(text, h.end)
+        )
+    ]
     for index, hit in enumerate(after):
         if metric == "approval" and "," in text[claim_end : hit.start]:
             break  # "approval in 2022, with Fucaso approved in China in 2023": the next approval's
@@ -1891,6 +1923,8 @@ def _resolve(
                     return value, where, (hit.start, hit.end)
                 continue
             local = [h for h in local if not hits.after_comparator(text, h.start)]
+            if field_name == "product" and local:
+                local = [h for h in local if not _named_example(text, h)]
             values = {h.value for h in local}
             if not values:
                 continue

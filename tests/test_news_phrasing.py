@@ -7929,3 +7929,30 @@ def test_a_price_restated_per_day(text, expected):
 )
 def test_a_product_named_as_an_example_with_its_own_figure(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a name bound to a figure of another family before the claim ("an 80% response rate for
+        # multiple myeloma, but costs …") is that figure's: the claim takes the name before it (a
+        # digest, a press release)
+        (
+            "CAR-T therapy offers hope for blood cancer patients in China, with an approximate 80% "
+            "response rate for multiple myeloma, but costs over 1 million yuan.",
+            [("an approximate 80%", "MM"), ("over 1 million yuan", "hematologic malignancies")],
+        ),
+        (
+            "For patients with B-cell lymphoma, axi-cel achieved an 83% ORR in follicular lymphoma and is "
+            "priced at $373,000.",
+            [("83%", "FL"), ("$373,000", "B-NHL")],
+        ),
+        # a figure of the same family keeps it
+        (
+            "In lymphoma, CAR-T shows an 80% response rate for DLBCL and a CRS rate of 40%.",
+            [("80%", "LBCL"), ("40%", "LBCL")],
+        ),
+    ],
+)
+def test_a_name_bound_to_another_familys_figure(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

@@ -945,6 +945,17 @@ def choose(
             return document.after_comparator(text, hit.start)
         return _after_comparator(text, hit.start)
 
+    def bound_before(hit: Hit) -> bool:
+        """Whether the hit is bound to a figure of another family that stands between it and
+        the claim's start ("… 80% response rate for multiple myeloma, but costs …")."""
+        return any(
+            e <= hit.start
+            and claim_start >= hit.end
+            and _group(m) != _group(metric)
+            and _BOUND_AFTER.match(text[e : hit.start]) is not None
+            for s, e, m in others
+        )
+
     def owned(hit: Hit) -> bool:
         for s, e, m in others:
             if claim_end <= s and e <= hit.start and _BOUND_AFTER.match(text[e : hit.start]):
@@ -979,8 +990,10 @@ def choose(
     usable_before = [
         h for h in before if not comparator(h) or _COMPARATOR_FIGURE.match(text[h.end : claim_start])
     ]
-    for hit in reversed(usable_before):
+    for index, hit in enumerate(reversed(usable_before)):
         if not between(hit.end, claim_start, same):
+            if index == 0 and len(usable_before) > 1 and bound_before(hit):
+                continue  # "an 80% response rate for multiple myeloma, but costs over 1 million yuan"
             return hit
     if allow_after:
         # the "to" figure of a change that this claim opens does not separate it from what

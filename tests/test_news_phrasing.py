@@ -7956,3 +7956,29 @@ def test_a_product_named_as_an_example_with_its_own_figure(text, expected):
 )
 def test_a_name_bound_to_another_familys_figure(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the place a count surpasses, overtakes or outnumbers is left behind: the count is the
+        # subject's (market news, a medical-tourism page, a trials registry summary)
+        (
+            "China leads the field. The country now surpasses the U.S. with over 300 CAR T therapy "
+            "clinical trials registered.",
+            [("over 300 CAR T therapy clinical trials", "China")],
+        ),
+        (
+            "China has overtaken the US, with more than 500 CAR-T trials.",
+            [("more than 500 CAR-T trials", "China")],
+        ),
+        (
+            "Europe is catching up. In 2024 it outnumbered China with 120 new CAR-T trials.",
+            [("120 new CAR-T trials", "Europe")],
+        ),
+        # a place named as where the count is stays its own
+        ("The US has 400 CAR-T trials.", [("400 CAR-T trials", "US")]),
+    ],
+)
+def test_the_place_a_count_surpasses_is_left_behind(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

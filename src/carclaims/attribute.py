@@ -399,6 +399,8 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"\b(?:than|vs\.?|versus|compar(?:ed|ing)\s+(?:to|with)|comparable\s+(?:to|with)|relative\s+to"
     r"|similar\s+to|on\s+par\s+with|before|besides|other\s+than|except(?:\s+for)?|unlike"
     r"|rivals?(?:\s+to)?|(?:than|compar(?:ed|ing)\s+(?:to|with))\s+(?:\w+\s+){0,2}in"
+    # "The country now surpasses the U.S. with over 300 trials": the place left behind
+    r"|surpass(?:es|ed|ing)?|overtak(?:es|en|ing)|overtook|outpac(?:es|ed|ing)|outnumber(?:s|ed|ing)?"
     # "a new CAR-T competitor to Gilead's Tecartus", "will compete with Tecartus": the rival
     r"|competitors?\s+(?:to|of|for)|compet(?:e|es|ed|ing)\s+(?:with|against)|alternative\s+to"
     r"|(?:competitors?|compete|competes|competing)\s+(?:to|with|against)(?:\s+[A-Z][\w&.-]*(?:['’]s)?){1,3}"
@@ -431,7 +433,8 @@ COMPARATOR_LIST_REACH = 60  # ...for a later member of the list the comparison o
 # rival's name may be any word), cannot match.
 _COMPARATOR_LAST_WORDS = tuple(
     "than vs vs. versus to with before besides except for unlike rival rivals in of the against what"
-    " and or & ,".split()
+    " and or & , surpass surpasses surpassed surpassing overtakes overtaken overtaking overtook outpaces"
+    " outpaced outpacing outnumber outnumbers outnumbered outnumbering".split()
 )
 
 

@@ -7982,3 +7982,22 @@ def test_a_name_bound_to_another_familys_figure(text, expected):
 )
 def test_the_place_a_count_surpasses_is_left_behind(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "in the States" is the US; a publisher's "Global" is no region (wire copy, Chinese
+        # English-language business news)
+        ("Each treatment regimen costs USD373,000 in the States.", [("USD373,000", "US")]),
+        ("In the States, Kymriah costs $475,000.", [("$475,000", "US")]),
+        (
+            "Fosun has no information about the pricing yet, the company told Yicai Global. Each "
+            "treatment regimen costs USD373,000.",
+            [("USD373,000", None)],
+        ),
+        ("Globally, CAR-T therapies cost about $400,000.", [("about $400,000", "global")]),
+    ],
+)
+def test_the_states_and_a_publishers_global(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -255,6 +255,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|Food\s+(?:and|&)\s+Drug\s+Administration(?:\s*\(FDA\))?"  # one name, said once with its initials
         r"|(?<!Latin\s)(?<!South\s)(?<!North\s)(?<!Central\s)\bAmerica\b"
         r"|\bMedicare\b|\bMedicaid\b|\bCMS\b|\b[Ss]tateside\b"
+        # "costs USD373,000 in the States"
+        r"|(?<=\b[Ii]n\sthe\s)States\b"
         r"|\bNorth\s+America\b",  # a trial "in North America": the list has no closer value
         True,
     ),
@@ -287,6 +289,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         "global",
         # (nor "hopes to expand globally": where a company means to go)
         r"(?<!expand\s)(?<!expands\s)(?<!export\s)(?<!exports\s)(?<!scale\s)"
+        # (nor a publisher's name: "the company said to Yicai Global", "CGTN Global")
+        r"(?<!Yicai\s)(?<!CGTN\s)(?<!Caixin\s)(?<!Times\s)"
         r"\b(?:global(?:ly)?|world-?wide)\b(?!\s+(?:marketed|approved|available|launched|commerciali[sz]ed|sold)\b)",
         False,
     ),

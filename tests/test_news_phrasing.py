@@ -8001,3 +8001,46 @@ def test_the_place_a_count_surpasses_is_left_behind(text, expected):
 )
 def test_the_states_and_a_publishers_global(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a table whose cells are parted by spaces alone (an HTML table as some crawls give it):
+        # each figure under the name its column's header gives, the metric from its row's label
+        (
+            "Efficacy outcomes in clinical trials\n\nLBCL2 FL3,4 ALL5 MM6,14-16\n"
+            "ORR 69%(95% CI: 57-79) 86-95% NA 77%(95% CI: 68-85)\nCR 49% 69-80% 80% 37%\n",
+            [
+                ("orr", "69%", "LBCL"),
+                ("orr", "86-95%", "FL"),
+                ("orr", "77%", "MM"),
+                ("cr", "49%", "LBCL"),
+                ("cr", "69-80%", "FL"),
+                ("cr", "80%", "B-ALL"),
+                ("cr", "37%", "MM"),
+            ],
+        ),
+        (
+            "Results by disease\nLBCL MCL\nORR 82% 91%\nCR 54% 68%\n",
+            [("orr", "82%", "LBCL"), ("orr", "91%", "MCL"), ("cr", "54%", "LBCL"), ("cr", "68%", "MCL")],
+        ),
+        # a line of prose over figure rows heads no columns
+        (
+            "Key results in the trial of Kymriah, the first CAR-T\nORR 82% 54%\nCR 40% 30%\n",
+            [("orr", "82%", None), ("orr", "54%", None), ("cr", "40%", None), ("cr", "30%", None)],
+        ),
+    ],
+)
+def test_a_table_parted_by_spaces(text, expected):
+    assert [(c.metric, c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+def test_a_space_table_gives_each_column_its_product():
+    text = "Efficacy of Kymriah and Yescarta\nKymriah Yescarta\nORR 81% 83%\nCR 60% 58%\n"
+    assert [(c.text, c.product) for c in extract_text(text).claims] == [
+        ("81%", "tisagenlecleucel"),
+        ("83%", "axicabtagene ciloleucel"),
+        ("60%", "tisagenlecleucel"),
+        ("58%", "axicabtagene ciloleucel"),
+    ]

@@ -171,7 +171,83 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
                 table.rows.append(cells[k])
         i = j
     _find_tab_tables(text, lines, found)
+    _find_space_tables(text, lines, found)
     return found
+
+
+# A figure cell of a table whose cells are parted by spaces alone, as a page's HTML table comes
+# through some crawls ("ORR 69%(95% CI: 57-79) 86-95% NA 77%(95% CI: 68-85)"): a share, a range
+# of them or a number, with its bracket and footnote marks, or an empty mark
+_SPACE_CELL = re.compile(
+    r"(?<!\S)(?:NA|NR|N/A|NE|n/a|—|–|-|\d[\d.,]*\s?%?(?:\s?[-–]\s?\d[\d.,]*\s?%?)?"
+    r"(?:\s?\([^()\n]{0,40}\))?)[†‡*§#¶‖]*(?=\s|$)"
+)
+_SPACE_TABLE_LINE_END = re.compile(r"[\d%)†‡*§#¶‖AREa—–-]\s*$")  # a row ends on a cell
+_LETTER = re.compile(r"[^\W\d_]")
+MIN_SPACE_COLUMNS = 2
+MAX_SPACE_HEADER_CHARS = 120
+
+
+def _space_cells(text: str, start: int, end: int) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """A space-parted row's label and its run of figure cells up to the line's end, or None."""
+    while end > start and text[end - 1] in " \t":
+        end -= 1
+    cells = [(m.start(), m.end()) for m in _SPACE_CELL.finditer(text, start, end)]
+    run: list[tuple[int, int]] = []
+    at = end
+    for cell in reversed(cells):
+        if cell[1] > at or text[cell[1] : at].strip():
+            break
+        run.insert(0, cell)
+        at = cell[0]
+    if not run or not _LETTER.search(text, start, run[0][0]):
+        return None
+    label_end = run[0][0]
+    while label_end > start and text[label_end - 1] in " \t":
+        label_end -= 1
+    return (start, label_end), run
+
+
+def _find_space_tables(text: str, lines: list[tuple[int, int]], found: dict[int, tuple[Table, int]]) -> None:
+    """Tables parted by spaces alone: a header line of K names (each with a letter, none a figure)
+    over two lines or more, each a label and exactly K figure cells. The names head the cells
+    below them by their order ("LBCL2 FL3,4,11,12 ALL5,13 MM6,14-16" over "ORR 69% 86-95% NA
+    77%"), as the pipe tables' do."""
+    i = 0
+    while i + 2 < len(lines):
+        start, end = lines[i + 1]
+        if i in found or i + 1 in found or not _SPACE_TABLE_LINE_END.search(text, start, end):
+            i += 1
+            continue
+        h_start, h_end = lines[i]
+        header = text[h_start:h_end]
+        if not header.strip() or len(header) > MAX_SPACE_HEADER_CHARS or "%" in header:
+            i += 1
+            continue
+        names = [(h_start + m.start(), h_start + m.end()) for m in re.finditer(r"\S+", header)]
+        width = len(names)
+        if not MIN_SPACE_COLUMNS <= width <= MAX_TABLE_COLUMNS or not all(
+            _LETTER.search(text, a, b) for a, b in names
+        ):
+            i += 1
+            continue
+        rows: list[tuple[int, list[tuple[int, int]]]] = []
+        j = i + 1
+        while j < len(lines) and j not in found:
+            read = _space_cells(text, *lines[j])
+            if read is None or len(read[1]) != width:
+                break
+            rows.append((j, [read[0], *read[1]]))
+            j += 1
+        if len(rows) < 2:
+            i += 1
+            continue
+        table = Table(header=[(h_start, h_start), *names])
+        found[i] = (table, -1)
+        for k, cells in rows:
+            found[k] = (table, len(table.rows))
+            table.rows.append(cells)
+        i = j
 
 
 def _tabs_inside(text: str, start: int, end: int) -> int:

@@ -315,16 +315,17 @@ CUES: tuple[Cue, ...] = (
 # is a clause, not a heading over counts: the values after it are not more patients.
 COUNTED_IN_LABEL = fastre.compile(rf"{NUM}{_SPACE}*(?:[\w'’-]+{_SPACE}+){{0,3}}$", re.IGNORECASE)
 
+# A product by its short name or INN ("axi-cel", "tisagenlecleucel", "axicabtagene ciloleucel")
+_PRODUCT_NAMED = r"(?:[a-z]+-cel|(?:[a-z]+cabtagene\s+)?[a-z]{4,}leucel)\b"
+_BRAND = r"(?-i:[A-Z][a-z]{3,})\b"  # ... or a brand's shape ("Kymriah", "Carvykti")
 # "68 patients were enrolled, and 59 received relma-cel infusion": a cohort whose noun was said
 # before in the sentence ("17,578 patients had received axi-cel and 3,336 had received brexu-cel").
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
-    r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:treated|infused|enrolled|dosed"
+    r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:(?:treated|infused|enrolled|dosed"
     r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
-    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?)"
-    # a product's name: a short name or an INN ("tisagenlecleucel", "axicabtagene ciloleucel"),
-    # or a brand that ends the clause
-    r"|received\s+(?:[a-z]+-cel|(?:[a-z]+cabtagene\s+)?[a-z]{4,}leucel"
-    r"|(?-i:[A-Z][a-z]{3,})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))\b",
+    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?))\b"
+    # a product's name, or a brand that ends the clause
+    rf"|received\s+(?:{_PRODUCT_NAMED}|{_BRAND}(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
@@ -336,8 +337,7 @@ ARM_SPLIT_BEFORE = fastre.compile(r"(?:\band|[,:;(])[^\S\r\n]+$", re.IGNORECASE)
 ARM_SPLIT_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:(?:were|was)[^\S\r\n]+)?(?:(?:randomi[sz]ed|assigned|allocated)[^\S\r\n]+)?"
     r"(?:to[^\S\r\n]+(?:receive[^\S\r\n]+)?(?:the[^\S\r\n]+)?"
-    r"(?:[a-z]+-cel\b|(?:[a-z]+cabtagene[^\S\r\n]+)?[a-z]{4,}leucel\b|(?-i:[A-Z][a-z]{3,})\b"
-    rf"|{COMPARATOR_ARM_NAME})"
+    rf"(?:{_PRODUCT_NAMED}|{_BRAND}|{COMPARATOR_ARM_NAME})"
     r"|in[^\S\r\n]+the[^\S\r\n]+(?:[\w'’-]+[^\S\r\n]+){1,4}?(?:arm|group|cohort)\b"
     # ("419 patients randomized, 208 cilta-cel and 211 to standard of care": the short name alone)
     r"|(?-i:[a-z]+-cel)\b(?=[^\S\r\n]*(?:,|;|\)|and\b|or\b|vs\.?|versus\b)))",

@@ -8044,3 +8044,27 @@ def test_a_space_table_gives_each_column_its_product():
         ("60%", "tisagenlecleucel"),
         ("58%", "axicabtagene ciloleucel"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a committee's recommendation governing the approval word is no approval (CHMP news, a
+        # company's release, a regulator's digest)
+        ("On 28 January 2022, the CHMP recommended granting a marketing authorisation for Breyanzi.", []),
+        (
+            "In January 2022, the CHMP adopted a positive opinion recommending the granting of a marketing "
+            "authorisation for Breyanzi.",
+            [],
+        ),
+        ("Jan 28, 2022: EMA has recommended granting a marketing authorisation in the EU for Breyanzi.", []),
+        # the approval that followed is one
+        (
+            "Breyanzi was approved by the European Commission in April 2022, following the CHMP's "
+            "recommendation.",
+            [("approval", "April 2022")],
+        ),
+    ],
+)
+def test_a_recommendation_is_no_approval(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

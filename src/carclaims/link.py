@@ -2893,6 +2893,10 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     ):
         return []
     for cue in linker.cues:
+        if cue.cue.metric == "approval" and _RECOMMENDED_BETWEEN.search(
+            text, min(cue.end, mention.end), max(cue.start, mention.start)
+        ):
+            continue  # "On 28 January 2022, the CHMP recommended granting a marketing authorisation"
         if cue.cue.metric == "approval" and (
             abs(cue.start - mention.start) <= APPROVAL_REACH
             or (
@@ -2922,6 +2926,12 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     return []
 
 
+# A committee's recommendation between a date and the approval word it governs is not the
+# approval ("the CHMP recommended granting a marketing authorisation", "a positive opinion
+# recommending the granting of …")
+_RECOMMENDED_BETWEEN = fastre.compile(
+    r"\brecommend(?:s|ed|ing|ation)?\b|\bpositive\s+opinion\b", re.IGNORECASE
+)
 # A date that opens its sentence ("In February 2021, …", "On 23 August 2017, …")
 _FRONTED_DATE = fastre.compile(r"\s*(?:In|On|By|Since)\s+(?:early\s+|mid-?|late\s+)?", re.IGNORECASE)
 _DATE_COMMA = fastre.compile(r"\s*,\s*")

@@ -8068,3 +8068,26 @@ def test_a_space_table_gives_each_column_its_product():
 )
 def test_a_recommendation_is_no_approval(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # zamtocabtagene autoleucel by its short name, its code and its pivotal trial (abstracts,
+        # trial news); the trial's number is part of its name
+        (
+            "Zamto-cel achieved a complete response rate of 60% in second-line LBCL.",
+            [("60%", "cr", "zamtocabtagene autoleucel")],
+        ),
+        (
+            "MB-CART2019.1 produced complete responses in 5 of 12 patients.",
+            [("5 of 12", "cr", "zamtocabtagene autoleucel")],
+        ),
+        (
+            "In the DALY 2-EU trial, event-free survival at 12 months was 50%.",
+            [("50%", "efs", "zamtocabtagene autoleucel")],
+        ),
+    ],
+)
+def test_zamtocabtagene_autoleucel_by_its_names(text, expected):
+    assert [(c.text, c.metric, c.product) for c in extract_text(text).claims] == expected

@@ -8091,3 +8091,29 @@ def test_a_recommendation_is_no_approval(text, expected):
 )
 def test_zamtocabtagene_autoleucel_by_its_names(text, expected):
     assert [(c.text, c.metric, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # bispecific antibodies compared with CAR-T are the other arm (real-world abstracts,
+        # myeloma reviews): their arm's size takes no product
+        (
+            "Patients received cilta-cel (n=208) or a bispecific antibody (n=120).",
+            [("208", "ciltacabtagene autoleucel"), ("120", None)],
+        ),
+        (
+            "We analyzed 640 patients treated with either a BCMA-directed CAR-T product (n=399; including "
+            "idecabtagene vicleucel [ide-cel], ciltacabtagene autoleucel [cilta-cel]) or a BsAb (n=241; "
+            "including teclistamab, talquetamab, and elranatamab).",
+            [("640 patients", None), ("399", None), ("241", None)],
+        ),
+        # "received CAR-Ts": the arm's size, its noun said before
+        (
+            "A retrospective study of 73 patients was conducted: 36 received CAR-Ts and 37 received BiAbs.",
+            [("73 patients", None), ("36", None)],
+        ),
+    ],
+)
+def test_bispecifics_are_the_other_arm(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

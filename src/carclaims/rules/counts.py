@@ -323,7 +323,7 @@ _BRAND = r"(?-i:[A-Z][a-z]{3,})\b"  # ... or a brand's shape ("Kymriah", "Carvyk
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:(?:treated|infused|enrolled|dosed"
     r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
-    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?T|cells|treatment|therapy|products?))\b"
+    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?Ts?|cells|treatment|therapy|products?))\b"
     # a product's name, or a brand that ends the clause
     rf"|received\s+(?:{_PRODUCT_NAMED}|{_BRAND}(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,

@@ -11,7 +11,9 @@ COMPARATOR_ARM_NAME = (
     # what patients had before the new therapy: "will relapse on currently available treatments"
     r"|(?:currently\s+available|existing|current|conventional)\s+(?:therap(?:y|ies)|treatments?|regimens?)\b"
     r"|best\s+available\s+therapy|(?:physician|investigator)(?:['’]s|s['’]?)?\s+choice|TPC\b"
-    r"|comparator\s+(?:arm|group))"
+    r"|comparator\s+(?:arm|group)"
+    # another class of T-cell redirecting drug compared with CAR-T ("… or a BsAb (n=241)")
+    r"|bispecific(?:s|\s+(?:antibod(?:y|ies)|T-cell\s+engagers?))?\b|BsAbs?\b|BiAbs?\b)"
 )
 # ... and the words from the figure to that arm: "with", "for the", "of those on", "among patients given"
 COMPARATOR_ARM_AFTER = (

@@ -7672,8 +7672,8 @@ def test_the_outcome_of_current_treatments_is_a_comparators(text, expected):
             [("product_count", "Two of these therapies")],
         ),
         (
-            "Clinic Barcelona developed several CAR-Ts. Two of them have been authorised in Spain.",
-            [("product_count", "Two of them")],
+            "Clinic Barcelona developed several CAR-Ts. Three of the CAR-Ts have been authorised in Spain.",
+            [("product_count", "Three of the CAR-Ts")],
         ),
         (
             "One of the six approved CAR-T therapies is made in China.",

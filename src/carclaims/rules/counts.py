@@ -72,13 +72,13 @@ NOUNS: tuple[CountNoun, ...] = (
         r"|marketed|commercial",
     ),
     CountNoun(
-        # "Two of these therapies are already approved by the AEMPS", "three of them have been
-        # authorised in the EU": the approved ones among those named (not "one of the six approved
-        # therapies", whose count is the six)
+        # "Two of these therapies are already approved by the AEMPS", "three of the CAR-Ts have
+        # been authorised in the EU": the approved ones among those named (not "one of the six
+        # approved therapies", whose count is the six)
         "products_of_these",
         "product_count",
         r"^[^\S\r\n]+of[^\S\r\n]+(?:(?:these|those|the)[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,3}?"
-        r"(?:products|therapies|treatments|CAR-?Ts)|them)(?=[^\S\r\n]+(?:are|were|have[^\S\r\n]+been|had[^\S\r\n]+been)"
+        r"(?:products|therapies|treatments|CAR-?Ts))(?=[^\S\r\n]+(?:are|were|have[^\S\r\n]+been|had[^\S\r\n]+been)"
         r"[^\S\r\n]+(?:now[^\S\r\n]+|already[^\S\r\n]+|also[^\S\r\n]+)?(?:approved|authori[sz]ed|licen[cs]ed)\b)",
     ),
     CountNoun(

@@ -757,8 +757,9 @@ EXAMPLE_REACH = 60  # characters from the word to the name
 # "The cost of CAR-T therapy in China is 1.2 to 2 million RMB, with Yikaida priced at 1.2 million
 # RMB per dose": a product named after a general figure, with a figure of its own, is an example of
 # what the opening speaks of, not its topic
-_EXAMPLE_WITH_BEFORE = fastre.compile(r"\d[^.;:!?]{0,60},\s*(?:with|including)\s+$", re.IGNORECASE)
-_EXAMPLE_WITH = fastre.compile(r"[^.;:!?]{0,60},\s*(?:with|including)\s+", re.IGNORECASE)
+_EXAMPLE_WITH_WORDS = r"[^.;:!?]{0,60},\s*(?:with|including)\s+"  # from the general figure to the name
+_EXAMPLE_WITH_BEFORE = fastre.compile(rf"\d{_EXAMPLE_WITH_WORDS}$", re.IGNORECASE)
+_EXAMPLE_WITH = fastre.compile(_EXAMPLE_WITH_WORDS, re.IGNORECASE)
 _EXAMPLE_FIGURE_AFTER = fastre.compile(
     r"[^.;:!?\d]{0,30}?\b(?:priced|costing|costs?|at|reaching|achieving)\b[^.;:!?\d]{0,12}?(?:[$€£¥₹]|\d)",
     re.IGNORECASE,

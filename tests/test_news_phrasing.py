@@ -8117,3 +8117,24 @@ def test_zamtocabtagene_autoleucel_by_its_names(text, expected):
 )
 def test_bispecifics_are_the_other_arm(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the ones left out ("excluding", "except", "other than") are neither a cohort nor those
+        # with the outcome (an abstract's aside, trial news, a hospital's page)
+        (
+            "The ORR of the patients enrolled was 66% (21/32, excluding the three patients treated "
+            "without evidence of disease).",
+            [("orr", "66%")],
+        ),
+        ("Other than the 12 patients treated in the US, all were Chinese.", []),
+        ("All patients except two responded.", []),
+        ("All patients except for 3 achieved a complete response.", []),
+        # a cohort and its responders stay
+        ("Among 40 patients, 38 responded.", [("patient_count", "40 patients"), ("orr", "38")]),
+    ],
+)
+def test_the_ones_left_out(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -97,6 +97,8 @@ from .rules.counts import (
     ELIDED_COUNTS,
     ELIDED_WITH_BEFORE,
     ELLIPTICAL_COHORT_AFTER,
+    EXCEPTED,
+    EXCEPTED_REACH,
     IN_ALL_BEFORE,
     LAB_FINDING_IN_BEFORE,
     LAB_FINDING_REACH,
@@ -2485,6 +2487,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     after it ("10 responded (83%)": the 83% is the claim)."""
     if _SHARE_OF_BEFORE.search(text, max(linker.segment.start, mention.start - 24), mention.start):
         return None  # "73% of the first 64 patients responded": the share's cohort, not responders
+    if EXCEPTED.search(text, max(linker.segment.start, mention.start - EXCEPTED_REACH), mention.start):
+        return None  # "All patients except two responded": the ones without the outcome
     verb = _OUTCOME_VERB.match_window(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None and mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
         verb = _RATIO_OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])

@@ -235,6 +235,11 @@ COHORT_AFTER_NOT = fastre.compile(
     r"|(?:could|would|will|may|might)\s+(?:(?:potentially|eventually)\s+)?(?:benefit|qualify|be\s+eligible))\b",
     re.IGNORECASE,
 )
+# "excluding the three patients treated without evidence of disease", "All patients except two
+# responded": the ones left out, neither a cohort nor those with the outcome
+EXCEPTED_BEFORE = r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+)?$"
+EXCEPTED = fastre.compile(EXCEPTED_BEFORE, re.IGNORECASE)
+EXCEPTED_REACH = 20  # characters before a count searched for the word that leaves it out
 COHORT_BEFORE_NOT = fastre.compile(
     r"(?:goals?|targets?|aims?|plan(?:s|ned)?|expect(?:s|ed)?|hopes?|intends?|seeks?|will\s+\w+|except\s+in|such)"
     r"\s+(?:is\s+|of\s+|to\s+)?(?:\w+\s+)?$"
@@ -242,7 +247,7 @@ COHORT_BEFORE_NOT = fastre.compile(
     r"|\b(?:will|would|is\s+to|are\s+to|plans?\s+to|aims?\s+to|is\s+expected\s+to)\s+(?:provide|offer|give|treat)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:for|to)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"
     # "with all but 2 evaluable patients having completed the study": the exceptions, not a cohort
-    r"|\ball\s+but\s+$",
+    r"|\ball\s+but\s+$|" + EXCEPTED_BEFORE,
     re.IGNORECASE,
 )
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.

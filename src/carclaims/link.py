@@ -1618,21 +1618,14 @@ _TIMEPOINT_LIST = fastre.compile(
 )
 
 
-# "The 1-year and 2-year OS were 80% and 70%": each time point with its unit
+# "The 1-year and 2-year OS were 80% and 70%", "at 6 weeks, 3 months and 6 months": time points
+# each with its own unit
 _TIMEPOINT_UNIT_LIST = fastre.compile(
-    r"(?P<list>\d+[- ](?P<first>month|year)s?(?:\s*(?:,\s*and|,|and|&)\s*\d+[- ](?P=first)s?)+)\b"
+    r"(?P<list>\d+[- ](?:week|month|year)s?(?:\s*(?:,\s*and|,|and|&)\s*\d+[- ](?:week|month|year)s?)+)\b"
     r"[^\d%]{0,25}$",
     re.IGNORECASE,
 )
-
-
-# "at 6 weeks, 3 months and 6 months": time points each with its own unit, after "at"
-_TIMEPOINT_MIXED_LIST = fastre.compile(
-    r"\bat\s+(?P<list>\d+\s+(?:weeks?|months?|years?)(?:\s*(?:,\s*and|,|and)\s*\d+\s+(?:weeks?|months?|years?))+)\b"
-    r"[^\d%]{0,25}$",
-    re.IGNORECASE,
-)
-_NUMBER_AND_UNIT = re.compile(r"(\d+)\s+(week|month|year)", re.IGNORECASE)
+_NUMBER_AND_UNIT = re.compile(r"(\d+)[- ](week|month|year)", re.IGNORECASE)
 
 
 def _timepoint_list(text: str, at: int) -> list[str | None] | None:
@@ -1641,12 +1634,9 @@ def _timepoint_list(text: str, at: int) -> list[str | None] | None:
     found = _TIMEPOINT_LIST.search(text, max(0, at - 60), at)
     if found is not None:
         return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
-    found = _TIMEPOINT_MIXED_LIST.search(text, max(0, at - 60), at)
-    if found is not None:
-        return [_iso_duration(n, unit) for n, unit in _NUMBER_AND_UNIT.findall(found.group("list"))]
     found = _TIMEPOINT_UNIT_LIST.search(text, max(0, at - 60), at)
     if found is not None:
-        return [_iso_duration(n, found.group("first")) for n in re.findall(r"\d+", found.group("list"))]
+        return [_iso_duration(n, unit) for n, unit in _NUMBER_AND_UNIT.findall(found.group("list"))]
     return None
 
 

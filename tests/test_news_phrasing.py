@@ -8138,3 +8138,164 @@ def test_bispecifics_are_the_other_arm(text, expected):
 )
 def test_the_ones_left_out(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # time points in words before a list of rates (trial news, abstracts, approval news)
+        (
+            "The median OS was 15.6 months, with six- and 12-month OS rates of 80.3% and 61.1%, "
+            "respectively.",
+            [("15.6 months", None), ("80.3%", "P6M"), ("61.1%", "P12M")],
+        ),
+        (
+            "The median EFS was 11.9 months, with EFS rates at six and 12 months being 65.4% and 49.5%, "
+            "respectively.",
+            [("11.9 months", None), ("65.4%", "P6M"), ("49.5%", "P12M")],
+        ),
+        (
+            "The one-year and two-year OS rates were 80% and 70%, respectively.",
+            [("80%", "P1Y"), ("70%", "P2Y")],
+        ),
+        # "being" bridges the endpoints and their figures
+        (
+            "Median PFS was 8 months, the 1- and 2-year PFS rates being 40% and 30%.",
+            [("8 months", None), ("40%", "P1Y"), ("30%", "P2Y")],
+        ),
+    ],
+)
+def test_time_points_in_words(text, expected):
+    assert [(c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # B-cell lymphomas the list has no value of its own for are B-NHL (approval news, abstracts,
+        # a patients' page); small lymphocytic lymphoma is CLL
+        (
+            "Liso-cel was approved for relapsed marginal zone lymphoma; the ORR was 95.5%.",
+            [("95.5%", "B-NHL")],
+        ),
+        ("In the MZL cohort, the complete response rate was 62.1%.", [("62.1%", "B-NHL")]),
+        ("Patients with Burkitt lymphoma had a CR rate of 40%.", [("40%", "B-NHL")]),
+        (
+            "Among 20 patients with Waldenström macroglobulinemia, the ORR was 90%.",
+            [("20 patients", "B-NHL"), ("90%", "B-NHL")],
+        ),
+        ("In small lymphocytic lymphoma, the ORR was 44%.", [("44%", "CLL")]),
+        ("Of the CLL/SLL patients, 18% achieved a complete response.", [("18%", "CLL")]),
+    ],
+)
+def test_other_b_cell_lymphomas(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # where a meeting was held is not whose data it heard (conference news, press releases)
+        (
+            "Among the 66 evaluable patients treated with liso-cel, the ORR was 95.5%, according to data "
+            "presented at ICML, held June 17 to June 21 in Lugano, Switzerland.",
+            [("66 evaluable patients", None), ("95.5%", None)],
+        ),
+        (
+            "Findings presented at the EHA Congress in Milan, Italy, showed that axi-cel yielded an ORR "
+            "of 83%.",
+            [("83%", None)],
+        ),
+        (
+            "Data on liso-cel were presented at the annual meeting held in Stockholm, Sweden. "
+            "Among the 66 evaluable patients, the ORR was 95.5%.",
+            [("66 evaluable patients", None), ("95.5%", None)],
+        ),
+        # a place that is where the patients were stays theirs
+        (
+            "The trial enrolled 50 patients in Spain, and the ORR was 80%.",
+            [("50 patients", "Europe"), ("80%", "Europe")],
+        ),
+        (
+            "At the ASH annual meeting in San Diego, researchers from China reported an ORR of 90%.",
+            [("90%", "China")],
+        ),
+    ],
+)
+def test_a_meetings_venue_is_no_region(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # treatments that were not given are no products the figure is about (follow-up news,
+        # abstracts): the article's product stays the figure's
+        (
+            "Obe-cel in adult B-ALL: three-year results\n\nThe FELIX study treated adults with obe-cel.\n\n"
+            "After 2 years, 38.4% of responders remained in remission without transplant or other "
+            "treatments.",
+            [("38.4%", "obecabtagene autoleucel")],
+        ),
+        (
+            "Obe-cel in adult B-ALL: three-year results\n\nThe FELIX study treated adults with obe-cel.\n\n"
+            "At 2 years, 40% of patients were alive and needed no other therapies.",
+            [("40%", "obecabtagene autoleucel")],
+        ),
+        # other treatments that were given still speak of several products
+        (
+            "Obe-cel in adult B-ALL: three-year results\n\nThe FELIX study treated adults with obe-cel.\n\n"
+            "Patients on other therapies had a 2-year OS of 20%.",
+            [("20%", None)],
+        ),
+    ],
+)
+def test_treatments_not_given(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims if c.metric != "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure "of all patients" after sentences about subgroups is the whole cohort's
+        # (registry abstracts, trial news)
+        (
+            "Among children with ALL, the CR rate was 85.5%. Among adults with NHL, the best ORR was 61.8%. "
+            "Grade 3 or higher CRS was reported in 11.6% of all patients.",
+            [
+                ("85.5%", "B-ALL", "pediatric"),
+                ("61.8%", "B-NHL", "adult"),
+                ("11.6%", "B-cell malignancies", None),
+            ],
+        ),
+        (
+            "In the LBCL cohort the ORR was 73%, and in the FL cohort it was 95%. Across all cohorts, "
+            "neurotoxicity occurred in 20%.",
+            [("73%", "LBCL", None), ("95%", "FL", None), ("20%", "B-NHL", None)],
+        ),
+        # one subgroup named before: "all patients" are its own
+        (
+            "Among 50 adults with LBCL, the ORR was 80%. CRS occurred in 90% of all patients.",
+            [("50 adults", "LBCL", "adult"), ("80%", "LBCL", "adult"), ("90%", "LBCL", "adult")],
+        ),
+    ],
+)
+def test_all_patients_after_subgroups(text, expected):
+    assert [(c.text, c.indication, c.population) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the patients analysed (registry abstracts, trial news)
+        (
+            "As of January 2020, 511 patients were enrolled, and 410 patients had follow-up data reported.",
+            ["511 patients", "410 patients"],
+        ),
+        ("Of these, 410 patients had follow-up data available at the cutoff.", ["410 patients"]),
+        ("Overall, 57 patients had at least 12 months of follow-up.", ["57 patients"]),
+        ("Thirty patients with a minimum of 6 months of follow-up were analysed.", ["Thirty patients"]),
+    ],
+)
+def test_patients_with_follow_up(text, expected):
+    assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected

@@ -132,6 +132,17 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     ("MCL", r"\bMCL\b", True),
     ("CLL", r"chronic\s+lymphocytic\s+leuka?emia", False),
     ("CLL", r"\bCLL\b(?!-?1\b)", True),  # not CLL-1, a target antigen (C-type lectin-like molecule-1)
+    # small lymphocytic lymphoma: the same disease as CLL, named by where it shows ("CLL/SLL")
+    ("CLL", r"small\s+lymphocytic\s+lymphomas?", False),
+    ("CLL", r"\bSLL\b", True),
+    # B-cell lymphomas the list has no value of their own for: under B-NHL, the most specific one
+    (
+        "B-NHL",
+        r"marginal[- ]zone\s+(?:B[- ]cell\s+)?lymphomas?|Burkitt(?:['’]s)?\s+lymphomas?"
+        r"|lymphoplasmacytic\s+lymphomas?|Waldenstr[öo]m(?:['’]s)?\s+macroglobulina?emia",
+        False,
+    ),
+    ("B-NHL", r"\b(?:MZL|SMZL|MALT\s+lymphomas?)\b", True),
     (
         "B-NHL",
         r"B[- ]cell\s+(?:non[- ]Hodgkin(?:'s)?\s+)?lymphomas?|non[- ]Hodgkin(?:'s)?\s+lymphomas?",
@@ -617,6 +628,24 @@ _SELLER_AFTER = fastre.compile(
     r"|giants?|conglomerates?|pharmas?|biopharmas?|majors?)\b)",
     re.IGNORECASE,
 )
+# "presented at the EHA Congress in Milan, Italy", "the ICML, held June 17 to June 21 in Lugano,
+# Switzerland": where a meeting took place says nothing about whose data it heard (not a press
+# conference in Beijing, which is news from there)
+_VENUE_BEFORE = fastre.WordFiltered(
+    fastre.compile(
+        r"\b(?:held|hosted|convened|tak(?:ing|es)\s+place|took\s+place|meeting|congress|(?<!press\s)conference"
+        r"|symposium|exposition|sessions)\b[^.;:()]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w.'’-]*,?\s+){0,3}$",
+        re.IGNORECASE,
+    )
+)
+VENUE_REACH = 100  # characters before a place where the meeting it hosted may be named
+
+
+def _venue(text: str, hit: Hit, folded: str | None) -> bool:
+    """Whether a place is named as where a meeting was held."""
+    return _VENUE_BEFORE.search(text, folded, max(0, hit.start - VENUE_REACH), hit.start) is not None
+
+
 TOPIC_MIN_PARAGRAPH = 150  # the first line this long is the opening paragraph; shorter ones are titles
 TOPIC_MAX_CHARS = 2500
 # "gastric cancer (GC)": the abbreviation the article defines for an indication stands for it
@@ -655,7 +684,12 @@ def document_hits(
     if scanned is None:
         scanned = _vocabulary_set().find(text)
     indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, scanned))
-    regions = [h for h in _find(text, _REGION_RES, lowered, scanned) if not _SELLER_AFTER.match(text, h.end)]
+    regions = [
+        h
+        for h in _find(text, _REGION_RES, lowered, scanned)
+        if not _SELLER_AFTER.match(text, h.end)
+        and not _venue(text, h, lowered if len(lowered) == len(text) else None)
+    ]
     hits = DocumentHits(
         products=products,
         indications=indications,
@@ -1311,6 +1345,13 @@ def attribute(
         values[field_name] = value
         levels[field_name] = level
         words[field_name] = span
+    for field_name in ("indication", "population"):
+        if levels.get(field_name) == "paragraph" and _about_whole_cohort(text, segment, claim_start):
+            # "… were reported in 11.6% and 7.5% of all patients" after "Among patients with ALL …
+            # Among adults with NHL …": every subgroup the paragraph named, not the last one
+            cover = _paragraph_cover(text, segment, claim_start, field_name, hits)
+            if cover != values[field_name]:
+                values[field_name], words[field_name] = cover, None
     topic_indication = hits.topic.get("indication")
     if (
         (_group(metric) == "outcome" or metric == "patient_count")
@@ -1350,6 +1391,41 @@ def attribute(
         values["region"] = CURRENCY_REGION[currency]
         levels["region"], words["region"] = "currency", (claim_start, claim_end)
     return Attribution(**values, origins=origins(values, levels, words))
+
+
+# "of all patients", "across all cohorts", "in the overall population": a figure about the whole
+# cohort, after sentences about its subgroups
+_WHOLE_COHORT = fastre.WordFiltered(
+    fastre.compile(
+        r"\b(?:of|in|among|across|for)\s+all\s+(?:the\s+)?(?:\d[\d,]*\s+)?(?:[\w-]+\s+)?"
+        r"(?:patients|participants|subjects|cohorts|groups|indications)\b"
+        r"|\b(?:overall|entire|whole|total)\s+(?:study\s+)?(?:population|cohort)\b",
+        re.IGNORECASE,
+    )
+)
+
+
+def _about_whole_cohort(text: str, segment: Segment, claim_start: int) -> bool:
+    """Whether the claim's sentence says its figure is about every patient of the cohort."""
+    start = max(segment.start, claim_start - CONTEXT_WINDOW)
+    end = min(segment.end, claim_start + CONTEXT_WINDOW)
+    return _WHOLE_COHORT.search(text, None, start, end) is not None
+
+
+def _paragraph_cover(
+    text: str, segment: Segment, claim_start: int, field_name: str, hits: DocumentHits
+) -> str | None:
+    """The value covering every one the claim's paragraph names for a field (None when nothing
+    covers them all): the whole cohort's, where the sentences before spoke of its subgroups."""
+    field_hits = dict(hits.by_field())[field_name]
+    named = {
+        h.value
+        for start, end in _context_spans(text, segment, "paragraph", claim_start)
+        for h in hits.within(field_hits, start, end)
+    } - set(NO_VALUE)
+    if len(named) == 1:
+        return named.pop()
+    return covering(field_name, named)
 
 
 def origins(
@@ -1661,7 +1737,21 @@ def _about_several(text: str, segment: Segment, claim_start: int, folded: str | 
     number and every word that may count products ("these", "all", "six")."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
     end = min(segment.end, claim_start + CONTEXT_WINDOW)
-    return _SEVERAL.search(text, folded, start, end) is not None
+    found = _SEVERAL.search(text, folded, start, end)
+    while found is not None and _NONE_OTHER.search(
+        text, max(start, found.start() - NONE_OTHER_REACH), found.end()
+    ):
+        found = _SEVERAL.search(text, folded, found.end(), end)
+    return found is not None
+
+
+# "remained in remission without transplant or other treatments", "needed no other therapies": the
+# treatments that were not given are no products the figure is about
+_NONE_OTHER = fastre.compile(
+    r"\b(?:without|no|nor|never\s+(?:needed|required|received))\b[^.;:]{0,80}?\bother\s+[^.;:]*$",
+    re.IGNORECASE,
+)
+NONE_OTHER_REACH = 100  # characters before "other …" where the word that denies them may stand
 
 
 # A comparator arm's figure (standard of care, chemotherapy, control; "than similar therapies in

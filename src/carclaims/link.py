@@ -1299,7 +1299,7 @@ _AT_TIME_BEFORE = fastre.compile(r"\b(?:at|after)\s+$", re.I)
 _GROUP_LABEL_AFTER = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)")
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
-    r"^[^%;]{0,60}?\b(?:was|were|is|are|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$"
+    r"^[^%;]{0,60}?\b(?:was|were|is|are|being|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$"
     # "… rates were as follows: all patients (N = 236), 89% and 70%; …": the first group's label
     r"|^[^%;]{0,60}?\b(?:was|were|is|are)\s+as\s+follows\s*:(?:[^%;:.]{0,60}[,:])?\s*$"
     # "CRS and ICANS are rare after 2 weeks (0% and 0.7% of patients, respectively)"
@@ -1612,8 +1612,14 @@ def _grade_of(label: str) -> str | None:
 
 
 # "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%": one time point per figure
+# (a time point in words too: "six- and 12-month OS rates", "EFS rates at six and 12 months")
+_TIMEPOINT_NUMBER = (
+    r"(?:\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|twenty-four"
+    r"|thirty-six)\b|\d+)"
+)
 _TIMEPOINT_LIST = fastre.compile(
-    r"(?P<list>\d+(?:\s*-)?(?:\s*(?:,\s*and|,|and|&)\s*\d+(?:\s*-)?)+)[- ](?P<u>month|year)s?\b[^\d%]{0,25}$",
+    rf"(?P<list>{_TIMEPOINT_NUMBER}(?:\s*-)?(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}(?:\s*-)?)+)"
+    r"[- ](?P<u>month|year)s?\b[^\d%]{0,25}$",
     re.IGNORECASE,
 )
 
@@ -1621,11 +1627,13 @@ _TIMEPOINT_LIST = fastre.compile(
 # "The 1-year and 2-year OS were 80% and 70%", "at 6 weeks, 3 months and 6 months": time points
 # each with its own unit
 _TIMEPOINT_UNIT_LIST = fastre.compile(
-    r"(?P<list>\d+[- ](?:week|month|year)s?(?:\s*(?:,\s*and|,|and|&)\s*\d+[- ](?:week|month|year)s?)+)\b"
+    rf"(?P<list>{_TIMEPOINT_NUMBER}[- ](?:week|month|year)s?"
+    rf"(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}[- ](?:week|month|year)s?)+)\b"
     r"[^\d%]{0,25}$",
     re.IGNORECASE,
 )
-_NUMBER_AND_UNIT = re.compile(r"(\d+)[- ](week|month|year)", re.IGNORECASE)
+_NUMBER_AND_UNIT = re.compile(rf"({_TIMEPOINT_NUMBER})[- ](week|month|year)", re.IGNORECASE)
+_TIMEPOINT_NUMBER_RE = re.compile(_TIMEPOINT_NUMBER, re.IGNORECASE)
 
 
 def _timepoint_list(text: str, at: int) -> list[str | None] | None:
@@ -1633,7 +1641,7 @@ def _timepoint_list(text: str, at: int) -> list[str | None] | None:
     and 2-year", "at 6 weeks, 3 months and 6 months")."""
     found = _TIMEPOINT_LIST.search(text, max(0, at - 60), at)
     if found is not None:
-        return [_iso_duration(n, found.group("u")) for n in re.findall(r"\d+", found.group("list"))]
+        return [_iso_duration(n, found.group("u")) for n in _TIMEPOINT_NUMBER_RE.findall(found.group("list"))]
     found = _TIMEPOINT_UNIT_LIST.search(text, max(0, at - 60), at)
     if found is not None:
         return [_iso_duration(n, unit) for n, unit in _NUMBER_AND_UNIT.findall(found.group("list"))]

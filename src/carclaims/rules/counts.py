@@ -202,6 +202,11 @@ COHORT_AFTER = fastre.compile(
     r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort)"
+    # the patients analysed: "410 patients had follow-up data reported", "with at least 6 months of
+    # follow-up", "had data available"
+    r"|(?:(?:available|evaluable|sufficient|adequate|complete|reported)\s+)?follow-?\s?up\s+data\b"
+    r"|(?:(?:available|evaluable|efficacy|safety|outcome|response)\s+)?data\s+(?:reported|available)\b"
+    r"|(?:at\s+least\s+|a\s+minimum\s+of\s+|≥\s*)[\w.-]+\s+(?:weeks?|months?|years?)\s+of\s+follow-?\s?up\b"
     # "Rogachev NMRC—over 150 patients since 2018", "2,000 patients to date": the count so far
     r"|since\s+(?:(?:early|mid|late)[- ]\s*)?(?:19|20)\d{2}\b|to\s+date\b|so\s+far\b)",
     re.IGNORECASE,

@@ -8299,3 +8299,48 @@ def test_all_patients_after_subgroups(text, expected):
 )
 def test_patients_with_follow_up(text, expected):
     assert [c.text for c in extract_text(text).claims if c.metric == "patient_count"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # when events happened is no survival figure (follow-up news, abstracts)
+        (
+            "In terms of event-free survival with obe-cel, there were minimal events happening beyond "
+            "2 years, with a median event-free survival of almost 12 months.",
+            [("efs", "almost 12 months")],
+        ),
+        ("For progression-free survival, no relapses occurred beyond 3 years.", []),
+        (
+            "Overall survival: few deaths were observed beyond 18 months, and the 2-year OS was 60%.",
+            [("os", "60%")],
+        ),
+        # a median said to pass a time stays
+        ("Median overall survival extended beyond 2 years.", [("os", "beyond 2 years")]),
+    ],
+)
+def test_when_events_happened(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # patients' pages and guides tell side effects in the present tense and in lay words
+        ("About 30% of people have CRS.", [("crs", "About 30%")]),
+        ("About 30% of people will have CRS after treatment.", [("crs", "About 30%")]),
+        (
+            "Around 1 in 3 people who have CAR-T cell therapy get neurotoxicity.",
+            [("neurotoxicity", "Around 1 in 3")],
+        ),
+        ("About 9 in 10 people who get CAR-T get CRS.", [("crs", "About 9 in 10")]),
+        ("Neurological problems affect about 4 in 10 people.", [("neurotoxicity", "about 4 in 10")]),
+        ("Nervous system side effects happened in 25% of patients.", [("neurotoxicity", "25%")]),
+        ("About 40% of patients have a complete response.", [("cr", "About 40%")]),
+        # who the patients are is no outcome
+        ("About 60% of patients have refractory disease.", []),
+        ("Patients with neurological symptoms at baseline were excluded; the ORR was 80%.", [("orr", "80%")]),
+    ],
+)
+def test_side_effects_in_lay_words(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -240,7 +240,8 @@ _AFTER_GAP = {
         r"(?=\s+(?:had|have|has|suffered)\b|\s+(?:(?:have|had|has)\s+)?(?:achieve|achieved"
         r"|attain|attained|reach|reached|went\s+into|go\s+into|gone\s+into|enter|entered|respond|responded|relapse|relapsed"
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
-        r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having"
+        # ("about 30% of people have CRS", "… will have some CRS": a patients' page's present tense)
+        r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having|have|has"
         r"|suffered|suffering|suffer"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gets?|gained"
@@ -451,10 +452,11 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained))"
         # "12 out of 15 children treated with tisa-cel went into remission": what they were given
         # ("one lupus patient who received a lower dose of Kyverna's therapy relapsed": six words)
-        r"|(?:(?:treated|infused|dosed)\s+with|given|receiving|who\s+(?:received|receive|got|get))\s+"
+        # ("1 in 3 people who have CAR-T cell therapy get neurotoxicity": a patients' page's verbs)
+        r"|(?:(?:treated|infused|dosed)\s+with|given|receiving|who\s+(?:received|receive|got|get|have|has))\s+"
         r"(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/'’-]+[^\S\r\n]+){1,6}?"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|die|reach|obtain|had\b|have\b|develop"
-        r"|experienc|suffer))"
+        r"|experienc|suffer|get\b|gets\b|got\b))"
         # "three out of four patients who were treated developed CRS"
         r"|who\s+(?:were|are|had\s+been|have\s+been)\s+(?:treated|infused|dosed)\s+"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|die|reach|obtain|had\b|have\b|develop"

@@ -116,7 +116,11 @@ DURATION_REACHED_BEFORE = fastre.compile(
     r"(?:of|lasting|for)\s+$"
     # "responses lasting more than 12 months were seen in 40%", "durable responses (≥6 months)"
     r"|\b(?:remissions?|responses?)\s+(?:that\s+|which\s+)?(?:lasting|lasted|last(?:s|ed)?)\s+(?:for\s+)?$"
-    r"|\b(?:durable|(?:long[- ])?lasting)\s+(?:complete\s+)?(?:responses?|remissions?)\s*\(\s*$",
+    r"|\b(?:durable|(?:long[- ])?lasting)\s+(?:complete\s+)?(?:responses?|remissions?)\s*\(\s*$"
+    # "there were minimal events happening beyond 2 years", "no relapses occurred beyond 3 years":
+    # when events happened, not how long anyone lived without them
+    r"|\b(?:events?|relapses?|progressions?|deaths?|recurrences?)\s+(?:(?:were|was|have\s+been)\s+)?"
+    r"(?:(?:happening|occurring|occurred|seen|observed|reported|noted|recorded)\s+)?$",
     re.IGNORECASE,
 )
 # "… and were treated with axicabtagene ciloleucel (69%)", "most received bridging therapy (60%)":

@@ -12,6 +12,9 @@ CUES: tuple[Cue, ...] = (
         r"immune[- ]effector[- ]cell[- ]associated\s+neurotoxicity(?:\s+syndrome)?(?:\s+\(ICANS\))?"
         r"|neuro-?toxicit(?:y|ies)|\bICANS\b|(?:central\s+nervous\s+system|\bCNS)\s+(?:toxicit(?:y|ies)|events?)"
         r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)"
+        # a patients' page's words: "neurological problems affect about 4 in 10 people", "nervous
+        # system side effects"
+        r"|(?:neurologic(?:al)?|nervous\s+system)\s+(?:problems|complications|symptoms|reactions|side\s+effects?)"
         r"|parkinsonism|movement\s+and\s+neurocognitive\s+(?:toxicit(?:y|ies)|adverse\s+events?|TEAEs?)",
     ),
     # "nonrelapse mortality (NRM) at 12 months was 6%": deaths from anything but the disease

@@ -8344,3 +8344,32 @@ def test_when_events_happened(text, expected):
 )
 def test_side_effects_in_lay_words(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # staying in remission is the rate still in response, whatever the remission is called
+        # (patients' explainers, follow-up news, abstracts)
+        ("About 40% of people stay in long-term remission.", [("dor", "About 40%", None)]),
+        (
+            "About 4 in 10 people with large B-cell lymphoma stay in long-term remission.",
+            [("dor", "About 4 in 10", "LBCL")],
+        ),
+        ("About 4 in 10 people with LBCL remain in remission.", [("dor", "About 4 in 10", "LBCL")]),
+        (
+            "Of the 20 patients, 12 remained in continuous complete remission at 2 years.",
+            [("patient_count", "20 patients", None), ("dor", "12", None)],
+        ),
+        # who they are, after a ratio, before what they reached
+        (
+            "About 9 in 10 children with ALL go into remission.",
+            [("orr", "About 9 in 10 children", "B-ALL")],
+        ),
+        ("Two in three patients with myeloma respond.", [("orr", "Two in three patients", "MM")]),
+        # who they are is no outcome
+        ("About 1 in 4 people with lymphoma have refractory disease.", []),
+    ],
+)
+def test_staying_in_remission(text, expected):
+    assert [(c.metric, c.text, c.indication) for c in extract_text(text).claims] == expected

@@ -445,11 +445,12 @@ _OUTCOME_VERB = fastre.WordFiltered(
     fastre.compile(
         # "… with incurable cancer who had the treatment appear to be": who they are, then what they had
         # ("9 in 10 people who get CAR-T develop …": the ratio's population first)
-        r"^[^\S\r\n]+(?:(?:people|patients|children|adults)[^\S\r\n]+(?=who\b))?"
+        # ("4 in 10 people with LBCL remain in remission": who they are, after the ratio)
+        r"^[^\S\r\n]+(?:(?:people|patients|children|adults)[^\S\r\n]+(?=who\b|with\b))?"
         r"(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
         # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
-        r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|died|reached|obtained))"
+        r"(?=(?:achiev|attain|went\s+into|go(?:es)?\s+into|enter|respond|relapse|died|reach|obtain|remain|stay))"
         # "12 out of 15 children treated with tisa-cel went into remission": what they were given
         # ("one lupus patient who received a lower dose of Kyverna's therapy relapsed": six words)
         # ("1 in 3 people who have CAR-T cell therapy get neurotoxicity": a patients' page's verbs)
@@ -464,7 +465,7 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
-        r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|got|gets?|gained"
+        r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|got|gets?|gained"
         r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
         # "sent 9 of 10 patients into remission"
         r"|into(?=\s+(?:complete\s+|full\s+|partial\s+|durable\s+)?remission)"

@@ -111,7 +111,9 @@ CUES: tuple[Cue, ...] = (
         # "the probability of remaining in remission was 54%", "stayed in remission"
         r"\b(?:remained|remains|remain|remaining|stayed|staying|stays|stay|(?:were|was|are|is)\s+still|still|continued\s+to\s+be"
         r"|continue\s+to\s+be)\s+in\s+"
-        r"(?:complete\s+)?(?:remission|response)"
+        # ("stay in long-term remission", "remained in continuous complete remission")
+        r"(?:(?:complete|long[- ]term|lasting|durable|continuous|continued|sustained|deep)\s+){0,2}"
+        r"(?:remission|response)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
         r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)"
         # "a sustained response of 60% at 5 years", "ongoing responses in 40%": still responding

@@ -8373,3 +8373,31 @@ def test_side_effects_in_lay_words(text, expected):
 )
 def test_staying_in_remission(text, expected):
     assert [(c.metric, c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the share of a total the trials just counted make (industry news, explainers, reports)
+        (
+            "There are more than 1,000 CAR-T trials registered in China, accounting for about 40% of the "
+            "global total.",
+            [("more than 1,000 CAR-T trials", "count"), ("about 40% of the global total", "%")],
+        ),
+        (
+            "China has 600 active CAR-T studies, or 38% of the world's total.",
+            [("600 active CAR-T studies", "count"), ("38% of the world's total", "%")],
+        ),
+        (
+            "China leads with 450 CAR-T trials, which represents 45% of the global number.",
+            [("450 CAR-T trials", "count"), ("45% of the global number", "%")],
+        ),
+        # the patients of trials are no trials
+        (
+            "China treated 3,000 patients in trials, accounting for 30% of the global total.",
+            [("3,000 patients", "count")],
+        ),
+    ],
+)
+def test_share_of_the_total_trials(text, expected):
+    assert [(c.text, c.value.unit) for c in extract_text(text).claims] == expected

@@ -119,6 +119,7 @@ from .rules.counts import (
     RESTATED_COHORT_REACH,
     SHARE_OF_COUNTED_TRIALS,
     SHARE_OF_OPENING_TRIALS,
+    SHARE_OF_TOTAL_TRIALS,
     SUBGROUP_BEFORE,
 )
 from .rules.exclusions import (
@@ -1092,7 +1093,11 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
     folded = fastre.fold(tail)  # a noun none of whose words is there is not tried (most are not)
     # a share, in figures or in words ("70% of all CAR-T trials", "more than half of all trials")
     share = mention.kind == "percent" or (mention.kind == "fraction" and mention.numerator is None)
-    nouns = (PERCENT_OF_TRIALS, SHARE_OF_COUNTED_TRIALS, SHARE_OF_OPENING_TRIALS) if share else NOUNS
+    nouns = (
+        (PERCENT_OF_TRIALS, SHARE_OF_COUNTED_TRIALS, SHARE_OF_OPENING_TRIALS, SHARE_OF_TOTAL_TRIALS)
+        if share
+        else NOUNS
+    )
     for noun in nouns:
         if not fastre.may_match(noun.literals, folded):
             continue

@@ -294,6 +294,18 @@ SHARE_OF_COUNTED_TRIALS = CountNoun(
     before=r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
     r"(?:[^.;:()]|\.(?=\w)){0,50}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
 )
+# ...and the share of a total the trials just counted make: "more than 1,000 CAR-T trials are
+# registered in China, accounting for about 40% of the global total", "… trials, or 38% of the
+# world's total"
+SHARE_OF_TOTAL_TRIALS = CountNoun(
+    "share_of_total_trials",
+    "trial_count",
+    r"^\s+of\s+(?:the\s+|all\s+)?(?:(?:global|world['’]?s?|worldwide|international|overall)\s+)?"
+    r"(?:total|tally|number|count)\b",
+    before=r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\binto\s)\b(?:trials|studies)\b"
+    r"(?:[^.;:()]|\.(?=\w)){0,80}?,?\s*(?:accounting\s+for|representing|making\s+up|comprising|or"
+    r"|which\s+(?:accounts?\s+for|accounted\s+for|represents?|represented|makes?\s+up|made\s+up|is|was))\s+$",
+)
 # ...and a share of the trials a sentence opens with, then where or how they run: "Of all CAR-T
 # trials registered since 2001, more than half are being conducted in China", "Of the 1,000
 # trials worldwide, 60% are based in China" (not "In the trials, 80% were in remission")

@@ -8401,3 +8401,38 @@ def test_staying_in_remission(text, expected):
 )
 def test_share_of_the_total_trials(text, expected):
     assert [(c.text, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the compared product's own place and price ("than Carvykti's US price"): price news,
+        # company releases, explainers
+        (
+            "Fucaso was priced at 1.166 million yuan, about 40% less than Carvykti's US price.",
+            [
+                ("1.166 million yuan", "equecabtagene autoleucel", "China"),
+                ("about 40%", "equecabtagene autoleucel", None),
+            ],
+        ),
+        (
+            "In China, the product costs less than Yescarta's American price of $373,000.",
+            [("$373,000", "axicabtagene ciloleucel", "US")],
+        ),
+        (
+            "In China, the product costs 1.2 million yuan, less than the US list price of $373,000.",
+            [("1.2 million yuan", None, "China"), ("$373,000", None, "US")],
+        ),
+        (
+            "Fucaso costs 1.166 million yuan, compared with Kymriah's US list price of $475,000.",
+            [
+                ("1.166 million yuan", "equecabtagene autoleucel", "China"),
+                ("$475,000", "tisagenlecleucel", "US"),
+            ],
+        ),
+        # a product's own place stays its own
+        ("Kymriah's US price is $475,000.", [("$475,000", "tisagenlecleucel", "US")]),
+    ],
+)
+def test_the_compared_products_place_and_price(text, expected):
+    assert [(c.text, c.product, c.region) for c in extract_text(text).claims] == expected

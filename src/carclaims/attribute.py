@@ -435,6 +435,8 @@ _COMPARATOR_BEFORE = fastre.compile(
     # "costs half as much as in the US"
     r"|as\s+much\s+as(?:\s+(?:those|that))?\s+in)"
     r"\s+(?:the\s+|those\s+(?:in|of)\s+)?"
+    # ("40% less than Carvykti's US price": the compared product's own place)
+    r"(?:(?-i:[A-Z])[\w.-]*['’]s\s+)?"
     # ...and the later members of a list it opens: "than in Europe and the US", "in Europe, the US and"
     r"(?:(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?-i:[A-Z])[\w.'’-]*){0,2}\s*(?:,|\s(?:and|or|&))\s+(?:the\s+)?){0,2}$",
     re.IGNORECASE,
@@ -449,7 +451,7 @@ COMPARATOR_LIST_REACH = 60  # ...for a later member of the list the comparison o
 _COMPARATOR_LAST_WORDS = tuple(
     "than vs vs. versus to with before besides except for unlike rival rivals in of the against what"
     " and or & , surpass surpasses surpassed surpassing overtakes overtaken overtaking overtook outpaces"
-    " outpaced outpacing outnumber outnumbers outnumbered outnumbering".split()
+    " outpaced outpacing outnumber outnumbers outnumbered outnumbering 's ’s".split()
 )
 
 
@@ -483,7 +485,10 @@ def _may_end_comparator(window: str) -> bool:
 # ...or the figure right after it: "versus Kymriah's $475,000", "compared with Kymriah at $475,000".
 _COMPARATOR_FIGURE = fastre.compile(
     r"^[\w\s'’.-]{0,30}\(\s*(?:estimated|about|approx\.?|approximately|around|roughly|~)?\s*$"
-    r"|^(?:['’]s)?\s*(?:at\s+|of\s+)?(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
+    # ("less than Yescarta's American price of $373,000": the compared price, named)
+    r"|^(?:['’]s)?\s*(?:(?:(?-i:[A-Z])[\w.-]*\s+)?(?:(?:list|launch|retail|sticker)\s+)?(?:price|cost)\s+)?"
+    r"(?:at\s+|of\s+)?"
+    r"(?:about\s+|approximately\s+|around\s+|roughly\s+)?$",
     re.IGNORECASE,
 )
 

@@ -8436,3 +8436,33 @@ def test_share_of_the_total_trials(text, expected):
 )
 def test_the_compared_products_place_and_price(text, expected):
     assert [(c.text, c.product, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a denominator with its own hedge (safety communications, pharmacovigilance news)
+        (
+            "Secondary T-cell malignancies were reported in 22 of more than 27,000 patients treated.",
+            [("adverse_event", "22 of more than 27,000", None, 0.1, "lt", 22, 27000)],
+        ),
+        (
+            "T-cell cancers occurred in 22 of the more than 27,000 patients treated with CAR-T.",
+            [("adverse_event", "22 of the more than 27,000", None, 0.1, "lt", 22, 27000)],
+        ),
+        (
+            "Grade 3 CRS occurred in 8 of about 400 patients.",
+            [("crs", "8 of about 400", 2.0, 2.0, "approx", 8, 400)],
+        ),
+        # an exact denominator stays exact
+        (
+            "Two of the 20 patients relapsed.",
+            [("relapse", "Two of the 20 patients", 10.0, 10.0, "eq", 2, 20)],
+        ),
+    ],
+)
+def test_a_hedged_denominator(text, expected):
+    assert [
+        (c.metric, c.text, c.value.low, c.value.high, c.value.bound, c.numerator, c.denominator)
+        for c in extract_text(text).claims
+    ] == expected

@@ -714,7 +714,9 @@ _FRACTION_RE = fastre.compile(
     # "one of those four participants", "two of these five children"
     # ("four of the first six patients": the first so many treated)
     rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+(?:first\s+|initial\s+|last\s+)?|all\s+|th(?:ose|ese)\s+"
-    rf"|every\s+)?(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
+    # ("22 of more than 27,000 patients treated": a denominator told with its own hedge)
+    rf"|every\s+)?(?P<dh>(?i:more\s+than|over|nearly|almost|about|approximately|around|roughly)\s+)?"
+    rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
     rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b))"
 )
 # "seven in 10 patients", "one in ten children", "affected 1 in 5.": a share told as a ratio, before
@@ -1498,6 +1500,15 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         if n == 1 and _MEMBER_OF_GROUP_BEFORE.search(text, max(0, match.start() - 24), match.start()):
             continue
         _add_computed_share(text, match, n, d, occupied, found)
+        if match.group("dh"):
+            # "22 of more than 27,000": under the share the counts give; "8 of about 400": near it
+            more = match.group("dh").lower().startswith(("more", "over"))
+            shaped = found[-1]
+            found[-1] = (
+                replace(shaped, low=None, bound="lt")
+                if more
+                else replace(shaped, bound="approx", approx=True)
+            )
 
     for match in _matches(_IN_RATIO_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):

@@ -8466,3 +8466,21 @@ def test_a_hedged_denominator(text, expected):
         (c.metric, c.text, c.value.low, c.value.high, c.value.bound, c.numerator, c.denominator)
         for c in extract_text(text).claims
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regulators outside the region list, and "the first CAR-T" as the product approved (Latin
+        # American and Gulf news, timelines)
+        ("In Brazil, the first commercial CAR-T was approved by Anvisa in 2022.", [("2022", None)]),
+        ("Saudi Arabia's SFDA approved the first CAR-T in 2023.", [("2023", None)]),
+        ("The first CAR-T was approved in Japan in 2019.", [("2019", None)]),
+        ("The first CAR-T was approved by the FDA in August 2017.", [("2017-08", "US")]),
+        # a first trial or a first patient is no approval
+        ("The first CAR-T trial started in 2012.", []),
+        ("Emily received the first CAR-T in 2012.", []),
+    ],
+)
+def test_approvals_by_other_regulators(text, expected):
+    assert [(c.value.date, c.region) for c in extract_text(text).claims if c.metric == "approval"] == expected

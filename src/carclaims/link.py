@@ -2825,6 +2825,8 @@ _PRODUCT_ANAPHORA = fastre.compile(
     # approved in China in June 2021", "CAR T-cell therapies were approved by the TGA in December 2018"
     r"\b(?:the|this|its|\w+['’]s)\s+(?:(?:first|second|third|new|latest|only|novel)\s+)?"
     r"(?:drug|product|therapy|treatment|CAR[- ]?T(?:[- ]cells?)?\s+(?:therapy|product|treatment))\b"
+    # "the first CAR-T was approved in Japan in 2019": the first one, the product unnamed
+    r"|\bthe\s+(?:first|second|third)\s+(?:commercial\s+|domestic\s+|home-?grown\s+)?CAR[- ]?T\b(?![- ]cell)"
     r"|\bCAR[- ]?T(?:[- ]cells?)?\s+(?:therapies|products|treatments)"
     r"\s+(?:were|have\s+been|had\s+been|received)\b",
     re.I,
@@ -2838,7 +2840,9 @@ _REGULATOR = fastre.compile(
     r"\b(?i:marketing)\s+authori[sz]ations?\b(?!\s+applications?\b)"
     r"|\b(?:EU|US|U\.S\.|UK|European|American|Chinese|Japanese|Canadian|Australian|British|Indian|Korean"
     r"|Swiss|Brazilian)\s+(?:(?:regulatory|marketing|market)\s+)?(?:approvals?|authori[sz]ations?)\b"
-    r"|\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Swissmedic|European\s+Commission|Health\s+Canada"
+    r"|\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Anvisa|Swissmedic|European\s+Commission|Health\s+Canada"
+    # (Latin American, Gulf and other regulators: "approved by Anvisa", "COFEPRIS granted")
+    r"|COFEPRIS|Cofepris|ANMAT|INVIMA|SFDA|Saudi\s+Food\s+and\s+Drug\s+Authority|Medsafe|DCGI"
     r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+(?:and|&)\s+Drug\s+Administration"
     r"|National\s+Medical\s+Products\s+Administration|Therapeutic\s+Goods\s+Administration"
     r"|Health\s+Sciences\s+Authority|Pharmaceuticals\s+and\s+Medical\s+Devices\s+Agency"

@@ -8484,3 +8484,46 @@ def test_a_hedged_denominator(text, expected):
 )
 def test_approvals_by_other_regulators(text, expected):
     assert [(c.value.date, c.region) for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts' abbreviations of the response a duration or a rate still in response is of
+        (
+            "The median duration of CR was 18.4 months; 66% of complete responders remained in CR at "
+            "12 months.",
+            [("dor", "18.4 months", None), ("dor", "66%", "P12M")],
+        ),
+        ("Of the responders, 40% were still in CR at 2 years.", [("dor", "40%", "P2Y")]),
+        ("Median duration of sCR was 20 months.", [("dor", "20 months", None)]),
+    ],
+)
+def test_responses_by_their_abbreviations(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count, its share in brackets, then its denominator: one claim (abstracts, labels)
+        (
+            "MRD-negative CR was achieved by 18 (85.7%) of 21 evaluable patients.",
+            [("mrd_negative", "18 (85.7%) of 21", 85.7, 18, 21)],
+        ),
+        (
+            "A complete response was seen in 12 (60%) of the 20 patients.",
+            [("cr", "12 (60%) of the 20", 60.0, 12, 20)],
+        ),
+        ("CRS occurred in 45 (94%) of 48 patients.", [("crs", "45 (94%) of 48", 94.0, 45, 48)]),
+        # the denominator said first stays a cohort
+        (
+            "Of 40 patients, 30 (75%) responded.",
+            [("patient_count", "40 patients", 40.0, None, None), ("orr", "30 (75%)", 75.0, 30, 40)],
+        ),
+    ],
+)
+def test_a_count_its_share_and_its_denominator(text, expected):
+    assert [
+        (c.metric, c.text, c.value.low, c.numerator, c.denominator) for c in extract_text(text).claims
+    ] == expected

@@ -668,6 +668,13 @@ _FRACTION_SPACED_PCT_RE = fastre.compile(
     rf"\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
     re.IGNORECASE,
 )
+# "18 (85.7%) of 21 evaluable patients", "12 (60%) of the 20 patients": the count with its share in
+# brackets, then its denominator, kept when they agree
+_COUNT_PCT_OF_RE = fastre.compile(
+    rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*[)\]]\s+(?:out\s+)?of\s+"
+    rf"(?:the\s+|all\s+|th(?:ose|ese)\s+)?(?P<d>{_DIGITS})(?![\d.,]*\s?%)(?![\w])",
+    re.IGNORECASE,
+)
 # "38/59 (64.4%)", "18/20 patients (90%)": the same with a slash, when the share agrees with it
 # (so that no date or score is read as a fraction)
 _SLASH_FRACTION_PCT_RE = fastre.compile(
@@ -1331,6 +1338,7 @@ _SCAN_RES = (
     _FRACTION_PCT_RE,
     _FRACTION_SPACED_PCT_RE,
     _SLASH_FRACTION_PCT_RE,
+    _COUNT_PCT_OF_RE,
     _SLASH_FRACTION_RE,
     _PCT_FRACTION_RE,
     _PCT_N_FRACTION_RE,
@@ -1439,7 +1447,7 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             occupied.add(match.start(), match.end())
 
     _stated_shares(text, _FRACTION_PCT_RE, scanned, occupied, found)
-    for agreeing in (_FRACTION_SPACED_PCT_RE, _SLASH_FRACTION_PCT_RE):
+    for agreeing in (_FRACTION_SPACED_PCT_RE, _SLASH_FRACTION_PCT_RE, _COUNT_PCT_OF_RE):
         _stated_shares(
             text,
             agreeing,

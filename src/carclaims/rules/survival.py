@@ -113,7 +113,8 @@ CUES: tuple[Cue, ...] = (
         r"|continue\s+to\s+be)\s+in\s+"
         # ("stay in long-term remission", "remained in continuous complete remission")
         r"(?:(?:complete|long[- ]term|lasting|durable|continuous|continued|sustained|deep)\s+){0,2}"
-        r"(?:remission|response)"
+        # ("66% of complete responders remained in CR at 12 months")
+        r"(?:remission|response|(?-i:s?CRi?|CR/CRi|MRD-negative\s+CR)\b)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
         r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)"
         # "a sustained response of 60% at 5 years", "ongoing responses in 40%": still responding
@@ -154,6 +155,8 @@ CUES: tuple[Cue, ...] = (
         "duration_of_response",
         "dor",
         r"duration\s+of\s+(?:the\s+)?(?:complete\s+|overall\s+)?(?:response|remission)"
+        # "the median duration of CR was 18.4 months"
+        r"|duration\s+of\s+(?-i:s?CRi?|CR/CRi|PR)\b"
         r"|duration\s+of\s+MRD[- ]?(?:negativity|negative\s+(?:status|remission|response))"
         r"|(?:response|remission)\s+duration|\bDoR\b|\bDOR\b",
     ),

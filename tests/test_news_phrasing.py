@@ -8527,3 +8527,28 @@ def test_a_count_its_share_and_its_denominator(text, expected):
     assert [
         (c.metric, c.text, c.value.low, c.numerator, c.denominator) for c in extract_text(text).claims
     ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of prices by place, a line each: the "US" opening a line is the row's place
+        # (medical-tourism cost tables, explainers)
+        (
+            "Cost of CAR-T by country\n\nUS $373,000 - $475,000\nChina $120,000 - $180,000\nIndia $50,000\n",
+            [("US $373,000 - $475,000", "US"), ("$120,000 - $180,000", "China"), ("$50,000", None)],
+        ),
+        (
+            "Country Cost in USD\nIndia $50,000 – $85,000\nUS $450,000[1]National Cancer Institute\n",
+            [("$50,000 – $85,000", None), ("US $450,000", "US")],
+        ),
+        # a dollar sign's prefix in prose stays a currency
+        (
+            "Prices\n\nUS$ 373,000 is the list price of Kymriah.\nThe cost in China is lower.\n",
+            [("US$ 373,000", None)],
+        ),
+        ("Prices\n\nUS $373,000 is what Kymriah costs.\n", [("US $373,000", None)]),
+    ],
+)
+def test_a_list_of_prices_by_place(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

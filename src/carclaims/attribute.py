@@ -573,6 +573,7 @@ class DocumentHits:
     unknown_products: list[Hit]
     topic: dict[str, str] = field(default_factory=dict)  # field -> the one value the topic names
     topic_end: int = 0  # where the title and opening paragraph end
+    price_rows: frozenset[int] = frozenset()  # starts of the "US" labels of price lists' lines
     # id of a hit list -> (the list, the starts of its hits): kept with the list, so that the
     # id cannot be another list's
     _starts: dict[int, tuple[list[Hit], list[int]]] = field(default_factory=dict, repr=False)
@@ -633,6 +634,35 @@ _SELLER_AFTER = fastre.compile(
     r"|giants?|conglomerates?|pharmas?|biopharmas?|majors?)\b)",
     re.IGNORECASE,
 )
+# A list of prices by place, a line each ("India $50,000 – $85,000" / "US $450,000" / "China
+# $119,000"): the "US" that opens such a line is the row's place, not a currency's prefix
+_US_PRICE_LINE = re.compile(r"^(?:US|USA|U\.S\.)(?=[^\S\r\n]*\$[^\S\r\n]?\d)", re.MULTILINE)
+_PLACE_PRICE_LINE = re.compile(
+    r"[^\S\r\n]*[A-Z][\w.'’-]*(?:[^\S\r\n]+[A-Z][\w.'’-]*){0,2}[^\S\r\n]*[:–—-]?[^\S\r\n]*"
+    r"(?:US|S|HK|A|C|NZ)?[$€£¥₹][^\S\r\n]?\d"
+)
+
+
+def _price_list_rows(text: str) -> list[Hit]:
+    """The "US" labels of lines in a list of prices by place: a line that opens with "US $…"
+    next to a line that opens with another place and its price."""
+    if "US" not in text:
+        return []
+    rows = []
+    for match in _US_PRICE_LINE.finditer(text):
+        start = match.start()
+        neighbours = []
+        if start > 0:
+            neighbours.append((text.rfind("\n", 0, start - 1) + 1, start - 1))
+        line_end = text.find("\n", start)
+        if line_end >= 0:
+            next_end = text.find("\n", line_end + 1)
+            neighbours.append((line_end + 1, len(text) if next_end < 0 else next_end))
+        if any(_PLACE_PRICE_LINE.match(text, a, b) for a, b in neighbours):
+            rows.append(Hit(start, match.end(), "US"))
+    return rows
+
+
 # "presented at the EHA Congress in Milan, Italy", "the ICML, held June 17 to June 21 in Lugano,
 # Switzerland": where a meeting took place says nothing about whose data it heard (not a press
 # conference in Beijing, which is news from there)
@@ -695,6 +725,9 @@ def document_hits(
         if not _SELLER_AFTER.match(text, h.end)
         and not _venue(text, h, lowered if len(lowered) == len(text) else None)
     ]
+    price_rows = _price_list_rows(text)
+    if price_rows:
+        regions = sorted(regions + price_rows, key=lambda h: (h.start, h.end))
     hits = DocumentHits(
         products=products,
         indications=indications,
@@ -702,6 +735,7 @@ def document_hits(
         populations=_find(text, _POPULATION_RES, lowered, scanned),
         studies=[h for h in _find(text, _STUDY_RES, lowered, scanned) if not _named_as_criterion(text, h)],
         unknown_products=unknown,
+        price_rows=frozenset(h.start for h in price_rows),
     )
     hits.folded = lowered if len(lowered) == len(text) else None
     hits.topic_end = _topic_end(text)
@@ -2013,7 +2047,10 @@ def _resolve(
                         h
                         for h in local
                         if not (
-                            claim[0] <= h.start and h.end <= claim[1] and _CURRENCY_AFTER.match(text, h.end)
+                            claim[0] <= h.start
+                            and h.end <= claim[1]
+                            and _CURRENCY_AFTER.match(text, h.end)
+                            and h.start not in hits.price_rows
                         )
                     ]
                 if (

@@ -8552,3 +8552,46 @@ def test_a_count_its_share_and_its_denominator(text, expected):
 )
 def test_a_list_of_prices_by_place(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a vague efficacy told by what limits or gives the benefit (abstract introductions,
+        # explainers)
+        (
+            "Approved CAR T-cell therapies in relapsed B-cell lymphoma target CD19; however, their efficacy "
+            "is limited to about half of the patients treated.",
+            [("success_rate", "about half")],
+        ),
+        (
+            "Only about half of patients benefit from CAR-T in the long term.",
+            [("success_rate", "Only about half")],
+        ),
+        ("About 40% of patients benefit durably from the treatment.", [("success_rate", "About 40%")]),
+        # who was served stays a count
+        ("Over 200 patients have benefited from the program.", [("patient_count", "Over 200 patients")]),
+    ],
+)
+def test_efficacy_limited_to_a_share(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # who got another treatment beside the CAR-T is the cohort's care, not a cohort (abstracts)
+        ("Five patients with CLL received ibrutinib at the time of T cell collection.", []),
+        ("Twelve patients received bridging therapy.", []),
+        ("Seventeen of twenty patients received conditioning chemotherapy prior to CAR T cell infusion.", []),
+        ("Thirty patients received tocilizumab and 12 received corticosteroids.", []),
+        # the CAR-T's cohort and a chemotherapy arm stay
+        ("Forty patients received axi-cel.", [("patient_count", "Forty patients")]),
+        (
+            "The 52 patients who received chemotherapy had a median OS of 8 months.",
+            [("patient_count", "52 patients"), ("os", "8 months")],
+        ),
+    ],
+)
+def test_other_care_is_no_cohort(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

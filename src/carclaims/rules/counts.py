@@ -237,7 +237,13 @@ COHORT_AFTER_NOT = fastre.compile(
     # ("… 150 patients anticipated to receive the treatment over the next three years")
     r"|^[^.;:%\d]{0,140}?\b(?:(?:(?:are|is|were)\s+)?(?:expected|projected|estimated|forecast|anticipated)\s+to"
     r"|(?:are|is|were)\s+likely\s+to"
-    r"|(?:could|would|will|may|might)\s+(?:(?:potentially|eventually)\s+)?(?:benefit|qualify|be\s+eligible))\b",
+    r"|(?:could|would|will|may|might)\s+(?:(?:potentially|eventually)\s+)?(?:benefit|qualify|be\s+eligible))\b"
+    # "Twelve patients received bridging therapy", "Five patients with CLL received ibrutinib",
+    # "17 of 20 patients received conditioning chemotherapy": who got another treatment beside
+    # the CAR-T (a cohort's care, not the cohort; an arm's "received chemotherapy" stays)
+    r"|^[\s,]*(?:with\s+[^,.;]{1,40}?\s+)?(?:(?:had|have)\s+)?(?:received|were\s+given|was\s+given|got)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:bridging|conditioning|lymphodeplet\w*|tocilizumab|(?:cortico)?steroids?|dexamethasone"
+    r"|anakinra|siltuximab|[a-z]{3,}(?:mab|tinib|zomib|lisib|ciclib|parib|domide))\b",
     re.IGNORECASE,
 )
 # "excluding the three patients treated without evidence of disease", "All patients except two

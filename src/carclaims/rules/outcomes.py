@@ -223,7 +223,10 @@ CUES: tuple[Cue, ...] = (
         # "nine showed benefits", "70% of patients derived clinical benefit" (not "benefited from
         # the programme": who was served)
         r"|\b(?:saw|showed|experienced|derived|gained)\s+(?:(?:a|some)\s+)?(?:(?:clinical|significant|meaningful)\s+)?"
-        r"benefits?\b",
+        r"benefits?\b"
+        # "only about half of patients benefit from CAR-T in the long term" (what they were given)
+        r"|\bbenefit(?:s|ed|ted)?\s+(?:(?:durably|lastingly)\s+)?from\s+(?:the\s+|this\s+|it\b)?"
+        r"(?:CAR[- ]?T|treatment|therapy|infusion|it\b)",
         position="after",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
@@ -233,7 +236,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "works_in",
         "success_rate",
-        r"\b(?:work(?:s|ed|ing)?|effective)\s+(?:in|for)\b(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
+        # ("their efficacy is limited to about half of the patients treated")
+        r"\b(?:(?:work(?:s|ed|ing)?|effective)\s+(?:in|for)"
+        r"|(?:efficacy|benefit|effectiveness)\s+(?:is|was|are|were|remains?)\s+(?:limited|restricted|confined)\s+to)"
+        r"\b(?=\s+(?:about\s+|around\s+|nearly\s+|almost\s+"
         # ("works for about two out of three patients", "effective in half of them")
         r"|over\s+|more\s+than\s+|up\s+to\s+|roughly\s+|approximately\s+|~\s*)?"
         r"(?:\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|half)\b))",

@@ -8595,3 +8595,52 @@ def test_efficacy_limited_to_a_share(text, expected):
 )
 def test_other_care_is_no_cohort(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a page's table crawled one cell to a line: a header of short names, then rows of as many
+        # lines (price comparisons, trial-result tables, formulary pages)
+        (
+            "CAR-T prices in the US\n\nProduct\nIndication\nList price\nKymriah\nB-ALL\n$475,000\n"
+            "Yescarta\nLBCL\n$373,000\nCarvykti\nMultiple myeloma\n$465,000\n",
+            [
+                ("cost", "$475,000", "tisagenlecleucel", "B-ALL"),
+                ("cost", "$373,000", "axicabtagene ciloleucel", "LBCL"),
+                ("cost", "$465,000", "ciltacabtagene autoleucel", "MM"),
+            ],
+        ),
+        (
+            "Pivotal trial results\n\nEndpoint\nKymriah\nYescarta\nORR\n81%\n83%\nCR rate\n60%\n58%\n\n"
+            "Both products are approved in the US.\n",
+            [
+                ("orr", "81%", "tisagenlecleucel", None),
+                ("orr", "83%", "axicabtagene ciloleucel", None),
+                ("cr", "60%", "tisagenlecleucel", None),
+                ("cr", "58%", "axicabtagene ciloleucel", None),
+            ],
+        ),
+        # a row whose cells start in lower case is still a row (its lines may join one sentence)
+        (
+            "Prices\n\nProduct\nUse\nPrice\nCarvykti\nmultiple myeloma\n$465,000\n"
+            "Abecma\nmultiple myeloma\n$419,500\n",
+            [
+                ("cost", "$465,000", "ciltacabtagene autoleucel", "MM"),
+                ("cost", "$419,500", "idecabtagene vicleucel", "MM"),
+            ],
+        ),
+        # label and value lines, and short prose lines, are no such table
+        (
+            "Facts\n\nOverall response\n81%\nComplete response\n60%\nPrice\n$475,000\n",
+            [("orr", "81%", None, None), ("cr", "60%", None, None), ("cost", "$475,000", None, None)],
+        ),
+        (
+            "Our results\nWe treated many patients\nwith leukemia and lymphoma\nsince 2018\n"
+            "and most went into remission\nthe rate was 85%\nfor children\n",
+            [("orr", "85%", None, "hematologic malignancies")],
+        ),
+    ],
+)
+def test_a_table_one_cell_to_a_line(text, expected):
+    assert [(c.metric, c.text, c.product, c.indication) for c in extract_text(text).claims] == expected

@@ -172,6 +172,7 @@ def _find_tables(text: str, lines: list[tuple[int, int]]) -> dict[int, tuple[Tab
         i = j
     _find_tab_tables(text, lines, found)
     _find_space_tables(text, lines, found)
+    _find_cell_line_tables(text, lines, found)
     return found
 
 
@@ -250,6 +251,66 @@ def _find_space_tables(text: str, lines: list[tuple[int, int]], found: dict[int,
         i = j
 
 
+# A table whose cells come one to a line, as some crawls turn a page's HTML table into text
+# ("Product" / "Indication" / "List price" / "Kymriah" / "B-ALL" / "$475,000" / …): a header of K
+# short names without figures, then rows of K lines, one column of which holds a figure in every
+# row, the block closed by a blank line or the text's end
+MAX_CELL_LINE_CHARS = 60  # a longer line is prose, not a cell
+MAX_CELL_HEADER_CHARS = 30
+MIN_CELL_COLUMNS, MAX_CELL_COLUMNS = 2, 6
+_CELL_FIGURE = re.compile(r"\d")
+_CELL_PROSE_END = re.compile(r"[.:;!?]\s*$")
+
+
+def _find_cell_line_tables(
+    text: str, lines: list[tuple[int, int]], found: dict[int, tuple[Table, int]]
+) -> None:
+    """Tables whose cells stand one to a line (see MAX_CELL_LINE_CHARS): each of a row's lines
+    maps to that row, its cells the row's K lines."""
+    i = 0
+    while i < len(lines):
+        start, end = lines[i]
+        if i in found or not text[start:end].strip():
+            i += 1
+            continue
+        j = i
+        while j < len(lines) and j not in found and text[lines[j][0] : lines[j][1]].strip():
+            j += 1
+        block = list(range(i, j))  # a run of non-blank lines
+        table = _cell_line_table(text, lines, block) if len(block) >= 3 * MIN_CELL_COLUMNS else None
+        if table is not None:
+            width = len(table.header)
+            found[block[0]] = (table, -1)
+            for k in range(width, len(block)):
+                found[block[k]] = (table, (k - width) // width)
+        i = j
+
+
+def _cell_line_table(text: str, lines: list[tuple[int, int]], block: list[int]) -> Table | None:
+    """The table a run of lines makes, one cell to a line, or None (see _find_cell_line_tables)."""
+    cells = []
+    for k in block:
+        start, end = lines[k]
+        while start < end and text[start] in " \t":
+            start += 1
+        while end > start and text[end - 1] in " \t":
+            end -= 1
+        if end - start > MAX_CELL_LINE_CHARS or _CELL_PROSE_END.search(text, start, end):
+            return None
+        cells.append((start, end))
+    for width in range(MIN_CELL_COLUMNS, MAX_CELL_COLUMNS + 1):
+        if len(cells) % width or len(cells) < 3 * width:
+            continue
+        header, body = cells[:width], cells[width:]
+        if any(e - s > MAX_CELL_HEADER_CHARS or _CELL_FIGURE.search(text, s, e) for s, e in header):
+            continue
+        rows = [body[r : r + width] for r in range(0, len(body), width)]
+        figure_columns = [c for c in range(width) if all(_CELL_FIGURE.search(text, *row[c]) for row in rows)]
+        if figure_columns and not all(_CELL_FIGURE.search(text, *row[0]) for row in rows):
+            return Table(header=header, rows=rows)
+    return None
+
+
 def _tabs_inside(text: str, start: int, end: int) -> int:
     """How many tabs stand between a line's first and last non-blank characters."""
     return text[start:end].strip(" \t").count("\t")
@@ -300,18 +361,23 @@ def _is_list_line(line: str) -> bool:
     return bool(stripped and (_BULLET.match(line) or _LABEL_PREFIX.match(stripped) or len(stripped) <= 100))
 
 
-def _heading_chain(headings: list[tuple[int, int, int]]) -> tuple[tuple[int, int], ...]:
-    """The nearest heading first, then (for markdown) each enclosing heading of a higher level."""
-    chain: list[tuple[int, int]] = []
-    level = None
-    for start, end, this_level in reversed(headings):
-        if level is None:
-            chain.append((start, end))
-            level = this_level
-        elif level > 0 and 0 < this_level < level:
-            chain.append((start, end))
-            level = this_level
-    return tuple(chain)
+class _HeadingChain:
+    """The headings above a line: the nearest first, then (for markdown) each enclosing heading
+    of a higher level. Kept as a stack of markdown headings (one of level L drops those of level L
+    or deeper), so that a page of thousands of short lines, each a heading, costs linear time."""
+
+    def __init__(self) -> None:
+        self.stack: list[tuple[int, int, int]] = []  # markdown headings, levels rising to the top
+        self.chain: tuple[tuple[int, int], ...] = ()
+
+    def add(self, start: int, end: int, level: int) -> None:
+        if level == 0:  # plain text: the nearest heading, enclosing nothing
+            self.chain = ((start, end),)
+            return
+        while self.stack and self.stack[-1][2] >= level:
+            self.stack.pop()
+        self.stack.append((start, end, level))
+        self.chain = tuple((s, e) for s, e, _ in reversed(self.stack))
 
 
 # A citation's number glued to a sentence's full stop, as journal pages lose their superscripts
@@ -375,6 +441,39 @@ def split_at_headline_dashes(text: str, sentences: list[tuple[int, int]]) -> lis
     return result
 
 
+def _emit_row(
+    result: list[Segment],
+    emitted_rows: set[tuple[int, int]],
+    placed: tuple[Table, int],
+    line_index: int,
+    table_lead: dict[int, tuple[int, int] | None],
+    heading_before: list[tuple[tuple[int, int], ...]],
+) -> None:
+    """The cells of a table's row (or header) as segments, unless they were emitted already."""
+    table, row = placed
+    if (id(table), row) in emitted_rows:
+        return  # another sentence of the row's line, or another line of its row
+    emitted_rows.add((id(table), row))
+    if row == -2:
+        return
+    cells = table.header if row == -1 else table.rows[row]
+    for col, (c_start, c_end) in enumerate(cells):
+        if c_end > c_start:
+            result.append(
+                Segment(
+                    c_start,
+                    c_end,
+                    line_index,
+                    "header" if row == -1 else "cell",
+                    table,
+                    row,
+                    col,
+                    lead=table_lead.get(id(table)),
+                    headings=heading_before[line_index],
+                )
+            )
+
+
 def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     """Segments in text order: table cells for table lines, spaCy sentences elsewhere."""
     sentences = split_at_headline_dashes(text, split_at_citations(text, sentences))
@@ -382,7 +481,7 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     tables = _find_tables(text, lines)
     line_of = line_starts(text)
 
-    headings: list[tuple[int, int, int]] = []  # start, end, level (0: plain text, no level)
+    headings = _HeadingChain()
     heading_before: list[tuple[tuple[int, int], ...]] = []
     intro_of: list[tuple[int, int] | None] = []
     lead_of: dict[tuple[int, int], tuple[int, int]] = {}
@@ -391,7 +490,7 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     previous_was_item = False  # that line is an item of a list under an intro line
     table_lead: dict[int, tuple[int, int] | None] = {}
     for index, (start, end) in enumerate(lines):
-        heading_before.append(_heading_chain(headings))
+        heading_before.append(headings.chain)
         raw = text[start:end]
         intro_of.append(intro if intro is not None and _is_list_line(raw) else None)
         if intro is not None and not _is_list_line(raw):
@@ -410,39 +509,23 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
                 lead_of[intro] = previous_text_line
         elif _is_heading(raw) and intro_of[-1] is None:
             level = _MARKDOWN_HEADING.match(raw)
-            headings.append((start, end, len(level.group(1)) if level else 0))
+            headings.add(start, end, len(level.group(1)) if level else 0)
             intro = None
         if raw.strip():
             previous_text_line = (start, end)
             previous_was_item = intro_of[-1] is not None
 
     result: list[Segment] = []
-    emitted_table_lines: set[int] = set()
+    emitted_rows: set[tuple[int, int]] = set()  # (table, row): a row's cells are emitted once
     for s_start, s_end in sentences:
         line_index = bisect.bisect_right(line_of, s_start) - 1
         if line_index in tables:
-            if line_index in emitted_table_lines:
-                continue
-            emitted_table_lines.add(line_index)
-            table, row = tables[line_index]
-            if row == -2:
-                continue
-            cells = table.header if row == -1 else table.rows[row]
-            for col, (c_start, c_end) in enumerate(cells):
-                if c_end > c_start:
-                    result.append(
-                        Segment(
-                            c_start,
-                            c_end,
-                            line_index,
-                            "header" if row == -1 else "cell",
-                            table,
-                            row,
-                            col,
-                            lead=table_lead.get(id(table)),
-                            headings=heading_before[line_index],
-                        )
-                    )
+            # every table row the sentence covers (a row of one-cell lines may lie inside a
+            # sentence that began on the row above), each once
+            last_line = bisect.bisect_right(line_of, max(s_start, s_end - 1)) - 1
+            for covered in range(line_index, last_line + 1):
+                if covered in tables:
+                    _emit_row(result, emitted_rows, tables[covered], covered, table_lead, heading_before)
             continue
         label = None
         line_start = lines[line_index][0]

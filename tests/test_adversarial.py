@@ -29,6 +29,7 @@ CASES = [
     pytest.param("x" * 1_000_000, 20, id="1MB-without-spaces"),
     pytest.param("CR 5%\n" * 100_000, 60, id="100k-short-lines"),
     pytest.param("Item\n12\n" * 50_000, 30, id="50k-headings"),
+    pytest.param("价格:120万元\n" * 20_000, 20, id="20k-chinese-lines"),
     pytest.param(
         "Product\nUse\nPrice\n" + "Kymriah\nB-ALL\n$475,000\n" * 20_000, 40, id="20k-cell-line-rows"
     ),

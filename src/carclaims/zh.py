@@ -479,20 +479,37 @@ def _has(pattern: str, text: str) -> bool:
     return re.search(pattern, text) is not None
 
 
+class _Within:
+    """The indices, in list order, of the items whose start lies in [lo, hi): by bisection over
+    the starts sorted once (a page of thousands of sentences asked each of them of every item)."""
+
+    def __init__(self, starts: list[int]) -> None:
+        self.order = sorted(range(len(starts)), key=starts.__getitem__)
+        self.sorted_starts = [starts[i] for i in self.order]
+
+    def indices(self, lo: int, hi: int) -> list[int]:
+        a = bisect.bisect_left(self.sorted_starts, lo)
+        b = bisect.bisect_left(self.sorted_starts, hi)
+        return sorted(self.order[a:b])
+
+
 class _Reader:
     """Links the mentions of one Chinese span to metrics."""
 
     def __init__(self, text: str, norm: str, span: tuple[int, int], doc_year: int | None):
         self.text, self.norm = text, norm
         self.sentences = sentences(text, *span)
+        self.sentence_index = {sentence: i for i, sentence in enumerate(self.sentences)}
         self.mentions = scan(norm, span[0], span[1], doc_year)
         self.cues = find_cues(norm, *span)
 
     def links(self) -> list[Link]:
         out: list[Link] = []
+        mentions_in = _Within([m.start for m in self.mentions])
+        cues_in = _Within([c.start for c in self.cues])
         for sentence in self.sentences:
-            ms = [m for m in self.mentions if sentence[0] <= m.start < sentence[1]]
-            cs = [c for c in self.cues if sentence[0] <= c.start < sentence[1]]
+            ms = [self.mentions[i] for i in mentions_in.indices(*sentence)]
+            cs = [self.cues[i] for i in cues_in.indices(*sentence)]
             paired = self._respectively(sentence, ms, cs)
             for m in ms:
                 if id(m) in paired:
@@ -837,7 +854,7 @@ class _Reader:
         )
 
     def _previous_start(self, sentence) -> int:
-        i = self.sentences.index(sentence)
+        i = self.sentence_index[sentence]
         return self.sentences[i - 1][0] if i else sentence[0]
 
     def _paragraph_start(self, pos: int) -> int:
@@ -907,6 +924,7 @@ class Who:
 class _Attributor:
     def __init__(self, text: str, norm: str, sentences: list[tuple[int, int]]):
         self.text, self.norm, self.sentences = text, norm, sentences
+        self.sentence_index = {sentence: i for i, sentence in enumerate(sentences)}
         self.respective: dict[int, tuple[int, int, str]] = {}  # id(link): the product 分别 gives it
         first_line_end = norm.find("\n")
         opening = sentences[0] if sentences else (0, 0)
@@ -972,7 +990,7 @@ class _Attributor:
         sentence = norm[lo:hi]
         metric = link.metric
         comparator = _has(cues.COMPARATOR, sentence)
-        i = self.sentences.index(link.sentence)
+        i = self.sentence_index[link.sentence]
         previous = [
             self.sentences[j]
             for j in (i - 1, i - 2)

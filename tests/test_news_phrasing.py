@@ -8644,3 +8644,35 @@ def test_other_care_is_no_cohort(text, expected):
 )
 def test_a_table_one_cell_to_a_line(text, expected):
     assert [(c.metric, c.text, c.product, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a question and its answer (FAQs, interviews, patients' guides): the answer's figures
+        # that no word of their own names are what the question asks
+        (
+            "What is the success rate? Around 80-90% for ALL and 50-60% for lymphoma.",
+            [("success_rate", "Around 80-90%"), ("success_rate", "50-60%")],
+        ),
+        (
+            "CAR-T FAQ\n\nHow many patients have been treated?\nMore than 5,000 worldwide.\n",
+            [("patient_count", "More than 5,000")],
+        ),
+        (
+            "How many CAR-T products are approved? Seven in the US and six in China.",
+            [("product_count", "Seven"), ("product_count", "six")],
+        ),
+        ("How many clinical trials are under way?\n\nAbout 1,000.", [("trial_count", "About 1,000")]),
+        ("What about survival? At 2 years, 40% are alive.", [("os", "40%")]),
+        # a question that names no endpoint, or an answer with words of its own
+        ("Why is it so expensive? Manufacturing takes 3 weeks and 20 staff.", []),
+        (
+            "Is the response rate high? The trial enrolled 50 patients in 2019.",
+            [("patient_count", "50 patients")],
+        ),
+        ("What is the success rate?\n\nThe list price is $475,000.", [("cost", "$475,000")]),
+    ],
+)
+def test_a_question_and_its_answer(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -2027,6 +2027,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     elided = _elided_count(text, linker, mention) if kind == "number" else None
     if elided is not None:
         return [elided]
+    if (
+        kind == "number"
+        and (mention.low or 0) >= 2
+        and _count_noun(text, mention, seg_text) is None
+        and (answered := _answered_count(text, segment, mention)) is not None
+    ):
+        return [Link(mention, answered, f"{answered}.answer", segment)]  # "How many …? More than 5,000."
     if kind == "number" and ELIDED_WITH_BEFORE.search(
         text, max(segment.start, mention.start - 12), mention.start
     ):
@@ -2745,13 +2752,17 @@ def _link_by_label(
     elif (accept_as or mention.kind) in STACKED_KINDS:
         sources.append(("stacked", _stacked_label(text, mention)))
         sources.append(("lead", _lead_line(text, mention)))
+        sources.append(("answer", _question_before(text, segment)))
     for how, span in sources:
         if span is None:
             continue
         found = label_cues(text, *span)
         kind = accept_as or mention.kind
-        if how == "lead" and len({c.cue.metric for c in found if c.cue.metric and c.cue.accepts(kind)}) != 1:
-            continue  # a lead line names one endpoint for its list, or none
+        if (
+            how in ("lead", "answer")
+            and len({c.cue.metric for c in found if c.cue.metric and c.cue.accepts(kind)}) != 1
+        ):
+            continue  # a lead line or a question names one endpoint for its figures, or none
         for cue in found:
             if how == "label" and _counted_in_label(text, span[0], cue):
                 continue
@@ -2761,6 +2772,54 @@ def _link_by_label(
                     link.count_value = mention.numerator
                 return [link]
     return []
+
+
+# A question and its answer, as FAQs and interviews set them ("What is the success rate? Around
+# 80-90% for ALL and 50-60% for lymphoma."; "How many patients have been treated?\nMore than 5,000
+# worldwide."): the answer's figures that no word of their own names are what the question asks
+MAX_QUESTION_CHARS = 200
+MAX_ANSWER_GAP_BREAKS = 2  # line breaks between a question and its answer (one blank line)
+_SENTENCE_OPENERS = (". ", "! ", "? ", "\n")
+# "How many patients …?", "How many CAR-T products are approved?": the count the answer gives
+_HOW_MANY = fastre.compile(
+    r"\bhow\s+many\s+(?:[\w-]+\s+){0,2}?(?:(?P<patients>patients|people|children|adults|cases)"
+    r"|(?P<products>products|therapies|treatments|drugs)|(?P<trials>(?:clinical\s+)?trials|studies))\b",
+    re.IGNORECASE,
+)
+_HOW_MANY_METRIC = {"patients": "patient_count", "products": "product_count", "trials": "trial_count"}
+
+
+def _question_before(text: str, segment: Segment) -> tuple[int, int] | None:
+    """The question that the sentence `segment` answers: the sentence right before it, when it
+    ends with a question mark (on the same line or a line or two above), or None."""
+    if segment.table is not None:
+        return None
+    end = segment.start
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
+    if end == 0 or text[end - 1] != "?" or text.count("\n", end, segment.start) > MAX_ANSWER_GAP_BREAKS:
+        return None
+    floor = max(0, end - MAX_QUESTION_CHARS)
+    start = max(
+        [floor]
+        + [
+            found + len(opener)
+            for opener in _SENTENCE_OPENERS
+            if (found := text.rfind(opener, floor, end - 1)) >= 0
+        ]
+    )
+    return (start, end) if start < end - 1 else None
+
+
+def _answered_count(text: str, segment: Segment, mention: Mention) -> str | None:
+    """The count metric of a "How many …?" question that a bare number answers, or None."""
+    question = _question_before(text, segment)
+    if question is None:
+        return None
+    asked = _HOW_MANY.search(text, *question)
+    if asked is None:
+        return None
+    return next(_HOW_MANY_METRIC[name] for name, value in asked.groupdict().items() if value)
 
 
 def _stacked_label(text: str, mention: Mention) -> tuple[int, int] | None:

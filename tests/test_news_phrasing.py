@@ -8676,3 +8676,30 @@ def test_a_table_one_cell_to_a_line(text, expected):
 )
 def test_a_question_and_its_answer(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the share of the cost a payer bears, told in the passive or by the payer (insurance
+        # news, patients' guides, FAQs)
+        (
+            "About 70% of the cost may be reimbursed by city insurance plans.",
+            [("cost_reduction", "About 70%")],
+        ),
+        (
+            "Up to 80% of the treatment cost can be covered by the insurance.",
+            [("cost_reduction", "Up to 80%")],
+        ),
+        ("Insurance pays 90% of the cost after the deductible.", [("cost_reduction", "90%")]),
+        ("Medicare pays 80% of the approved amount for the infusion.", [("cost_reduction", "80%")]),
+        # what patients pay is no saving; a payer paying for patients is no share
+        (
+            "Patients pay only 10% of the cost, with the national insurer covering the remaining 90%.",
+            [("cost_reduction", "90%")],
+        ),
+        ("The state pays for 30 patients a year.", []),
+    ],
+)
+def test_the_share_a_payer_bears_told_by_the_payer(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

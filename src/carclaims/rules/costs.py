@@ -450,9 +450,23 @@ CUES: tuple[Cue, ...] = (
         # "eligible for up to 22.5% in subsidies", "a 40% subsidy"
         r"|reimburse(?:d|ment)\b|refund(?:ed)?\b|(?:in\s+)?subsid(?:y|ies)\b"
         # "may have up to 75% of treatment costs covered": the share a payer bears
-        r"|of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?costs?\s+(?:covered|reimbursed|paid\s+for|subsidi[sz]ed)\b",
+        # ("About 70% of the cost may be reimbursed by city insurance plans")
+        r"|of\s+(?:the\s+|their\s+)?(?:[\w-]+\s+){0,2}?(?:costs?|price|bill|expenses)\s+"
+        r"(?:(?:may|can|could|will|would|is|are|was|were|gets?|got)\s+)?(?:be\s+|been\s+)?"
+        r"(?:covered|reimbursed|paid\s+for|subsidi[sz]ed)\b",
         position="after",
         kinds=frozenset({"percent", "fraction"}),
+    ),
+    # "Insurance pays 90% of the cost after the deductible", "Medicare bears 80%": the share a
+    # payer bears (not what patients pay: their share is no saving)
+    Cue(
+        "payer_pays",
+        "cost_reduction",
+        r"\b(?:insurance|insurers?|payers?|Medicare|Medicaid|the\s+(?:plan|scheme|fund|government|state))\s+"
+        r"(?:(?:now|will|would|can|may|then|only|typically|usually)\s+)?(?:pays?|paid|bears?|shoulders?)\b",
+        position="before",
+        kinds=frozenset({"percent", "fraction"}),
+        requires=COST_CONTEXT,
     ),
     Cue("cost_label", "cost", r"\b(?:cost|price|fee|charges?|WAC)\b", scope="label"),
 )

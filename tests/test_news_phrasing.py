@@ -8703,3 +8703,35 @@ def test_a_question_and_its_answer(text, expected):
 )
 def test_the_share_a_payer_bears_told_by_the_payer(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price's conversion in brackets is the same price: its region (price news, company
+        # pages, medical-tourism pages)
+        (
+            "Relma-cel, sold as Carteyva, is priced at 1.29 million yuan ($178,000) per infusion.",
+            [("1.29 million yuan", "China"), ("$178,000", "China")],
+        ),
+        (
+            "Costs range from 0.99-1.29 million RMB (~$140,000-$180,000 USD).",
+            [("0.99-1.29 million RMB", "China"), ("~$140,000-$180,000 USD", "China")],
+        ),
+        (
+            "The list price is €320,000 (about $350,000).",
+            [("€320,000", "Europe"), ("about $350,000", "Europe")],
+        ),
+        # a place named in the sentence settles both
+        (
+            "In the US it costs $373,000 (about 2.7 million yuan).",
+            [("$373,000", "US"), ("about 2.7 million yuan", "US")],
+        ),
+        (
+            "The treatment costs $150,000 (1.1 million yuan) in Thailand.",
+            [("$150,000", None), ("1.1 million yuan", None)],
+        ),
+    ],
+)
+def test_a_price_and_its_conversion(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

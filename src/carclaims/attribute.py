@@ -1429,6 +1429,12 @@ def attribute(
         # a yuan price is China's, whatever the paragraph, heading or article around it is about
         values["region"] = CURRENCY_REGION[currency]
         levels["region"], words["region"] = "currency", (claim_start, claim_end)
+    elif metric == "cost" and values["region"] is None and not _names_other_place(hits, segment):
+        converted = _converted_price(text, claim_start, others)
+        if converted is not None:
+            # "1.29 million yuan ($178,000)": the same sum in another currency is the same price's
+            values["region"] = converted[0]
+            levels["region"], words["region"] = "currency", converted[1]
     return Attribution(**values, origins=origins(values, levels, words))
 
 
@@ -1465,6 +1471,34 @@ def _paragraph_cover(
     if len(named) == 1:
         return named.pop()
     return covering(field_name, named)
+
+
+# The bracket a conversion of the price before it stands in: "1.29 million yuan ($178,000)",
+# "(~$140,000-$180,000 USD)", "(about US$141,300)"
+_CONVERSION_OPEN = fastre.compile(
+    r"\s*[(\[]\s*(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|or\s+|i\.e\.,?\s+)?",
+    re.IGNORECASE,
+)
+# the marks of a price in a currency whose region CURRENCY_REGION names
+_CURRENCY_MARKS = tuple(
+    (region, fastre.compile(pattern, re.IGNORECASE))
+    for region, pattern in (
+        ("China", r"yuan|renminbi|\bRMB\b|\bCNY\b|元|¥|\bHK\$|\bHKD\b"),
+        ("Europe", r"€|\bEUR\b|euros?\b|£|\bGBP\b|pounds?\b|\bCHF\b|Swiss\s+francs?"),
+    )
+)
+
+
+def _converted_price(text: str, claim_start: int, others: list[Other]) -> tuple[str, tuple[int, int]] | None:
+    """The region of the price a bracketed conversion restates, and that price's span: a cost
+    claim right before the bracket the claim opens, in a currency CURRENCY_REGION names."""
+    for start, end, metric in others:
+        if metric != "cost" or end > claim_start or not _CONVERSION_OPEN.fullmatch(text, end, claim_start):
+            continue
+        for region, marks in _CURRENCY_MARKS:
+            if marks.search(text, start, end):
+                return region, (start, end)
+    return None
 
 
 def origins(

@@ -8735,3 +8735,29 @@ def test_the_share_a_payer_bears_told_by_the_payer(text, expected):
 )
 def test_a_price_and_its_conversion(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a group a patients' page imagines is the denominator of the count after it
+        (
+            "If 100 people receive CAR-T, about 80 of them will respond.",
+            [("orr", "about 80", 80.0, "%")],
+        ),
+        ("For every 10 patients, 9 respond.", [("orr", "9", 90.0, "%")]),
+        (
+            "Out of 100 people who have CAR-T, about 40 will still be in remission after 5 years.",
+            [("dor", "about 40", 40.0, "%")],
+        ),
+        # ... and the future tense of staying in remission
+        (
+            "Around 4 in 10 people will be in remission at five years.",
+            [("dor", "Around 4 in 10", 40.0, "%")],
+        ),
+        # a count with no group before it stays a count
+        ("About 80 patients responded.", [("orr", "About 80 patients", 80.0, "count")]),
+    ],
+)
+def test_a_group_a_page_imagines(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.value.unit) for c in extract_text(text).claims] == expected

@@ -467,7 +467,7 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
         r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|got|gets?|gained"
-        r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|were|are|suffered|deaths?"
+        r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|(?:will|would|could|might)\s+(?:still\s+)?be\s+in|were|are|suffered|deaths?"
         # "sent 9 of 10 patients into remission"
         r"|into(?=\s+(?:complete\s+|full\s+|partial\s+|durable\s+)?remission)"
         r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
@@ -2619,6 +2619,17 @@ def _response_events(text: str, linker: _SegmentLinker, mention: Mention) -> Lin
     return _count_or_share(text, linker, mention, cue, mention.end)
 
 
+# A group a patients' page imagines, as the denominator of the count after it: "If 100 people
+# receive CAR-T, about 80 of them will respond", "For every 10 patients, 9 respond", "Out of 100
+# people who have CAR-T, about 40 …"
+_PER_GROUP_BEFORE = fastre.compile(
+    r"\b(?:if|of\s+every|for\s+every|out\s+of(?:\s+every)?|in\s+every|imagine)\s+$", re.IGNORECASE
+)
+_PEOPLE_AFTER = fastre.compile(
+    r"\s+(?:[\w-]+\s+)?(?:people|patients|adults|children|persons)\b", re.IGNORECASE
+)
+
+
 def _count_or_share(
     text: str, linker: _SegmentLinker, mention: Mention, cue: CueMatch, end: int
 ) -> Link | None:
@@ -2653,6 +2664,10 @@ def _count_or_share(
             noun = _count_noun(text, other, linker.context(other))
             if noun and noun[0] == "patient_count" and _is_cohort(text, linker.segment, other, noun[2]):
                 cohort = other.low  # "31 patients were still alive, 12 had died": 31 is no cohort
+            elif _PER_GROUP_BEFORE.search(
+                text, max(0, other.start - 16), other.start
+            ) and _PEOPLE_AFTER.match(text, other.end):
+                cohort = other.low  # "If 100 people receive CAR-T, about 80 of them will respond"
     if cohort and count is not None:
         share = round(count / cohort * 100, 1)
         as_share = with_value(

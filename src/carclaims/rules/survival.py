@@ -110,7 +110,8 @@ CUES: tuple[Cue, ...] = (
         "dor",
         # "the probability of remaining in remission was 54%", "stayed in remission"
         r"\b(?:remained|remains|remain|remaining|stayed|staying|stays|stay|(?:were|was|are|is)\s+still|still|continued\s+to\s+be"
-        r"|continue\s+to\s+be)\s+in\s+"
+        # ("about 40 will still be in remission after 5 years")
+        r"|continue\s+to\s+be|(?:will|would|may|might|could)\s+(?:still\s+)?be)\s+in\s+"
         # ("stay in long-term remission", "remained in continuous complete remission")
         r"(?:(?:complete|long[- ]term|lasting|durable|continuous|continued|sustained|deep)\s+){0,2}"
         # ("66% of complete responders remained in CR at 12 months")

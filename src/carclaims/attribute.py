@@ -646,10 +646,14 @@ _PLACE_PRICE_LINE = re.compile(
 def _price_list_rows(text: str) -> list[Hit]:
     """The "US" labels of lines in a list of prices by place: a line that opens with "US $…"
     next to a line that opens with another place and its price."""
-    if "US" not in text:
-        return []
+    line_starts = [at + 1 for label in ("\nUS", "\nU.S.") for at in _find_all(text, label)]
+    if text.startswith(("US", "U.S.")):
+        line_starts.append(0)
     rows = []
-    for match in _US_PRICE_LINE.finditer(text):
+    for line_start in sorted(line_starts):
+        match = _US_PRICE_LINE.match(text, line_start)
+        if match is None:
+            continue
         start = match.start()
         neighbours = []
         if start > 0:
@@ -719,11 +723,11 @@ def document_hits(
     if scanned is None:
         scanned = _vocabulary_set().find(text)
     indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, scanned))
+    aligned = lowered if len(lowered) == len(text) else None
     regions = [
         h
         for h in _find(text, _REGION_RES, lowered, scanned)
-        if not _SELLER_AFTER.match(text, h.end)
-        and not _venue(text, h, lowered if len(lowered) == len(text) else None)
+        if not _SELLER_AFTER.match(text, h.end) and not _venue(text, h, aligned)
     ]
     price_rows = _price_list_rows(text)
     if price_rows:
@@ -1385,7 +1389,9 @@ def attribute(
         levels[field_name] = level
         words[field_name] = span
     for field_name in ("indication", "population"):
-        if levels.get(field_name) == "paragraph" and _about_whole_cohort(text, segment, claim_start):
+        if levels.get(field_name) == "paragraph" and _about_whole_cohort(
+            text, segment, claim_start, hits.folded
+        ):
             # "… were reported in 11.6% and 7.5% of all patients" after "Among patients with ALL …
             # Among adults with NHL …": every subgroup the paragraph named, not the last one
             cover = _paragraph_cover(text, segment, claim_start, field_name, hits)
@@ -1450,11 +1456,12 @@ _WHOLE_COHORT = fastre.WordFiltered(
 )
 
 
-def _about_whole_cohort(text: str, segment: Segment, claim_start: int) -> bool:
-    """Whether the claim's sentence says its figure is about every patient of the cohort."""
+def _about_whole_cohort(text: str, segment: Segment, claim_start: int, folded: str | None) -> bool:
+    """Whether the claim's sentence says its figure is about every patient of the cohort;
+    `folded`, the aligned fold of `text`, rules most sentences out by the pattern's words."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
     end = min(segment.end, claim_start + CONTEXT_WINDOW)
-    return _WHOLE_COHORT.search(text, None, start, end) is not None
+    return _WHOLE_COHORT.search(text, folded, start, end) is not None
 
 
 def _paragraph_cover(

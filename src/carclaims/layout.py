@@ -274,10 +274,12 @@ def _find_cell_line_tables(
             i += 1
             continue
         j = i
+        short = True  # every line of the run short enough to be a cell
         while j < len(lines) and j not in found and text[lines[j][0] : lines[j][1]].strip():
+            short = short and lines[j][1] - lines[j][0] <= 2 * MAX_CELL_LINE_CHARS
             j += 1
         block = list(range(i, j))  # a run of non-blank lines
-        table = _cell_line_table(text, lines, block) if len(block) >= 3 * MIN_CELL_COLUMNS else None
+        table = _cell_line_table(text, lines, block) if short and len(block) >= 3 * MIN_CELL_COLUMNS else None
         if table is not None:
             width = len(table.header)
             found[block[0]] = (table, -1)

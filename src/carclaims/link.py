@@ -2030,8 +2030,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if (
         kind == "number"
         and (mention.low or 0) >= 2
-        and _count_noun(text, mention, seg_text) is None
         and (answered := _answered_count(text, segment, mention)) is not None
+        and _count_noun(text, mention, seg_text) is None
     ):
         return [Link(mention, answered, f"{answered}.answer", segment)]  # "How many …? More than 5,000."
     if kind == "number" and ELIDED_WITH_BEFORE.search(

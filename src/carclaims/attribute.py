@@ -135,20 +135,15 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
     # small lymphocytic lymphoma: the same disease as CLL, named by where it shows ("CLL/SLL")
     ("CLL", r"small\s+lymphocytic\s+lymphomas?", False),
     ("CLL", r"\bSLL\b", True),
-    # B-cell lymphomas the list has no value of their own for: under B-NHL, the most specific one
     (
         "B-NHL",
-        r"marginal[- ]zone\s+(?:B[- ]cell\s+)?lymphomas?|Burkitt(?:['’]s)?\s+lymphomas?"
+        r"B[- ]cell\s+(?:non[- ]Hodgkin(?:'s)?\s+)?lymphomas?|non[- ]Hodgkin(?:'s)?\s+lymphomas?"
+        # B-cell lymphomas the list has no value of their own for: under B-NHL, the most specific one
+        r"|marginal[- ]zone\s+(?:B[- ]cell\s+)?lymphomas?|Burkitt(?:['’]s)?\s+lymphomas?"
         r"|lymphoplasmacytic\s+lymphomas?|Waldenstr[öo]m(?:['’]s)?\s+macroglobulina?emia",
         False,
     ),
-    ("B-NHL", r"\b(?:MZL|SMZL|MALT\s+lymphomas?)\b", True),
-    (
-        "B-NHL",
-        r"B[- ]cell\s+(?:non[- ]Hodgkin(?:'s)?\s+)?lymphomas?|non[- ]Hodgkin(?:'s)?\s+lymphomas?",
-        False,
-    ),
-    ("B-NHL", r"\bB-?NHL\b|\bNHL\b", True),
+    ("B-NHL", r"\bB-?NHL\b|\bNHL\b|\b(?:MZL|SMZL|MALT\s+lymphomas?)\b", True),
     ("MM", r"multiple\s+myeloma|\bmyeloma\b", False),
     ("MM", r"\bMM(?:\b|(?=\d))|\bRRMM\b", True),
     (

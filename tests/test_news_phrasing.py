@@ -8761,3 +8761,25 @@ def test_a_price_and_its_conversion(text, expected):
 )
 def test_a_group_a_page_imagines(text, expected):
     assert [(c.metric, c.text, c.value.low, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a saving is the place's named before it; the place after "of" is what it is measured
+        # against (price news, medical-tourism pages)
+        (
+            "The cost of treatment in China is about 1/3 of that in the United States.",
+            [("about 1/3", "China")],
+        ),
+        ("In China the price is about one-third of the US price.", [("about one-third", "China")]),
+        ("In China the price is 30% of the US price.", [("30%", "China")]),
+        ("The price in China is about one-tenth of US prices.", [("about one-tenth", "China")]),
+        ("It costs about a third of the US price.", [("about a third", None)]),
+        # its own place said after it stays its own
+        ("Prices are 50-70% lower in China than in the US.", [("50-70%", "China")]),
+        ("CAR-T is 50-70% cheaper in China.", [("50-70%", "China")]),
+    ],
+)
+def test_a_savings_place_and_its_base(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims if c.metric == "cost_reduction"] == expected

@@ -415,7 +415,9 @@ _COMPARATOR_BEFORE = fastre.compile(
     r"|competitors?\s+(?:to|of|for)|compet(?:e|es|ed|ing)\s+(?:with|against)|alternative\s+to"
     r"|(?:competitors?|compete|competes|competing)\s+(?:to|with|against)(?:\s+[A-Z][\w&.-]*(?:['’]s)?){1,3}"
     # "about one-fifth that in the US", "three times those of Europe": the place of comparison
-    r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction)\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of)"
+    # ("about 1/3 of that in the United States", "30% of that in the US": the share in figures)
+    r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|times|fraction|\d\s*/\s*\d{1,2}|%|percent)"
+    r"\s+(?:of\s+)?th(?:at|ose)\s+(?:in|of)"
     # "a fifth of what Americans pay", "10% of what patients in the US pay"
     r"|(?:halfs?|thirds?|quarters?|fourths?|fifths?|sixths?|tenths?|fraction|percent|%)\s+of\s+what"
     r"(?:\s+(?:patients|people|hospitals|insurers)\s+in)?"
@@ -1383,6 +1385,23 @@ def attribute(
         values[field_name] = value
         levels[field_name] = level
         words[field_name] = span
+    if (
+        metric == "cost_reduction"
+        and levels.get("region") == "sentence"
+        and words.get("region") is not None
+        and words["region"][0] >= claim_end  # type: ignore[index]
+        and _SAVING_BASE.fullmatch(text, claim_end, words["region"][0]) is not None  # type: ignore[index]
+    ):
+        # "In China the price is about 1/3 of the US price": a saving is the place's named
+        # before it; the one after is what it is measured against
+        before = [
+            h
+            for h in hits.within(hits.regions, max(segment.start, claim_start - CONTEXT_WINDOW), claim_start)
+            if h.value not in NO_VALUE and not hits.after_comparator(text, h.start)
+        ]
+        values["region"] = before[-1].value if before else None
+        levels["region"] = "sentence" if before else None
+        words["region"] = (before[-1].start, before[-1].end) if before else None
     for field_name in ("indication", "population"):
         if levels.get(field_name) == "paragraph" and _about_whole_cohort(
             text, segment, claim_start, hits.folded
@@ -1439,6 +1458,12 @@ def attribute(
     return Attribution(**values, origins=origins(values, levels, words))
 
 
+# What a saving is a share of, up to the place it is measured against: "1/3 of the US price",
+# "30% of that in the US", "one-tenth of US prices" (not "50% lower in China": its own place)
+_SAVING_BASE = fastre.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:of\s+(?:the\s+|its\s+|their\s+|th(?:at|ose)\s+(?:in|of)\s+(?:the\s+)?)?)",
+    re.IGNORECASE,
+)
 # "of all patients", "across all cohorts", "in the overall population": a figure about the whole
 # cohort, after sentences about its subgroups
 _WHOLE_COHORT = fastre.WordFiltered(

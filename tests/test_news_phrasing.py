@@ -8783,3 +8783,36 @@ def test_a_group_a_page_imagines(text, expected):
 )
 def test_a_savings_place_and_its_base(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims if c.metric == "cost_reduction"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # safety communications and second-cancer studies: reports of an event are its count, and
+        # the incidence of a second cancer is an outcome, whose cohort stays a cohort
+        (
+            "As of December 31, 2023, the FDA had received 22 reports of T-cell malignancies among more "
+            "than 27,000 doses administered.",
+            [("adverse_event", "22 reports")],
+        ),
+        ("The FDA had received 22 reports of CRS.", [("crs", "22 reports")]),
+        (
+            "In one study of 449 patients, the 3-year cumulative incidence of second primary malignancies "
+            "was 6.5%.",
+            [("patient_count", "449 patients"), ("adverse_event", "6.5%")],
+        ),
+        (
+            "Among 724 patients treated, the incidence of T-cell malignancies was 0.1%.",
+            [("patient_count", "724 patients"), ("adverse_event", "0.1%")],
+        ),
+        # a disease's incidence and reports of other things are no claims
+        (
+            "The incidence of lymphoma in China is 5 per 100,000, and 100,000 patients are diagnosed "
+            "each year.",
+            [],
+        ),
+        ("The company submitted 3 reports of results to the agency.", []),
+    ],
+)
+def test_second_cancers_and_reports(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -17,7 +17,9 @@ INCIDENCE = (
     r"|(?<!CRS\s)(?<!ICANS\s)\bincidence\b(?!\s+(?:rates?\s+)?(?:of|for)\s+"
     r"(?:any[- ]grade\s+|severe\s+|grade\s*\S+\s+)?"
     r"(?:CRS|ICANS|cytokine|neurotox|infections?|adverse|toxicit|side\s+effects|secondary|relapse|progression"
-    r"|non-?relapse|B-cell\s+aplasia))"
+    r"|non-?relapse|B-cell\s+aplasia"
+    # ("the 3-year cumulative incidence of second primary malignancies was 6.5%": an outcome)
+    r"|second\b|subsequent\b|T[- ]cell\s+(?:malignanc|lymphoma|cancer)))"
     r"|\blive\s+with\b"
     # "35 million new cancer cases are projected by 2050": a disease's incidence
     r"|\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bcancer\s+cases\b"
@@ -442,7 +444,7 @@ OF_THEM_AFTER = fastre.compile(
 # "there were three cases of low-grade neurotoxicity", "two episodes of grade 3 CRS": a count of
 # the event named right after (its grade words between), for these metrics
 CASES_OF = fastre.compile(
-    rf"{_SPACE}+(?P<noun>cases?|episodes?|events?|instances?){_SPACE}+of{_SPACE}+"
+    rf"{_SPACE}+(?P<noun>cases?|episodes?|events?|instances?|reports?){_SPACE}+of{_SPACE}+"
     rf"(?:(?:low|high|any)[- ]grade{_SPACE}+|(?:severe|mild|serious){_SPACE}+"
     rf"|grade{_SPACE}*(?:≥|>=|>)?{_SPACE}*\d(?:{_SPACE}*(?:-|–|or){_SPACE}*\d)?\+?{_SPACE}+)?",
     re.IGNORECASE,

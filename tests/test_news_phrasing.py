@@ -8816,3 +8816,30 @@ def test_a_savings_place_and_its_base(text, expected):
 )
 def test_second_cancers_and_reports(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # autoimmune CAR-T news: drug-free remission, patients dosed, patients who improved, an
+        # adverb before the verb
+        (
+            "Of the 15 patients, 14 remained in drug-free remission.",
+            [("patient_count", "15 patients"), ("dor", "14")],
+        ),
+        ("Cabaletta has dosed 20 patients across its RESET trials.", [("patient_count", "20 patients")]),
+        ("The centre infused 45 patients last year.", [("patient_count", "45 patients")]),
+        (
+            "Kyverna reported that 8 of 10 patients with myasthenia gravis improved.",
+            [("success_rate", "8 of 10 patients")],
+        ),
+        ("About 70% of patients improved significantly after treatment.", [("success_rate", "About 70%")]),
+        ("About 80% of patients now respond to CAR-T.", [("orr", "About 80%")]),
+        ("About 30% of them eventually relapse.", [("relapse", "About 30%")]),
+        # an endpoint that improved is no share that did
+        ("The ORR improved from 40% to 60%.", [("orr", "40%"), ("orr", "60%")]),
+        ("Over 1,000 trials across China and the US are registered.", [("trial_count", "Over 1,000 trials")]),
+    ],
+)
+def test_autoimmune_news_phrasing(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

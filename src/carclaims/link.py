@@ -306,6 +306,8 @@ _OF_POPULATION_GAP = fastre.compile(
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+"
     r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+)?"  # "… of patients on chemotherapy responded"
+    # "… of patients now respond", "… of them eventually relapse": an adverb before the verb
+    r"(?:(?:now|still|also|eventually|ultimately|typically|usually|often|later|subsequently|initially)\s+)?"
     # "… can be completely free of cancer", "… are now cancer-free"
     r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+|potentially\s+|possibly\s+|eventually\s+)?"
     r"(?:be\s+(?:completely\s+|fully\s+)?)?"
@@ -451,7 +453,8 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
         # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
-        r"(?=(?:achiev|attain|went\s+into|go(?:es)?\s+into|enter|respond|relapse|died|reach|obtain|remain|stay))"
+        r"(?=(?:achiev|attain|went\s+into|go(?:es)?\s+into|enter|respond|relapse|died|reach|obtain|remain|stay"
+        r"|improved))"
         # "12 out of 15 children treated with tisa-cel went into remission": what they were given
         # ("one lupus patient who received a lower dose of Kyverna's therapy relapsed": six words)
         # ("1 in 3 people who have CAR-T cell therapy get neurotoxicity": a patients' page's verbs)
@@ -467,6 +470,7 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
         r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|got|gets?|gained"
+        r"|improved"
         r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|(?:will|would|could|might)\s+(?:still\s+)?be\s+in|were|are|suffered|deaths?"
         # "sent 9 of 10 patients into remission"
         r"|into(?=\s+(?:complete\s+|full\s+|partial\s+|durable\s+)?remission)"

@@ -35,7 +35,9 @@ APPROVAL_CONTEXT = (
 # lymphoma or follicular lymphoma patients").
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
 _MODS = (
-    rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than|per)\b)"
+    # (nor across a preposition: "dosed 20 patients across its RESET trials" counts patients)
+    rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than|per|across|among|within"
+    rf"|during|through|into|under|between)\b)"
     # (a bracket may spell a name out or shorten it: "chimeric antigen receptor T (CAR T) cell products",
     # "CAR-T cell (chimeric antigen receptor T-cell) therapies")
     rf"(?:[A-Za-z](?:[\w./'’–-]*[\w'’-])?|\([^()\r\n]{{1,40}}\)){_SPACE}+){{0,8}}?"
@@ -167,6 +169,8 @@ SUBGROUP_BEFORE = fastre.compile(
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
 COHORT_BEFORE = fastre.compile(
     r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bacross|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"
+    # "Cabaletta has dosed 20 patients across its RESET trials"
+    r"|\bdosed|\binfused"
     r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed|studied)"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     # "the hospital had received nearly 10 patients for CAR-T", "has admitted 40 patients"

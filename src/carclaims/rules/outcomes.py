@@ -224,6 +224,9 @@ CUES: tuple[Cue, ...] = (
         # the programme": who was served)
         r"|\b(?:saw|showed|experienced|derived|gained)\s+(?:(?:a|some)\s+)?(?:(?:clinical|significant|meaningful)\s+)?"
         r"benefits?\b"
+        # "8 of 10 patients with myasthenia gravis improved": the verb alone, ending its clause
+        r"|\b(?:(?:significantly|markedly|substantially|clinically|dramatically)\s+)?improved\b"
+        r"(?=\s*(?:[.;,)]|$|\s+(?:significantly|markedly|substantially|clinically|after|within|following)\b))"
         # "only about half of patients benefit from CAR-T in the long term" (what they were given)
         r"|\bbenefit(?:s|ed|ted)?\s+(?:(?:durably|lastingly)\s+)?from\s+(?:the\s+|this\s+|it\b)?"
         r"(?:CAR[- ]?T|treatment|therapy|infusion|it\b)",

@@ -113,7 +113,8 @@ CUES: tuple[Cue, ...] = (
         # ("about 40 will still be in remission after 5 years")
         r"|continue\s+to\s+be|(?:will|would|may|might|could)\s+(?:still\s+)?be)\s+in\s+"
         # ("stay in long-term remission", "remained in continuous complete remission")
-        r"(?:(?:complete|long[- ]term|lasting|durable|continuous|continued|sustained|deep)\s+){0,2}"
+        r"(?:(?:complete|long[- ]term|lasting|durable|continuous|continued|sustained|deep"
+        r"|(?:drug|treatment|medication|therapy)[- ]free)\s+){0,2}"
         # ("66% of complete responders remained in CR at 12 months")
         r"(?:remission|response|(?-i:s?CRi?|CR/CRi|MRD-negative\s+CR)\b)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"

@@ -8843,3 +8843,18 @@ def test_second_cancers_and_reports(text, expected):
 )
 def test_autoimmune_news_phrasing(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the best response named as partial, stable or progressive is no response rate (myeloma
+        # and lymphoma abstracts)
+        ("Stable disease was the best response in 10%.", []),
+        ("Partial response was the best response in 15% of patients.", []),
+        ("The ORR was 80%, with stable disease in 10%.", [("orr", "80%")]),
+        ("The best response was CR in 60% of patients.", [("cr", "60%")]),
+    ],
+)
+def test_the_best_response_named(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

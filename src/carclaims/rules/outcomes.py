@@ -198,8 +198,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "block.partial_response",
         None,
-        r"partial\s+(?:response|remission)s?(?:\s+rates?)?|\bPRs?\b|"
-        r"very\s+good\s+partial\s+response|\bVGPR\b|stable\s+disease|progressive\s+disease",
+        r"(?:partial\s+(?:response|remission)s?(?:\s+rates?)?|\bPRs?\b|"
+        r"very\s+good\s+partial\s+response|\bVGPR\b|stable\s+disease|progressive\s+disease)"
+        # ("Stable disease was the best response in 10%": that response, not a response rate)
+        r"(?:\s+(?:was|as)\s+(?:the\s+|their\s+)?best\s+(?:overall\s+)?response)?",
     ),
     Cue("disease_control", "dcr", r"disease\s+control" + _RATE + r"(?:\s+\(DCR\))?|\bDCR\b"),
     Cue(

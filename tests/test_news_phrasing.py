@@ -8858,3 +8858,19 @@ def test_autoimmune_news_phrasing(text, expected):
 )
 def test_the_best_response_named(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "after a median of N months": when a count was made (a follow-up), no duration of response
+        (
+            "Of the 15 patients, 14 remained in drug-free remission after a median of 15 months.",
+            [("patient_count", "15 patients"), ("dor", "14")],
+        ),
+        ("Patients remained in remission for a median of 15 months.", [("dor", "15 months")]),
+        ("After a median follow-up of 24 months, the median OS was 20 months.", [("os", "20 months")]),
+    ],
+)
+def test_after_a_median_of(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

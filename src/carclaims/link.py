@@ -437,7 +437,9 @@ _TIME_QUALIFIER = fastre.compile(
     r"(?:\s+(?:weeks?|months?|years?))?(?:\s*(?:,|and|or|to|-|–|&))+\s*)*$"
     # a registry record's outcome measure: "overall survival [ Time Frame: one year ]", "up to 2
     # years": the window it is measured in, not a result
-    r"|\btime\s*frame\s*[:=]?\s*(?:up\s+to\s+|approximately\s+|about\s+)?$",
+    r"|\btime\s*frame\s*[:=]?\s*(?:up\s+to\s+|approximately\s+|about\s+)?$"
+    # "14 remained in remission after a median of 15 months": when they were counted (a follow-up)
+    r"|\bafter\s+a\s+median\s+(?:follow-?\s?up\s+)?(?:of\s+)?$",
     re.IGNORECASE,
 )
 _CONJUNCTION = fastre.compile(r"^\s*(?:/|and|&|or|,)\s*$", re.IGNORECASE)

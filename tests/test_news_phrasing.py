@@ -4,6 +4,7 @@ for these tests, in the phrasings of several genres."""
 
 import pytest
 
+from carclaims.attribute import canonical_inn
 from carclaims.extract import extract_text
 
 
@@ -8874,3 +8875,43 @@ def test_the_best_response_named(text, expected):
 )
 def test_after_a_median_of(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+# --- spelling tolerance: a misspelt INN is the known product; another INN of the stem is not ----
+
+
+@pytest.mark.parametrize(
+    "name, expected",
+    [
+        ("axicabtagen ciloleucel", ("axicabtagene ciloleucel", True)),  # the stem's last letter
+        ("Brexucabtagene  Autoleucel", ("brexucabtagene autoleucel", True)),  # case and spacing
+        ("brexocabtagene autoleucel", ("brexucabtagene autoleucel", True)),  # one letter of the prefix
+        ("cilta-cabtagene autoleucel", ("ciltacabtagene autoleucel", True)),
+        ("lisocabtagene maraleucell", ("lisocabtagene maraleucel", True)),
+        ("tisagenlecleucal", ("tisagenlecleucel", True)),  # no stem: the whole name's two edits
+        ("arlocabtagene autoleucel", ("arlocabtagene autoleucel", True)),
+        ("arelcabtagene autoleucel", ("arelcabtagene autoleucel", False)),  # two edits off arlo-
+        ("anitacabtagene autoleucel", ("anitocabtagene autoleucel", True)),
+        ("cemacabtagene autoleucel", ("cemacabtagene autoleucel", False)),  # the suffix differs
+    ],
+)
+def test_inn_spelling_tolerance(name, expected):
+    assert canonical_inn(name) == expected
+
+
+@pytest.mark.parametrize(
+    "text, product",
+    [
+        (
+            "In the phase 1 study, arlocabtagene autoleucel produced an ORR of 91%.",
+            "arlocabtagene autoleucel",
+        ),
+        (
+            "Arlocabtagene autoleucel (a GPRC5D CAR-T) achieved a 91% response rate.",
+            "arlocabtagene autoleucel",
+        ),
+        ("A trial of arelcabtagene autoleucel reported a 91% response rate.", "arelcabtagene autoleucel"),
+    ],
+)
+def test_a_same_stem_inn_is_its_own_product(text, product):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == [("91%", product)]

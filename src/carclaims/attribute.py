@@ -543,16 +543,38 @@ def _find(
 
 
 MAX_SPELLING_EDITS = 2  # "axicabtagen ciloleucel" is a typo; "arelcabtagene" is another INN
+# CAR-T INNs share the stem "-cabtagene"; what stands before it names the product ("arlo-",
+# "arel-"), so two edits there make another product's name, not a misspelling of this one
+INN_STEM = "cabtagen"
+MAX_PREFIX_EDITS = 1
+
+
+def _inn_prefix(name: str) -> str | None:
+    """The product's own letters before the shared stem, or None when the name lacks the stem."""
+    at = name.find(INN_STEM)
+    return name[:at] if at > 0 else None
+
+
+def _misspells(name: str, inn: str) -> bool:
+    """Whether `name` reads as a misspelling of the known `inn`: within two edits in all and
+    within one in the letters before the shared stem, when both have it."""
+    if Levenshtein.distance(name, inn, score_cutoff=MAX_SPELLING_EDITS) > MAX_SPELLING_EDITS:
+        return False
+    own, known = _inn_prefix(name), _inn_prefix(inn)
+    if own is None or known is None:
+        return True
+    return Levenshtein.distance(own, known, score_cutoff=MAX_PREFIX_EDITS) <= MAX_PREFIX_EDITS
 
 
 @lru_cache(maxsize=4096)
 def canonical_inn(name: str) -> tuple[str, bool]:
-    """(INN, known) for an INN-shaped name; a spelling within two edits of a known INN maps to it."""
+    """(INN, known) for an INN-shaped name; a spelling within two edits of a known INN maps to it,
+    unless the edits change the product's own prefix (another INN of the same stem)."""
     lowered = re.sub(r"\s+", " ", name.lower())
     if lowered in KNOWN_INNS:
         return lowered, True
     for inn in sorted(KNOWN_INNS):
-        if Levenshtein.distance(lowered, inn, score_cutoff=MAX_SPELLING_EDITS) <= MAX_SPELLING_EDITS:
+        if _misspells(lowered, inn):
             return inn, True
     return lowered, False
 

@@ -8915,3 +8915,82 @@ def test_inn_spelling_tolerance(name, expected):
 )
 def test_a_same_stem_inn_is_its_own_product(text, product):
     assert [(c.text, c.product) for c in extract_text(text).claims] == [("91%", product)]
+
+
+# --- a price and the product a patient pays it to receive, named after the sum ------------------
+
+_NEUTRAL_OPENING = "Health insurance rules changed this year.\n\n"  # a topic that names no product
+
+
+@pytest.mark.parametrize(
+    "sentence, expected",
+    [
+        # insurance news: a monthly out-of-pocket sum under a cap
+        (
+            "Under the cap, a patient would pay roughly $4,100 a month in order to be treated with Kymriah.",
+            ("roughly $4,100", "tisagenlecleucel"),
+        ),
+        # a fundraising page
+        (
+            "Families must find about $40,000 to get Yescarta at a private hospital.",
+            ("about $40,000", "axicabtagene ciloleucel"),
+        ),
+        # price news
+        (
+            "A patient needs 1.2 million yuan to receive Carvykti in Shanghai.",
+            ("1.2 million yuan", "ciltacabtagene autoleucel"),
+        ),
+        (
+            "It takes around $500,000 to be treated with Abecma in the US.",
+            ("around $500,000", "idecabtagene vicleucel"),
+        ),
+        # a clinic page
+        (
+            "Expect to budget $95,000 in order to undergo Breyanzi treatment abroad.",
+            ("$95,000", "lisocabtagene maraleucel"),
+        ),
+        # guard: a comparison's other side is not the figure's
+        (
+            "The ORR was 80%, higher than with chemotherapy; patients went on to receive Kymriah later.",
+            ("80%", None),
+        ),
+    ],
+)
+def test_the_product_a_sum_is_paid_to_receive(sentence, expected):
+    claims = extract_text(_NEUTRAL_OPENING + sentence).claims
+    assert [(c.text, c.product) for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Japanese price: its "¥" is the yen, and the dollars in brackets are no Chinese price
+        (
+            "Japan's panel set the price of Kymriah at ¥33.49 million ($305,000) on Wednesday.",
+            [("¥33.49 million", "JPY", None), ("$305,000", "USD", None)],
+        ),
+        # Japan named only in a later sentence (news and a price table's note)
+        (
+            "A government panel approved coverage of the therapy, which costs ¥33.49 million ($305,000),"
+            " under national health insurance. It will be the most expensive drug in Japan.",
+            [("¥33.49 million", "JPY", None), ("$305,000", "USD", None)],
+        ),
+        (
+            "The health ministry set the price at ¥33.49 million ($305,000) for Kymriah, the first CAR-T"
+            " listed under national health insurance. The insurer in Japan pays most of it.",
+            [("¥33.49 million", "JPY", None), ("$305,000", "USD", None)],
+        ),
+        (
+            "In Japan the NHI price is 32.6 million yen (about US$230,000) per infusion of Yescarta.",
+            [("32.6 million yen", "JPY", None), ("about US$230,000", "USD", None)],
+        ),
+        # the same shape in yuan keeps China for both
+        (
+            "Carteyva is priced at ¥1.29 million ($178,000) per infusion.",
+            [("¥1.29 million", "CNY", "China"), ("$178,000", "USD", "China")],
+        ),
+    ],
+)
+def test_a_conversion_takes_the_region_of_the_price_as_read(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.value.unit, c.region) for c in claims] == expected

@@ -399,7 +399,9 @@ _BOUND_AFTER = fastre.compile(
     r"(?!\s*,?\s*(?:and|or)\s+(?:in|for|among|with)\b)"
     # (a bracket right after the figure restates it: "US$400,000 (RM1.61 million) at minimum in")
     r"\s*(?:\([^()]{0,40}\)\s*)?[\s,)]*(?:[\w/-]+\s+){0,3}?"
-    r"(?:in|for|among|with|of|received|receiving|given)\s+(?:[\w/-]+\s+){0,3}$",
+    # ("$4,100 a month in order to be treated with Kymriah", "1.2 million yuan to receive Carvykti")
+    r"(?:in|for|among|with|of|received|receiving|given|"
+    r"(?:in\s+order\s+)?to\s+(?:be\s+treated\s+with|receive|get|access|undergo))\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
 )
 # what joins the members of a list of names ("axi-cel (n = 173) or tisa-cel", "Kymriah, Yescarta")
@@ -1312,8 +1314,11 @@ def attribute(
     others: list[Other],
     hits: DocumentHits,
     currency: str | None = None,
+    currency_at: dict[tuple[int, int], str] | None = None,
 ) -> Attribution:
-    """Product, indication, region and population for one claim (see the module docstring)."""
+    """Product, indication, region and population for one claim (see the module docstring).
+    `currency` is a price claim's own currency, `currency_at` that of each price of the
+    document by span (a bracketed conversion takes the region of the price it restates)."""
     policy = FIELD_POLICY[_policy_group(metric)]
     after_allowed = (
         AFTER_ALLOWED_FOR_APPROVAL
@@ -1472,7 +1477,7 @@ def attribute(
         values["region"] = CURRENCY_REGION[currency]
         levels["region"], words["region"] = "currency", (claim_start, claim_end)
     elif metric == "cost" and values["region"] is None and not _names_other_place(hits, segment):
-        converted = _converted_price(text, claim_start, others)
+        converted = _converted_price(text, claim_start, others, currency_at or {})
         if converted is not None:
             # "1.29 million yuan ($178,000)": the same sum in another currency is the same price's
             values["region"] = converted[0]
@@ -1528,25 +1533,20 @@ _CONVERSION_OPEN = fastre.compile(
     r"\s*[(\[]\s*(?:~|≈|about\s+|approx\.?\s+|approximately\s+|around\s+|roughly\s+|or\s+|i\.e\.,?\s+)?",
     re.IGNORECASE,
 )
-# the marks of a price in a currency whose region CURRENCY_REGION names
-_CURRENCY_MARKS = tuple(
-    (region, fastre.compile(pattern, re.IGNORECASE))
-    for region, pattern in (
-        ("China", r"yuan|renminbi|\bRMB\b|\bCNY\b|元|¥|\bHK\$|\bHKD\b"),
-        ("Europe", r"€|\bEUR\b|euros?\b|£|\bGBP\b|pounds?\b|\bCHF\b|Swiss\s+francs?"),
-    )
-)
 
 
-def _converted_price(text: str, claim_start: int, others: list[Other]) -> tuple[str, tuple[int, int]] | None:
+def _converted_price(
+    text: str, claim_start: int, others: list[Other], currency_at: dict[tuple[int, int], str]
+) -> tuple[str, tuple[int, int]] | None:
     """The region of the price a bracketed conversion restates, and that price's span: a cost
-    claim right before the bracket the claim opens, in a currency CURRENCY_REGION names."""
+    claim right before the bracket the claim opens, in a currency CURRENCY_REGION names (as the
+    price was read: a "¥" of an article about Japan is the yen, no region)."""
     for start, end, metric in others:
         if metric != "cost" or end > claim_start or not _CONVERSION_OPEN.fullmatch(text, end, claim_start):
             continue
-        for region, marks in _CURRENCY_MARKS:
-            if marks.search(text, start, end):
-                return region, (start, end)
+        region = CURRENCY_REGION.get(currency_at.get((start, end), ""))
+        if region is not None:
+            return region, (start, end)
     return None
 
 

@@ -533,6 +533,7 @@ def _extract_english(
         spans.sort()
 
     segment_of = {id(link.segment): link.segment for link in links}
+    currency_at = {_key(link)[:2]: link.mention.unit for link in links if link.metric == "cost"}
     respective_of: dict[tuple[int, int], dict[str, Hit]] = {}  # "…, respectively": per claim span
     for segment_id, spans in by_segment.items():
         segment = segment_of[segment_id]
@@ -548,7 +549,7 @@ def _extract_english(
         hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
         others = [o for o in spans[lo:hi] if o[:2] != (start, end)]
         currency = link.mention.unit if link.metric == "cost" else None
-        who = attribute(text, link.segment, link.metric, start, end, others, hits, currency)
+        who = attribute(text, link.segment, link.metric, start, end, others, hits, currency, currency_at)
         if (start, end) in respective_of:
             who = with_respective(who, respective_of[(start, end)])
         line = bisect.bisect_right(starts, start) - 1

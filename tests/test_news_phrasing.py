@@ -8994,3 +8994,79 @@ def test_the_product_a_sum_is_paid_to_receive(sentence, expected):
 def test_a_conversion_takes_the_region_of_the_price_as_read(text, expected):
     claims = extract_text(text).claims
     assert [(c.text, c.value.unit, c.region) for c in claims] == expected
+
+
+# --- randomised trials: the arms of the sentence before, and an arm's size after a longer name --
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trade news on a randomised solid-tumour trial
+        (
+            "Patients who received satri-cel (n = 104) had a median PFS of 3.25 months compared with 1.77"
+            " months among those treated with physician's choice of therapy (n = 52). The 6-month PFS"
+            " rates were 24% and 18%, respectively.",
+            [
+                ("104", "satricabtagene autoleucel"),
+                ("3.25 months", "satricabtagene autoleucel"),
+                ("1.77 months", None),
+                ("52", None),
+                ("24%", "satricabtagene autoleucel"),
+                ("18%", None),
+            ],
+        ),
+        # a press release: the comparator named first
+        (
+            "Median PFS was 11.8 months with standard therapy versus not reached with Carvykti. At 12"
+            " months, PFS rates were 48.6% and 75.9%, respectively.",
+            [("11.8 months", None), ("48.6%", None), ("75.9%", "ciltacabtagene autoleucel")],
+        ),
+        # an abstract that names the arms, not the product, in the sentence before
+        (
+            "Axi-cel was studied in second-line LBCL. The median OS in the investigational arm was 7.9"
+            " months vs 5.5 months in the control arm. The 18-month OS rates were 20% and 10%,"
+            " respectively.",
+            [
+                ("7.9 months", "axicabtagene ciloleucel"),
+                ("5.5 months", None),
+                ("20%", "axicabtagene ciloleucel"),
+                ("10%", None),
+            ],
+        ),
+        # guard: the run's own list of time points takes "respectively"; both figures stay the product's
+        (
+            "Median PFS was 3.25 months with satri-cel versus 1.77 months with chemotherapy. The 6- and"
+            " 12-month PFS rates with satri-cel were 24% and 10%, respectively.",
+            [
+                ("3.25 months", "satricabtagene autoleucel"),
+                ("1.77 months", None),
+                ("24%", "satricabtagene autoleucel"),
+                ("10%", "satricabtagene autoleucel"),
+            ],
+        ),
+    ],
+)
+def test_respectively_after_a_sentence_comparing_arms(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Axi-cel (n = 180) improved EFS over the standard-of-care therapy arm (n = 179).",
+            [("180", "axicabtagene ciloleucel"), ("179", None)],
+        ),
+        (
+            "Cilta-cel (n = 208) was compared with investigator's choice of treatment (n = 211).",
+            [("208", "ciltacabtagene autoleucel"), ("211", None)],
+        ),
+        (
+            "Satri-cel (n = 104) beat physician's choice of therapy (n = 52; HR, 0.37).",
+            [("104", "satricabtagene autoleucel"), ("52", None)],
+        ),
+    ],
+)
+def test_a_comparator_arms_size_after_a_longer_name(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

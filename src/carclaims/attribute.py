@@ -1617,11 +1617,57 @@ def respective(
                     names = _name_list_before(text, sorted(local + arms, key=lambda h: h.start), len(run))
                 if names is not None:
                     break
+            if (
+                names is None
+                and field_name == "product"
+                and not hits.within(field_hits, segment.start, after.end())
+            ):
+                names = _arms_before(text, segment, run, hits)
             if names is None:
                 continue
             for span, hit in zip(run, names, strict=True):
-                settled.setdefault(span, {})[field_name] = hit
+                if hit.value != OWN_ARM:
+                    settled.setdefault(span, {})[field_name] = hit
     return settled
+
+
+# the arm of the product an article reports, unnamed: its figure keeps the product it is given
+_OWN_ARM = fastre.compile(
+    r"\b(?:investigational|experimental|intervention|CAR[- ]?T(?:[- ]cell)?|study\s+drug)"
+    r"\s+(?:arm|group|cohort)\b",
+    re.IGNORECASE,
+)
+OWN_ARM = "own arm"
+# what before a run of figures names a list of its own ("the 12- and 24-month rates", "CRS and
+# ICANS occurred in"): their "respectively" is that list's, not the arms'
+_OWN_LIST_BEFORE = fastre.compile(r"\b(?:and|or|vs|versus)\b|/", re.IGNORECASE)
+ARM_SENTENCES_BACK = 2  # earlier sentences of the paragraph where a run's arms are looked for
+
+
+def _arms_before(
+    text: str, segment: Segment, run: list[tuple[int, int]], hits: DocumentHits
+) -> list[Hit] | None:
+    """The arms a run of figures follows in order, named by an earlier sentence of its paragraph
+    when its own names none: "… 3.25 months with satri-cel versus 1.77 months with physician's
+    choice. The 6-month PFS rates were 24% and 18%, respectively." Each arm is a product or a
+    comparator (ARM, whose figure's product is null); at least one is a comparator."""
+    if _OWN_LIST_BEFORE.search(text, segment.start, run[0][0]) is not None:
+        return None
+    for lo, hi in _context_spans(text, segment, EARLIER_SENTENCES, segment.start)[:ARM_SENTENCES_BACK]:
+        named = hits.within(hits.products, lo, hi)
+        arms = [Hit(m.start(), m.end(), ARM) for m in _ARM_IN_LIST.finditer(text, lo, hi)]
+        arms += [Hit(m.start(), m.end(), OWN_ARM) for m in _OWN_ARM.finditer(text, lo, hi)]
+        if not named and not arms:
+            continue
+        order: list[Hit] = []
+        for hit in sorted(named + arms, key=lambda h: h.start):
+            if not order or order[-1].value != hit.value:
+                order.append(hit)
+        values = [h.value for h in order]
+        if len(order) != len(run) or ARM not in values or len(set(values)) < len(values):
+            return None
+        return order
+    return None
 
 
 def with_respective(who: Attribution, settled: dict[str, Hit]) -> Attribution:
@@ -1781,8 +1827,9 @@ def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: Documen
 # "satri-cel (n=104) or treatment of physician's choice (TPC) (n=52)", "liso-cel (n = 92) or
 # standard of care (n = 92)": the size in brackets right after a comparator arm's name is that arm's
 _ARM_BRACKET_BEFORE = fastre.compile(
-    rf"\b{COMPARATOR_ARM_NAME}(?:\s+(?:arm|group|cohort))?\s*(?:\([\w-]{{2,12}}\)\s*)?"
-    r"[(\[]\s*(?:[\w-]{2,12}\s*[;,]\s*)?(?:n\s*=\s*)?$",
+    # ("physician's choice of therapy (n = 52", "standard-of-care therapy arm (n = 92")
+    rf"\b{COMPARATOR_ARM_NAME}(?:\s+(?:of\s+)?(?:arm|group|cohort|therapy|treatment|care|regimens?)){{0,2}}"
+    r"\s*(?:\([\w-]{2,12}\)\s*)?[(\[]\s*(?:[\w-]{2,12}\s*[;,]\s*)?(?:n\s*=\s*)?$",
     re.IGNORECASE,
 )
 ARM_BRACKET_REACH = 60

@@ -9070,3 +9070,45 @@ def test_respectively_after_a_sentence_comparing_arms(text, expected):
 )
 def test_a_comparator_arms_size_after_a_longer_name(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company's release: the treated population split by arm in brackets
+        (
+            "In the mITT population, 136 patients received the study drug"
+            " (satri-cel 88 patients vs TPC 48 patients).",
+            [
+                ("136 patients", "satricabtagene autoleucel"),
+                ("88 patients", "satricabtagene autoleucel"),
+                ("48 patients", None),
+            ],
+        ),
+        # an abstract's labels with commas and semicolons
+        (
+            "Overall, 136 patients were dosed (satri-cel, 88 patients; chemotherapy, 48 patients).",
+            [
+                ("136 patients", "satricabtagene autoleucel"),
+                ("88 patients", "satricabtagene autoleucel"),
+                ("48 patients", None),
+            ],
+        ),
+        # trade news with colons
+        (
+            "The study randomized 419 patients (Carvykti: 208 patients; standard care: 211 patients).",
+            [
+                ("419 patients", "ciltacabtagene autoleucel"),
+                ("208 patients", "ciltacabtagene autoleucel"),
+                ("211 patients", None),
+            ],
+        ),
+        # guard: a clinic's tally by product, no arms compared or assigned, is no arm size
+        (
+            "In 2023 the centre treated 40 patients (Kymriah 25 patients and Yescarta 15 patients).",
+            [("40 patients", None)],
+        ),
+    ],
+)
+def test_an_arms_size_with_its_label_before(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

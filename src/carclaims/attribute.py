@@ -1844,6 +1844,10 @@ _ARM_IN_SIZE_LIST = fastre.compile(
 _ARM_INTRODUCED = fastre.compile(
     rf"\b(?:or|versus|vs\.?|to)\s+(?:the\s+|an?\s+)?{COMPARATOR_ARM_NAME}", re.IGNORECASE
 )
+# "(satri-cel, 88 patients; chemotherapy, 48 patients)": a comparator arm's label before its size
+_ARM_LABEL_BEFORE = fastre.compile(
+    rf"[\[;,]\s*(?:the\s+)?{COMPARATOR_ARM_NAME}(?:\s+(?:arm|group|cohort))?\s*[,:]\s*$", re.IGNORECASE
+)
 _SIZE_BRACKET_OPEN = fastre.compile(r"[(\[]\s*n\s*=\s*$", re.IGNORECASE)
 _SIZE_BEFORE = fastre.compile(r"\bn\s*=\s*\d", re.IGNORECASE)
 ARM_DESCRIPTION_REACH = 240  # characters from an arm's name to the bracket with its size
@@ -1855,7 +1859,11 @@ def _arm_bracket(text: str, segment: Segment, claim_start: int, hits: DocumentHi
     if text[claim_start - 1 : claim_start] not in ("(", "[", "=", " "):
         return False
     near = text[max(segment.start, claim_start - ARM_BRACKET_REACH) : claim_start]
-    if _ARM_BRACKET_BEFORE.search(near) is not None or _ARM_IN_SIZE_LIST.search(near) is not None:
+    if (
+        _ARM_BRACKET_BEFORE.search(near) is not None
+        or _ARM_IN_SIZE_LIST.search(near) is not None
+        or _ARM_LABEL_BEFORE.search(near) is not None
+    ):
         return True
     if _SIZE_BRACKET_OPEN.search(near) is None:
         return False

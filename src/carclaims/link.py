@@ -74,6 +74,7 @@ from .rules.costs import (
 )
 from .rules.counts import (
     ALL_BEFORE,
+    ARM_NAMED_BEFORE,
     ARM_SIZE_BEFORE,
     ARM_SIZE_REACH,
     ARM_SPLIT_AFTER,
@@ -157,7 +158,7 @@ from .rules.exclusions import (
     TIME_SINCE_AFTER,
     TREATED_SHARE_BEFORE,
 )
-from .rules.outcomes import COMPARATOR_ARM_AFTER
+from .rules.outcomes import COMPARATOR_ARM_AFTER, COMPARATOR_ARM_NAME
 
 # Window patterns that try many alternatives at every position (3-17 us a window) and that most
 # windows cannot match: each is tried only where one of the words it needs is (fastre.WordFiltered)
@@ -406,6 +407,7 @@ _TIMEPOINT_OPENS_COMPARISON = fastre.compile(
     re.IGNORECASE,
 )
 _ARM_RIGHT_AFTER = fastre.compile(COMPARATOR_ARM_AFTER, re.IGNORECASE)
+_ARM_NAME = fastre.compile(rf"\b{COMPARATOR_ARM_NAME}", re.IGNORECASE)
 # "grade ≥3", "grade 3-4", "grade III or higher"
 # A "≥" that a page's encoding lost survives as "=" ("(=grade 3)", "grade =3"): still "≥3".
 _GRADE_NUMBER = (
@@ -2265,6 +2267,7 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         or segment.start >= mention.start - 2
         or COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
         or _listed_after_cohort(text, segment, mention)
+        or _arm_named_before(text, segment, mention, before)
         or (
             before.endswith("(")  # "… to axi-cel (180 patients) or SOC (179 patients)"
             and ARM_SIZE_BEFORE.search(
@@ -2272,6 +2275,15 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
             )
             is not None
         )
+    )
+
+
+def _arm_named_before(text: str, segment: Segment, mention: Mention, before: str) -> bool:
+    """Whether "N patients" is an arm's size, its arm named right before it in a list of arms
+    ("(satri-cel 88 patients vs TPC 48 patients)") of a sentence that compares or assigns arms."""
+    return ARM_NAMED_BEFORE.search(before) is not None and (
+        ARMS_MADE.search(text, segment.start, segment.end) is not None
+        or _ARM_NAME.search(text, segment.start, segment.end) is not None
     )
 
 

@@ -377,6 +377,14 @@ ARM_SPLIT_AFTER = fastre.compile(
     r"|(?-i:[a-z]+-cel)\b(?=[^\S\r\n]*(?:,|;|\)|and\b|or\b|vs\.?|versus\b)))",
     re.IGNORECASE,
 )
+# An arm named right before its size in a list of the arms: "136 patients received study drug
+# (satri-cel 88 patients vs TPC 48 patients)", "(Carvykti, 208 patients; standard care, 211 patients)"
+ARM_NAMED_BEFORE = fastre.compile(
+    r"(?:[(\[;,]|\bvs\.?|\bversus|\band)[^\S\r\n]*(?:the[^\S\r\n]+)?"
+    rf"(?:{_PRODUCT_NAMED}|{_BRAND}|{COMPARATOR_ARM_NAME})"
+    r"(?:[^\S\r\n]+(?:arm|group))?[^\S\r\n]*[,:]?[^\S\r\n]*$",
+    re.IGNORECASE,
+)
 ARMS_MADE = fastre.compile(r"\brandomi[sz]|\b(?:assigned|allocated)\b|\barms?\b", re.IGNORECASE)
 # "six CAR-T products are approved, and four were made in Shanghai": a count whose noun is elided
 # ("…, five are from China", "40 trials were registered; two were in Europe")

@@ -9112,3 +9112,59 @@ def test_a_comparator_arms_size_after_a_longer_name(text, expected):
 )
 def test_an_arms_size_with_its_label_before(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+# --- reviews and meta-analyses: endpoints listed with their own time points; pooled cohorts -----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a meta-analysis abstract
+        (
+            "The pooled response rate, 6-months and 1-year progression-free survival (PFS) rate were 67%,"
+            " 65.62% and 44.18%, respectively.",
+            [("orr", "67%", None), ("pfs", "65.62%", "P6M"), ("pfs", "44.18%", "P1Y")],
+        ),
+        # a trial abstract, each time point with its own endpoint word
+        (
+            "The CR rate, 12-month OS and 24-month OS were 80%, 70% and 55%, respectively.",
+            [("cr", "80%", None), ("os", "70%", "P12M"), ("os", "55%", "P24M")],
+        ),
+        # news: a shared unit ("12- and 24-month")
+        (
+            "The CR rate and the 12- and 24-month OS rates were 80%, 70% and 55%, respectively.",
+            [("cr", "80%", None), ("os", "70%", "P12M"), ("os", "55%", "P24M")],
+        ),
+        # guards: one endpoint at three time points; one time point for two endpoints
+        (
+            "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%, respectively.",
+            [("os", "81%", "P12M"), ("os", "62%", "P24M"), ("os", "50%", "P36M")],
+        ),
+        (
+            "The 1-year PFS and OS were 60% and 80%, respectively.",
+            [("pfs", "60%", "P1Y"), ("os", "80%", "P1Y")],
+        ),
+    ],
+)
+def test_endpoints_listed_with_their_time_points(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "We identified 89 trials comprising 2,331 patients for the analysis.",
+            ["89 trials", "2,331 patients"],
+        ),
+        ("The review included 12 studies encompassing 845 patients.", ["12 studies", "845 patients"]),
+        (
+            "A meta-analysis of 20 trials totalling 1,210 patients found a pooled CR rate of 54%.",
+            ["20 trials", "1,210 patients", "54%"],
+        ),
+        ("The registry, containing 3,500 patients, was analysed.", ["3,500 patients"]),
+    ],
+)
+def test_a_pooled_cohort_comprising_patients(text, expected):
+    assert [c.text for c in extract_text(text).claims] == expected

@@ -1388,6 +1388,18 @@ def _respectively(
             )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
+        if respectively and (cues is None or len(cues) != len(run)):
+            timed = _timed_cues_before(text, linker, run[0])
+            if timed is not None and len(timed) == len(run):
+                for original, mention, (cue, point) in zip(run, shaped, timed, strict=True):
+                    if not cue.cue.accepts(mention.kind):
+                        break
+                    link = _make(text, linker, mention, cue, "respectively")
+                    if link.metric in TIMED_METRICS and mention.kind != "duration":
+                        link.timepoint = point
+                    made[id(original)] = link
+                previous_run = None
+                continue
         if cues is None and respectively:
             # "12% and 18% for CRS and ICANS", "71% and 60% for OS": the endpoints after the list
             cues = _cue_list_after(text, linker, run[-1], len(run)) or _cue_list_after(
@@ -1723,6 +1735,79 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
     ):
         return None  # "durable response, overall response rate": one endpoint named twice
     return found
+
+
+# Endpoints listed with their own time points: "The ORR, 6-month and 1-year PFS rates were 67%,
+# 65% and 44%, respectively", "CR rate, 12-month OS and 24-month OS": each time point before an
+# endpoint is one member of the list
+_ONE_POINT = rf"{_TIMEPOINT_NUMBER}(?:[- ]?(?:week|month|year)s?\b|\s*-)"
+_POINTS_BEFORE_CUE = fastre.compile(
+    rf"(?:{_ONE_POINT})(?:\s*(?:,\s*and|,|and|&)\s*(?:{_ONE_POINT}))*\s*$", re.IGNORECASE
+)
+_POINT_PARTS = re.compile(rf"({_TIMEPOINT_NUMBER})(?:[- ]?(week|month|year)s?\b)?", re.IGNORECASE)
+_TIMED_CUE_JOIN = fastre.compile(
+    r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?", re.IGNORECASE
+)
+TIMED_METRICS = frozenset(("pfs", "efs", "os", "dor"))
+
+
+def _points_before(text: str, lo: int, at: int) -> tuple[int, list[str | None]] | None:
+    """Where a list of time points right before `at` (from `lo` on) begins, and its ISO points;
+    a number without its unit takes the next one's ("12- and 24-month")."""
+    found = _POINTS_BEFORE_CUE.search(text, lo, at)
+    if found is None:
+        return None
+    parts = _POINT_PARTS.findall(found.group())
+    units = [u for _, u in parts]
+    if not units or not units[-1]:
+        return None
+    points: list[str | None] = []
+    for k, (number, unit) in enumerate(parts):
+        unit = unit or next(u for u in units[k:] if u)
+        points.append(_iso_duration(number, unit))
+    return found.start(), points
+
+
+def _timed_cues_before(
+    text: str, linker: _SegmentLinker, first: Mention
+) -> list[tuple[CueMatch, str | None]] | None:
+    """The endpoints named right before a list of figures, each with the time points said before
+    it, one member per time point ("the ORR, 6-month and 1-year PFS" is ORR, PFS at 6 months and
+    PFS at 1 year); None unless some endpoint has a time point, two endpoints are named and no
+    member is said twice."""
+    last = bisect.bisect_right(linker.cue_ends, first.start)
+    if last == 0:
+        return None
+    cue = linker.cues[last - 1]
+    if cue.cue.metric is None or not _LIST_BRIDGE.match(text[cue.end : first.start]):
+        return None
+    members: list[tuple[CueMatch, str | None]] = []
+    floor = linker.segment.start
+    j = last - 1
+    while True:
+        timed = _points_before(text, max(floor, cue.start - 40), cue.start)
+        points: list[str | None] = (
+            timed[1] if timed is not None and cue.cue.metric in TIMED_METRICS else [None]
+        )
+        members[:0] = [(cue, point) for point in points]
+        left = timed[0] if timed is not None and points != [None] else cue.start
+        j -= 1
+        if j < 0:
+            break
+        other = linker.cues[j]
+        join = _TIMED_CUE_JOIN.match(text[other.end : left])
+        if join is None or join.end() != left - other.end:
+            if _names_again(text, other, cue, text[other.end : cue.start]):
+                cue = other
+                continue
+            break
+        if other.cue.metric is None or other.cue.generic or other.cue.position == "after":
+            break
+        cue = other
+    keys = [(c.cue.metric, point) for c, point in members]
+    if len(set(keys)) < len(keys) or all(p is None for _, p in keys) or len({m for m, _ in keys}) < 2:
+        return None  # (one endpoint at several time points is the plain list's: "12-, 24-month OS")
+    return members
 
 
 # "12% and 18% for CRS and ICANS, respectively": what stands between a list and its endpoints after it

@@ -9168,3 +9168,38 @@ def test_endpoints_listed_with_their_time_points(text, expected):
 )
 def test_a_pooled_cohort_comprising_patients(text, expected):
     assert [c.text for c in extract_text(text).claims] == expected
+
+
+# --- a price in the currency of a country outside the region list keeps no context's region -----
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Korean insurance news: the approvals paragraph before names the FDA and the EMA
+        (
+            "The FDA approved Kymriah in August 2017 and the European Medicines Agency in August 2018.\n\n"
+            "However, the cost of uninsured Kymriah is around 460 million won.",
+            ("around 460 million won", "KRW", None),
+        ),
+        # Indian price news after a US comparison
+        (
+            "CAR-T therapies often cost US$400,000 or more in the United States.\n\n"
+            "The new therapy, priced between INR 30-40 lakh, remains beyond the reach of many.",
+            ("between INR 30-40 lakh", "INR", None),
+        ),
+        # a Japanese page under a US heading
+        (
+            "## Prices after the US launch\n\nThe NHI price is 32.6 million yen per infusion.",
+            ("32.6 million yen", "JPY", None),
+        ),
+        # guard: a place in the price's own sentence still names its region
+        (
+            "Kymriah was approved in Japan.\n\nIn the United States, Kymriah costs about 50 million yen.",
+            ("about 50 million yen", "JPY", "US"),
+        ),
+    ],
+)
+def test_a_price_in_a_foreign_currency_takes_no_context_region(text, expected):
+    claims = [c for c in extract_text(text).claims if c.text == expected[0]]
+    assert [(c.text, c.value.unit, c.region) for c in claims] == [expected]

@@ -318,6 +318,12 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
 # A price in this currency is about this region when nothing else names one (CNY -> China; the
 # euro, the pound and the Swiss franc are Europe's; a dollar names no one country, CLAIMS.md 4).
 CURRENCY_REGION = {"CNY": "China", "HKD": "China", "EUR": "Europe", "GBP": "Europe", "CHF": "Europe"}
+# ... and a price in the currency of a country outside the region list is that country's, whatever
+# the paragraph, heading or topic around it names ("the FDA approved it in 2017 … the uninsured
+# cost is around 460 million won"): only its own sentence or table row can give it a region
+CURRENCY_ELSEWHERE = frozenset(
+    "JPY KRW INR MYR THB SGD AUD NZD CAD TWD BRL MXN RUB ILS TRY PHP VND NGN AED SAR".split()
+)
 
 # Named trials and cohorts: the product table's studies (each with its source), a known list, plus
 # the NAME-N shape of most pivotal trials ("iMMagine-1", whose shape is not that, is in the table).
@@ -1467,6 +1473,15 @@ def attribute(
         and _priced_elsewhere(text, segment, claim_start, claim_end, hits.folded)
     ):
         values["region"] = None  # "patients who go abroad pay $500,000": not the article's country
+        levels["region"] = words["region"] = None
+    if currency in CURRENCY_ELSEWHERE and levels["region"] not in (
+        None,
+        "sentence",
+        "row_label",
+        "row",
+        "header",
+    ):
+        values["region"] = None
         levels["region"] = words["region"] = None
     if (
         currency in CURRENCY_REGION

@@ -9203,3 +9203,47 @@ def test_a_pooled_cohort_comprising_patients(text, expected):
 def test_a_price_in_a_foreign_currency_takes_no_context_region(text, expected):
     claims = [c for c in extract_text(text).claims if c.text == expected[0]]
     assert [(c.text, c.value.unit, c.region) for c in claims] == [expected]
+
+
+# --- an INN's first word alone names the product; baseline exposure is no outcome -----------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an editorial
+        (
+            "Idecabtagene demonstrated a 73% response rate in a phase 2 trial.",
+            [("73%", "idecabtagene vicleucel")],
+        ),
+        # a clinic page
+        (
+            "Brexucabtagene was given to 60 patients with MCL; the CR rate was 67%.",
+            [("60 patients", "brexucabtagene autoleucel"), ("67%", "brexucabtagene autoleucel")],
+        ),
+        # news
+        ("A single infusion of Lisocabtagene led to a 53% CR rate.", [("53%", "lisocabtagene maraleucel")]),
+        # guard: a first word no known INN has names no product (and no unknown one)
+        ("Foocabtagene achieved a 50% response rate.", [("50%", None)]),
+    ],
+)
+def test_an_inns_first_word_alone(text, expected):
+    ledger = extract_text(text)
+    assert [(c.text, c.product) for c in ledger.claims] == expected
+    assert ledger.warnings == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        (
+            "Ide-cel demonstrated a 73% response rate in a sample of which 84% were triple refractory,"
+            " 60% were pentaexposed, and 26% were penta-refractory.",
+            ["73%"],
+        ),
+        ("Ide-cel achieved an ORR of 73% (90% triple-class exposed; 26% penta-refractory).", ["73%"]),
+        ("The ORR was 73%; 58% of patients were penta-exposed.", ["73%"]),
+    ],
+)
+def test_prior_drug_exposure_is_a_baseline_share(text, expected):
+    assert [c.text for c in extract_text(text).claims] == expected

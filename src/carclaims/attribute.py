@@ -63,9 +63,11 @@ CJK_ALIASES = fastre.compile(
 )
 CJK_INN = {a: p.inn for p in PRODUCTS for a in p.aliases if _CJK.search(a)}
 
-# An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel).
+# An INN-shaped name: "…cabtagene …leucel" or a one-word "…leucel" (tisagenlecleucel); or the
+# first word alone ("Idecabtagene demonstrated a 73% response rate"), read only as a known INN's.
 INN_SHAPE = fastre.compile(
-    r"\b[a-z]{3,30}cabtagene\s+[a-z]{3,30}leucel\b|\b[a-z]{4,30}lecleucel\b", re.IGNORECASE
+    r"\b[a-z]{3,30}cabtagene\s+[a-z]{3,30}leucel\b|\b[a-z]{4,30}lecleucel\b|\b[a-z]{3,30}cabtagene\b",
+    re.IGNORECASE,
 )
 # Every INN_SHAPE match begins with the run of letters right before one of these stems.
 _INN_STEMS = ("cabtagene", "lecleucel")
@@ -574,6 +576,16 @@ def _misspells(name: str, inn: str) -> bool:
     return Levenshtein.distance(own, known, score_cutoff=MAX_PREFIX_EDITS) <= MAX_PREFIX_EDITS
 
 
+# the first word of each two-word INN, alone ("idecabtagene" -> idecabtagene vicleucel), when
+# no other known INN begins with it
+_FIRST_WORDS = [inn.split()[0] for inn in KNOWN_INNS if " " in inn]
+FIRST_WORD_INN = {
+    inn.split()[0]: inn
+    for inn in sorted(KNOWN_INNS)
+    if " " in inn and _FIRST_WORDS.count(inn.split()[0]) == 1
+}
+
+
 @lru_cache(maxsize=4096)
 def canonical_inn(name: str) -> tuple[str, bool]:
     """(INN, known) for an INN-shaped name; a spelling within two edits of a known INN maps to it,
@@ -741,6 +753,11 @@ def document_hits(
         glued = next((inn for inn in KNOWN_INNS if name.lower().endswith(inn) and name.lower() != inn), None)
         if glued:  # "globallyTisagenlecleucel": words run together by an HTML-to-text step
             start, name = match.end() - len(glued), glued
+        if " " not in name and name.lower().endswith(INN_STEM + "e"):
+            first = FIRST_WORD_INN.get(name.lower())
+            if first is not None:  # "Idecabtagene" for idecabtagene vicleucel; an unknown one, nothing
+                products.append(Hit(start, match.end(), first))
+            continue
         inn, known = canonical_inn(name)
         products.append(Hit(start, match.end(), inn))
         if not known:

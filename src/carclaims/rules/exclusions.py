@@ -92,7 +92,8 @@ BASELINE_SHARE_AFTER = fastre.compile(
     r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w'’-]+\s+){0,4}?(?:patients|participants|subjects"
     r"|children|adults|people|individuals|those|them)\s+(?:(?:in\s+the\s+[\w-]+\s+(?:arm|group|cohort)\s+)?)"
     r"(?:(?:were|was|are|is)\s+(?:male|female|men|women|boys|girls|aged|older|younger|over\s+\d|under\s+\d"
-    r"|≥|>|<|≤|white|black|Asian|Hispanic|Caucasian|heavily\s+pretreated|primary\s+refractory|from)\b"
+    r"|≥|>|<|≤|white|black|Asian|Hispanic|Caucasian|heavily\s+pretreated|primary\s+refractory|from"
+    r"|(?:triple|quad|penta)[- ]?(?:class[- ])?(?:refractory|exposed))\b"
     r"|(?:had|have|has)\s+(?:a\s+)?(?:history|prior|previous(?:ly)?|high[- ]risk|IPI|ECOG|bulky"
     r"|extramedullary|received\s+(?:a\s+)?prior|undergone|(?:an?\s+)?(?:prior|previous)\s+(?:auto|allo|stem|transplant))\b"
     # (where they live; "… lived beyond five years" is survival)
@@ -102,7 +103,9 @@ BASELINE_SHARE_AFTER = fastre.compile(
 # "(45% primary refractory)", "67% male", "(30% double-hit)", "(52% triple-class refractory)": a
 # share labelled, right after it, by who the patients are (a baseline characteristic)
 BASELINE_LABEL_AFTER = fastre.compile(
-    r"\s*(?:were\s+|was\s+)?(?:primary\s+refractory|(?:triple|quad|penta)[- ](?:class[- ])?refractory"
+    # ("60% were pentaexposed", "(90% triple-class exposed)")
+    r"\s*(?:were\s+|was\s+)?(?:primary\s+refractory"
+    r"|(?:triple|quad|penta)[- ]?(?:class[- ])?(?:refractory|exposed)"
     r"|refractory\s+to\b|male\b|female\b|double[- ]hit|triple[- ]hit|double[- ]expressors?\b)",
     re.IGNORECASE,
 )

@@ -9247,3 +9247,38 @@ def test_an_inns_first_word_alone(text, expected):
 )
 def test_prior_drug_exposure_is_a_baseline_share(text, expected):
     assert [c.text for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an editorial
+        (
+            "Currently, 6 CAR-T agents are commercially available. Among them, 2 are indicated for"
+            " multiple myeloma.",
+            [("product_count", "6 CAR-T agents", None), ("product_count", "2", "MM")],
+        ),
+        # price news
+        (
+            "China has approved seven CAR-T products; among them, four target CD19.",
+            [("product_count", "seven CAR-T products", None), ("product_count", "four", None)],
+        ),
+        # a trial-landscape report
+        (
+            "Over 1,000 CAR-T trials are registered worldwide. Of these, 540 are in China.",
+            [("trial_count", "Over 1,000 CAR-T trials", None), ("trial_count", "540", None)],
+        ),
+        # guards: the nearest count before is of something else; a part of a cohort is the outcome's
+        (
+            "The FDA has approved 6 CAR T products. We identified 12 394 reports, of which 2225 were"
+            " associated with neoplasms.",
+            [("product_count", "6 CAR T products", None)],
+        ),
+        (
+            "The study enrolled 100 patients. Among them, 45 had CRS.",
+            [("patient_count", "100 patients", None), ("crs", "45", None)],
+        ),
+    ],
+)
+def test_a_part_of_the_products_or_trials_counted_before(text, expected):
+    assert [(c.metric, c.text, c.indication) for c in extract_text(text).claims] == expected

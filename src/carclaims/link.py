@@ -122,6 +122,10 @@ from .rules.counts import (
     SHARE_OF_OPENING_TRIALS,
     SHARE_OF_TOTAL_TRIALS,
     SUBGROUP_BEFORE,
+    SUBSET_AFTER,
+    SUBSET_BEFORE,
+    SUBSET_REACH,
+    SUBSET_WHOLES,
 )
 from .rules.exclusions import (
     AE_LISTING_THRESHOLD_AFTER,
@@ -2533,6 +2537,9 @@ def _including_subgroup(text: str, linker: _SegmentLinker, mention: Mention) -> 
 def _elided_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
     """ "six CAR-T products are approved, and four were made in Shanghai": a bare number after
     "and" whose noun is the count noun of an earlier number in the sentence."""
+    subset = _subset_count(text, linker, mention)
+    if subset is not None:
+        return subset
     if not ELIDED_BEFORE.search(text, max(linker.segment.start, mention.start - 8), mention.start):
         return None
     if not ELIDED_AFTER.match(text, mention.end) or _count_noun(text, mention, linker.context(mention)):
@@ -2544,6 +2551,30 @@ def _elided_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link |
         if noun is not None and noun[0] in ("product_count", "trial_count"):
             return Link(mention, noun[0], f"{noun[0]}.elided", linker.segment)
     return None
+
+
+def _subset_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link | None:
+    """ "6 CAR-T agents are available. Among them, 2 are indicated for myeloma": a part of the
+    products or trials counted just before, its noun left out."""
+    opened = SUBSET_BEFORE.search(text, max(0, mention.start - 20), mention.start)
+    if opened is None or not SUBSET_AFTER.match(text, mention.end):
+        return None
+    if _count_noun(text, mention, linker.context(mention)) is not None:
+        return None
+    window = text[max(0, opened.start() - SUBSET_REACH) : opened.start()]
+    last = next(reversed(list(_ANY_NUMBER.finditer(window))), None)
+    if last is None:
+        return None
+    for metric, whole in SUBSET_WHOLES:
+        # the whole is the nearest number before ("12 394 reports, of which 2225 …" is no product's)
+        if whole.match(window, last.start()) is not None:
+            return Link(mention, metric, f"{metric}.subset", linker.segment)
+    return None
+
+
+_ANY_NUMBER = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b(?![,.]\d)", re.IGNORECASE
+)
 
 
 def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> Link | None:

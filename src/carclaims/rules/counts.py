@@ -432,6 +432,31 @@ ELIDED_COUNTS: tuple[tuple[str, str, re.Pattern[str], re.Pattern[str]], ...] = (
     ),
 )
 
+# A part of the things the sentence before counted: "6 CAR-T agents are commercially available.
+# Among them, 2 are indicated for myeloma", "Of these, two target BCMA". The part opens its
+# sentence's clause; the whole is counted within SUBSET_REACH characters before it.
+SUBSET_BEFORE = fastre.compile(
+    r"(?:^|[.;:]\s+|\b)(?:among|of)\s+(?:them|these|those|which)\s*,?\s*$", re.IGNORECASE
+)
+SUBSET_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:are|were|is|was|have|has|had|target|targets|targeting)\b", re.IGNORECASE
+)
+SUBSET_REACH = 250
+_WHOLE_NUMBER = (
+    r"\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)[^\S\r\n]+"
+    r"(?:[\w-]+[^\S\r\n]+){0,3}?"
+)
+# (metric, what the sentence before counted)
+SUBSET_WHOLES: tuple[tuple[str, re.Pattern[str]], ...] = (
+    (
+        "product_count",
+        fastre.compile(
+            _WHOLE_NUMBER + r"(?:products|therapies|agents|drugs|medicines|treatments)\b", re.IGNORECASE
+        ),
+    ),
+    ("trial_count", fastre.compile(_WHOLE_NUMBER + r"(?:clinical\s+)?(?:trials|studies)\b", re.IGNORECASE)),
+)
+
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
 PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"
 # "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of

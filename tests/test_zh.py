@@ -854,3 +854,41 @@ def test_the_anti_cancer_shot_and_within(text, expected):
 )
 def test_a_price_restated_per_day_zh(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+# --- insurance news: a payout's cap, what each payer paid and what was left to the patient -------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # city insurance news: the cap of a payout, with the payout's verb between cap and sum
+        ("CAR-T已纳入惠民保,上海“沪惠保”最高赔50万。", [("最高赔50万", None, 500000.0, "le")]),
+        ("CAR-T纳入惠民保后,最高可赔付100万元。", [("最高可赔付100万元", None, 1000000.0, "le")]),
+        ("该险种对CAR-T最多报销30万元。", [("最多报销30万元", None, 300000.0, "le")]),
+        # a patient's bill: each payer's share in money, and what was left
+        (
+            "CAR-T治疗费用较高。\n成都一位淋巴瘤患者,医保报48万,“惠蓉保”报50万,个人仅掏2万注射费。",
+            [
+                ("48万", 480000.0, 480000.0, "eq"),
+                ("50万", 500000.0, 500000.0, "eq"),
+                ("2万", 20000.0, 20000.0, "eq"),
+            ],
+        ),
+        ("CAR-T疗法纳入商保后,自己承担3万元即可。", [("3万元", 30000.0, 30000.0, "eq")]),
+    ],
+)
+def test_payouts_and_what_each_payer_paid(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.value.low, c.value.high, c.value.bound) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("据报道,CAR-T疗法有效率达80%。", [("orr", "80%")]),  # "报道" reports, it pays nothing
+        ("CAR-T治疗费用120万元,医保报销70%。", [("cost", "120万元"), ("cost_reduction", "70%")]),
+    ],
+)
+def test_payout_words_leave_reports_and_shares_alone(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

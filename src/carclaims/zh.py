@@ -144,7 +144,8 @@ _PERCENT_WORDS = re.compile(
 _HEDGE_BEFORE = re.compile(
     "(?P<word>"
     + "|".join(sorted(map(re.escape, cues.HEDGES_BEFORE), key=len, reverse=True))
-    + r")(?:有|为|是|达)?\s*$"
+    # ("最高赔50万", "最高可赔付100万元", "最多报销30万": the cap of a payout)
+    + r")(?:有|为|是|达|可?(?:赔付?|报销?|支付|补偿|获赔))?\s*$"
 )
 _HEDGE_AFTER = re.compile(
     # "80% 以上": some sites set a space around every number

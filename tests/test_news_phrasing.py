@@ -9282,3 +9282,28 @@ def test_prior_drug_exposure_is_a_baseline_share(text, expected):
 )
 def test_a_part_of_the_products_or_trials_counted_before(text, expected):
     assert [(c.metric, c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Thai hospital news: the speaker's discipline
+        (
+            "Dr Hongeng, a paediatrics lecturer at the hospital, said the therapy was first tested on 10"
+            " B-cell leukaemia patients with positive results.",
+            [("10 B-cell leukaemia patients", None)],
+        ),
+        # a clinic page quoting its doctor
+        (
+            "A pediatric oncologist at the centre said the CR rate was 85% in 20 patients.",
+            [("85%", None), ("20 patients", None)],
+        ),
+        # a congress report
+        ("Professor Lee of the Department of Pediatrics reported a CR rate of 85%.", [("85%", None)]),
+        # guards: the patients themselves
+        ("In pediatric patients, the CR rate was 85%.", [("85%", "pediatric")]),
+        ("The CR rate in paediatric and young adult patients was 81%.", [("81%", "pediatric")]),
+    ],
+)
+def test_a_paediatrics_discipline_is_no_population(text, expected):
+    assert [(c.text, c.population) for c in extract_text(text).claims] == expected

@@ -356,7 +356,10 @@ STUDIES: tuple[tuple[str, str, bool], ...] = (
 POPULATIONS: tuple[tuple[str, str, bool], ...] = (
     (
         "pediatric",
-        r"p(?:a)?ediatric|\bchildren\b|\bchild(?:hood)?\b|\bkids\b|adolescents?|young\s+adults?",
+        # (not the discipline, "Department of Pediatrics", nor who practises it: "a paediatric oncologist")
+        r"p(?:a)?ediatric(?!s\b|\s+(?:lecturers?|professors?|oncologists?|ha?ematologists?|specialists?"
+        r"|departments?|divisions?|facult(?:y|ies)|societ(?:y|ies)|associations?|residents?|nurses?|doctors?"
+        r"|physicians?|surgeons?)\b)|\bchildren\b|\bchild(?:hood)?\b|\bkids\b|adolescents?|young\s+adults?",
         False,
     ),
     ("adult", r"\badults?\b", False),

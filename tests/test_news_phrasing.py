@@ -9307,3 +9307,39 @@ def test_a_part_of_the_products_or_trials_counted_before(text, expected):
 )
 def test_a_paediatrics_discipline_is_no_population(text, expected):
     assert [(c.text, c.population) for c in extract_text(text).claims] == expected
+
+
+# --- alive without disease: event-free survival, sharing the clause's time point ------------------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a Spanish hospital's news in translation
+        (
+            "In the trial, 69% were still alive after one year and 47% without the disease.",
+            [("os", "69%", "P1Y"), ("efs", "47%", "P1Y")],
+        ),
+        # an abstract
+        (
+            "At one year, 69% of patients were alive and 47% were alive without disease.",
+            [("os", "69%", "P1Y"), ("efs", "47%", "P1Y")],
+        ),
+        # a patients' page
+        (
+            "At 12 months, 70% were alive and 50% were alive and free of relapse.",
+            [("os", "70%", "P12M"), ("efs", "50%", "P12M")],
+        ),
+        # a press release: the second share's own endpoint, after it
+        (
+            "After 2 years, the probability of remaining in remission was 54.1%, and a total of 38.4% of"
+            " responders remained in remission without a transplant.",
+            [("dor", "54.1%", "P2Y"), ("dor", "38.4%", "P2Y")],
+        ),
+        # guards: another kind of figure takes no time point; patients without the disease are no endpoint
+        ("At one year, 69% were alive and 47% had CRS.", [("os", "69%", "P1Y"), ("crs", "47%", None)]),
+        ("Of the patients without the disease, 30% had CRS.", [("crs", "30%", None)]),
+    ],
+)
+def test_alive_without_disease_and_the_clauses_time_point(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

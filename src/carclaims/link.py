@@ -693,6 +693,9 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
         if across and (
             across.group("word").lower() != "and"
             or _ARM_RIGHT_AFTER.match(text, mention.end, mention.end + 80)
+            # "At one year, 69% were alive and 47% were alive without disease": the second
+            # survival endpoint of the clause, named after its own share
+            or (cue.cue.metric in TIMED_METRICS and cue.start >= mention.end)
         ):
             return _iso_duration(across.group("n"), across.group("u"))
     before = _TIMEPOINT_BEFORE_CUE.search_window(text[max(0, cue.start - 36) : cue.start])

@@ -55,8 +55,18 @@ CUES: tuple[Cue, ...] = (
         "alive_and_event_free",
         "efs",
         r"(?:\b(?:chances?|odds|likelihood|probability)\s+of\s+)?(?:being\s+|remaining\s+|staying\s+)?alive\s+"
-        r"and\s+(?:relapse|leuka?emia|disease|event|recurrence)[- ]free\b",
+        r"(?:and\s+(?:relapse|leuka?emia|disease|event|recurrence)[- ]free\b"
+        # "47% were alive without disease", "50% were alive and free of relapse"
+        r"|without\s+(?:the\s+|any\s+|their\s+)?(?:disease|relapse|leuka?emia|recurrence|cancer)\b"
+        r"|and\s+free\s+(?:of|from)\s+(?:the\s+|any\s+|their\s+)?(?:disease|relapse|leuka?emia|recurrence|cancer)\b)",
         verb=True,
+    ),
+    # "69% were still alive after one year and 47% without the disease": the second share of a
+    # pair, its "alive" left out
+    Cue(
+        "without_disease_after_share",
+        "efs",
+        r"(?<=%\s)without\s+(?:the\s+|any\s+|their\s+)?(?:disease|relapse|leuka?emia|recurrence)\b",
     ),
     Cue("os", "os", r"overall\s+survival" + _RATE + r"(?:\s+\(OS\))?"),
     # "2-year overall and progression-free survival were 42% and 29%", "overall, event-free and

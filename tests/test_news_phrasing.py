@@ -9343,3 +9343,37 @@ def test_a_paediatrics_discipline_is_no_population(text, expected):
 )
 def test_alive_without_disease_and_the_clauses_time_point(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+# --- a list under its own heading takes no context from the list of the section before ----------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an earnings digest
+        (
+            "Business line\n- U.S. net trade sales of Carvykti grew 53% year-over-year\n"
+            "Market data\n- The company has treated over 9,000 patients with Carvykti",
+            [("over 9,000 patients", "ciltacabtagene autoleucel", None)],
+        ),
+        # a clinic's fact sheet
+        (
+            "CAR-T at a glance\n\nOur results in China\n"
+            "• We treated 120 patients with relapsed B-ALL last year in Beijing\n"
+            "Our team\n• The team has treated more than 800 patients since 2015",
+            [("120 patients", None, "China"), ("more than 800 patients", None, None)],
+        ),
+        # guard: an item under the same heading keeps the item before as its context
+        (
+            "Key figures\n- The centre in Shanghai has treated 300 patients with Carteyva since 2021\n"
+            "- About 40 patients are treated every month",
+            [
+                ("300 patients", "relmacabtagene autoleucel", "China"),
+                ("About 40 patients", "relmacabtagene autoleucel", "China"),
+            ],
+        ),
+    ],
+)
+def test_a_list_under_its_own_heading(text, expected):
+    assert [(c.text, c.product, c.region) for c in extract_text(text).claims] == expected

@@ -1240,6 +1240,10 @@ def _paragraph_before(text: str, line_start: int) -> tuple[int, int] | None:
             return (start, end)
         if skipped:
             return None  # the list's own heading: what stands above it is not the items' context
+        if bullet is not None and line and not _BULLET.match(line):
+            # "Market data\n- The company has treated over 9,000 patients": the heading of the item's
+            # list; the last item of the list before it (another section) is not its context
+            return None
         end = start - 1
     return None
 

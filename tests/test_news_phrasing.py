@@ -9377,3 +9377,56 @@ def test_alive_without_disease_and_the_clauses_time_point(text, expected):
 )
 def test_a_list_under_its_own_heading(text, expected):
     assert [(c.text, c.product, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trade-news digest: the share after the semicolon names its own endpoint after it
+        (
+            "In 91 participants, ORR was 98.9%, 82.4% of patients reaching sCR/CR, and the 12-month"
+            " progression-free survival (PFS) rate was 85.5%; 94.2% (97/103) of patients achieved"
+            " minimal residual disease (MRD) negativity.",
+            [
+                ("patient_count", "91 participants"),
+                ("orr", "98.9%"),
+                ("cr", "82.4%"),
+                ("pfs", "85.5%"),
+                ("mrd_negative", "94.2% (97/103)"),
+            ],
+        ),
+        # an abstract
+        (
+            "The CR and MRD-negativity rates were 70% and 60%; 20% of patients relapsed.",
+            [("cr", "70%"), ("mrd_negative", "60%"), ("relapse", "20%")],
+        ),
+        # guard: groups joined by a semicolon before "respectively" stay one list
+        (
+            "CRS and ICANS occurred in 95% and 21%; grade 3 or higher in 4% and 10%, respectively.",
+            [("crs", "95%"), ("neurotoxicity", "21%"), ("crs", "4%"), ("neurotoxicity", "10%")],
+        ),
+    ],
+)
+def test_a_semicolon_opens_a_new_clause_of_figures(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a company release after its safety sentence: the cells' persistence, no CRS or ICANS
+        (
+            "Only one patient experienced grade 3 CRS, and 2 experienced ICANS. The CAR-T cells were still"
+            " detectable in 50% and 40% respectively of the patients who completed 12-month and 24-month"
+            " follow-ups.",
+            [("crs", "one patient"), ("neurotoxicity", "2")],
+        ),
+        # an abstract
+        ("CAR-T cells persisted in 62% of patients at 6 months.", []),
+        ("Engraftment was seen in 85% of infused patients.", []),
+        # guard: an outcome among patients whose cells were detectable
+        ("CRS occurred in 50% of patients in whom CAR-T cells were detectable.", [("crs", "50%")]),
+    ],
+)
+def test_shares_of_a_lab_finding_are_no_outcome(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

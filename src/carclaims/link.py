@@ -103,6 +103,7 @@ from .rules.counts import (
     IN_ALL_BEFORE,
     LAB_FINDING_IN_BEFORE,
     LAB_FINDING_REACH,
+    LAB_FINDING_SHARE_BEFORE,
     NOT_A_COUNT,
     NOUNS,
     NUMBER_OF_BEFORE,
@@ -1357,6 +1358,8 @@ def _respectively(
             kinds_ok = nxt.kind in LIST_KINDS | {"number"} and last.kind in LIST_KINDS | {"number"}
             if not kinds_ok or not _FIGURE_JOIN.match(gap):
                 break
+            if ";" in gap and "respectively" not in text[nxt.end : linker.segment.end]:
+                break  # "… PFS rate was 85.5%; 94.2% of patients achieved MRD negativity": a new clause
             run.append(nxt)
         i += len(run)
         while run and run[-1].kind == "number":
@@ -1377,6 +1380,11 @@ def _respectively(
         if run[0].kind == "duration" and _AT_TIME_BEFORE.search(text, max(0, run[0].start - 8), run[0].start):
             previous_run = None
             continue  # "OS at 12 months and 24 months was 81% and 62%": the time points, no figures
+        if LAB_FINDING_SHARE_BEFORE.search(
+            text, max(linker.segment.start, run[0].start - LAB_FINDING_REACH), run[0].start
+        ):
+            previous_run = None
+            continue  # the shares of a lab finding ("detectable in 50% and 40% respectively of …")
         shaped = [_with_unit_of(m, run[-1]) if m.kind == "number" else m for m in run]
         tail = text[run[-1].end : min(linker.segment.end, run[-1].end + 80)]
         respectively = bool(_RESPECTIVELY_NEXT.match(_strip_all_ci(tail))) or _groups_then_respectively(
@@ -1905,6 +1913,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     segment, seg_text = linker.segment, linker.context(mention)
     kind = mention.kind
 
+    if kind == "percent" and LAB_FINDING_SHARE_BEFORE.search(
+        text, max(segment.start, mention.start - LAB_FINDING_REACH), mention.start
+    ):
+        return []  # "CAR-T cells were detectable in 50% of patients": a lab finding, no outcome
     if kind == "money":
         if (
             mention.unit == "CNY"

@@ -284,6 +284,14 @@ LAB_FINDING_IN_BEFORE = fastre.compile(
     re.IGNORECASE,
 )
 LAB_FINDING_REACH = 100  # characters before the count searched for the finding
+# ... and the shares such a finding is told in, alone or listed: "CAR-T cells were still detectable
+# in 50% and 40% respectively of the patients who completed 12 and 24 months"
+LAB_FINDING_SHARE_BEFORE = fastre.compile(
+    r"\b(?:detectable|persist(?:ed|s|ing)?|persistence|engraft(?:ed|ment)|circulating)\b"
+    r"[^.;]{0,60}?\bin\s+(?:only\s+|just\s+|all\s+but\s+)?"
+    r"(?:\d[\d.,]*\s*%\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+or\s+))*$",
+    re.IGNORECASE,
+)
 # "Only 2 cases were observed": an outcome count whose metric was named before (a label).
 OBSERVED_AFTER = fastre.compile(
     r"^\s+(?:were|was)\s+(?:observed|reported|seen|recorded|documented)|^\s+occurred", re.I

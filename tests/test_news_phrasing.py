@@ -9430,3 +9430,28 @@ def test_a_semicolon_opens_a_new_clause_of_figures(text, expected):
 )
 def test_shares_of_a_lab_finding_are_no_outcome(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a medical-tourism overview
+        (
+            "High costs, starting at approximately $475,000, are due to the need for the patient's blood to"
+            " travel to the United States for engineering.",
+            [("starting at approximately $475,000", None)],
+        ),
+        # a clinic page
+        (
+            "Patients pay about $475,000 because their cells are shipped to the US for manufacturing.",
+            [("about $475,000", None)],
+        ),
+        # trade news: the cells flown back from Europe
+        ("The treatment costs $90,000 once the cells are flown back from Europe.", [("$90,000", None)]),
+        # guards: a price's own place; patients who travel there
+        ("In the US, Kymriah costs $475,000; cells are shipped to New Jersey.", [("$475,000", "US")]),
+        ("Patients who travel to China pay $150,000.", [("$150,000", "China")]),
+    ],
+)
+def test_where_the_cells_are_sent_is_no_region(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

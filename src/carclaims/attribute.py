@@ -720,11 +720,24 @@ _VENUE_BEFORE = fastre.WordFiltered(
     )
 )
 VENUE_REACH = 100  # characters before a place where the meeting it hosted may be named
+# "the need for the patient's blood to travel to the United States", "cells are shipped to New
+# Jersey for manufacturing": where the cells go says nothing about whose price or data it is
+_SHIPPED_BEFORE = fastre.WordFiltered(
+    fastre.compile(
+        r"\b(?:cells?|blood|samples?|(?:leuk)?apheresis\s+products?)\b[^.;]{0,40}?\b(?:travel(?:s|led|ed)?"
+        r"|shipped|sent|transported|flown|flies|exported)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$",
+        re.IGNORECASE,
+    )
+)
+SHIPPED_REACH = 90  # characters before a place where the cells sent there may be named
 
 
 def _venue(text: str, hit: Hit, folded: str | None) -> bool:
-    """Whether a place is named as where a meeting was held."""
-    return _VENUE_BEFORE.search(text, folded, max(0, hit.start - VENUE_REACH), hit.start) is not None
+    """Whether a place is named as where a meeting was held, or where cells are sent."""
+    return (
+        _VENUE_BEFORE.search(text, folded, max(0, hit.start - VENUE_REACH), hit.start) is not None
+        or _SHIPPED_BEFORE.search(text, folded, max(0, hit.start - SHIPPED_REACH), hit.start) is not None
+    )
 
 
 TOPIC_MIN_PARAGRAPH = 150  # the first line this long is the opening paragraph; shorter ones are titles

@@ -9455,3 +9455,31 @@ def test_shares_of_a_lab_finding_are_no_outcome(text, expected):
 )
 def test_where_the_cells_are_sent_is_no_region(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+# --- the disease gone, said after its share; how much a tumour shrank is no response rate --------
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Brazilian news in translation
+        (
+            "Of the few patients treated with this therapy in the country, in 60% of them the cancer"
+            " disappeared in just 30 days.",
+            [("cr", "60%")],
+        ),
+        # a patients' page
+        ("In 60% of patients, the tumours vanished within a month.", [("cr", "60%")]),
+        ("In 60% of children, the leukaemia completely disappeared.", [("cr", "60%")]),
+        # how much, not in how many
+        ("All treated patients had remission of at least 60% of the tumours.", []),
+        ("Patients saw a 50% reduction in tumour burden.", []),
+        ("In the trial, tumours shrank by more than 30% within two months.", []),
+        # guards: the side effects going; tumours shrinking in a share of patients
+        ("In 60% of patients the side effects disappeared within a week.", []),
+        ("Tumours shrank in 60% of patients.", [("orr", "60%")]),
+    ],
+)
+def test_the_disease_gone_and_the_tumours_size(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

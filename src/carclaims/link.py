@@ -162,6 +162,9 @@ from .rules.exclusions import (
     SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
     TREATED_SHARE_BEFORE,
+    TUMOUR_SIZE_AFTER,
+    TUMOUR_SIZE_BEFORE,
+    TUMOUR_SIZE_REACH,
 )
 from .rules.outcomes import COMPARATOR_ARM_AFTER, COMPARATOR_ARM_NAME
 
@@ -1917,6 +1920,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         text, max(segment.start, mention.start - LAB_FINDING_REACH), mention.start
     ):
         return []  # "CAR-T cells were detectable in 50% of patients": a lab finding, no outcome
+    if kind == "percent" and (
+        TUMOUR_SIZE_AFTER.match(text, mention.end)
+        or TUMOUR_SIZE_BEFORE.search(
+            text, max(segment.start, mention.start - TUMOUR_SIZE_REACH), mention.start
+        )
+    ):
+        return []  # "tumours shrank by at least 60%": how much, not in how many
     if kind == "money":
         if (
             mention.unit == "CNY"

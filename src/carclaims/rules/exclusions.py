@@ -285,6 +285,20 @@ CUES: tuple[Cue, ...] = (
     Cue("block.expression", None, r"expression|heterogeneity|variability|sensitivity|specificity"),
 )
 
+# How much a tumour shrank, not how many patients responded: "remission of at least 60% of the
+# tumours", "tumours shrank by at least 60%", "a 50% reduction in tumour burden"
+TUMOUR_SIZE_AFTER = fastre.compile(
+    r"\s*(?:of\s+(?:the\s+|their\s+|its\s+)?(?:tumou?rs?|lesions?|tumou?r\s+(?:burden|size|mass|volume))\b"
+    r"|(?:reduction|shrinkage|decrease)\s+(?:in|of)\s+(?:the\s+|their\s+)?tumou?r)",
+    re.IGNORECASE,
+)
+TUMOUR_SIZE_BEFORE = fastre.compile(
+    r"\btumou?rs?\b[^.;%]{0,40}?\b(?:shr[ua]nk|shrinking|reduced|decreased|regressed)\s+(?:in\s+size\s+)?by\s+"
+    r"(?:at\s+least\s+|over\s+|more\s+than\s+|up\s+to\s+|about\s+|nearly\s+|an\s+average\s+of\s+)?$",
+    re.IGNORECASE,
+)
+TUMOUR_SIZE_REACH = 80
+
 # "the MRD negativity rate was 95.3%, including 100% of patients who achieved a CR and 98.9% of
 # those not previously treated": the subgroups' figures of the rate before "including"
 INCLUDING = fastre.compile(r",?\s*including\s+", re.IGNORECASE)

@@ -146,6 +146,17 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
+    # "in 60% of them the cancer disappeared in just 30 days", "In 60% of patients, the tumours
+    # vanished": the share said first, the disease going after it
+    Cue(
+        "disease_gone_after",
+        "cr",
+        r"\bof\s+(?:them|those|these|(?:the\s+)?(?:patients|cases|children|adults|participants))\s*,?\s+"
+        r"(?:the\s+|their\s+)?" + _DISEASE + r"\s+(?:completely\s+)?(?:disappeared|vanished|went\s+away)\b",
+        position="after",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     # "respond completely to existing treatments": a complete response, said with the verb
     Cue(
         "responded_completely",

@@ -9483,3 +9483,33 @@ def test_where_the_cells_are_sent_is_no_region(text, expected):
 )
 def test_the_disease_gone_and_the_tumours_size(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abstract on donor-derived CAR-T
+        (
+            "Among 13 patients, one case of acute graft-versus-host disease (GVHD) occurred and was"
+            " rapidly controlled with steroids.",
+            [("patient_count", "13 patients"), ("adverse_event", "one case")],
+        ),
+        ("One case of chronic GVHD was reported.", [("adverse_event", "One case")]),
+        # congress news: the treated part of an enrolled cohort, the product by its code
+        (
+            "Thirty-four patients with LBCL were enrolled for dose escalation and 32 received CTX110.",
+            [("patient_count", "Thirty-four patients"), ("patient_count", "32")],
+        ),
+        (
+            "Of 40 patients enrolled, 35 received ALLO-501A.",
+            [("patient_count", "40 patients"), ("patient_count", "35")],
+        ),
+        # guard: a code that is no product's ("received CD19 …" is not a cohort's product)
+        (
+            "Of 40 patients enrolled, 35 received GM-CSF support and 5 received nothing.",
+            [("patient_count", "40 patients")],
+        ),
+    ],
+)
+def test_cases_with_their_course_and_products_by_code(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -361,6 +361,7 @@ COUNTED_IN_LABEL = fastre.compile(rf"{NUM}{_SPACE}*(?:[\w'’-]+{_SPACE}+){{0,3}
 # A product by its short name or INN ("axi-cel", "tisagenlecleucel", "axicabtagene ciloleucel")
 _PRODUCT_NAMED = r"(?:[a-z]+-cel|(?:[a-z]+cabtagene\s+)?[a-z]{4,}leucel)\b"
 _BRAND = r"(?-i:[A-Z][a-z]{3,})\b"  # ... or a brand's shape ("Kymriah", "Carvykti")
+_CODE_NAME = r"(?-i:[A-Z]{2,6}-?\d{2,6}[A-Z]?)\b"  # ... or a development code ("CTX110", "ALLO-501A")
 # "68 patients were enrolled, and 59 received relma-cel infusion": a cohort whose noun was said
 # before in the sentence ("17,578 patients had received axi-cel and 3,336 had received brexu-cel").
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
@@ -368,7 +369,7 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?Ts?|cells|treatment|therapy|products?))\b"
     # a product's name, or a brand that ends the clause
-    rf"|received\s+(?:{_PRODUCT_NAMED}|{_BRAND}(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
+    rf"|received\s+(?:{_PRODUCT_NAMED}|(?:{_BRAND}|{_CODE_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,
 )
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
@@ -491,7 +492,7 @@ OF_THEM_AFTER = fastre.compile(
 # the event named right after (its grade words between), for these metrics
 CASES_OF = fastre.compile(
     rf"{_SPACE}+(?P<noun>cases?|episodes?|events?|instances?|reports?){_SPACE}+of{_SPACE}+"
-    rf"(?:(?:low|high|any)[- ]grade{_SPACE}+|(?:severe|mild|serious){_SPACE}+"
+    rf"(?:(?:low|high|any)[- ]grade{_SPACE}+|(?:severe|mild|serious|acute|chronic|fatal|late){_SPACE}+"
     rf"|grade{_SPACE}*(?:≥|>=|>)?{_SPACE}*\d(?:{_SPACE}*(?:-|–|or){_SPACE}*\d)?\+?{_SPACE}+)?",
     re.IGNORECASE,
 )

@@ -9513,3 +9513,34 @@ def test_the_disease_gone_and_the_tumours_size(text, expected):
 )
 def test_cases_with_their_course_and_products_by_code(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+_SUBSIDY_NEWS = (
+    "Subsidies for a high-cost blood cancer drug\n\nA high-cost drug used to treat a type of aggressive blood"
+    " cancer, axicabtagene ciloleucel (Yescarta), has been approved for government subsidies this week.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Singapore news: the article is about one product; one price is said of it and another
+        (
+            _SUBSIDY_NEWS
+            + "Both are reportedly sold in Singapore at approximately US$375,000 (S$481,000) per treatment.",
+            [("approximately US$375,000", None), ("S$481,000", None)],
+        ),
+        (_SUBSIDY_NEWS + "Both drugs cost about $400,000 before subsidies.", [("about $400,000", None)]),
+        (_SUBSIDY_NEWS + "All three therapies are priced near $400,000.", [("$400,000", None)]),
+        # guard: the article's product alone
+        (
+            _SUBSIDY_NEWS + "It is reportedly sold at approximately US$375,000 per treatment.",
+            [("approximately US$375,000", "axicabtagene ciloleucel")],
+        ),
+        # guards: "both" after the price is another clause's; a price of one product
+        ("Yescarta costs $373,000; both are covered by Medicare.", [("$373,000", "axicabtagene ciloleucel")]),
+        ("Kymriah costs $475,000.", [("$475,000", "tisagenlecleucel")]),
+    ],
+)
+def test_one_price_said_of_both_products(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

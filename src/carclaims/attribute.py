@@ -1401,7 +1401,13 @@ def attribute(
                 or _about_another(text, segment, claim_start, hits)
                 or (
                     metric in ("cost", "cost_reduction")
-                    and _priced_other_drug(text, segment, claim_start, hits)
+                    and (
+                        _priced_other_drug(text, segment, claim_start, hits)
+                        or _BOTH_PRICED.search(
+                            text, hits.folded, max(segment.start, claim_start - OTHERS_REACH), claim_start
+                        )
+                        is not None
+                    )
                 )
             )
         if field_name in ("product", "study") and about_unnamed:
@@ -1793,6 +1799,16 @@ _OTHERS_CLAUSE = fastre.compile(
 
 
 _OTHERS = fastre.WordFiltered(_OTHERS_CLAUSE)
+# "Both are reportedly sold in Singapore at approximately US$375,000", "the two therapies cost about
+# $400,000 each": one price for several products, none of them its own
+_BOTH_PRICED = fastre.WordFiltered(
+    fastre.compile(
+        r"\b(?:both|the\s+two|all\s+(?:three|four|five|six|seven))(?:\s+(?:of\s+them|drugs|products|therapies"
+        r"|treatments|medicines|CAR-?Ts))?\s+(?:are|were|is|cost|costs|sell|sold|priced|have|has|carry)\b"
+        r"(?:[^,;.]|[,.](?=\d))*$",
+        re.IGNORECASE,
+    )
+)
 OTHERS_REACH = 80  # characters before a claim where "the other four" makes it theirs
 
 

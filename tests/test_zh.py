@@ -195,7 +195,8 @@ def test_price_and_insurance_news():
     got = {(c.text, c.metric) for c in claims_of(PRICE_NEWS)}
     assert ("约115万元/针", "cost") in got
     assert ("7款", "product_count") in got  # "第6款" is a rank, not a count
-    assert ("100万元以上", "cost") in got and ("100万元", "cost") in got  # a payout
+    # a payout, its cap with the cap's word ("最高可赔付": at most, bound le)
+    assert ("100万元以上", "cost") in got and ("最高可赔付100万元", "cost") in got
     assert not any(t.startswith("第6款") or t.startswith("超过20个") for t, _ in got)  # cities
     assert not any(m == "cost" and "89" in t for t, m in got)  # a premium
     assert all(c.region == "China" for c in claims_of(PRICE_NEWS))

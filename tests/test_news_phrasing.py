@@ -9544,3 +9544,28 @@ _SUBSIDY_NEWS = (
 )
 def test_one_price_said_of_both_products(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clinic's FAQ: myeloma is a B-cell malignancy (plasma cells are B-lineage)
+        (
+            "Since 2015, the hospital has run about 300 CAR-T trials for relapsed B-ALL, B-cell lymphoma and"
+            " multiple myeloma.",
+            [("about 300 CAR-T trials", "B-cell malignancies")],
+        ),
+        # hospital news
+        (
+            "The hospital has treated 200 patients with B-ALL and multiple myeloma since 2019.",
+            [("200 patients", "B-cell malignancies")],
+        ),
+        # guard: T-ALL with myeloma is no B-cell list
+        (
+            "The centre has treated 40 patients with T-ALL and multiple myeloma.",
+            [("40 patients", "hematologic malignancies")],
+        ),
+    ],
+)
+def test_myeloma_with_b_cell_diseases_is_b_cell_malignancies(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

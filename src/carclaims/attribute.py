@@ -212,8 +212,8 @@ INDICATIONS: tuple[tuple[str, str, bool], ...] = (
 # What a context that names several indications is about as a whole (CLAIMS.md section 4:
 # "the list's covering value where there is one").
 B_NHL = frozenset({"LBCL", "FL", "MCL", "B-NHL"})
-B_CELL = B_NHL | {"B-ALL", "CLL", "B-cell malignancies"}
-HEMATOLOGIC = B_CELL | {"MM", "T-ALL", "hematologic malignancies"}
+B_CELL = B_NHL | {"B-ALL", "CLL", "MM", "B-cell malignancies"}
+HEMATOLOGIC = B_CELL | {"T-ALL", "hematologic malignancies"}
 SOLID = frozenset({"gastric cancer", "pancreatic cancer", "liver cancer", "solid tumors"})
 INDICATION_COVERS: tuple[tuple[frozenset[str], str], ...] = (
     (B_NHL, "B-NHL"),

@@ -9569,3 +9569,33 @@ def test_one_price_said_of_both_products(text, expected):
 )
 def test_myeloma_with_b_cell_diseases_is_b_cell_malignancies(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clinic's FAQ: the journal is no disease of the cases
+        (
+            "The trials were for B-ALL, B-cell lymphoma and myeloma. We published the first 51 cases in the"
+            " Journal of Leukemia in 2017.",
+            [("51 cases", "B-cell malignancies")],
+        ),
+        # news citing a journal by its title
+        (
+            "The DLBCL results, published in the Leukemia & Lymphoma journal, showed a CR rate of 80%.",
+            [("80%", "LBCL")],
+        ),
+        (
+            "In a report in the Annals of Hematology, 12 patients with LBCL were treated.",
+            [("12 patients", "LBCL")],
+        ),
+        (
+            "Results published in the Journal of Leukemia covered 30 patients treated in 2016.",
+            [("30 patients", None)],
+        ),
+        # guard: the disease itself
+        ("In leukemia patients, the CR rate was 80%.", [("80%", "hematologic malignancies")]),
+    ],
+)
+def test_a_journal_title_names_no_disease(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

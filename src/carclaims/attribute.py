@@ -732,6 +732,22 @@ _SHIPPED_BEFORE = fastre.WordFiltered(
 SHIPPED_REACH = 90  # characters before a place where the cells sent there may be named
 
 
+# "published the first 51 cases in the Journal of Leukemia", "Annals of Hematology", "the
+# Leukemia & Lymphoma journal": a journal's title names no disease of the figure
+_JOURNAL_BEFORE = fastre.compile(
+    r"\b(?:Journal|Annals|Archives|Reviews)\s+of\s+(?:the\s+)?(?:[A-Z][\w&-]*\s+){0,3}$"
+)
+_JOURNAL_AFTER = fastre.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w-]*)?\s+[Jj]ournal\b")
+JOURNAL_REACH = 60
+
+
+def _journal_title(text: str, hit: Hit) -> bool:
+    """Whether an indication's words are (part of) a journal's title."""
+    return _JOURNAL_BEFORE.search(text, max(0, hit.start - JOURNAL_REACH), hit.start) is not None or (
+        text[hit.start : hit.start + 1].isupper() and _JOURNAL_AFTER.match(text, hit.end) is not None
+    )
+
+
 def _venue(text: str, hit: Hit, folded: str | None) -> bool:
     """Whether a place is named as where a meeting was held, or where cells are sent."""
     return (
@@ -782,7 +798,11 @@ def document_hits(
     lowered = fastre.filter_text(text) if folded is None else folded
     if scanned is None:
         scanned = _vocabulary_set().find(text)
-    indications = _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, scanned))
+    indications = [
+        h
+        for h in _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, scanned))
+        if not _journal_title(text, h)
+    ]
     aligned = lowered if len(lowered) == len(text) else None
     regions = [
         h

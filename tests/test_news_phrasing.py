@@ -9599,3 +9599,29 @@ def test_myeloma_with_b_cell_diseases_is_b_cell_malignancies(text, expected):
 )
 def test_a_journal_title_names_no_disease(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # medical-tourism page: bare families paired with their figures
+        (
+            "The CR data for China's lymphoma and leukemia CAR-T products are also impressive, at 77.6% and"
+            " 82.1%, respectively.",
+            [("77.6%", "B-NHL"), ("82.1%", "B-ALL")],
+        ),
+        # news
+        (
+            "Response rates in leukemia, lymphoma and myeloma were 90%, 70% and 80%, respectively.",
+            [("90%", "B-ALL"), ("70%", "B-NHL"), ("80%", "MM")],
+        ),
+        # guards: named indications pair as before; a single family is no list
+        ("CR rates were 60% and 80% in B-ALL and LBCL, respectively.", [("60%", "B-ALL"), ("80%", "LBCL")]),
+        (
+            "CRS and ICANS occurred in 60% and 20%, respectively, of lymphoma patients.",
+            [("60%", None), ("20%", None)],
+        ),
+    ],
+)
+def test_bare_disease_families_paired_by_respectively(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

@@ -1701,6 +1701,8 @@ def respective(
                 and not hits.within(field_hits, segment.start, after.end())
             ):
                 names = _arms_before(text, segment, run, hits)
+            if names is None and field_name == "indication":
+                names = _bare_diseases(text, segment.start, run, after.end())
             if names is None:
                 continue
             for span, hit in zip(run, names, strict=True):
@@ -1720,6 +1722,27 @@ OWN_ARM = "own arm"
 # ICANS occurred in"): their "respectively" is that list's, not the arms'
 _OWN_LIST_BEFORE = fastre.compile(r"\b(?:and|or|vs|versus)\b|/", re.IGNORECASE)
 ARM_SENTENCES_BACK = 2  # earlier sentences of the paragraph where a run's arms are looked for
+
+
+# The disease families a "respectively" list may name bare, as CAR-T news does ("China's lymphoma
+# and leukemia CAR-T products … 77.6% and 82.1%, respectively"): each the B-cell disease CAR-T
+# products of that family treat
+BARE_DISEASES = {"lymphoma": "B-NHL", "leukemia": "B-ALL", "leukaemia": "B-ALL", "myeloma": "MM"}
+_BARE_DISEASE = fastre.compile(r"\b(lymphomas?|leuka?emias?|myelomas?)\b", re.IGNORECASE)
+
+
+def _bare_diseases(text: str, start: int, run: list[tuple[int, int]], end: int) -> list[Hit] | None:
+    """The bare disease families named, joined as one list, before a "respectively" run (or
+    between it and the word), one per figure and each different; None otherwise."""
+    for lo, hi in ((start, run[0][0]), (run[-1][1], end)):
+        found = [
+            Hit(m.start(), m.end(), BARE_DISEASES[m.group(1).lower().removesuffix("s")])
+            for m in _BARE_DISEASE.finditer(text, lo, hi)
+        ]
+        names = _name_list_before(text, found, len(run))
+        if names is not None:
+            return names
+    return None
 
 
 def _arms_before(

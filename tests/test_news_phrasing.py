@@ -9625,3 +9625,38 @@ def test_a_journal_title_names_no_disease(text, expected):
 )
 def test_bare_disease_families_paired_by_respectively(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+_LONG_OPENING = (
+    "The global oncology landscape is shifting, and patients now compare what treatment costs at home"
+    " and abroad before they decide where to go for care.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # medical-tourism titles that list the page's sections after a colon
+        (
+            "CAR-T Therapy in China: 2026 Cost, Hospitals & Solid Tumor Breakthroughs\n"
+            + _LONG_OPENING
+            + "Commercial CAR-T in China costs about $120,000 to $170,000.",
+            [("about $120,000 to $170,000", None)],
+        ),
+        (
+            "CAR-T in India: Price, Top Hospitals, Visa and Myeloma Results\n"
+            + _LONG_OPENING
+            + "A CAR-T infusion costs about $40,000 in Mumbai.",
+            [("about $40,000", None)],
+        ),
+        # guard: the disease before the colon is the page's topic
+        (
+            "CAR-T for Multiple Myeloma: Cost, Hospitals & Success Rates\n"
+            + _LONG_OPENING
+            + "A CAR-T infusion costs about $40,000 in Mumbai.",
+            [("about $40,000", "MM")],
+        ),
+    ],
+)
+def test_a_titles_list_of_sections_is_no_topic(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

@@ -741,6 +741,26 @@ _JOURNAL_AFTER = fastre.compile(r"(?:\s+(?:&|and)\s+[A-Z][\w-]*)?\s+[Jj]ournal\b
 JOURNAL_REACH = 60
 
 
+# "CAR-T Therapy in China: 2026 Cost, Hospitals & Solid Tumor Breakthroughs": a title that lists the
+# page's sections after a colon; a disease named in one item is that section's, not the page's topic
+_TITLE_SUBJECT_LIST = fastre.compile(
+    r"[^\n:]{3,100}:[^\S\n]*(?P<list>[^\n,&]{2,60}(?:,[^\n,&]{2,60})+,?[^\S\n]*(?:&|and)[^\n,&]{2,60})[^\S\n]*$",
+    re.IGNORECASE,
+)
+TITLE_LINE_MAX = 200
+
+
+def _title_subjects(text: str) -> tuple[int, int]:
+    """The span of the list of sections a title names after its colon, or (0, 0)."""
+    start = len(text) - len(text.lstrip())
+    end = text.find("\n", start)
+    end = len(text) if end < 0 else end
+    if end - start > TITLE_LINE_MAX:
+        return (0, 0)
+    found = _TITLE_SUBJECT_LIST.match(text, start, end)
+    return (found.start("list"), found.end("list")) if found is not None else (0, 0)
+
+
 def _journal_title(text: str, hit: Hit) -> bool:
     """Whether an indication's words are (part of) a journal's title."""
     return _JOURNAL_BEFORE.search(text, max(0, hit.start - JOURNAL_REACH), hit.start) is not None or (
@@ -798,10 +818,11 @@ def document_hits(
     lowered = fastre.filter_text(text) if folded is None else folded
     if scanned is None:
         scanned = _vocabulary_set().find(text)
+    subjects = _title_subjects(text)
     indications = [
         h
         for h in _with_abbreviations(text, _find(text, _INDICATION_RES, lowered, scanned))
-        if not _journal_title(text, h)
+        if not _journal_title(text, h) and not (subjects[0] <= h.start < subjects[1])
     ]
     aligned = lowered if len(lowered) == len(text) else None
     regions = [

@@ -9660,3 +9660,45 @@ _LONG_OPENING = (
 )
 def test_a_titles_list_of_sections_is_no_topic(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a crowdfunding story: leukaemia at the top, the diagnosis later
+        (
+            "An NGO raised RM1.2 million in seven hours for a nine-year-old girl who needed CAR-T therapy for"
+            " leukaemia in Singapore, her family said on Monday after the campaign closed.\n\n"
+            "Doctors told the family CAR-T has a recovery rate of 80%.\n\n"
+            "In 2019 she was diagnosed with B-cell acute lymphoblastic leukaemia.",
+            [("80%", "B-ALL")],
+        ),
+        # a local news story about a blood cancer patient
+        (
+            "A father of two with blood cancer has become the first patient at the county hospital to receive"
+            " CAR-T cell therapy, which his doctors hope will put his disease into remission this year.\n\n"
+            "His wife said the family had waited months for a place at one of the few centres"
+            " that offer it.\n\n"
+            "The treatment costs about $400,000.\n\n"
+            "He was diagnosed with diffuse large B-cell lymphoma in 2021.",
+            [("about $400,000", "LBCL")],
+        ),
+        # guards: two diagnoses narrow nothing; a specific topic is not changed
+        (
+            "A charity raised money for a brother and sister who needed CAR-T therapy for leukaemia, the"
+            " charity said on Monday after its campaign closed in record time.\n\n"
+            "CAR-T has a recovery rate of 80%.\n\n"
+            "One was diagnosed with B-ALL, the other was diagnosed with CLL.",
+            [("80%", "hematologic malignancies")],
+        ),
+        (
+            "A myeloma patient in Leeds has received CAR-T therapy under a new NHS deal, the hospital trust"
+            " said in a statement on Monday after the first infusion.\n\n"
+            "The treatment costs about $400,000.\n\n"
+            "His brother was diagnosed with diffuse large B-cell lymphoma in 2021.",
+            [("about $400,000", "MM")],
+        ),
+    ],
+)
+def test_a_patient_storys_diagnosis_narrows_its_topic(text, expected):
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == expected

@@ -988,6 +988,7 @@ def _topic(text: str, hits: DocumentHits, scanned: multiscan.Found | None = None
         if chosen is not None and chosen not in NO_VALUE:
             topic[field_name] = chosen
     _sharpen_topic(text, hits, topic, scanned)
+    _sharpen_by_diagnosis(text, hits, topic)
     return topic
 
 
@@ -1046,6 +1047,28 @@ def _sharpen_topic(
         current = topic.get(field_name)
         if value not in NO_VALUE and (current is None or current in ANCESTORS.get(value, ())):
             topic[field_name] = value
+
+
+# "… she was diagnosed with B-cell acute lymphoblastic leukaemia": a patient story's diagnosis
+_DIAGNOSED_WITH = fastre.compile(r"\b(?:diagnosed\s+with|diagnosis\s+of)\s+", re.IGNORECASE)
+DIAGNOSIS_REACH = 80  # characters after the words where the disease is named
+
+
+def _sharpen_by_diagnosis(text: str, hits: DocumentHits, topic: dict[str, str]) -> None:
+    """A patient story names its disease broadly at the top ("a girl with leukaemia") and the
+    diagnosis later ("diagnosed with B-cell acute lymphoblastic leukaemia"): the one diagnosis
+    the page states narrows the topic's indication, never widens or changes it."""
+    current = topic.get("indication")
+    if current is None or current not in UMBRELLA_INDICATIONS:
+        return
+    named: set[str] = set()
+    for found in _DIAGNOSED_WITH.finditer(text):
+        named |= {h.value for h in hits.within(hits.indications, found.end(), found.end() + DIAGNOSIS_REACH)}
+    named = {v for v in named if not any(v in ANCESTORS.get(other, ()) for other in named)}
+    if len(named) == 1:
+        value = named.pop()
+        if current in ANCESTORS.get(value, ()):
+            topic["indication"] = value
 
 
 Other = tuple[int, int, str]  # span and metric of another claim in the same sentence

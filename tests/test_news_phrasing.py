@@ -9702,3 +9702,47 @@ def test_a_titles_list_of_sections_is_no_topic(text, expected):
 )
 def test_a_patient_storys_diagnosis_narrows_its_topic(text, expected):
     assert [(c.text, c.indication) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a congress report: the registry's intake, not a success rate
+        (
+            "Approximately 50 new patients were registered each month, demonstrating the success of"
+            " CAR-T therapy.",
+            [("patient_count", "Approximately 50 new patients")],
+        ),
+        ("The clinic shares 100 success stories of patients treated since 2018.", []),
+        # guards: a success rate said so
+        (
+            "The hospital has treated over 2,110 patients (90% success).",
+            [("patient_count", "over 2,110 patients"), ("success_rate", "90%")],
+        ),
+        ("CAR-T achieved 80% success in leukemia.", [("success_rate", "80%")]),
+    ],
+)
+def test_the_success_of_a_therapy_is_no_rate(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # registry reports: who dropped out before the infusion, and why
+        (
+            "Main reasons for not administering CAR-T cells were disease progression (N= 27) and death before"
+            " administration (N= 14).",
+            [],
+        ),
+        ("Of the enrolled patients, 8 were not infused because of progression (n = 5) or death (n = 3).", []),
+        ("The main reason for not receiving CAR-T therapy was cancer-related mortality (n = 19).", []),
+        # guard: arms' sizes
+        (
+            "Patients were randomized to axi-cel (n = 180) or standard care (n = 179).",
+            [("patient_count", "180"), ("patient_count", "179")],
+        ),
+    ],
+)
+def test_who_dropped_out_before_the_infusion(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

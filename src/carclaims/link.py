@@ -105,6 +105,8 @@ from .rules.counts import (
     LAB_FINDING_REACH,
     LAB_FINDING_SHARE_BEFORE,
     NOT_A_COUNT,
+    NOT_TREATED_REACH,
+    NOT_TREATED_REASONS,
     NOUNS,
     NUMBER_OF_BEFORE,
     NUMBER_OF_REACH,
@@ -2047,6 +2049,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):
             return []  # "59 patients (n=59)": the cohort is claimed once
+        if NOT_TREATED_REASONS.search(
+            text, max(segment.start, mention.start - NOT_TREATED_REACH), mention.start
+        ):
+            return []  # "reasons for not administering CAR-T were progression (N = 27)": who dropped out
         if (named := _outcome_named_before_n(text, linker, mention)) is not None:
             had_it = _count_or_share(text, linker, mention, named, mention.end)
             return [had_it] if had_it is not None else []

@@ -466,6 +466,16 @@ SUBSET_WHOLES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("trial_count", fastre.compile(_WHOLE_NUMBER + r"(?:clinical\s+)?(?:trials|studies)\b", re.IGNORECASE)),
 )
 
+# Who dropped out before the infusion, and why: "Main reasons for not administering CAR-T cells were
+# disease progression (N= 27) and death (N= 14)", "8 were not infused because of progression (n = 5)"
+NOT_TREATED_REASONS = fastre.compile(
+    r"\b(?:reasons?\s+for\s+(?:not\s+|non-?)|(?:were|was)\s+not\s+(?:infused|treated|dosed)|"
+    r"did\s+not\s+(?:receive|proceed)|discontinu|withdr[ae]w|dropped\s+out|(?:were|was)\s+excluded)"
+    r"[^.;]*$",
+    re.IGNORECASE,
+)
+NOT_TREATED_REACH = 160
+
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
 PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"
 # "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of

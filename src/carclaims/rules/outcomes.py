@@ -220,7 +220,9 @@ CUES: tuple[Cue, ...] = (
         "success_rate",
         # not the success of making the cells ("manufacturing success rate", "production success")
         r"(?<!manufacturing\s)(?<!production\s)(?<!transduction\s)(?<!apheresis\s)(?<!collection\s)"
-        r"\bsuccess" + _RATE + r"\b|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?"
+        # (nor "the success of CAR-T therapy", "success stories": no rate)
+        r"\bsuccess(?:\s+rates?\b|\b(?!\s+(?:of|stor(?:y|ies))\b))"
+        r"|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?"
         # "shown to be 80% effective": a vague efficacy told by the adjective after the share
         r"|(?:(?<=%\s)|(?<=%)|(?<=percent\s))effective\b",
     ),

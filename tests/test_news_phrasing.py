@@ -9746,3 +9746,61 @@ def test_the_success_of_a_therapy_is_no_rate(text, expected):
 )
 def test_who_dropped_out_before_the_infusion(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a review's table of pivotal studies: the endpoint's definition in brackets
+        (
+            "ORR (CR or CR with incomplete hematologic recovery) within 3 months after infusion, 82%"
+            " (95% CI, 72–90)",
+            [("orr", "82%")],
+        ),
+        ("ORR (CR or CRi): 82%", [("orr", "82%")]),
+        ("The overall remission rate (CR + CRi) was 81%.", [("orr", "81%")]),
+        # guards: a CR of its own after the ORR
+        ("ORR was 80% (CR 60%).", [("orr", "80%"), ("cr", "60%")]),
+        ("ORR (CR+PR): 53% (95% CI: 43.5–62.4)", [("orr", "53%")]),
+    ],
+)
+def test_an_endpoints_definition_in_brackets_names_no_endpoint(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abstract's disposition: who was not infused, and why, is no outcome nor cohort
+        (
+            "Infusions were not given in 18 pts due to death or adverse events (AEs), n=10; or manufacturing"
+            " failures, n=8.",
+            [],
+        ),
+        ("CAR-T cells could not be infused in 5 patients because of progression.", []),
+        # guard: the infused part of a cohort
+        (
+            "Of 97 patients enrolled, 79 were infused.",
+            [("patient_count", "97 patients"), ("patient_count", "79")],
+        ),
+    ],
+)
+def test_patients_not_infused_and_why(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+def test_a_count_label_above_list_items_is_no_section_heading():
+    # a review's table flattened: "N = 115 infused" labels the items, the population line above
+    # still names their indication
+    text = (
+        "Adult patients with r/r DLBCL after failure of two or more lines of therapy who are not eligible"
+        " for HSCT (JULIET)\n"
+        "N = 115 infused\n"
+        "  • ORR (CR+PR): 53%\n"
+        "  • CR: 39%\n"
+    )
+    assert [(c.text, c.indication) for c in extract_text(text).claims] == [
+        ("115", "LBCL"),
+        ("53%", "LBCL"),
+        ("39%", "LBCL"),
+    ]

@@ -1317,7 +1317,7 @@ def _paragraph_before(text: str, line_start: int) -> tuple[int, int] | None:
             return (start, end)
         if skipped:
             return None  # the list's own heading: what stands above it is not the items' context
-        if bullet is not None and line and not _BULLET.match(line):
+        if bullet is not None and line and not _BULLET.match(line) and not _COUNT_LABEL.match(line):
             # "Market data\n- The company has treated over 9,000 patients": the heading of the item's
             # list; the last item of the list before it (another section) is not its context
             return None
@@ -1325,6 +1325,9 @@ def _paragraph_before(text: str, line_start: int) -> tuple[int, int] | None:
     return None
 
 
+# a line that opens with a count ("N = 115 infused", "97 patients") labels the items under it: no
+# section heading
+_COUNT_LABEL = re.compile(r"\s*(?:[Nn]\s*=\s*)?\d")
 # A list line's mark, and a list line that opens with its figure ("• 81% — …", "- $77,000 USD is …")
 _BULLET = fastre.compile(r"\s*(?P<mark>[•●▪◦‣·*]|-(?=\s))\s")
 _FIGURE_ITEM = fastre.compile(

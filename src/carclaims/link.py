@@ -105,6 +105,7 @@ from .rules.counts import (
     LAB_FINDING_REACH,
     LAB_FINDING_SHARE_BEFORE,
     NOT_A_COUNT,
+    NOT_TREATED_COUNT_BEFORE,
     NOT_TREATED_REACH,
     NOT_TREATED_REASONS,
     NOUNS,
@@ -1929,6 +1930,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         )
     ):
         return []  # "tumours shrank by at least 60%": how much, not in how many
+    if kind == "number" and NOT_TREATED_COUNT_BEFORE.search(
+        text, max(segment.start, mention.start - 40), mention.start
+    ):
+        return []  # "Infusions were not given in 18 pts due to death": who dropped out, no outcome
     if kind == "money":
         if (
             mention.unit == "CNY"

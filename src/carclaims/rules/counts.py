@@ -469,12 +469,19 @@ SUBSET_WHOLES: tuple[tuple[str, re.Pattern[str]], ...] = (
 # Who dropped out before the infusion, and why: "Main reasons for not administering CAR-T cells were
 # disease progression (N= 27) and death (N= 14)", "8 were not infused because of progression (n = 5)"
 NOT_TREATED_REASONS = fastre.compile(
-    r"\b(?:reasons?\s+for\s+(?:not\s+|non-?)|(?:were|was)\s+not\s+(?:infused|treated|dosed)|"
+    r"\b(?:reasons?\s+for\s+(?:not\s+|non-?)|(?:were|was)\s+not\s+(?:infused|treated|dosed|given|administered)|"
     r"did\s+not\s+(?:receive|proceed)|discontinu|withdr[ae]w|dropped\s+out|(?:were|was)\s+excluded)"
-    r"[^.;]*$",
+    # ("…, n=10; or manufacturing failures, n=8": the list of reasons goes on past a semicolon)
+    r"(?:[^.;]|;\s*(?:or|and)\b)*$",
     re.IGNORECASE,
 )
 NOT_TREATED_REACH = 160
+# ... and the count of them: "Infusions were not given in 18 pts due to death or adverse events"
+NOT_TREATED_COUNT_BEFORE = fastre.compile(
+    r"\b(?:(?:were|was)\s+not\s+(?:given|infused|administered)|could\s+not\s+be\s+(?:given|infused))"
+    r"\s+(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$",
+    re.IGNORECASE,
+)
 
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
 PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"

@@ -29,6 +29,9 @@ COMPARATOR_ARM_AFTER = (
 )
 
 _RATE = r"(?:\s+rates?)?"
+# "ORR (CR or CR with incomplete hematologic recovery)", "overall remission rate (CR + CRi)": the
+# endpoint's definition in brackets, whose response words name no endpoint of their own
+_DEFINED_AS = r"(?:\s*\((?=[^()]{0,80}\b(?:CR|[Cc]omplete)\b)[^()]{0,80}\))?"
 # complete remission with incomplete or partial count recovery: "CRi", "CR with incomplete
 # hematologic recovery", "complete response with partial haematological recovery (CRh)"
 _CR_INCOMPLETE = (
@@ -167,7 +170,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "overall_response",
         "orr",
-        r"(?:overall|objective|best\s+overall)\s+(?:response|remission)s?" + _RATE + r"(?:\s+\(ORR\))?",
+        r"(?:overall|objective|best\s+overall)\s+(?:response|remission)s?"
+        + _RATE
+        + r"(?:\s+\(ORR\))?"
+        + _DEFINED_AS,
     ),
     # "Overall and complete response rates were 89% and 70%": the first adjective stands for the
     # overall response rate, its noun said once with the second ("the response and complete
@@ -180,7 +186,7 @@ CUES: tuple[Cue, ...] = (
         r"(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?(?:\s*\([^()]{1,12}\))?\s+rates?\b)",
     ),
     # "bORR" (best), "cORR" (confirmed: trial releases)
-    Cue("orr_acronym", "orr", r"\b[bc]?ORRs?\b", case_sensitive=True),
+    Cue("orr_acronym", "orr", r"\b[bc]?ORRs?\b" + _DEFINED_AS, case_sensitive=True),
     # "success rates for achieving remission" name the remission endpoint, not a vague success
     Cue(
         "success_of_remission",

@@ -9804,3 +9804,18 @@ def test_a_count_label_above_list_items_is_no_section_heading():
         ("53%", "LBCL"),
         ("39%", "LBCL"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abstract: the minus sign for MRD-negative
+        ("CR/CRi was achieved by 65 pts; 64 (98%) were MRD(–) ≤3 mo.", [("mrd_negative", "64 (98%)")]),
+        ("Of the responders, 90% were MRD– at day 28.", [("mrd_negative", "90%")]),
+        # guards: the spelled-out and the CR forms
+        ("MRD(-) CR was seen in 70%.", [("mrd_negative", "70%")]),
+        ("The MRD-negative rate was 85%.", [("mrd_negative", "85%")]),
+    ],
+)
+def test_mrd_negative_told_by_its_minus_sign(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -65,6 +65,13 @@ CUES: tuple[Cue, ...] = (
         r"(?:minimal|measurable)\s+residual\s+disease(?:[\s-]+negative)?\s+complete\s+(?:remission|response)s?"
         r"(?:\s*\(\s*MRD\s*-?\s*CR\s*\))?|\bMRD\s*[-−]\s*CR\b|\bMRD\s*\(-\)\s*CR\b",
     ),
+    # "64 (98%) were MRD(–) ≤3 mo", "MRD– in 20 patients": the minus sign for negative
+    Cue(
+        "mrd_minus",
+        "mrd_negative",
+        r"\bMRD\s*(?:\(\s*[–−-]\s*\)|[–−](?=[\s,.;:)]|$))(?!\s*CR\b)",
+        case_sensitive=True,
+    ),
     Cue(
         "cr_with_mrd_negative",
         "mrd_negative",

@@ -9819,3 +9819,25 @@ def test_a_count_label_above_list_items_is_no_section_heading():
 )
 def test_mrd_negative_told_by_its_minus_sign(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts: a response's count told in the passive
+        (
+            "Among 79 infused patients, CR/CRi was achieved by 65 patients.",
+            [("patient_count", "79 infused patients", None), ("cr", "65 patients", 82.3)],
+        ),
+        ("Complete remission was achieved in 65 patients.", [("cr", "65 patients", 65.0)]),
+        ("A complete response was reached by 12 patients.", [("cr", "12 patients", 12.0)]),
+        # guard: what is reached is no endpoint
+        ("Enrollment was reached in 40 patients.", []),
+    ],
+)
+def test_a_response_achieved_by_n_patients(text, expected):
+    got = [
+        (c.metric, c.text, c.value.low if c.metric != "patient_count" else None)
+        for c in extract_text(text).claims
+    ]
+    assert got == expected

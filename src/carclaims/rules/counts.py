@@ -273,7 +273,9 @@ OCCURRED_IN_BEFORE = fastre.compile(
     r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected|diagnosed)"
     # "ICANS occurred at grade 1 in 2 patients"
     r"(?:\s+(?:at|of)\s+(?:any\s+)?grades?\s*(?:[1-5]|I{1,3}V?|IV)?(?:\s*(?:-|–|/|or|to)\s*[1-5])?)?"
-    r"\s+in\s+(?:only\s+|just\s+|another\s+)?$",
+    r"\s+in\s+(?:only\s+|just\s+|another\s+)?$"
+    # "CR/CRi was achieved by 65 patients", "a complete response was reached by 12": a response's count
+    r"|\b(?:was|were)\s+(?:achieved|attained|reached|obtained)\s+(?:in|by)\s+(?:only\s+|just\s+|another\s+)?$",
     re.IGNORECASE,
 )
 # "CAR T cells were detectable in the blood in 26 of 27 patients", "persisted in 12 of 20

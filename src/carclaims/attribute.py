@@ -715,21 +715,15 @@ def _price_list_rows(text: str) -> list[Hit]:
 _VENUE_BEFORE = fastre.WordFiltered(
     fastre.compile(
         r"\b(?:held|hosted|convened|tak(?:ing|es)\s+place|took\s+place|meeting|congress|(?<!press\s)conference"
-        r"|symposium|exposition|sessions)\b[^.;:()]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w.'’-]*,?\s+){0,3}$",
-        re.IGNORECASE,
-    )
-)
-VENUE_REACH = 100  # characters before a place where the meeting it hosted may be named
-# "the need for the patient's blood to travel to the United States", "cells are shipped to New
-# Jersey for manufacturing": where the cells go says nothing about whose price or data it is
-_SHIPPED_BEFORE = fastre.WordFiltered(
-    fastre.compile(
-        r"\b(?:cells?|blood|samples?|(?:leuk)?apheresis\s+products?)\b[^.;]{0,40}?\b(?:travel(?:s|led|ed)?"
+        r"|symposium|exposition|sessions)\b[^.;:()]{0,60}?\bin\s+(?:(?-i:[A-Z])[\w.'’-]*,?\s+){0,3}$"
+        # "the need for the patient's blood to travel to the United States", "cells are shipped to
+        # New Jersey for manufacturing": where the cells go says nothing either
+        r"|\b(?:cells?|blood|samples?|(?:leuk)?apheresis\s+products?)\b[^.;]{0,40}?\b(?:travel(?:s|led|ed)?"
         r"|shipped|sent|transported|flown|flies|exported)\s+(?:back\s+)?(?:to|from)\s+(?:the\s+)?$",
         re.IGNORECASE,
     )
 )
-SHIPPED_REACH = 90  # characters before a place where the cells sent there may be named
+VENUE_REACH = 100  # characters before a place where the meeting it hosted may be named
 
 
 # "published the first 51 cases in the Journal of Leukemia", "Annals of Hematology", "the
@@ -770,10 +764,7 @@ def _journal_title(text: str, hit: Hit) -> bool:
 
 def _venue(text: str, hit: Hit, folded: str | None) -> bool:
     """Whether a place is named as where a meeting was held, or where cells are sent."""
-    return (
-        _VENUE_BEFORE.search(text, folded, max(0, hit.start - VENUE_REACH), hit.start) is not None
-        or _SHIPPED_BEFORE.search(text, folded, max(0, hit.start - SHIPPED_REACH), hit.start) is not None
-    )
+    return _VENUE_BEFORE.search(text, folded, max(0, hit.start - VENUE_REACH), hit.start) is not None
 
 
 TOPIC_MIN_PARAGRAPH = 150  # the first line this long is the opening paragraph; shorter ones are titles

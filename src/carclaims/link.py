@@ -1728,14 +1728,24 @@ def _strip_all_ci(piece: str) -> str:
     return re.sub(r"\([^()]*\bCI\b[^()]*\)", " ", piece)
 
 
-def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[CueMatch] | None:
-    """The endpoints named, joined by "and", "/" or commas, right before a list of figures."""
+def _cue_closing_list(text: str, linker: _SegmentLinker, first: Mention) -> tuple[int, CueMatch] | None:
+    """The endpoint named last before a list of figures, bridged to its first figure ("the ORR
+    was"), with its index among the linker's cues plus one; None when there is none."""
     last = bisect.bisect_right(linker.cue_ends, first.start)
     if last == 0:
         return None
     cue = linker.cues[last - 1]
     if cue.cue.metric is None or not _LIST_BRIDGE.match(text[cue.end : first.start]):
         return None
+    return last, cue
+
+
+def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[CueMatch] | None:
+    """The endpoints named, joined by "and", "/" or commas, right before a list of figures."""
+    closing = _cue_closing_list(text, linker, first)
+    if closing is None:
+        return None
+    last, cue = closing
     found = [cue]
     j = last - 2
     while j >= 0:
@@ -1796,12 +1806,10 @@ def _timed_cues_before(
     it, one member per time point ("the ORR, 6-month and 1-year PFS" is ORR, PFS at 6 months and
     PFS at 1 year); None unless some endpoint has a time point, two endpoints are named and no
     member is said twice."""
-    last = bisect.bisect_right(linker.cue_ends, first.start)
-    if last == 0:
+    closing = _cue_closing_list(text, linker, first)
+    if closing is None:
         return None
-    cue = linker.cues[last - 1]
-    if cue.cue.metric is None or not _LIST_BRIDGE.match(text[cue.end : first.start]):
-        return None
+    last, cue = closing
     members: list[tuple[CueMatch, str | None]] = []
     floor = linker.segment.start
     j = last - 1

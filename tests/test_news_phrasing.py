@@ -9841,3 +9841,24 @@ def test_a_response_achieved_by_n_patients(text, expected):
         for c in extract_text(text).claims
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # congress abstracts write "pts" for patients
+        (
+            "A total of 40 pts were enrolled and 35 pts were infused.",
+            [("patient_count", "40 pts"), ("patient_count", "35 pts")],
+        ),
+        ("Among 35 evaluable pts, the ORR was 91%.", [("patient_count", "35 evaluable pts"), ("orr", "91%")]),
+        ("CRS occurred in 20 pts (57%).", [("crs", "20 pts (57%)")]),
+        ("CR/CRi was achieved by 65 pts.", [("cr", "65 pts")]),
+        (
+            "208 pts were randomized to cilta-cel (of whom 176 received cilta-cel) and 211 to SOC.",
+            [("patient_count", "208 pts"), ("patient_count", "176"), ("patient_count", "211")],
+        ),
+    ],
+)
+def test_pts_is_patients(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -215,7 +215,7 @@ _SEVERITY = (
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
 _POPULATION = (
-    r"(?:patients|children|kids|adults|participants|subjects|cases|responders|recipients|people|individuals"
+    r"(?:patients|pts|children|kids|adults|participants|subjects|cases|responders|recipients|people|individuals"
     r"|those|them)"
 )
 # "71% of which had a complete response", "… of whom achieved": a share of the group just named

@@ -646,7 +646,7 @@ _CI_BOUNDS_AFTER_RE = fastre.compile(
 CI_LEVEL_REACH = 300  # characters after a declared confidence level where its bounds are read
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
-_PEOPLE = r"(?i:patients|children|adults|participants|subjects|people|individuals|recipients|cases)"
+_PEOPLE = r"(?i:patients|pts|children|adults|participants|subjects|people|individuals|recipients|cases)"
 # the verb a share of patients can take straight after it ("one in five had", "nine of ten responded")
 _OUTCOME_VERBS = (
     r"(?i:had|have|has|were|was|are|is|develop(?:s|ed)?|experience[sd]?|achieve[sd]?|respond(?:s|ed)?"
@@ -686,7 +686,7 @@ SLASH_SHARE_TOLERANCE = 1.0  # percentage points between N/M and the share state
 # "in 12/20 patients", "5/12 relapsed": a slash fraction of a population, or of an outcome, with
 # no share stated
 _SLASH_FRACTION_RE = fastre.compile(
-    r"(?<![\w.,/])(?<!grade\s)(?<!grades\s)(?P<n>\d{1,4})\s*/\s*(?P<d>\d{1,4})(?![\d/%.,])(?=\s+(?:(?:[\w-]+\s+)?(?:patients|participants"
+    r"(?<![\w.,/])(?<!grade\s)(?<!grades\s)(?P<n>\d{1,4})\s*/\s*(?P<d>\d{1,4})(?![\d/%.,])(?=\s+(?:(?:[\w-]+\s+)?(?:patients|pts|participants"
     r"|subjects|cases|children|adults|responders)\b|(?:had|have|achieved|attained|responded|relapsed|died"
     r"|developed|experienced|remained|were|showed)\b))",
     re.IGNORECASE,
@@ -694,7 +694,7 @@ _SLASH_FRACTION_RE = fastre.compile(
 # "45 patients (94%)", "95 patients [92.3 percent]", "Sixty-two (83.8%)": the count is the
 # numerator of the stated share.
 _COUNT_PCT_RE = fastre.compile(
-    rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|children|adults|participants"
+    rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|pts|children|adults|participants"
     rf"|subjects|cases|responders|people|individuals))?\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
     re.IGNORECASE,
 )

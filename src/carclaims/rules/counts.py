@@ -88,7 +88,8 @@ NOUNS: tuple[CountNoun, ...] = (
     CountNoun(
         "patients",
         "patient_count",
-        _MODS + r"(?:patients?|cases?|children|adults|participants|subjects|recipients|prescriptions"
+        # ("35 evaluable pts": abstracts' abbreviation)
+        _MODS + r"(?:patients?|pts|cases?|children|adults|participants|subjects|recipients|prescriptions"
         r"|procedures)\b",
         excludes=INCIDENCE,
     ),
@@ -374,7 +375,7 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     rf"|received\s+(?:{_PRODUCT_NAMED}|(?:{_BRAND}|{_CODE_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,
 )
-PATIENTS_NOUN = fastre.compile(r"\b(?:patients|participants|subjects|children|adults)\b", re.IGNORECASE)
+PATIENTS_NOUN = fastre.compile(r"\b(?:patients|pts|participants|subjects|children|adults)\b", re.IGNORECASE)
 # A randomised cohort split into its arms, each arm's size with its noun left out: "419 patients
 # were randomized, 208 to cilta-cel and 211 to standard of care", "156 patients, 104 in the
 # satri-cel arm and 52 in the TPC arm". The arm is a product's short name, INN or brand, a
@@ -486,7 +487,7 @@ NOT_TREATED_COUNT_BEFORE = fastre.compile(
 )
 
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
-PEOPLE_WORDS = r"(?:patients|participants|subjects|children|adults|cases)\b"
+PEOPLE_WORDS = r"(?:patients|pts|participants|subjects|children|adults|cases)\b"
 # "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of
 COHORT_ADJECTIVE = fastre.compile(
     r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I

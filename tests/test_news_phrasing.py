@@ -9810,7 +9810,10 @@ def test_a_count_label_above_list_items_is_no_section_heading():
     "text, expected",
     [
         # an abstract: the minus sign for MRD-negative
-        ("CR/CRi was achieved by 65 pts; 64 (98%) were MRD(–) ≤3 mo.", [("mrd_negative", "64 (98%)")]),
+        (
+            "CR/CRi was achieved by 65 pts; 64 (98%) were MRD(–) ≤3 mo.",
+            [("cr", "65 pts"), ("mrd_negative", "64 (98%)")],
+        ),
         ("Of the responders, 90% were MRD– at day 28.", [("mrd_negative", "90%")]),
         # guards: the spelled-out and the CR forms
         ("MRD(-) CR was seen in 70%.", [("mrd_negative", "70%")]),

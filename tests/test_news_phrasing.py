@@ -9865,3 +9865,160 @@ def test_a_response_achieved_by_n_patients(text, expected):
 )
 def test_pts_is_patients(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an editorial, a hospital page, a regulator roundup: the day as an ordinal before the month
+        ("On 30th August 2017, the product became the first CAR-T approved by the FDA.", "2017-08-30"),
+        ("Health Canada approved Yescarta on the 13th of February, 2019.", "2019-02-13"),
+        ("The EMA approved it on 1st July 2022, after a positive opinion.", "2022-07-01"),
+        # guards: the forms read before
+        ("The FDA approved Kymriah on 30 August 2017.", "2017-08-30"),
+        ("The FDA approved Kymriah on August 30th, 2017.", "2017-08-30"),
+    ],
+)
+def test_an_approval_date_with_an_ordinal_day_first(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.value.date) for c in claims] == [("approval", expected)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # price news, a patients' guide, a toxicity summary: two guesses joined by "or"
+        (
+            "The hospital made its own version for some 50,000 or 60,000 euros.",
+            ("some 50,000 or 60,000 euros", 50000.0, 60000.0, "range"),
+        ),
+        ("A locally made kit costs 4 or 5 million rupees.", ("4 or 5 million rupees", 4e6, 5e6, "range")),
+        ("CRS occurred in 20 or 30% of patients.", ("20 or 30%", 20.0, 30.0, "range")),
+        # guards: a figure restated, far apart, or each with its own unit
+        ("Of the 10 patients, 5 or 50% achieved a complete response.", ("50%", 50.0, 50.0, "eq")),
+        ("CRS occurred in 5 or 30% of patients, depending on the trial.", ("30%", 30.0, 30.0, "eq")),
+    ],
+)
+def test_two_figures_joined_by_or_are_one_range(text, expected):
+    got = [(c.text, c.value.low, c.value.high, c.value.bound) for c in extract_text(text).claims]
+    assert got[-1] == expected
+    assert len([c for c in got if c[0] != "10 patients"]) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trial digest, an abstract, a toxicity line: the share, whom it is of, then its fraction
+        (
+            "Researchers saw tumours respond in 62% of patients (8 of 13) who had visible disease.",
+            ("62% of patients (8 of 13)", 62.0, 8.0, 13.0),
+        ),
+        ("CR was reached by 62% of patients (8/13).", ("62% of patients (8/13)", 62.0, 8.0, 13.0)),
+        (
+            "CRS occurred in 40% of the children (4 out of 10 treated).",
+            ("40% of the children (4 out of 10 treated)", 40.0, 4.0, 10.0),
+        ),
+    ],
+)
+def test_a_share_of_people_with_its_fraction_in_brackets_is_one_claim(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.text, c.value.low, c.numerator, c.denominator) for c in claims] == [expected]
+
+
+def test_a_share_and_a_bracketed_fraction_that_disagree_stay_two():
+    claims = extract_text("CRS occurred in 40% of the patients (9 of 13).").claims
+    assert [(c.text, c.value.low) for c in claims] == [("40%", 40.0), ("9 of 13", 69.2)]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a patients' explainer, a clinic page, a review: a share in words and what patients do
+        (
+            "While some stay in remission, more than half may relapse within 12 months.",
+            ("relapse", 50.0, "gt"),
+        ),
+        ("Roughly half respond to a second infusion.", ("orr", 50.0, "approx")),
+        ("Two-thirds achieve a complete remission after one infusion.", ("cr", 66.7, "eq")),
+        ("Half develop CRS, usually mild.", ("crs", 50.0, "eq")),
+    ],
+)
+def test_a_share_in_words_before_a_present_or_modal_verb(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.value.low, c.value.bound) for c in claims] == [expected]
+
+
+def test_a_share_in_words_before_a_verb_of_something_else_is_no_claim():
+    assert extract_text("The price was cut in half to widen access.").claims == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a children's hospital page, a news report, an abstract: a reporting verb before the outcome
+        (
+            "It was approved after 83 percent of children were found to be in complete remission.",
+            ("cr", "83 percent"),
+        ),
+        ("In the trial, 40% were reported to have had CRS.", ("crs", "40%")),
+        (
+            "About 60% of patients were shown to have achieved an MRD-negative remission.",
+            ("mrd_negative", "About 60%"),
+        ),
+    ],
+)
+def test_a_reporting_verb_before_what_patients_had(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # guards: a label's listing threshold, and what is found is no outcome
+        "Adverse reactions occurring in at least 10% of patients are shown in Table 3.",
+        "About 30% of patients were found to be eligible for the trial.",
+    ],
+)
+def test_a_reporting_verb_names_no_outcome_of_its_own(text):
+    assert extract_text(text).claims == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abstract, a registry report, a meta-analysis: the patients a set of records stands for
+        ("Of 262 treatments, 81 were followed by a reinfusion, representing 79 patients.", "79 patients"),
+        (
+            "The registry, covering 1,200 patients across 40 centres, reported a CR rate of 40%.",
+            "1,200 patients",
+        ),
+        ("The 18 studies, spanning 950 patients, reported an ORR of 80%.", "950 patients"),
+    ],
+)
+def test_the_patients_a_set_of_records_represents_is_a_cohort(text, expected):
+    counts = [c.text for c in extract_text(text).claims if c.metric == "patient_count"]
+    assert counts == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abstract, a review, a registry: figures of groups by response, compared
+        (
+            "The cumulative incidence of relapse was 29% at 24 months for CR vs 61% for nonresponse.",
+            [("relapse", "29%"), ("relapse", "61%")],
+        ),
+        (
+            "The 2-year overall survival was 80% for CR versus 35% for PR.",
+            [("os", "80%"), ("os", "35%")],
+        ),
+        (
+            "Relapse occurred in 20% for MRD-negative CR and 55% for MRD-positive CR.",
+            [("relapse", "20%"), ("relapse", "55%")],
+        ),
+        # guard: a response rate's own categories are not groups
+        ("The CR rate was 60% and the ORR 80%.", [("cr", "60%"), ("orr", "80%")]),
+    ],
+)
+def test_a_response_labelling_a_compared_group_names_no_rate(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

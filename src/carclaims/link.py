@@ -145,6 +145,7 @@ from .rules.exclusions import (
     BLAST_SHARE_BEFORE,
     CLAUSE_BREAK,
     CLAUSE_EDGE,
+    COMPARED_FIGURE_AFTER,
     DEFINITION_ASIDE,
     DIFFERENCE_AFTER,
     DURATION_REACHED_BEFORE,
@@ -162,6 +163,8 @@ from .rules.exclusions import (
     QUALIFIER_RELATIVE,
     RELATIVE_CHANGE_AFTER,
     RELATIVE_CHANGE_BEFORE,
+    RESPONSE_LABEL_BEFORE,
+    RESPONSE_METRICS,
     SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
     TREATED_SHARE_BEFORE,
@@ -229,6 +232,12 @@ _OF_THE = (
     r"^(?:(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?"
     r"(?:[\w-]+\s+){0,2}?|\s+[—–]\s+)"
 )
+# "83 percent of children were found to be in complete remission", "… were reported to have had
+# CRS": a reporting verb before what the patients were in or had
+_FOUND_TO = (
+    r"(?:(?:were|was|are|is)\s+(?:found|reported|shown|observed|confirmed|seen|noted|estimated|said)"
+    r"\s+to\s+(?:be\s+|have\s+)?)?"
+)
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -254,7 +263,8 @@ _AFTER_GAP = {
         r"|attain|attained|reach|reached|went\s+into|go\s+into|gone\s+into|enter|entered|respond|responded|relapse|relapsed"
         r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
         # ("about 30% of people have CRS", "… will have some CRS": a patients' page's present tense)
-        r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having|have|has"
+        r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?"
+        rf"{_FOUND_TO}(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having|have|has"
         r"|suffered|suffering|suffer"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gets?|gained"
@@ -284,12 +294,12 @@ _AFTER_GAP = {
         # ("and all (100%) were MRD-negative": a figure in brackets after the word it restates)
         rf"|^\)?\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+able\s+to\s+"
         r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
-        r"|had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
+        rf"|{_FOUND_TO}(?:had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
         r"|went\s+into|(?:have|had|has)\s+gone\s+into|get\s+into|got\s+into"  # "66% went into remission"
         r"|go(?:es)?\s+into|gets?"  # "up to 90% go into remission", "1 in 3 people get severe CRS"
         # "with 55% in complete remission", "40% were in CR at 3 months"
         r"|(?:(?:were|was|are|is|remained|remains?)\s+)?in"
-        rf"|attained|attaining|obtained|obtaining|got)\s+{_SEVERITY}$",
+        rf"|attained|attaining|obtained|obtaining|got))\s+{_SEVERITY}$",
         re.IGNORECASE,
     ),
     # "survival of 17 months", "median OS 17 months", "survived a median of 17 months"
@@ -907,6 +917,13 @@ class _SegmentLinker:
             if cue.cue.accepts(mention.kind):
                 if cue.cue.generic:
                     return self._earlier_instead(cue, mention, lambda c: not c.cue.generic)
+                if self.labels_compared_group(cue):
+                    return self._earlier_instead(
+                        cue,
+                        mention,
+                        lambda c: c.cue.metric not in RESPONSE_METRICS and not self.is_qualifier(c),
+                        across_parallel=True,
+                    )
                 if self.is_qualifier(cue):
                     return self._earlier_instead(
                         cue, mention, lambda c: not self.is_qualifier(c), across_parallel=True
@@ -924,6 +941,16 @@ class _SegmentLinker:
         """Whether a cue is the endpoint of a figure right before it ("a 73% response rate")."""
         i = bisect.bisect_left(self.mention_starts, cue.start) - 1
         return i >= 0 and self.mentions[i].end <= cue.start and self.cue_after(self.mentions[i]) is cue
+
+    def labels_compared_group(self, cue: CueMatch) -> bool:
+        """Whether a response cue labels the group of the figure right before it, compared with
+        the next ("relapse was 29% for CR vs 61% for nonresponse"), rather than naming a rate."""
+        return (
+            cue.cue.metric in RESPONSE_METRICS
+            and RESPONSE_LABEL_BEFORE.search(self.text, max(self.segment.start, cue.start - 60), cue.start)
+            is not None
+            and COMPARED_FIGURE_AFTER.match(self.text, cue.end) is not None
+        )
 
     def is_qualifier(self, cue: CueMatch, after_number: bool = False) -> bool:
         """Whether a cue names who a rate counts rather than what ("among MRD-negative patients",

@@ -579,7 +579,7 @@ _FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE
 _RANGE_JOIN_RE = re.compile(
     # "from $23,000 (outpatient) to $53,000 (inpatient)": a label in brackets after the low end
     r"^\s*(?P<label>\([^()\d]{1,30}\)\s*)?"
-    rf"(?P<sep>-|–|—|‑|‐|(?:-\s*)?to|and|through)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
+    rf"(?P<sep>-|–|—|‑|‐|(?:-\s*)?to|and|through|or)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
     re.IGNORECASE,
 )
 
@@ -595,7 +595,12 @@ _DATE_RES = (
         r"(?<![\w.])(?P<y>(?:19|20)\d{2})[./-](?P<m>0?[1-9]|1[0-2])"
         r"(?:[./-](?P<d>0?[1-9]|[12]\d|3[01]))?(?![\d%]|\.\d)"
     ),
-    fastre.compile(r"\b(?P<d>[12]?\d|3[01])\s+" + _MONTH_NAME + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"),
+    # "30 August 2017", "30th August 2017", "the 30th of August, 2017"
+    fastre.compile(
+        r"\b(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\s+(?:of\s+)?"
+        + _MONTH_NAME
+        + r"\.?,?\s+(?P<y>(?:19|20)\d{2})\b"
+    ),
     re.compile(
         # "May 2018", "May 17, 2018", "May of 2018", "October, 2023"
         r"\b"
@@ -703,6 +708,15 @@ _PCT_FRACTION_RE = fastre.compile(
     rf"(?<![\w.,])(?P<p>{_DIGITS}){_PCT_WORD}\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)\s*[)\]]",
     re.IGNORECASE,
 )
+# "62% of patients (8 of 13)", "40% of the children (4 out of 10 treated)": the people the share
+# is of between the share and its fraction; kept when they agree (SLASH_SHARE_TOLERANCE)
+_PCT_OF_PEOPLE_FRACTION_RE = fastre.compile(
+    rf"(?<![\w.,])(?P<p>{_DIGITS}){_PCT_WORD}\s+of\s+(?:the\s+|all\s+|th(?:ose|ese)\s+)?"
+    r"(?:[A-Za-z][\w-]*\s+){0,2}?(?:patients|pts|participants|subjects|children|adults|cases|people"
+    r"|individuals|responders)\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)"
+    r"(?:\s+(?:patients|pts|evaluable|treated|infused|participants|subjects))?\s*[)\]]",
+    re.IGNORECASE,
+)
 # "(OCR rate=56%; n=14/25)", "72% (n = 13/18)": the share and its numerator over denominator,
 # kept when they agree (SLASH_SHARE_TOLERANCE)
 _PCT_N_FRACTION_RE = fastre.compile(
@@ -791,6 +805,10 @@ _WORD_FRACTION_RE = fastre.compile(
     + r")(?P<counted>\s*\(\s*(?P<num>\d{1,5})\s*/\s*(?P<den>\d{1,5})\s*\))?"
     r"(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as"
     r"|(?:had|achieved|attained|responded|relapsed|died|developed|experienced|went\s+into)(?!\s+(?:to|been)\b)"
+    # ("more than half may relapse within 12 months", "about a third will eventually die",
+    # "roughly half respond"): what patients do, in the present or a modal's future
+    r"|(?:(?:may|might|will|could|would|can)\s+(?:still\s+|eventually\s+|later\s+|ultimately\s+)?)?"
+    r"(?:relapse|respond|die|achieve|attain|develop|experience|go\s+into)\b"
     # ("Of all CAR-T trials registered, more than half are being conducted in China")
     r"|(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?(?:conducted|based|located|run|sponsored"
     r"|carried\s+out|underway))\b"
@@ -1202,6 +1220,10 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                     ok = False  # "rose by about $25,000 to $399,000": the change, then the new price
                 if sep == "-" and (a.word or b.word):
                     ok = False
+                if sep == "or" and not (
+                    a.kind == "number" and b.kind in ("money", "percent") and not join.group("label")
+                ):
+                    ok = False  # "5 or 50%" is one figure twice; "50,000 or 60,000 euros" is one guess
                 if a.kind == "timepoint":
                     ok = False
                 if (
@@ -1219,7 +1241,7 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                     # but not a sum written out ("$500,000 to over $1 million")
                     mult_a = a.mult if a.explicit_mult or a.value >= 1000 else b.mult
                     low, high = _scaled(a, mult_a), _scaled(b, b.mult)
-                    if low < high:
+                    if low < high and (sep != "or" or high <= 2 * low):
                         range_pair = (a, b, low, high, join.group("hedge").strip() or None)
         if range_pair:
             a, b, low, high, _inner = range_pair
@@ -1341,6 +1363,7 @@ _SCAN_RES = (
     _COUNT_PCT_OF_RE,
     _SLASH_FRACTION_RE,
     _PCT_FRACTION_RE,
+    _PCT_OF_PEOPLE_FRACTION_RE,
     _PCT_N_FRACTION_RE,
     _N_SLASH_FRACTION_RE,
     _COUNT_PCT_RE,
@@ -1489,6 +1512,14 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
         occupied.add(match.start(), match.end())
 
     _stated_shares(text, _PCT_FRACTION_RE, scanned, occupied, found, lambda n, d, p: p <= 100)
+    _stated_shares(
+        text,
+        _PCT_OF_PEOPLE_FRACTION_RE,
+        scanned,
+        occupied,
+        found,
+        lambda n, d, p: abs(n / d * 100 - p) <= SLASH_SHARE_TOLERANCE,
+    )
 
     for match in _matches(_COUNT_PCT_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):

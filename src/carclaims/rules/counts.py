@@ -178,6 +178,8 @@ COHORT_BEFORE = fastre.compile(
     r"|\b(?:received|admitted|welcomed|accepted)"
     # "the registry includes data on 3,500 patients", "the database contains 1,200 patients"
     r"|\bincludes?|\bcontain(?:s|ed|ing)?|\bcompris(?:es|ed|ing)|\bencompass(?:es|ed|ing)|\btotall?(?:ing|ed)"
+    # "81 reinfusions, representing 79 patients", "a registry covering 1,200 patients"
+    r"|\brepresent(?:s|ed|ing)|\bcover(?:s|ed|ing)|\bspann(?:ed|ing)|\bspans"
     r"|\b(?:data|information|records)\s+(?:on|from|of)"
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"
     r"|\b(?:tested|tried|trialled|trialed|used)\s+(?:it\s+)?on|\bgiven\s+to"

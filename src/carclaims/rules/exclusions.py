@@ -81,7 +81,8 @@ AE_LISTING_THRESHOLD_BEFORE = fastre.compile(
 )
 AE_LISTING_THRESHOLD_AFTER = fastre.compile(
     r"\s*(?:incidence|of\s+(?:the\s+)?(?:patients|subjects|participants))?\b[^.;]{0,60}?"
-    r"\b(?:are|were|is)\s+(?:summari[sz]ed|listed|shown|presented|tabulated|included|described)\b"
+    # ("… were shown to have achieved a CR" is what a share reached, not where a table lists it)
+    r"\b(?:are|were|is)\s+(?:summari[sz]ed|listed|shown|presented|tabulated|included|described)\b(?!\s+to\b)"
     r"|\s*(?:incidence|of\s+(?:the\s+)?(?:patients|subjects|participants))?\s*(?:are|were)?\s*(?:in|see)\s+Table\b",
     re.IGNORECASE,
 )
@@ -231,6 +232,21 @@ _RELATIVE = r"(?:with|in|(?:who|that)\s+(?:had|have|achieved|attained|reached|we
 QUALIFIER_AFTER_POPULATION = fastre.compile(
     rf"{_POPULATION}(?:{_RELATIVE}|achieving|attaining)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE
 )
+# "relapse was 29% at 24 months for CR vs 61% for nonresponse", "2-year OS was 80% for CR versus
+# 35% for PR": a response named after "for" right after one figure, with the figure it is compared
+# with next, labels the group that figure is of; the figures' metric is the subject before them
+RESPONSE_LABEL_BEFORE = fastre.compile(
+    r"\d\s*(?:%|percent|months?|years?)?(?:\s*\([^()]{0,40}\))?(?:\s+at\s+[\w-]+(?:\s+(?:months?|years?))?)?"
+    r"\s+(?:for|in)\s+(?:(?:patients|those|children|adults)\s+(?:in|with|achieving|who\s+achieved)\s+)?"
+    r"(?:an?\s+|the\s+)?$",
+    re.IGNORECASE,
+)
+COMPARED_FIGURE_AFTER = fastre.compile(
+    r"\s*(?:\([^()]{0,40}\)\s*)?,?\s*(?:vs\.?|versus|compared\s+(?:with|to)|and|but|while|whereas)\s+"
+    r"(?:about\s+|only\s+|just\s+)?\d",
+    re.IGNORECASE,
+)
+RESPONSE_METRICS = frozenset({"cr", "orr", "mrd_negative"})
 # After the number, only a relative clause qualifies: "75% of patients who had a CR" counts
 # patients with a CR, but "83% of patients achieving a CR" is a CR rate.
 QUALIFIER_RELATIVE = fastre.compile(

@@ -10022,3 +10022,73 @@ def test_the_patients_a_set_of_records_represents_is_a_cohort(text, expected):
 )
 def test_a_response_labelling_a_compared_group_names_no_rate(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trial news and an abstract: those whose cells could not be made, or who died waiting
+        (
+            "Of the 141 patients enrolled, 85 received the cells; the maker was unable to produce cells"
+            " for nine patients, and 16 died before they could be infused.",
+            [("patient_count", "141 patients"), ("patient_count", "85")],
+        ),
+        ("Four patients died while awaiting manufacturing.", []),
+        (
+            "Of 20 patients enrolled, 2 died before infusion and 18 were treated.",
+            [("patient_count", "20 patients"), ("patient_count", "18")],
+        ),
+        # guard: deaths after treatment are outcomes
+        ("Six patients died during the study.", [("os", "Six patients")]),
+    ],
+)
+def test_deaths_and_failures_before_infusion_are_dropouts(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a magazine feature, an explainer, an abstract: each share's group after "with", one verb
+        (
+            "About half of patients with lymphoma, and about a third with myeloma, have a complete"
+            " remission.",
+            [("cr", "About half"), ("cr", "about a third")],
+        ),
+        ("About a third with myeloma have a complete remission.", [("cr", "About a third")]),
+        ("About 60% with ALL achieve remission after one infusion.", [("orr", "About 60%")]),
+        # guard: the past tense read before
+        (
+            "62% of patients with LBCL and 45% with FL developed CRS.",
+            [("crs", "62%"), ("crs", "45%")],
+        ),
+    ],
+)
+def test_a_share_with_its_group_then_a_present_verb(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an opinion piece, a pooled analysis, trial news: patients spread across diseases or trials,
+        # and patients a later cohort adds
+        (
+            "The trial (January 2026, twenty-four patients across lupus, systemic sclerosis and myositis)"
+            " reported remission in 90%.",
+            [("patient_count", "twenty-four patients"), ("orr", "90%")],
+        ),
+        (
+            "The pooled analysis included 300 patients across three trials.",
+            [("patient_count", "300 patients"), ("trial_count", "three trials")],
+        ),
+        (
+            "Chinese cohorts add another forty-three patients to the evidence.",
+            [("patient_count", "forty-three patients")],
+        ),
+        # guard: a population across the world is no cohort
+        ("There are 2 million patients across the world with lupus.", []),
+    ],
+)
+def test_patients_across_diseases_or_added_by_a_cohort_are_counts(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

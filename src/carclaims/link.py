@@ -106,6 +106,7 @@ from .rules.counts import (
     LAB_FINDING_SHARE_BEFORE,
     NOT_A_COUNT,
     NOT_TREATED_COUNT_BEFORE,
+    NOT_TREATED_DEATHS_AFTER,
     NOT_TREATED_REACH,
     NOT_TREATED_REASONS,
     NOUNS,
@@ -278,9 +279,12 @@ _AFTER_GAP = {
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         r"|^\s+(?:who|that)\s+(?:had|have|developed|experienced)\s+(?:an?\s+)?$"
         # "62% of patients with LBCL and 45% with FL developed CRS": the population left out
-        r"|^\s+with\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+\s+(?:(?:have|had|has)\s+)?"
+        # ("about half of patients with lymphoma, and about a third with myeloma, have a complete
+        # remission": a present tense, and a comma closing the coordinated group)
+        r"|^\s+with\s+(?!an?\b|the\b)(?:[\w/\[\]-]+\s+){0,3}?[\w/\[\]-]+,?\s+(?:(?:have|had|has)\s+)?"
         r"(?:achieved|attained|reached|went\s+into|entered|responded|relapsed|developed|experienced|had|suffered"
-        rf"|survived)\s+{_SEVERITY}$"
+        r"|survived|have|has|achieve|attain|reach|go\s+into|enter|respond|relapse|develop|experience|suffer"
+        rf"|survive)\s+{_SEVERITY}$"
         r"|^\s+(?:of\s+patients\s+)?(?:had\s+|have\s+)?(?:achieved|attained|reached|showed|experienced"
         r"|developed|obtained)\s+(?:an?\s+|the\s+)?$"
         # "the 47% rate of grade 3 or 4 cytokine release syndrome"; "a 50 per cent chance of full
@@ -1965,8 +1969,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         )
     ):
         return []  # "tumours shrank by at least 60%": how much, not in how many
-    if kind == "number" and NOT_TREATED_COUNT_BEFORE.search(
-        text, max(segment.start, mention.start - 40), mention.start
+    if kind == "number" and (
+        NOT_TREATED_COUNT_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+        or NOT_TREATED_DEATHS_AFTER.match(text, mention.end)
     ):
         return []  # "Infusions were not given in 18 pts due to death": who dropped out, no outcome
     if kind == "money":

@@ -809,6 +809,9 @@ _WORD_FRACTION_RE = fastre.compile(
     # "roughly half respond"): what patients do, in the present or a modal's future
     r"|(?:(?:may|might|will|could|would|can)\s+(?:still\s+|eventually\s+|later\s+|ultimately\s+)?)?"
     r"(?:relapse|respond|die|achieve|attain|develop|experience|go\s+into)\b"
+    # ("… and about a third with myeloma, have a complete remission": who, then what they have)
+    r"|with\s+(?:[\w/-]+\s+){0,3}?[\w/-]+,?\s+(?:have|has|had|achieved?|attain(?:ed)?|reach(?:ed)?"
+    r"|go\s+into|went\s+into|respond(?:ed)?|relapsed?|develop(?:ed)?|experienced?)\b"
     # ("Of all CAR-T trials registered, more than half are being conducted in China")
     r"|(?:are|were)\s+(?:now\s+|currently\s+|still\s+)?(?:being\s+)?(?:conducted|based|located|run|sponsored"
     r"|carried\s+out|underway))\b"

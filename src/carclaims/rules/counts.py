@@ -180,6 +180,8 @@ COHORT_BEFORE = fastre.compile(
     r"|\bincludes?|\bcontain(?:s|ed|ing)?|\bcompris(?:es|ed|ing)|\bencompass(?:es|ed|ing)|\btotall?(?:ing|ed)"
     # "81 reinfusions, representing 79 patients", "a registry covering 1,200 patients"
     r"|\brepresent(?:s|ed|ing)|\bcover(?:s|ed|ing)|\bspann(?:ed|ing)|\bspans"
+    # "Chinese cohorts add another forty-three patients", "the update added 12 patients"
+    r"|\badd(?:s|ed|ing)?(?:\s+(?:another|a\s+further|an?\s+additional|further))?"
     r"|\b(?:data|information|records)\s+(?:on|from|of)"
     # "first tested on ten B-cell leukaemia patients", "given to 12 children"
     r"|\b(?:tested|tried|trialled|trialed|used)\s+(?:it\s+)?on|\bgiven\s+to"
@@ -218,7 +220,9 @@ COHORT_AFTER = fastre.compile(
     r"|(?:(?:available|evaluable|efficacy|safety|outcome|response)\s+)?data\s+(?:reported|available)\b"
     r"|(?:at\s+least\s+|a\s+minimum\s+of\s+|≥\s*)[\w.-]+\s+(?:weeks?|months?|years?)\s+of\s+follow-?\s?up\b"
     # "Rogachev NMRC—over 150 patients since 2018", "2,000 patients to date": the count so far
-    r"|since\s+(?:(?:early|mid|late)[- ]\s*)?(?:19|20)\d{2}\b|to\s+date\b|so\s+far\b)",
+    r"|since\s+(?:(?:early|mid|late)[- ]\s*)?(?:19|20)\d{2}\b|to\s+date\b|so\s+far\b"
+    # "twenty-four patients across lupus, systemic sclerosis and myositis", "… across three trials"
+    r"|across\s+(?!the\s+(?:world|globe|country)\b))",
     re.IGNORECASE,
 )
 # An arm's size in brackets after its name, in a clause that assigns patients to arms:
@@ -484,7 +488,17 @@ NOT_TREATED_REACH = 160
 # ... and the count of them: "Infusions were not given in 18 pts due to death or adverse events"
 NOT_TREATED_COUNT_BEFORE = fastre.compile(
     r"\b(?:(?:were|was)\s+not\s+(?:given|infused|administered)|could\s+not\s+be\s+(?:given|infused))"
-    r"\s+(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$",
+    r"\s+(?:in|to)\s+(?:the\s+(?:other|remaining)\s+)?$"
+    # "the company was unable to produce cells for nine patients": a manufacturing failure's count
+    r"|\b(?:unable\s+to|could\s+not|couldn't|failed\s+to)\s+(?:produce|manufacture|make|generate)\s+"
+    r"(?:the\s+)?(?:cells|products?|CAR[- ]?T(?:\s+cells)?)\s+for\s+(?:the\s+(?:other|remaining)\s+)?$",
+    re.IGNORECASE,
+)
+# "… and 16 died before they could be infused", "four patients died while awaiting the cells":
+# deaths before treatment are dropouts, no outcome of it
+NOT_TREATED_DEATHS_AFTER = fastre.compile(
+    r"\s+(?:(?:more\s+)?(?:patients|pts|participants|of\s+them|others)\s+)?(?:had\s+)?died\s+"
+    r"(?:before|while\s+(?:waiting|awaiting)|awaiting|prior\s+to|during\s+(?:the\s+)?(?:manufactur|wait))",
     re.IGNORECASE,
 )
 

@@ -10092,3 +10092,49 @@ def test_a_share_with_its_group_then_a_present_verb(text, expected):
 )
 def test_patients_across_diseases_or_added_by_a_cohort_are_counts(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # translated hospital news, a patients' page, an abstract: the people between the two numbers
+        ("Two patients out of three showed a positive response.", ("orr", "Two patients out of three", 66.7)),
+        ("Nine children out of ten responded to the cells.", ("orr", "Nine children out of ten", 90.0)),
+        ("Six patients of the 40 relapsed within a year.", ("relapse", "Six patients of the 40", 15.0)),
+        # guard: the form read before
+        ("Nine out of ten children responded.", ("orr", "Nine out of ten children", 90.0)),
+    ],
+)
+def test_a_share_told_as_n_people_out_of_m(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # research on HTA reports, a registry of centres: an n of documents or places
+        ("Observational data were used in 63% of reports (n = 112).", []),
+        ("Of the HTA decisions (n = 178), most were positive.", []),
+        ("The registry collects data from treating centres (n = 45).", []),
+        # guards: an n of patients
+        (
+            "The ORR was 60% across 3 trials (n = 450).",
+            [("orr", "60%"), ("trial_count", "3 trials"), ("patient_count", "450")],
+        ),
+        ("Adults with LBCL (n = 101) were infused.", [("patient_count", "101")]),
+    ],
+)
+def test_an_n_of_documents_or_places_counts_no_patients(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # research on HTA reports, payer surveys: a count and its share of things, no saving
+        "Of the conditional recommendations, 138 (95%) were recommended with a price reduction.",
+        "Of 40 payers surveyed, 12 (30%) asked for a discount.",
+    ],
+)
+def test_a_count_with_its_share_is_no_saving(text):
+    assert [c.metric for c in extract_text(text).claims if c.metric == "cost_reduction"] == []

@@ -104,6 +104,7 @@ from .rules.counts import (
     LAB_FINDING_IN_BEFORE,
     LAB_FINDING_REACH,
     LAB_FINDING_SHARE_BEFORE,
+    NON_PEOPLE_N_BEFORE,
     NOT_A_COUNT,
     NOT_TREATED_COUNT_BEFORE,
     NOT_TREATED_DEATHS_AFTER,
@@ -1258,6 +1259,9 @@ def link_segment(
         if mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
             # "one in five patients …" is a share; with no outcome named it is no cohort's size
             made = [link for link in made if link.metric not in COUNT_METRICS]
+        if mention.kind == "fraction" and mention.numerator is not None and mention.denominator is None:
+            # "138 (95%) were recommended with a price reduction": things counted, no saving
+            made = [link for link in made if link.metric != "cost_reduction"]
         ci = next((ci_by_start[p] for p in range(mention.end, mention.end + 4) if p in ci_by_start), None)
         for link in made:
             link.ci = ci
@@ -2090,6 +2094,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):
         if NUMERATOR_N_BEFORE.search(text[max(0, mention.start - 16) : mention.start]):
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
+        if NON_PEOPLE_N_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start):
+            return []  # "63% of reports (n = 112)": documents counted, not patients
         if RESPONDERS_N_BEFORE.search(text[max(segment.start, mention.start - 120) : mention.start]):
             return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):

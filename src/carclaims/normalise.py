@@ -655,7 +655,7 @@ _PEOPLE = r"(?i:patients|pts|children|adults|participants|subjects|people|indivi
 # the verb a share of patients can take straight after it ("one in five had", "nine of ten responded")
 _OUTCOME_VERBS = (
     r"(?i:had|have|has|were|was|are|is|develop(?:s|ed)?|experience[sd]?|achieve[sd]?|respond(?:s|ed)?"
-    r"|relapse[sd]?|died|die|went|go|remain(?:s|ed)?|survive[sd]?|will|may|can|could|would)"
+    r"|relapse[sd]?|died|die|went|go|remain(?:s|ed)?|survive[sd]?|will|may|can|could|would|show(?:s|ed)?)"
 )
 # "32 of 39 patients (82.1%)", "96 of 103 patients (93.2 percent; …", "(75 of 103, 74.3 percent)"
 _FRACTION_PCT_RE = fastre.compile(
@@ -734,7 +734,9 @@ _N_SLASH_FRACTION_RE = fastre.compile(
 _FRACTION_RE = fastre.compile(
     # "one of those four participants", "two of these five children"
     # ("four of the first six patients": the first so many treated)
-    rf"(?<![\w.,])(?P<n>{NUM})\s+(?:of|out\s+of)\s+(?:the\s+(?:first\s+|initial\s+|last\s+)?|all\s+|th(?:ose|ese)\s+"
+    # ("Two patients out of three", "7 children out of 8": the people between the two numbers)
+    rf"(?<![\w.,])(?P<n>{NUM})(?:\s+{_PEOPLE}(?=\s+(?:out\s+of|of\s+the)\s+\d|\s+out\s+of\s))?\s+(?:of|out\s+of)\s+"
+    r"(?:the\s+(?:first\s+|initial\s+|last\s+)?|all\s+|th(?:ose|ese)\s+"
     # ("22 of more than 27,000 patients treated": a denominator told with its own hedge)
     rf"|every\s+)?(?P<dh>(?i:more\s+than|over|nearly|almost|about|approximately|around|roughly)\s+)?"
     rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"

@@ -159,6 +159,15 @@ COHORT_SIZE_BEFORE = fastre.compile(r"\b[nN]\s*=\s*$")
 # ...unless it follows the share it counts: "CRS occurred in 90% (n = 18)" (the numerator).
 # ("The majority (69%, n=56) of patients relapsed": the same count inside the share's bracket)
 NUMERATOR_N_BEFORE = fastre.compile(r"(?:%|percent|per\s?cent)\s*(?:[)\]]?\s*\(|[,;])\s*[nN]\s*=\s*$")
+# "63% of reports (n = 112)", "HTA decisions (n = 178)": an n that counts documents, places or
+# trials (a share of trials too), not patients
+NON_PEOPLE_N_BEFORE = fastre.compile(
+    r"\b(?:reports|articles|papers|publications|reviews|submissions|decisions|recommendations|models"
+    r"|analyses|evaluations|assessments|guidelines|policies|centres|centers|sites|hospitals|institutions"
+    r"|countries)\s*\(\s*[nN]\s*=\s*$"
+    r"|%\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:trials|studies)\s*\(\s*[nN]\s*=\s*$",
+    re.IGNORECASE,
+)
 # "100% of patients who achieved a CR (n = 89)", "responders (n = 40)": the size of the
 # responders, a count of an outcome, not of a cohort treated or enrolled
 RESPONDERS_N_BEFORE = fastre.compile(rf"(?:{RESPONDERS})[^()]{{0,30}}\(\s*[nN]\s*=\s*$", re.IGNORECASE)

@@ -10138,3 +10138,57 @@ def test_an_n_of_documents_or_places_counts_no_patients(text, expected):
 )
 def test_a_count_with_its_share_is_no_saving(text):
     assert [c.metric for c in extract_text(text).claims if c.metric == "cost_reduction"] == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # business news, launch news: a price and its conversion in brackets are one price's
+        (
+            "The regulator approved Yescarta. But it is expensive: it could be priced at more than"
+            " 1 million yuan ($154,000) per course.",
+            [("axicabtagene ciloleucel", "China"), ("axicabtagene ciloleucel", "China")],
+        ),
+        # (a rupee price names no region: nor does its dollar conversion, after a US price)
+        (
+            "Similar therapies cost over $400,000 in the US.\nThe local therapy, priced between INR 30-40"
+            " lakh ($36,000-$48,000), remains beyond the reach of many.",
+            [(None, "US"), (None, None), (None, None)],
+        ),
+        # guard: the same sentence's product, read before
+        (
+            "Yescarta is priced at 1.2 million yuan ($170,000).",
+            [("axicabtagene ciloleucel", "China"), ("axicabtagene ciloleucel", "China")],
+        ),
+    ],
+)
+def test_a_bracketed_conversion_is_attributed_as_the_price_it_restates(text, expected):
+    assert [(c.product, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a news digest, a review: "of those" after trials that report a result is of the patients
+        (
+            "Trials reported 77% remission, with roughly half of those remaining free of detectable"
+            " cancer at three and a half years.",
+            [("orr", "77%"), ("orr", "roughly half")],
+        ),
+        (
+            "Studies showed 80% response rates, and half of them were durable.",
+            [("orr", "80%"), ("orr", "half")],
+        ),
+        # guards: a share of the trials counted
+        (
+            "Over 1,000 CAR-T trials are registered worldwide, nearly half of them in China.",
+            [("trial_count", "Over 1,000 CAR-T trials"), ("trial_count", "nearly half of them")],
+        ),
+        (
+            "There are 854 trials, 70% of which are in China.",
+            [("trial_count", "854 trials"), ("trial_count", "70% of which")],
+        ),
+    ],
+)
+def test_a_share_of_those_after_a_result_of_trials_is_no_share_of_trials(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -1651,19 +1651,23 @@ _CONVERSION_OPEN = fastre.compile(
 )
 
 
+def converted_from(text: str, claim_start: int, others: list[Other]) -> tuple[int, int] | None:
+    """The span of the price a bracketed conversion restates ("1.29 million yuan ($178,000)"):
+    a cost claim right before the bracket the claim opens."""
+    for start, end, metric in others:
+        if metric == "cost" and end <= claim_start and _CONVERSION_OPEN.fullmatch(text, end, claim_start):
+            return start, end
+    return None
+
+
 def _converted_price(
     text: str, claim_start: int, others: list[Other], currency_at: dict[tuple[int, int], str]
 ) -> tuple[str, tuple[int, int]] | None:
-    """The region of the price a bracketed conversion restates, and that price's span: a cost
-    claim right before the bracket the claim opens, in a currency CURRENCY_REGION names (as the
-    price was read: a "¥" of an article about Japan is the yen, no region)."""
-    for start, end, metric in others:
-        if metric != "cost" or end > claim_start or not _CONVERSION_OPEN.fullmatch(text, end, claim_start):
-            continue
-        region = CURRENCY_REGION.get(currency_at.get((start, end), ""))
-        if region is not None:
-            return region, (start, end)
-    return None
+    """The region of the price a bracketed conversion restates, and that price's span, when its
+    currency (as the price was read: a "¥" of an article about Japan is the yen) names one."""
+    restated = converted_from(text, claim_start, others)
+    region = CURRENCY_REGION.get(currency_at.get(restated, "")) if restated is not None else None
+    return (region, restated) if region is not None and restated is not None else None
 
 
 def origins(

@@ -20,6 +20,7 @@ from .attribute import (
     CONTEXT_WINDOW,
     Hit,
     attribute,
+    converted_from,
     document_hits,
     respective,
     vocabulary_patterns,
@@ -540,16 +541,36 @@ def _extract_english(
         if "respectively" in text[segment.start : segment.end]:
             respective_of.update(respective(text, segment, [(s, e) for s, e, _ in spans], hits))
 
+    def others_of(link: Link, start: int, end: int) -> list[tuple[int, int, str]]:
+        spans = by_segment[id(link.segment)]
+        lo = bisect.bisect_left(spans, (start - CONTEXT_WINDOW,))
+        hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
+        return [o for o in spans[lo:hi] if o[:2] != (start, end)]
+
     def claim_of(link: Link) -> tuple[tuple[int, int, str], int, dict[str, object]]:
         """A link's (start, end, metric), line and claim fields (attributed)."""
         key = _key(link)
         start, end = key[0], key[1]
-        spans = by_segment[id(link.segment)]
-        lo = bisect.bisect_left(spans, (start - CONTEXT_WINDOW,))
-        hi = bisect.bisect_right(spans, (start + CONTEXT_WINDOW + 1,))
-        others = [o for o in spans[lo:hi] if o[:2] != (start, end)]
+        others = others_of(link, start, end)
         currency = link.mention.unit if link.metric == "cost" else None
-        who = attribute(text, link.segment, link.metric, start, end, others, hits, currency, currency_at)
+        restated = converted_from(text, start, others) if link.metric == "cost" else None
+        if restated is not None:
+            # "1 million yuan ($154,000)": the same price in another currency is attributed as
+            # the price it restates
+            at, to = restated
+            who = attribute(
+                text,
+                link.segment,
+                "cost",
+                at,
+                to,
+                others_of(link, at, to),
+                hits,
+                currency_at[restated],
+                currency_at,
+            )
+        else:
+            who = attribute(text, link.segment, link.metric, start, end, others, hits, currency, currency_at)
         if (start, end) in respective_of:
             who = with_respective(who, respective_of[(start, end)])
         line = bisect.bisect_right(starts, start) - 1

@@ -329,9 +329,10 @@ SHARE_OF_COUNTED_TRIALS = CountNoun(
     "share_of_counted_trials",
     "trial_count",
     r"^\s+of\s+(?:them|these|those|which)\b",
-    # (the trials the subject, not "patients enrolled in trials, half of them responded")
+    # (the trials the subject, not "patients enrolled in trials, half of them responded"; nor
+    # "Trials reported 77% remission, with roughly half of those …": a result's share between)
     before=r"(?<!\bin\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\binto\s)(?<!\bacross\s)\b(?:trials|studies)\b"
-    r"(?:[^.;:()]|\.(?=\w)){0,50}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
+    r"(?:[^.;:()%]|\.(?=\w)){0,50}?,\s*(?:and\s+|with\s+)?(?:[\w-]+\s+)?$",
 )
 # ...and the share of a total the trials just counted make: "more than 1,000 CAR-T trials are
 # registered in China, accounting for about 40% of the global total", "… trials, or 38% of the

@@ -10192,3 +10192,22 @@ def test_a_bracketed_conversion_is_attributed_as_the_price_it_restates(text, exp
 )
 def test_a_share_of_those_after_a_result_of_trials_is_no_share_of_trials(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trial news and a city's plan: patients to be enrolled or treated are no cohort yet
+        (
+            '"60 patients will be enrolled in the study, and then the documents will be submitted,"'
+            " she said.",
+            [],
+        ),
+        ("40 children are to be treated with CAR-T next year.", []),
+        ("Twenty patients are scheduled to receive the cells this autumn.", []),
+        # guard: those enrolled
+        ("60 patients were enrolled in the study.", [("patient_count", "60 patients")]),
+    ],
+)
+def test_patients_to_be_enrolled_are_no_cohort(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -10211,3 +10211,40 @@ def test_a_share_of_those_after_a_result_of_trials_is_no_share_of_trials(text, e
 )
 def test_patients_to_be_enrolled_are_no_cohort(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a press digest and a slide pasted as one line: each label before its own figure
+        (
+            "Overall Response rate: 82 percent (9/11) Complete Response rate: 64 percent (7/11) Severe"
+            " Cytokine Release Syndrome: 9 percent (1/11) Severe neurotoxicity: 18 percent (2/11)",
+            [
+                ("orr", "82 percent (9/11)"),
+                ("cr", "64 percent (7/11)"),
+                ("crs", "9 percent (1/11)"),
+                ("neurotoxicity", "18 percent (2/11)"),
+            ],
+        ),
+        ("ORR: 82% CR rate: 64% CRS: 20%", [("orr", "82%"), ("cr", "64%"), ("crs", "20%")]),
+        # guard: a cue after its figure with no label colon
+        ("The trial showed 82% overall response and 64% complete response.", [("orr", "82%"), ("cr", "64%")]),
+    ],
+)
+def test_labels_run_on_in_one_line_each_name_the_figure_after_them(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an expert interview: the bar a result must clear is no result
+        ("We're looking for efficacy with a response rate over 30% in relapsed lymphoma.", []),
+        ("We would like to see a CR rate of at least 40% in this setting.", []),
+        # guard: what they are seeing
+        ("We're seeing complete response rates above 50%.", [("cr", "above 50%")]),
+    ],
+)
+def test_a_bar_an_expert_looks_for_is_no_result(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

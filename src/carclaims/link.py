@@ -322,6 +322,9 @@ _OWN_FIGURE_AFTER = fastre.compile(
     r"|\s+in\s+\d+(?:\.\d+)?\s*%",  # "an ORR of 80% with CR in 50%"
     re.IGNORECASE,
 )
+# A cue that labels a figure of its own after a colon: "Overall Response rate: 82 percent (9/11)
+# Complete Response rate: 64 percent (7/11)" (labels run on in one line, as press digests paste them)
+_OWN_LABEL_AFTER = fastre.compile(r"\s*(?:rates?\b\s*)?(?:\([^()\d]{1,12}\)\s*)?:\s*\d")
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
@@ -836,6 +839,8 @@ class _SegmentLinker:
             return None
         first = bisect.bisect_left(self.cue_starts, mention.end)
         for cue in self.cues[first : first + 1]:
+            if _OWN_LABEL_AFTER.match(self.text, cue.end):
+                return None  # "… 82 percent (9/11) Complete Response rate: 64 percent": the next one's label
             gap = self.text[mention.end : cue.start]
             if mention.kind in ("percent", "fraction") and _WHO_THEN_CUE_GAP.fullmatch(gap):
                 # "30% of patients who relapse after transplant achieve a CR": the relative

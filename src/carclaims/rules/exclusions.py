@@ -216,7 +216,10 @@ DEFINITION_ASIDE = fastre.compile(
 # is not asked about this)
 ASPIRATION_BEFORE = fastre.compile(
     r"\b(?:hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|aspir(?:e|es|ed|ing)|intend(?:s|ed)?|seek(?:s|ing)?"
-    r"|designed|powered|(?:is|are|was|were)\s+expected|goal\s+is|target\s+is)\s+to\b[^.;:!?]*$",
+    r"|designed|powered|(?:is|are|was|were)\s+expected|goal\s+is|target\s+is)\s+to\b[^.;:!?]*$"
+    # "we're looking for a response rate over 30%", "we'd like to see 40%": a bar set, not a result
+    r"|\b(?:(?:are|is|were|was|'re|’re)\s+look(?:ing)?\s+for|would\s+(?:like|want)\s+to\s+see"
+    r"|(?:'d|’d)\s+(?:like|want)\s+to\s+see)\b[^.;:!?]*$",
     re.IGNORECASE,
 )
 # Who a rate counts, not what it counts: "among MRD-negative patients", "in CR patients",

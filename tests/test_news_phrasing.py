@@ -10248,3 +10248,41 @@ def test_labels_run_on_in_one_line_each_name_the_figure_after_them(text, expecte
 )
 def test_a_bar_an_expert_looks_for_is_no_result(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # scraped fact boxes whose line breaks were lost: each label's own figure and time point
+        (
+            "Complete remission (CR) rate: 92.3% Overall survival at 1 year: 80% MRD negativity: 85%",
+            [("cr", "92.3%", None), ("os", "80%", "P1Y"), ("mrd_negative", "85%", None)],
+        ),
+        (
+            "Median OS: 14.0 months Median PFS: 6.2 months ORR: 80%",
+            [("os", "14.0 months", None), ("pfs", "6.2 months", None), ("orr", "80%", None)],
+        ),
+        # guard: a colon that explains the figure before it
+        (
+            "Data show one-third of patients remain progression-free at five years: 33 percent (n=32) of"
+            " patients in the study.",
+            [("pfs", "one-third", "P5Y"), ("pfs", "33 percent", "P5Y")],
+        ),
+    ],
+)
+def test_run_on_labels_keep_their_own_figures_and_time_points(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts that write the time point without its hyphen
+        ("The 12 month PFS rate was 50%.", [("pfs", "50%", "P12M")]),
+        ("The 2 year OS was 60% in the cilta-cel arm.", [("os", "60%", "P2Y")]),
+        # guard: a median in months
+        ("Median PFS was 12 month.", [("pfs", "12 month", None)]),
+    ],
+)
+def test_a_time_point_without_its_hyphen_is_no_median(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

@@ -324,7 +324,10 @@ _OWN_FIGURE_AFTER = fastre.compile(
 )
 # A cue that labels a figure of its own after a colon: "Overall Response rate: 82 percent (9/11)
 # Complete Response rate: 64 percent (7/11)" (labels run on in one line, as press digests paste them)
-_OWN_LABEL_AFTER = fastre.compile(r"\s*(?:rates?\b\s*)?(?:\([^()\d]{1,12}\)\s*)?:\s*\d")
+_LABEL_GAP = fastre.compile(r"\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?(?:[-–—|;,.]\s*)?(?:[A-Z][\w≥+-]*\s+){0,2}")
+_OWN_LABEL_AFTER = fastre.compile(
+    r"\s*(?:rates?\b\s*)?(?:\([^()\d]{1,12}\)\s*)?(?:(?:at|in|by)\s+[\w-]+(?:\s+[\w-]+)?\s*)?:\s*\d"
+)
 _WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
@@ -403,6 +406,7 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
         re.IGNORECASE,
     )
 )
+_LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
@@ -723,8 +727,12 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
             or (cue.cue.metric in TIMED_METRICS and cue.start >= mention.end)
         ):
             return _iso_duration(across.group("n"), across.group("u"))
-    before = _TIMEPOINT_BEFORE_CUE.search_window(text[max(0, cue.start - 36) : cue.start])
-    if before:
+    window_start = max(0, cue.start - 36)
+    before = _TIMEPOINT_BEFORE_CUE.search_window(text[window_start : cue.start])
+    if before and not _LABELLED_VALUE_BEFORE.search(
+        text, max(0, window_start + before.start() - 4), window_start + before.start()
+    ):
+        # (not "Median PFS: 6 months ORR: 80%": a label's value run on into the next label)
         return _iso_duration(before.group("n"), before.group("u"))
     after = _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])
     return _time_point_of(after) if after else None
@@ -839,9 +847,9 @@ class _SegmentLinker:
             return None
         first = bisect.bisect_left(self.cue_starts, mention.end)
         for cue in self.cues[first : first + 1]:
-            if _OWN_LABEL_AFTER.match(self.text, cue.end):
-                return None  # "… 82 percent (9/11) Complete Response rate: 64 percent": the next one's label
             gap = self.text[mention.end : cue.start]
+            if _OWN_LABEL_AFTER.match(self.text, cue.end) and _LABEL_GAP.fullmatch(gap):
+                return None  # "… 82 percent (9/11) Complete Response rate: 64 percent": the next one's label
             if mention.kind in ("percent", "fraction") and _WHO_THEN_CUE_GAP.fullmatch(gap):
                 # "30% of patients who relapse after transplant achieve a CR": the relative
                 # clause's verb says who; the main clause's cue, if any, what

@@ -571,6 +571,12 @@ _DURATION_RE = re.compile(
 )
 _TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
 _MEDIAN_AFTER_ADJ = re.compile(r"\s+(?:median|mean)\s", re.IGNORECASE)
+# an endpoint right after "12 month" (a singular unit, no hyphen): the number is its time point
+_ENDPOINT_AFTER_BARE_UNIT = re.compile(
+    r"\s+(?:(?:estimated|landmark|Kaplan[- ]Meier)\s+)?"
+    r"(?:PFS|OS|EFS|DFS|RFS|LFS|DOR|CR|ORR|overall\s+survival|progression[- ]free|event[- ]free"
+    r"|relapse[- ]free|disease[- ]free|leuka?emia[- ]free|survival)\b"
+)
 # "the 5-year median OS was not reached": no median was given
 _NOT_REACHED_AFTER = re.compile(
     r"[^.;]{0,80}?\b(?:not\s+(?:yet\s+)?(?:been\s+)?reached|NR|not\s+estimable)\b"
@@ -1133,6 +1139,10 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             elif d := _DURATION_RE.match(tail):
                 kind, unit = "duration", _duration_unit(d.group("unit"))
                 end += d.end()
+                if d.group("unit").lower() in ("month", "year") and _ENDPOINT_AFTER_BARE_UNIT.match(
+                    text, end
+                ):
+                    kind = "timepoint"  # "the 12 month PFS rate", "2 year OS was 60%": a time point
             elif t := _TIMEPOINT_ADJ_RE.match(tail):
                 kind, unit = "timepoint", _duration_unit(t.group("unit"))
                 end += t.end()

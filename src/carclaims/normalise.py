@@ -575,7 +575,8 @@ _MEDIAN_AFTER_ADJ = re.compile(r"\s+(?:median|mean)\s", re.IGNORECASE)
 _ENDPOINT_AFTER_BARE_UNIT = re.compile(
     r"\s+(?:(?:estimated|landmark|Kaplan[- ]Meier)\s+)?"
     r"(?:PFS|OS|EFS|DFS|RFS|LFS|DOR|CR|ORR|overall\s+survival|progression[- ]free|event[- ]free"
-    r"|relapse[- ]free|disease[- ]free|leuka?emia[- ]free|survival)\b"
+    r"|relapse[- ]free|disease[- ]free|leuka?emia[- ]free|survival)\b",
+    re.IGNORECASE,
 )
 # "the 5-year median OS was not reached": no median was given
 _NOT_REACHED_AFTER = re.compile(

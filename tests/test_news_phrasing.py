@@ -10286,3 +10286,32 @@ def test_run_on_labels_keep_their_own_figures_and_time_points(text, expected):
 )
 def test_a_time_point_without_its_hyphen_is_no_median(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a slide and a brand page's fact strip pasted as one line, with no colons
+        (
+            "ORR 82% CR 64% CRS 20% ICANS 5%",
+            [("orr", "82%"), ("cr", "64%"), ("crs", "20%"), ("neurotoxicity", "5%")],
+        ),
+        (
+            "Efficacy Overall response rate 83% Complete remission 60% Safety CRS 85% Neurotoxicity 30%",
+            [("orr", "83%"), ("cr", "60%"), ("crs", "85%"), ("neurotoxicity", "30%")],
+        ),
+        # ... and counts behind their own labels
+        (
+            "Trials: 854 Approved products: 6 Patients treated: 2,000+",
+            [("trial_count", "854"), ("product_count", "6"), ("patient_count", "2,000+")],
+        ),
+        # guards: a figure whose endpoint follows it in a sentence; a registry record's lines
+        ("Patients achieved 82% CR and 10% PR.", [("cr", "82%")]),
+        (
+            "Estimated Enrollment: 120 participants\nAllocation: Randomized",
+            [("patient_count", "120 participants")],
+        ),
+    ],
+)
+def test_labels_and_figures_run_on_without_colons(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

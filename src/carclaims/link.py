@@ -325,6 +325,8 @@ _OWN_FIGURE_AFTER = fastre.compile(
 # A cue that labels a figure of its own after a colon: "Overall Response rate: 82 percent (9/11)
 # Complete Response rate: 64 percent (7/11)" (labels run on in one line, as press digests paste them)
 _LABEL_GAP = fastre.compile(r"\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?(?:[-–—|;,.]\s*)?(?:[A-Z][\w≥+-]*\s+){0,2}")
+_FIGURE_RIGHT_AFTER_CUE = fastre.compile(r"\s*(?:rates?\s*)?[:=]?\s*[<>≤≥~]?\s*\d")
+_LABEL_TO_FIGURE = fastre.compile(r"\s*(?:rates?\s*)?[:=]?\s*(?:[<>≤≥~]\s*)?")
 _OWN_LABEL_AFTER = fastre.compile(
     r"\s*(?:rates?\b\s*)?(?:\([^()\d]{1,12}\)\s*)?(?:(?:at|in|by)\s+[\w-]+(?:\s+[\w-]+)?\s*)?:\s*\d"
 )
@@ -848,8 +850,13 @@ class _SegmentLinker:
         first = bisect.bisect_left(self.cue_starts, mention.end)
         for cue in self.cues[first : first + 1]:
             gap = self.text[mention.end : cue.start]
-            if _OWN_LABEL_AFTER.match(self.text, cue.end) and _LABEL_GAP.fullmatch(gap):
-                return None  # "… 82 percent (9/11) Complete Response rate: 64 percent": the next one's label
+            if _LABEL_GAP.fullmatch(gap) and (
+                _OWN_LABEL_AFTER.match(self.text, cue.end)
+                or (_FIGURE_RIGHT_AFTER_CUE.match(self.text, cue.end) and self._label_right_before(mention))
+            ):
+                # "… 82 percent (9/11) Complete Response rate: 64 percent", "ORR 82% CR 64%": the
+                # next figure's label
+                return None
             if mention.kind in ("percent", "fraction") and _WHO_THEN_CUE_GAP.fullmatch(gap):
                 # "30% of patients who relapse after transplant achieve a CR": the relative
                 # clause's verb says who; the main clause's cue, if any, what
@@ -886,6 +893,14 @@ class _SegmentLinker:
                 return self._coordinated_cue(mention, cue)
             return cue
         return None
+
+    def _label_right_before(self, mention: Mention) -> bool:
+        """Whether a cue stands right before the figure as its label ("ORR 82%", "CR: 64%")."""
+        last = bisect.bisect_right(self.cue_ends, mention.start) - 1
+        return (
+            last >= 0
+            and _LABEL_TO_FIGURE.fullmatch(self.text, self.cues[last].end, mention.start) is not None
+        )
 
     def _coordinated_cue(self, mention: Mention, cue: CueMatch) -> CueMatch | None:
         """The cue of the next figure, when this one is joined to it and names no endpoint of
@@ -1152,6 +1167,10 @@ COUNT_NOUN_BEFORE_REACH = 80  # characters before a figure where a noun's `befor
 _LABEL_DASH = fastre.compile(r"[^\S\r\n]+[—–](?=[^\S\r\n])")
 
 
+_LABEL_COLON_AFTER = fastre.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?:\([^()]{0,20}\)[ \t]*)?:[ \t]*\S")
+_COLON_BEFORE = fastre.compile(r"[:=]\s*$")
+
+
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
     shift = 0
     if (dash := _LABEL_DASH.match(text, mention.end)) is not None:
@@ -1188,6 +1207,10 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
             continue
         if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):
             continue
+        if _LABEL_COLON_AFTER.match(tail, match.end()) and _COLON_BEFORE.search(
+            text, max(0, mention.start - 3), mention.start
+        ):
+            return None  # "Trials: 854 Approved products: 6": the next label, run on, no noun of 854
         if (
             noun.excludes_regex is not None
             and noun.excludes_regex.search(seg_text)
@@ -2977,6 +3000,22 @@ def _make(
     return link
 
 
+# "… 854 Approved products: 6": a label of its own between the figure before and this one's colon
+# (the figure before is a label's value too: not "Results in 12 evaluable patients: one …")
+_INLINE_LABEL = fastre.compile(
+    r"[:=]\s*[<>≤≥~]?\s*[$€£¥]?\d[\d.,]*\s*(?:%|\+|[kKmM]\b)?(?:\s*\([^()]{0,20}\))?"
+    r"(?:\s+(?:months?|years?|weeks?|days?))?\s+(?P<label>[A-Za-z][^:\d.;|()]{1,40}?)\s*:\s*$"
+)
+
+
+def _inline_label(text: str, segment: Segment, mention: Mention) -> tuple[int, int] | None:
+    """The span of a label that a figure before it ends ("Trials: 854 Approved products: 6"), when
+    the line runs several labels and figures on."""
+    start = max(segment.start, mention.start - 60)
+    found = _INLINE_LABEL.search(text, start, mention.start)
+    return (found.start("label"), found.end("label")) if found is not None else None
+
+
 def _link_by_label(
     text: str, linker: _SegmentLinker, mention: Mention, accept_as: str | None = None
 ) -> list[Link]:
@@ -2990,6 +3029,9 @@ def _link_by_label(
         header_text = text[header[0] : header[1]] if header else ""
         if not is_notes_header(header_text):
             sources.append(("row", segment.row_label()))
+    elif (inline := _inline_label(text, segment, mention)) is not None:
+        # "Trials: 854 Approved products: 6": the label right before the figure, in a run-on line
+        sources.append(("label", inline))
     elif segment.label is not None and 0 <= mention.start - segment.label[1] <= MAX_AFTER_LABEL:
         # a label names the values after it; "The 5 CAR-T products … include:" is no value of its own
         sources.append(("label", segment.label))

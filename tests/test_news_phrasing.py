@@ -10315,3 +10315,43 @@ def test_a_time_point_without_its_hyphen_is_no_median(text, expected):
 )
 def test_labels_and_figures_run_on_without_colons(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a patients' society's news, a price report, an academic centre's release: a ratio as a factor
+        (
+            "Experts worked out that production is cheaper by a factor of 5.",
+            [("cost_reduction", "a factor of 5", 5.0)],
+        ),
+        ("The local product costs a factor of five less.", [("cost_reduction", "a factor of five", 5.0)]),
+        (
+            "The price fell by a factor of about 10 in India.",
+            [("cost_reduction", "a factor of about 10", 10.0)],
+        ),
+        (
+            "The academic product is cheaper by about 40% than the commercial one.",
+            [("cost_reduction", "about 40%", 40.0)],
+        ),
+        # guard: a factor of no price
+        ("The risk of CRS rose by a factor of 2.", []),
+    ],
+)
+def test_a_saving_told_as_a_factor(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # health-economics abstracts: studies that are no clinical trials
+        ("Nine cost-effectiveness studies were identified.", []),
+        ("We reviewed 12 economic evaluation studies of CAR-T.", []),
+        ("Three preclinical studies in mice supported the trial.", []),
+        # guard: clinical trials
+        ("There are 854 clinical trials of CAR-T.", [("trial_count", "854 clinical trials")]),
+    ],
+)
+def test_economic_and_preclinical_studies_are_no_trials(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

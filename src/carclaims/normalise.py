@@ -839,6 +839,11 @@ _BY_SHARE_RE = fastre.compile(
     r"(?=\s+(?:less|lower|cheaper)\b)",
     re.IGNORECASE,
 )
+# "cheaper by a factor of 5", "a factor of ten less": a ratio told as a factor
+_FACTOR_OF_RE = fastre.compile(
+    rf"\ba\s+factor\s+of\s+(?:about\s+|around\s+|nearly\s+|almost\s+|roughly\s+)?(?P<n>{NUM})(?![\d.,]*\s?%)",
+    re.IGNORECASE,
+)
 _INVERSE_RE = fastre.compile(  # "1/6 to 1/10", "1/10th"
     r"(?<![\w./])1/(?P<a>\d{1,3})(?:th)?(?:\s*(?:-|–|—|‑|‐|to)\s*1/(?P<b>\d{1,3})(?:th)?)?(?![\w/])"
 )
@@ -1390,6 +1395,7 @@ _SCAN_RES = (
     _WORD_FRACTION_RE,
     _BY_SHARE_RE,
     _INVERSE_RE,
+    _FACTOR_OF_RE,
     _ATOM_RE,
 )
 
@@ -1637,6 +1643,15 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             text, match.start(), match.end(), "factor", "x", a, a if b is None else b, is_range=b is not None
         )
         found.append(as_saving_factor(shaped, shaped.low, shaped.high))
+        occupied.add(match.start(), match.end())
+
+    for match in _matches(_FACTOR_OF_RE, text, scanned):
+        if occupied.overlaps(match.start(), match.end()):
+            continue
+        factor = parse_number(match.group("n"))
+        if factor is None or factor < 1.5:
+            continue
+        found.append(_finish(text, match.start(), match.end(), "factor", "x", factor, factor, is_range=False))
         occupied.add(match.start(), match.end())
 
     found.extend(_with_bracketed_n(text, m) for m in _combine(text, _scan_atoms(text, occupied, scanned)))

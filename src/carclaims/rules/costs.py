@@ -377,6 +377,15 @@ CUES: tuple[Cue, ...] = (
         position="before",
         requires=COST_CONTEXT,
     ),
+    # "production is cheaper by a factor of 5", "less expensive by about 40%": the saving after "by"
+    Cue(
+        "cost_cheaper_by",
+        "cost_reduction",
+        r"\b(?:cheaper|less\s+expensive|less\s+costly)\s+by\b",
+        position="before",
+        kinds=frozenset({"percent", "fraction", "factor"}),
+        requires=COST_CONTEXT,
+    ),
     # "The reimbursement rate for CAR-T is 60 percent", "reimbursement of 80% of the cost" (报销比例)
     Cue(
         "reimbursement_rate",

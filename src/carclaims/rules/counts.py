@@ -58,10 +58,15 @@ NOT_A_COUNT = fastre.compile(
 )
 NOUNS: tuple[CountNoun, ...] = (
     # not "two studies published in March": papers, not trials run
+    # nor "nine cost-effectiveness studies", "three preclinical studies": no clinical trials
     CountNoun(
         "trials",
         "trial_count",
-        _MODS + r"(?:trials\b|studies\b(?!\s+(?:were\s+|have\s+been\s+|recently\s+)?"
+        r"(?!\s*(?:[\w-]+\s+){0,3}?(?:cost[- ]effectiveness|cost[- ]utility|(?:health[- ])?economic"
+        r"|budget[- ]impact|cost|modell?ing|preclinical|pre-clinical|animal|mouse|murine|in\s+vitro)\s+"
+        r"(?:[\w-]+\s+)?(?:trials|studies)\b)"
+        + _MODS
+        + r"(?:trials\b|studies\b(?!\s+(?:were\s+|have\s+been\s+|recently\s+)?"
         r"(?:published|presented|reported|appearing|appeared|released)\b))",
     ),
     CountNoun(

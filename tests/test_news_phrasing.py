@@ -10355,3 +10355,36 @@ def test_a_saving_told_as_a_factor(text, expected):
 )
 def test_economic_and_preclinical_studies_are_no_trials(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # European pages and their translations: a decimal comma in a share
+        ("The CR rate was 92,3% in the Spanish cohort.", [("cr", "92,3%", 92.3)]),
+        ("CRS occurred in 12,5 % of patients.", [("crs", "12,5 %", 12.5)]),
+        # guards: a thousands comma, and a year run into a share
+        (
+            "Of 1,200 trials, 40% were in China.",
+            [("trial_count", "1,200 trials", 1200.0), ("trial_count", "40%", 40.0)],
+        ),
+        ("In 2019,50% of trials were Chinese.", [("trial_count", "50% of trials", 50.0)]),
+    ],
+)
+def test_a_share_with_a_decimal_comma(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pages copied with their note marks: a superscript number glued to the endpoint or product
+        ("The ORR¹ was 82%.", [("orr", "82%", None)]),
+        ("Kymriah² costs $475,000.", [("cost", "$475,000", "tisagenlecleucel")]),
+        ("The complete remission rate³,⁴ reached 60%.", [("cr", "60%", None)]),
+        # guard: a power of ten is no note mark
+        ("MRD was measured at a sensitivity of 10⁻⁴.", []),
+    ],
+)
+def test_a_superscript_note_mark_after_a_word_is_read_past(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected

@@ -450,10 +450,22 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def ascii_hyphens(text: str) -> str:
-    """`text` with its word-joining hyphens (U+2010, U+2011) as "-", offsets unchanged."""
-    if text.isascii() or ("\u2010" not in text and "\u2011" not in text):
+    """`text` with its word-joining hyphens (U+2010, U+2011) as "-", and the superscript note
+    marks glued to a word ("The ORR¹ was 82%") as spaces, offsets unchanged."""
+    if text.isascii():
         return text
-    return text.translate(_HYPHENS)
+    if "\u2010" in text or "\u2011" in text:
+        text = text.translate(_HYPHENS)
+    if _SUPERSCRIPT_DIGITS.search(text):
+        text = _NOTE_MARK.sub(lambda m: " " * len(m.group()), text)
+    return text
+
+
+_SUPERSCRIPT_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")
+# a note mark: superscript digits (and commas between them) right after a letter or a bracket
+_NOTE_MARK = re.compile(
+    r"(?<=[A-Za-z)\]])[\u00b9\u00b2\u00b3\u2070\u2074-\u2079](?:[,\u00b9\u00b2\u00b3\u2070\u2074-\u2079])*"
+)
 
 
 def extract_record(source: Source, max_claims: int | None = DEFAULT_MAX_CLAIMS) -> Ledger | Record:

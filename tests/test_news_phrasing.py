@@ -10363,6 +10363,9 @@ def test_economic_and_preclinical_studies_are_no_trials(text, expected):
         # European pages and their translations: a decimal comma in a share
         ("The CR rate was 92,3% in the Spanish cohort.", [("cr", "92,3%", 92.3)]),
         ("CRS occurred in 12,5 % of patients.", [("crs", "12,5 %", 12.5)]),
+        # ... and in a duration or a sum in millions
+        ("Median OS was 12,5 months.", [("os", "12,5 months", 12.5)]),
+        ("The therapy costs 1,5 million euros.", [("cost", "1,5 million euros", 1500000.0)]),
         # guards: a thousands comma, and a year run into a share
         (
             "Of 1,200 trials, 40% were in China.",

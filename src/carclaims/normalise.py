@@ -526,8 +526,10 @@ _ATOM_RE = fastre.compile(
     rf"""
     (?P<cur>{_CUR_PRE})?
     # ("2,5 milhões", "1,2 millones": a decimal comma before a Portuguese or Spanish million;
-    # "92,3%", "12,5 %": before a percent sign, as European pages write a share)
-    (?P<num>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_ROMANCE_MILLION})|\s?%)|{NUM})
+    # "92,3%", "12,5 %", "12,5 months", "1,5 million euros": before a percent sign, a duration or
+    # a million, as European pages and their translations write a decimal)
+    (?P<num>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_ROMANCE_MILLION}|million\b|billion\b|months?\b|years?\b)|\s?%)
+    |{NUM})
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b)|pc\b(?!\.\w))
       # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
@@ -1045,7 +1047,7 @@ _VAGUE_MANY_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.I
 _SCALED_BEFORE_DASH = re.compile(r"\d[kKmM]-$")
 
 
-_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # only ever matched before a Romance million or a "%"
+_DECIMAL_COMMA = re.compile(r"\d{1,3},\d{1,2}")  # matched only before a million, a "%" or a duration
 
 
 def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None = None) -> list[_Atom]:

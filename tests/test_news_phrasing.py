@@ -10391,3 +10391,17 @@ def test_a_share_with_a_decimal_comma(text, expected):
 )
 def test_a_superscript_note_mark_after_a_word_is_read_past(text, expected):
     assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pages typeset with a minus sign or a tilde between the ends of a range, and "pct"
+        ("CR rates of 60−80% were seen.", [("cr", "60−80%", 60.0, 80.0)]),
+        ("CR rates of 60~80% were reported by Asian centres.", [("cr", "60~80%", 60.0, 80.0)]),
+        ("It costs $300,000−$400,000 in the US.", [("cost", "$300,000−$400,000", 300000.0, 400000.0)]),
+        ("The ORR was 80 pct in the trial.", [("orr", "80 pct", 80.0, 80.0)]),
+    ],
+)
+def test_ranges_with_a_minus_sign_or_tilde_and_pct(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.value.high) for c in extract_text(text).claims] == expected

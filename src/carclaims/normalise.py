@@ -531,7 +531,7 @@ _ATOM_RE = fastre.compile(
     (?P<num>(?<![\d,.])\d{{1,3}},\d{{1,2}}(?=\s?(?i:{_ROMANCE_MILLION}|million\b|billion\b|months?\b|years?\b)|\s?%)
     |{NUM})
     (?:
-        (?P<pct>\s?(?:%|(?i:percent|per\s?cent)\b)|pc\b(?!\.\w))
+        (?P<pct>\s?(?:%|(?i:percent|per\s?cent|pct)\b)|pc\b(?!\.\w))
       # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
       | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?|{_ROMANCE_MILLION})\b
                 |\s?(?i:mil)\b
@@ -589,7 +589,8 @@ _FACTOR_RE = re.compile(r"^(?:\s?(?P<f>times\b|-?fold\b|x\b|×))", re.IGNORECASE
 _RANGE_JOIN_RE = re.compile(
     # "from $23,000 (outpatient) to $53,000 (inpatient)": a label in brackets after the low end
     r"^\s*(?P<label>\([^()\d]{1,30}\)\s*)?"
-    rf"(?P<sep>-|–|—|‑|‐|(?:-\s*)?to|and|through|or)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
+    # ("60−80%" with a minus sign, "60~80%" as Asian pages write a range)
+    rf"(?P<sep>-|–|—|‑|‐|−|~|～|(?:-\s*)?to|and|through|or)\s*(?P<hedge>(?:(?:{_HEDGE_ALT})\s*)*)$",
     re.IGNORECASE,
 )
 

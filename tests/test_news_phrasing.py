@@ -10405,3 +10405,19 @@ def test_a_superscript_note_mark_after_a_word_is_read_past(text, expected):
 )
 def test_ranges_with_a_minus_sign_or_tilde_and_pct(text, expected):
     assert [(c.metric, c.text, c.value.low, c.value.high) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # wire datelines and dates with no year: the day is no count
+        ("Taipei, Nov. 3 (CNA) Patients with two types of cancer will now be covered.", []),
+        ("BEIJING, Dec. 7 (Xinhua) -- 12 hospitals now offer the therapy.", []),
+        ("On Sept. 12 patients were enrolled in the second cohort.", []),
+        # guards: a count after the dateline, and a date with its year
+        ("Taipei, Nov. 3 (CNA) 40 patients were treated in the program.", [("patient_count", "40 patients")]),
+        ("The FDA approved Kymriah on August 30th, 2017.", [("approval", "August 30th, 2017")]),
+    ],
+)
+def test_a_day_of_a_month_is_no_count(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -633,6 +633,10 @@ _DATE_RES = (
         r"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d{2})(?![\d%]|\.\d)"
     ),
 )
+# a month's day with no year ("Nov. 3", "on January 2nd"): a date, never a count or a figure
+_DAY_OF_MONTH_RE = fastre.compile(
+    r"\b" + _MONTH_NAME + r"\.?\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent\b|-|–))"
+)
 # "95% CI", and as French, Spanish and Italian authors write it in English: "95% IC", "IC 95%"
 _CI_LEVEL = (
     r"(?:(?:95|90|99)\s?(?:%|percent\b|per\s?cent\b)\s*(?:CI|Cl|IC|C\.I\.|I\.C\.|confidence\s+interval)"
@@ -1382,6 +1386,7 @@ _SCAN_RES = (
     _CI_RE,
     _CI_LEVEL_RE,
     *_DATE_RES,
+    _DAY_OF_MONTH_RE,
     _FRACTION_PCT_RE,
     _FRACTION_SPACED_PCT_RE,
     _SLASH_FRACTION_PCT_RE,
@@ -1494,6 +1499,11 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             iso = _date_iso(groups["y"], groups.get("m") or groups.get("mon"), groups.get("d"))
             found.append(Mention(match.start(), match.end(), "date", None, None, "eq", "date", date=iso))
             occupied.add(match.start(), match.end())
+
+    for match in _matches(_DAY_OF_MONTH_RE, text, scanned):
+        # "Taipei, Nov. 3 (CNA) Patients with …": a dateline's day, no count (and no claim)
+        if not occupied.overlaps(match.start("d"), match.end("d")):
+            occupied.add(match.start("d"), match.end("d"))
 
     _stated_shares(text, _FRACTION_PCT_RE, scanned, occupied, found)
     for agreeing in (_FRACTION_SPACED_PCT_RE, _SLASH_FRACTION_PCT_RE, _COUNT_PCT_OF_RE):

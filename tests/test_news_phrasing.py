@@ -10421,3 +10421,27 @@ def test_ranges_with_a_minus_sign_or_tilde_and_pct(text, expected):
 )
 def test_a_day_of_a_month_is_no_count(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Indian price news: "Rs." with its full stop ends no sentence before the sum
+        (
+            "The therapy costs around Rs. 25 lakhs in India.",
+            [("around Rs. 25 lakhs", 2500000.0, 2500000.0, "INR")],
+        ),
+        (
+            "The price in India is Rs. 40-45 lakh per patient.",
+            [("Rs. 40-45 lakh", 4000000.0, 4500000.0, "INR")],
+        ),
+        # Vietnamese and Polish sums with the currency after them
+        ("The treatment costs 6 billion ₫ in Hanoi.", [("6 billion ₫", 6e9, 6e9, "VND")]),
+        ("It costs 1.5 million zł in Warsaw.", [("1.5 million zł", 1.5e6, 1.5e6, "PLN")]),
+        # guard: the rupee forms read before
+        ("It costs Rs 25 lakh.", [("Rs 25 lakh", 2500000.0, 2500000.0, "INR")]),
+    ],
+)
+def test_sums_in_rupees_with_a_full_stop_and_currencies_after_the_sum(text, expected):
+    got = [(c.text, c.value.low, c.value.high, c.value.unit) for c in extract_text(text).claims]
+    assert got == expected

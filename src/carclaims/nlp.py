@@ -131,6 +131,10 @@ ABBREVIATIONS = (
     "pts.",
     "Fig.",
     "fig.",
+    # rupees and German sums: "costs Rs. 25 lakhs", "320.000 Euro (0,3 Mio.)"
+    "Rs.",
+    "Mio.",
+    "Mrd.",
 )
 
 

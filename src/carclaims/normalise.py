@@ -254,6 +254,8 @@ CURRENCY_SUFFIXES: dict[str, str] = {
     "egyptian pounds": "EGP",
     "pln": "PLN",
     "zloty": "PLN",
+    "złoty": "PLN",
+    "zł": "PLN",
     "sek": "SEK",
     "swedish kronor": "SEK",
     "nok": "NOK",
@@ -550,10 +552,10 @@ _CUR_POST_RE = re.compile(
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
     + r")\b"
     # a sign after the sum, as French and German writers put it ("320 000 €", "430,884 $")
-    r"|^\s?(?P<sign>€|\$|£)(?![\w$€£])",
+    r"|^\s?(?P<sign>€|\$|£|₫)(?![\w$€£])",
     re.IGNORECASE,
 )
-CURRENCY_SIGNS_AFTER = {"€": "EUR", "$": "USD", "£": "GBP"}
+CURRENCY_SIGNS_AFTER = {"€": "EUR", "$": "USD", "£": "GBP", "₫": "VND"}  # "6 billion ₫"
 
 
 def _post_currency(post: re.Match[str]) -> str | None:

@@ -10445,3 +10445,24 @@ def test_a_day_of_a_month_is_no_count(text, expected):
 def test_sums_in_rupees_with_a_full_stop_and_currencies_after_the_sum(text, expected):
     got = [(c.text, c.value.low, c.value.high, c.value.unit) for c in extract_text(text).claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts' shortened units and labels, whose full stops end no sentence
+        (
+            "Median OS was 12 mo. vs. 6 mo. in the control arm.",
+            [("os", "12 mo", None), ("os", "6 mo", None)],
+        ),
+        ("OS at 2 yrs. was 60%.", [("os", "60%", "P2Y")]),
+        ("OS probability at 18 mo was 70%.", [("os", "70%", "P18M")]),
+        ("The 12-mo PFS was 50%.", [("pfs", "50%", "P12M")]),
+        ("No. of patients treated: 40", [("patient_count", "40", None)]),
+        ("The ORR was 80% (cf. 60% with chemotherapy).", [("orr", "80%", None), ("orr", "60%", None)]),
+        # guard: a full stop after "mo." still ends a sentence before a capital
+        ("Median follow-up was 12 mo. The ORR was 80%.", [("orr", "80%", None)]),
+    ],
+)
+def test_shortened_units_and_labels_in_abstracts(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

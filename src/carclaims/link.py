@@ -408,9 +408,11 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
         re.IGNORECASE,
     )
 )
+# ... as abstracts shorten it: "the 12-mo PFS", "2-yr OS"
+_SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>mo|yr)s?\.?[- ]?$", re.IGNORECASE)
 _LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
-_TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?)"
+_TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?|mos?\b\.?|yrs?\b\.?)"  # "at 2 yrs", "12 mo"
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
     # ("… survive for five years": a rate's time point after its verb)
@@ -699,7 +701,7 @@ def _iso_duration(number: str, unit: str) -> str | None:
     if value is None:
         return None
     lowered = unit.lower()
-    letter = "M" if lowered.startswith("month") else "W" if lowered.startswith("week") else "Y"
+    letter = "M" if lowered.startswith("mo") else "W" if lowered.startswith("week") else "Y"
     if letter == "Y" and value != int(value):
         return f"P{round(value * 12)}M"  # "2.5 years" is 30 months, not two years
     return f"P{int(value)}{letter}"
@@ -730,7 +732,8 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
         ):
             return _iso_duration(across.group("n"), across.group("u"))
     window_start = max(0, cue.start - 36)
-    before = _TIMEPOINT_BEFORE_CUE.search_window(text[window_start : cue.start])
+    window = text[window_start : cue.start]
+    before = _TIMEPOINT_BEFORE_CUE.search_window(window) or _SHORT_TIMEPOINT_BEFORE_CUE.search(window)
     if before and not _LABELLED_VALUE_BEFORE.search(
         text, max(0, window_start + before.start() - 4), window_start + before.start()
     ):

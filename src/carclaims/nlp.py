@@ -131,6 +131,17 @@ ABBREVIATIONS = (
     "pts.",
     "Fig.",
     "fig.",
+    # units of time abstracts shorten ("median OS 12 mo. vs. 6 mo.", "OS at 2 yrs. was 60%"),
+    # a comparison ("cf. 60% with chemotherapy") and a count's label ("No. of patients: 40")
+    "mo.",
+    "mos.",
+    "yr.",
+    "yrs.",
+    "wk.",
+    "wks.",
+    "cf.",
+    "No.",
+    "Nos.",
     # rupees and German sums: "costs Rs. 25 lakhs", "320.000 Euro (0,3 Mio.)"
     "Rs.",
     "Mio.",

@@ -10466,3 +10466,21 @@ def test_sums_in_rupees_with_a_full_stop_and_currencies_after_the_sum(text, expe
 )
 def test_shortened_units_and_labels_in_abstracts(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hospital pages and annual reports: the people treated, coordinated; a monthly rate is no cohort
+        (
+            "Since the program began in 2016, more than 500 adults and children have received CAR-T here.",
+            [("patient_count", "more than 500 adults")],
+        ),
+        ("We now treat about 8 patients a month with CAR-T.", []),
+        ("The centre treats around 10 patients per month.", []),
+        # guard: a count with its verb
+        ("40 children and young adults were treated.", [("patient_count", "40 children")]),
+    ],
+)
+def test_coordinated_people_and_monthly_rates(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

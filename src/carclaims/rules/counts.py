@@ -220,6 +220,8 @@ COUNT_LIST_REACH = 200  # characters before a count where its list may begin
 # ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").
 COHORT_AFTER = fastre.compile(
     r"^[\s,]*(?:\([^()]{0,60}\)\s*)?"
+    # "more than 500 adults and children have received CAR-T": the people coordinated
+    r"(?:(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|patients|teens|teenagers)\s+)?"
     # "45 patients in Scotland have received", "20 children at Great Ormond Street who were treated"
     r"(?:(?:in|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,?\s*)?"
     r"(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+|had\s+|has\s+)?(?:already\s+|now\s+|so\s+far\s+)?"
@@ -259,7 +261,8 @@ COHORT_AFTER_NOT = fastre.compile(
     # to their disease, not a cohort
     r"|^['’]s?\s+(?:tumou?rs?|disease|cancers?|conditions?|symptoms)\b"
     # "capacity to treat over 10,000 patients annually", "sees 25,000 patients a year": a rate, no cohort
-    r"|^[\s,]*(?:annually|per\s+(?:year|annum)|a\s+year|each\s+year|every\s+year|yearly)\b"
+    r"|^[\s,]*(?:annually|per\s+(?:year|annum|month|week)|an?\s+(?:year|month|week)|each\s+(?:year|month|week)"
+    r"|every\s+(?:year|month|week)|yearly|monthly|weekly)\b"
     # "Between 200 and 250 additional patients are expected to benefit": a projection of who may
     # be treated, not a cohort that was
     # ("… 150 patients anticipated to receive the treatment over the next three years")

@@ -893,3 +893,22 @@ def test_payouts_and_what_each_payer_paid(text, expected):
 )
 def test_payout_words_leave_reports_and_shares_alone(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # hospital news and an abstract in Chinese: patients and the event they had, no cohort named
+        ("CAR-T治疗后,3例患者出现3级CRS。", [("crs", "3例", 3.0, "count", "3")]),
+        ("共有5例患者发生ICANS,均已好转。", [("neurotoxicity", "5例", 5.0, "count", None)]),
+        # guards: a cohort, and the event's share of the cohort named before it
+        ("10例患者接受CAR-T治疗。", [("patient_count", "10例", 10.0, "count", None)]),
+        (
+            "入组20例患者,其中3例患者出现CRS。",
+            [("patient_count", "20例", 20.0, "count", None), ("crs", "3例", 15.0, "%", None)],
+        ),
+    ],
+)
+def test_patients_and_the_event_they_had(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.text, c.value.low, c.value.unit, c.grade) for c in claims] == expected

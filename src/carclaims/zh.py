@@ -137,6 +137,7 @@ _DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?!\s*\d)|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
 )
 _HALF = re.compile(r"一半|半数")
+_HAD_EVENT = re.compile(r"(?:出现|发生了?|经历了?)")  # what patients had: "…患者出现3级CRS"
 # "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
 _PERCENT_WORDS = re.compile(
     rf"百分之(?P<n>{_AR}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -799,6 +800,14 @@ class _Reader:
                     return Link(m, "product_count", "zh.count_products", sentence)
         if c in cues.PERSON_CLASSIFIERS and not m.parenthesised:
             patient = re.match(rf"[^,。;]{{0,22}}?(?:{cues.PATIENT_NOUN})", ahead_clause)
+            if patient and _HAD_EVENT.match(ahead_clause, patient.end()):
+                # "3例患者出现3级CRS": the patients an event was seen in, a count of that event (a
+                # share of the cohort named before it, if one is)
+                outcome = self._outcome_count(sentence, m, cs, clause) or self._event_count(
+                    sentence, m, cs, clause
+                )
+                if outcome is not None:
+                    return outcome
             told = re.search(rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$|{cues.TREATED_BEFORE}", before)
             if patient or told:
                 said = norm[m.start : m.end] + (patient.group(0) if patient else "")
@@ -815,6 +824,15 @@ class _Reader:
         if c in ("例", "例次", "名", "位", "人") and not m.parenthesised:
             return self._outcome_count(sentence, m, cs, clause)
         return None
+
+    def _event_count(self, sentence, m: Mention, cs, clause) -> Link | None:
+        """The count of patients with the event the clause names after them, with no cohort."""
+        after = [x for x in cs if m.end <= x.start and x.end <= clause[1] and "outcome_count" in x.cue.kinds]
+        if not after:
+            return None
+        cue = after[0]
+        grade = _grade(self.norm[m.end : cue.start])
+        return Link(m, cue.cue.metric, f"zh.{cue.cue.id}.count", sentence, grade=grade)
 
     def _outcome_count(self, sentence, m: Mention, cs, clause) -> Link | None:
         """ "10例中,死于复发者3例": a count after (or before) an outcome word, as a share of the

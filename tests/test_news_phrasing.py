@@ -10484,3 +10484,19 @@ def test_shortened_units_and_labels_in_abstracts(text, expected):
 )
 def test_coordinated_people_and_monthly_rates(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a celebrity-news retelling and a children's hospital page: "kids" are patients
+        (
+            "Between 2004 and 2009, she was one of 19 kids enrolled in a clinical trial.",
+            [("patient_count", "19 kids")],
+        ),
+        ("The hospital has treated 40 kids with CAR-T.", [("patient_count", "40 kids")]),
+        ("Nine out of ten kids went into remission.", [("orr", "Nine out of ten kids")]),
+    ],
+)
+def test_kids_are_patients(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -668,7 +668,7 @@ _CI_BOUNDS_AFTER_RE = fastre.compile(
 CI_LEVEL_REACH = 300  # characters after a declared confidence level where its bounds are read
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
-_PEOPLE = r"(?i:patients|pts|children|adults|participants|subjects|people|individuals|recipients|cases)"
+_PEOPLE = r"(?i:patients|pts|children|kids|adults|participants|subjects|people|individuals|recipients|cases)"
 # the verb a share of patients can take straight after it ("one in five had", "nine of ten responded")
 _OUTCOME_VERBS = (
     r"(?i:had|have|has|were|was|are|is|develop(?:s|ed)?|experience[sd]?|achieve[sd]?|respond(?:s|ed)?"

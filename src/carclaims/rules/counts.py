@@ -94,7 +94,7 @@ NOUNS: tuple[CountNoun, ...] = (
         "patients",
         "patient_count",
         # ("35 evaluable pts": abstracts' abbreviation)
-        _MODS + r"(?:patients?|pts|cases?|children|adults|participants|subjects|recipients|prescriptions"
+        _MODS + r"(?:patients?|pts|cases?|children|kids|adults|participants|subjects|recipients|prescriptions"
         r"|procedures)\b",
         excludes=INCIDENCE,
     ),
@@ -524,7 +524,7 @@ NOT_TREATED_DEATHS_AFTER = fastre.compile(
 )
 
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
-PEOPLE_WORDS = r"(?:patients|pts|participants|subjects|children|adults|cases)\b"
+PEOPLE_WORDS = r"(?:patients|pts|participants|subjects|children|kids|adults|cases)\b"
 # "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of
 COHORT_ADJECTIVE = fastre.compile(
     r"\b(?:evaluable|assessable|enrolled|treated|infused|dosed|efficacy-evaluable|response-evaluable)\b", re.I

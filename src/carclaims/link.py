@@ -410,6 +410,7 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
 )
 # ... as abstracts shorten it: "the 12-mo PFS", "2-yr OS"
 _SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>mo|yr)s?\.?[- ]?$", re.IGNORECASE)
+# what stands before a label's value: its colon ("Trials: 854"), or the figure it runs on from
 _LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?|mos?\b\.?|yrs?\b\.?)"  # "at 2 yrs", "12 mo"
@@ -1171,7 +1172,6 @@ _LABEL_DASH = fastre.compile(r"[^\S\r\n]+[—–](?=[^\S\r\n])")
 
 
 _LABEL_COLON_AFTER = fastre.compile(r"(?:[ \t]+[\w-]+){0,2}[ \t]*(?:\([^()]{0,20}\)[ \t]*)?:[ \t]*\S")
-_COLON_BEFORE = fastre.compile(r"[:=]\s*$")
 
 
 def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, int] | None:
@@ -1210,7 +1210,7 @@ def _count_noun(text: str, mention: Mention, seg_text: str) -> tuple[str, str, i
             continue
         if noun.requires_regex is not None and not noun.requires_regex.search(seg_text):
             continue
-        if _LABEL_COLON_AFTER.match(tail, match.end()) and _COLON_BEFORE.search(
+        if _LABEL_COLON_AFTER.match(tail, match.end()) and _LABELLED_VALUE_BEFORE.search(
             text, max(0, mention.start - 3), mention.start
         ):
             return None  # "Trials: 854 Approved products: 6": the next label, run on, no noun of 854

@@ -325,8 +325,10 @@ _OWN_FIGURE_AFTER = fastre.compile(
 # A cue that labels a figure of its own after a colon: "Overall Response rate: 82 percent (9/11)
 # Complete Response rate: 64 percent (7/11)" (labels run on in one line, as press digests paste them)
 _LABEL_GAP = fastre.compile(r"\s*(?:[(\[][^()\[\]]{0,30}[)\]]\s*)?(?:[-–—|;,.]\s*)?(?:[A-Z][\w≥+-]*\s+){0,2}")
-_FIGURE_RIGHT_AFTER_CUE = fastre.compile(r"\s*(?:rates?\s*)?[:=]?\s*[<>≤≥~]?\s*\d")
-_LABEL_TO_FIGURE = fastre.compile(r"\s*(?:rates?\s*)?[:=]?\s*(?:[<>≤≥~]\s*)?")
+# what stands between a label and its figure ("ORR 82%", "CR rate: 64%", "CRS: <5%")
+_LABEL_GAP_TO_FIGURE = r"\s*(?:rates?\s*)?[:=]?\s*(?:[<>≤≥~]\s*)?"
+_FIGURE_RIGHT_AFTER_CUE = fastre.compile(_LABEL_GAP_TO_FIGURE + r"\d")
+_LABEL_TO_FIGURE = fastre.compile(_LABEL_GAP_TO_FIGURE)
 _OWN_LABEL_AFTER = fastre.compile(
     r"\s*(?:rates?\b\s*)?(?:\([^()\d]{1,12}\)\s*)?(?:(?:at|in|by)\s+[\w-]+(?:\s+[\w-]+)?\s*)?:\s*\d"
 )

@@ -66,3 +66,28 @@ def test_line_starts_end_lines_at_cr_lf_and_crlf_only(text):
     """Both ways of finding the line ends (with a CR and without) give what the definition does."""
     ends = [m.end() for m in re.finditer(r"\r\n|\r|\n", text)]
     assert line_starts(text) == [0, *ends]
+
+
+@pytest.mark.parametrize(
+    "html, expected",
+    [
+        # journal pages set their note marks as superscripts: not glued to the unit or the share
+        (
+            "<p>Median overall survival was 19.1 months<sup>11</sup> in the pivotal trial.</p>",
+            [("os", "19.1 months")],
+        ),
+        (
+            "<p>In 101 patients<sup>12-14</sup>, the ORR was 82%<sup>3,4</sup>.</p>",
+            [("patient_count", "101 patients"), ("orr", "82%")],
+        ),
+        ("<p>The CR rate (CR)<sup>2</sup> was 54%.</p>", [("cr", "54%")]),
+        # guard: an exponent after a number stays (here it names no claim either way)
+        ("<p>The ORR was 82% at doses of 2 x 10<sup>6</sup> cells/kg.</p>", [("orr", "82%")]),
+    ],
+)
+def test_superscript_note_marks_in_html_pages(html, expected):
+    from carclaims.extract import extract_document
+    from carclaims.ingest import decode_source
+
+    page = decode_source(Path("page.html"), f"<html><body>{html}</body></html>".encode(), "page.json")
+    assert [(c.metric, c.text) for c in extract_document(page).claims] == expected

@@ -18,6 +18,9 @@ BLOCKS = frozenset(
 )
 SEARCH_WINDOW = 4000  # how far ahead of the last match a text piece is looked for in the HTML
 _SPACES = re.compile(r"\s+")
+# a superscript that is a note mark: "11", "3,4", "12-14"
+_NOTE_NUMBERS = re.compile(r"\s*\d{1,3}(?:\s*[,\u2013-]\s*\d{1,3})*\s*$")
+_WORD_ENDS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ)]%.,;:")
 
 
 @dataclass
@@ -60,6 +63,11 @@ class _Writer:
         self.line.append(piece)
         self.line_length += len(piece)
 
+    def ends_a_word(self) -> bool:
+        """Whether the line so far ends in a letter, a closing bracket, "%" or a stop (where a superscript
+        number is a note mark, not an exponent as after "10")."""
+        return bool(self.line) and self.line[-1][-1:] in _WORD_ENDS
+
     def newline(self) -> None:
         if self.line_length:
             text = "".join(self.line)
@@ -101,6 +109,8 @@ def html_to_text(html: str) -> HtmlText:
         if tag == "br":
             writer.newline()
             continue
+        if tag == "sup" and writer.ends_a_word() and _NOTE_NUMBERS.match(node.text()):  # type: ignore[attr-defined]
+            continue  # "19.1 months<sup>11</sup>": a note's number, not glued to the unit as "months11"
         if tag in BLOCKS:
             writer.newline()
         if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):

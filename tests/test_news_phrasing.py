@@ -10500,3 +10500,119 @@ def test_coordinated_people_and_monthly_rates(text, expected):
 )
 def test_kids_are_patients(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # HTA research abstracts and payer digests: a sentence about decisions or submissions
+        # that names no people counts documents with its n's, wherever the noun stands
+        ("Favourable decisions were issued by the French agency (n=4) and the Scottish one (n=2).", []),
+        ("The German body issued temporary reimbursement decisions with a later review (n=5).", []),
+        ("The Scottish agency (n=2) issued negative recommendations for both products.", []),
+        ("Submissions came mostly from Europe (n = 14) and North America (n = 9).", []),
+        # guards: the people, or a group of them, are named
+        (
+            "Positive decisions covered patients with lymphoma (n = 40).",
+            [("patient_count", "40")],
+        ),
+        (
+            "The approval decision rested on the CAR-T group (n = 104) and the chemotherapy group (n = 52).",
+            [("patient_count", "104"), ("patient_count", "52")],
+        ),
+        (
+            "Responses were seen in DLBCL (n = 59) and FL (n = 12).",
+            [("patient_count", "59"), ("patient_count", "12")],
+        ),
+    ],
+)
+def test_n_equals_in_a_sentence_about_decisions_counts_documents(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # registry abstracts and trial news: a landmark estimate or rate named right before its figure
+        ("The median PFS was not reached, with 12-month estimate being 68%.", [("pfs", "68%", "P12M")]),
+        ("Median OS was not reached, with the 2-year estimate at 61%.", [("os", "61%", "P2Y")]),
+        ("The median OS was not reached, with a 24-month rate of 70%.", [("os", "70%", "P24M")]),
+        ("Median EFS was not reached; the 6-month Kaplan-Meier estimate was 80%.", [("efs", "80%", "P6M")]),
+        # guard: a figure with no estimate named before it keeps no time point
+        ("Median PFS was not reached and the ORR was 70%.", [("orr", "70%", None)]),
+    ],
+)
+def test_a_landmark_estimate_named_before_its_figure(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # regulator news and drug histories: the day a committee sat to weigh an application
+        (
+            "The advisory committee met on July 12, 2017, to consider the application for approval of "
+            "tisagenlecleucel.",
+            [],
+        ),
+        (
+            "The panel held a public meeting on Wednesday, 9 March 2023, to review whether cilta-cel "
+            "should be approved.",
+            [],
+        ),
+        ("The committee convened in June 2021 to discuss the approval of Abecma.", []),
+        # guards: the approval itself, and an approval after a meeting
+        (
+            "The FDA approved tisagenlecleucel on August 30, 2017, a month after the committee met.",
+            [("approval", "August 30, 2017")],
+        ),
+        ("Kymriah was approved in August 2017 to treat children with ALL.", [("approval", "August 2017")]),
+    ],
+)
+def test_a_committee_meeting_to_consider_an_application_is_no_approval(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trade and financial news: a company's stock moving is no outcome, price or saving
+        ("The relapses sent shares into a sudden 13% dive.", []),
+        ("The data caused shares in the company to fall 13% to around $7.60 in premarket trading.", []),
+        (
+            "Its stock $ABCD had been trading up around 30% since May, though it has dropped more than 40% "
+            "since the IPO.",
+            [],
+        ),
+        ("Shares of the biotech plunged 25% after the trial was halted.", []),
+        ("The company's market value fell by half, down 48% on the day.", []),
+        # guards: outcomes told with shares of patients
+        ("Half of patients relapsed and 30% of patients had CRS.", [("relapse", "Half"), ("crs", "30%")]),
+        ("The share of patients in complete remission rose to 60% in the update.", [("cr", "60%")]),
+    ],
+)
+def test_a_stock_moving_is_no_outcome(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # early-trial news: a share of the responders, and a share told with the outcome after "with"
+        (
+            "As of May 13, three of the six complete responders had relapsed.",
+            [("relapse", "three of the six", 50.0)],
+        ),
+        (
+            "By the data cut, two of the four responders had relapsed.",
+            [("relapse", "two of the four", 50.0)],
+        ),
+        ("The therapy put two of five with complete response at six months.", [("cr", "two of five", 40.0)]),
+        ("In the low-dose arm, one of three with CRS needed tocilizumab.", [("crs", "one of three", 33.3)]),
+        # guard: a word denominator before no people and no outcome stays no share
+        ("It is one of six approved products.", [("product_count", "six approved products", 6.0)]),
+    ],
+)
+def test_word_fractions_of_responders_and_with_an_outcome(text, expected):
+    got = [(c.metric, c.text, round(c.value.low, 1)) for c in extract_text(text).claims]
+    assert got == expected

@@ -32,6 +32,8 @@ from .rules.approvals import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DATELINE_REACH,
+    MEETING_BEFORE_DATE,
+    MEETING_PURPOSE_AFTER_DATE,
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
     OTHER_EVENT_BEFORE_DATE,
@@ -93,6 +95,7 @@ from .rules.counts import (
     COUNT_LIST_RUN,
     COUNTED_IN_LABEL,
     DEFINITE_COHORT_BEFORE,
+    DOCUMENTS_COUNTED,
     ELIDED_AFTER,
     ELIDED_BEFORE,
     ELIDED_COUNTS,
@@ -118,6 +121,7 @@ from .rules.counts import (
     OCCURRED_IN_BEFORE,
     OF_THEM_AFTER,
     PATIENTS_NOUN,
+    PEOPLE_NAMED,
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
     RESPONDERS_N_BEFORE,
@@ -167,6 +171,7 @@ from .rules.exclusions import (
     RELATIVE_CHANGE_BEFORE,
     RESPONSE_LABEL_BEFORE,
     RESPONSE_METRICS,
+    STOCK_MOVE_BEFORE,
     SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
     TREATED_SHARE_BEFORE,
@@ -429,6 +434,13 @@ _TIMEPOINT_AFTER_CUE = fastre.compile(
 # "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it
 _TIMEPOINT_AFTER_FIGURE = fastre.compile(
     rf"^\s*(?:\((?:95|90)\s?%[^()]{{0,40}}\)\s*)?\s(?:at|after|by|within)\s+(?:the\s+)?{_TIME_SPAN}",
+    re.IGNORECASE,
+)
+# "with 12-month estimate being 68%", "a 24-month rate of 70%", "the 2-year probability was 61%":
+# the figure's own time point, named with its estimate or rate right before it
+_TIMEPOINT_ESTIMATE_BEFORE_FIGURE = fastre.compile(
+    rf"\b(?P<n>{NUM})[- ](?P<u>month|year)s?[- ](?:(?:estimated|landmark|Kaplan[- ]Meier)\s+)?"
+    r"(?:estimate|rate|probability)s?\s*(?:(?:being|was|is|of|at|:|=)\s*)?(?:(?:about|around|approximately)\s+)?$",
     re.IGNORECASE,
 )
 # "at 30 months the overall survival is 63%", "After one year, 78.8 percent of patients were
@@ -719,6 +731,11 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
     own = _TIMEPOINT_AFTER_FIGURE.match(text[mention.end : mention.end + 80])
     if own:
         return _time_point_of(own)
+    named = _TIMEPOINT_ESTIMATE_BEFORE_FIGURE.search(
+        text, max(segment_start, mention.start - 50), mention.start
+    )
+    if named:
+        return _iso_duration(named.group("n"), named.group("u"))
     opening = _TIMEPOINT_OPENS_CLAUSE.search(text, max(segment_start, mention.start - 90), mention.start)
     if opening:
         return _iso_duration(opening.group("n"), opening.group("u"))
@@ -2110,6 +2127,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     ):
         return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
+    if kind == "percent" and _stock_move(text, segment, mention):
+        return []  # "causing shares in the company to fall 13%": a stock's move
     if kind == "percent" and (
         (
             mention.bound in ("gt", "ge")
@@ -2137,6 +2156,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "CRS occurred in 90% (n = 18)": the claim's numerator, not a cohort
         if NON_PEOPLE_N_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start):
             return []  # "63% of reports (n = 112)": documents counted, not patients
+        if DOCUMENTS_COUNTED.search(text, segment.start, segment.end) and not PEOPLE_NAMED.search(
+            text, segment.start, segment.end
+        ):
+            return []  # "Positive decisions were given by HAS (n=3)": decisions counted
         if RESPONDERS_N_BEFORE.search(text[max(segment.start, mention.start - 120) : mention.start]):
             return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):
@@ -3225,6 +3248,10 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []
     if SALES_PERIOD.search(text, max(segment.start, mention.start - 160), mention.start):
         return []
+    if MEETING_PURPOSE_AFTER_DATE.match(text, mention.end, segment.end) and MEETING_BEFORE_DATE.search(
+        text, max(segment.start, mention.start - 80), mention.start
+    ):
+        return []  # "the committee met on July 12, 2017, to consider the application": a meeting
     if DATELINE_AFTER.match(text, mention.end) and DATELINE_BEFORE.search(
         text, max(0, mention.start - DATELINE_REACH), mention.start
     ):
@@ -3322,6 +3349,11 @@ _LIST_OF_THE_APPROVED = fastre.compile(
 )
 
 
+def _stock_move(text: str, segment: Segment, mention: Mention) -> bool:
+    """Whether the percentage is a company's stock moving ("sending shares into a 13% dive")."""
+    return STOCK_MOVE_BEFORE.search(text, max(segment.start, mention.start - 130), mention.start) is not None
+
+
 # a share of a group, which no outcome named before it restates ("90% of them live in …")
 _SHARE_OF_AFTER = fastre.compile(r"\s+of\s", re.IGNORECASE)
 
@@ -3347,6 +3379,8 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
             continue
         if _SHARE_OF_AFTER.match(text, mention.end):
             continue  # "roughly ninety percent of the world's lupus patients live in …": a share of a group
+        if _stock_move(text, segment, mention):
+            continue  # "… though it has dropped more than 40% since": a stock's move restates no outcome
         stated = first_stated.get(round(value, 1)) if value is not None else None
         if stated is not None and stated.mention.start < mention.start:
             made.append(

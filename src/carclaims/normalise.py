@@ -668,7 +668,10 @@ _CI_BOUNDS_AFTER_RE = fastre.compile(
 CI_LEVEL_REACH = 300  # characters after a declared confidence level where its bounds are read
 _SENTENCE_STOP_RE = re.compile(r"[.!?](?:\s|$)|\n")
 _PCT_WORD = r"\s?(?:%|percent\b|per\s?cent\b)"
-_PEOPLE = r"(?i:patients|pts|children|kids|adults|participants|subjects|people|individuals|recipients|cases)"
+_PEOPLE = (
+    r"(?i:patients|pts|children|kids|adults|participants|subjects|people|individuals|recipients|cases"
+    r"|responders)"
+)
 # the verb a share of patients can take straight after it ("one in five had", "nine of ten responded")
 _OUTCOME_VERBS = (
     r"(?i:had|have|has|were|was|are|is|develop(?:s|ed)?|experience[sd]?|achieve[sd]?|respond(?:s|ed)?"
@@ -757,7 +760,9 @@ _FRACTION_RE = fastre.compile(
     # ("22 of more than 27,000 patients treated": a denominator told with its own hedge)
     rf"|every\s+)?(?P<dh>(?i:more\s+than|over|nearly|almost|about|approximately|around|roughly)\s+)?"
     rf"(?:(?P<d>{_DIGITS})(?![\d,.]*\s?%)(?![\w])"
-    rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b))"
+    # ("two of five with complete response": the outcome after "with")
+    rf"|(?i:(?P<dw>\b{_WORD_NUM}\b))(?=\s+(?:[\w-]+\s+)?{_PEOPLE}\b|\s*(?:[.;)]|,\s|$)|\s+{_OUTCOME_VERBS}\b"
+    r"|\s+with\s+(?:an?\s+)?(?:complete|partial|overall|objective|CR|PR|ORR|MRD|CRS|ICANS|grade)\b))"
 )
 # "seven in 10 patients", "one in ten children", "affected 1 in 5.": a share told as a ratio, before
 # the people it counts or at the end of a clause (not "3 in 2019", not "grade 3 in 10 patients")

@@ -60,6 +60,17 @@ SALES_PERIOD = fastre.compile(
     re.IGNORECASE,
 )
 
+# "The advisory committee met on July 12, 2017, to consider the licence application", "a hearing
+# on 5 March 2024 to review the application": the day a committee sat to weigh an approval, not
+# the approval (a meeting word before the date, what it was for right after it)
+MEETING_BEFORE_DATE = fastre.compile(
+    r"\b(?:met|meets|meet|meeting|convened|convenes|convene|hearing|session)\b[^.;]{0,80}$", re.IGNORECASE
+)
+MEETING_PURPOSE_AFTER_DATE = fastre.compile(
+    r"\s*,?\s*(?:\w+\s+){0,3}?to\s+(?:consider|review|discuss|evaluate|examine|deliberate|vote)\b",
+    re.IGNORECASE,
+)
+
 # A marketing application sent or taken in, not granted: "a rolling BLA was submitted to the FDA
 # in December 2020", "the NMPA accepted the sBLA in May 2024" (unless the clause also approves)
 SUBMISSION = fastre.compile(

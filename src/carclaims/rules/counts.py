@@ -173,6 +173,21 @@ NON_PEOPLE_N_BEFORE = fastre.compile(
     r"|%\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:trials|studies)\s*\(\s*[nN]\s*=\s*$",
     re.IGNORECASE,
 )
+# "Positive decisions were given by HAS (n=3), SMC (n=3) and NICE (n=1)", "G-BA provided
+# temporary decisions (n=4)": a sentence about documents (decisions, submissions, appraisals)
+# that names no people or group of them; its n's count the documents, wherever the noun stands
+# (not "The regulatory decision was supported by … the satri-cel group (n = 104)")
+DOCUMENTS_COUNTED = fastre.compile(
+    r"\b(?:decisions|submissions|recommendations|appraisals|assessments|evaluations|reports"
+    r"|publications|articles|guidelines|policies|dossiers)\b",
+    re.IGNORECASE,
+)
+PEOPLE_NAMED = fastre.compile(
+    r"\b(?:patients?|pts|participants?|subjects?|children|child|kids|adults?|cases|people|persons"
+    r"|individuals|recipients|men|women|infants|adolescents|responders|enrolled|treated|infused|evaluable"
+    r"|groups?|arms?|cohorts?)\b",
+    re.IGNORECASE,
+)
 # "100% of patients who achieved a CR (n = 89)", "responders (n = 40)": the size of the
 # responders, a count of an outcome, not of a cohort treated or enrolled
 RESPONDERS_N_BEFORE = fastre.compile(rf"(?:{RESPONDERS})[^()]{{0,30}}\(\s*[nN]\s*=\s*$", re.IGNORECASE)

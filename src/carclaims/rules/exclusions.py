@@ -153,6 +153,19 @@ MADE_OR_OWNED_SHARE_AFTER = fastre.compile(
     r"\s+(?:by\b|(?:locally|domestically|in-house)\b|(?:made|owned|funded|produced|manufactured|developed)\b)",
     re.I,
 )
+# A company's stock moving, in trade and financial news: "sending shares into a sudden 13% dive",
+# "causing shares in the company to fall 13%", "its stock $XYZ had been trading up around 30%",
+# "the stock has dropped more than 40% since the IPO": a market's verdict, no outcome or saving (not
+# "shares of patients", a payer's "share of the cost")
+STOCK_MOVE_BEFORE = fastre.compile(
+    r"\b(?:shares\b(?!\s+of\s+(?:the\s+)?(?:patients|participants|costs?|treatment))|stocks?\b"
+    r"|share\s+price|premarket|pre-market|after-hours|market\s+(?:cap|value)\w*|trading\s+(?:up|down)\b"
+    r"|\$[A-Z]{3,5}\b)"
+    r"[^.;!?]{0,80}?\b(?:rose|fell|fall|falls|falling|dropped|drop|drops|dive|dived|plunged?|plummet\w*|slid|slump\w*"
+    r"|sank|sunk|jumped|jump|soared|surged?|climbed|gained|lost|down|up|higher|lower|tumbled?|trading|traded|into)\b"
+    r"[^.;!?]{0,40}$",
+    re.IGNORECASE,
+)
 BLAST_SHARE_BEFORE = fastre.compile(
     r"\bblasts?(?:\s+cells)?\s+(?:made\s+up|accounted\s+for|comprised|constituted|of|at|were|was|reached)\s+"
     r"(?:about\s+|approximately\s+|nearly\s+|over\s+|more\s+than\s+)?$",

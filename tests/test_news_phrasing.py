@@ -10616,3 +10616,27 @@ def test_a_stock_moving_is_no_outcome(text, expected):
 def test_word_fractions_of_responders_and_with_an_outcome(text, expected):
     got = [(c.metric, c.text, round(c.value.low, 1)) for c in extract_text(text).claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # text taken from PDFs (regulators' and HTA reports, journal articles): words broken with a
+        # hyphen at a line's end are read whole; a claim quotes the source as it stands
+        ("The overall re-\nsponse rate was 82%.", [("orr", "82%", None)]),
+        ("Complete re-\nmission was achieved by 54% of patients.", [("cr", "54%", None)]),
+        ("In total, 111 pa-\ntients were infused.", [("patient_count", "111 pa-\ntients", None)]),
+        ("The overall re-\r\nsponse rate was 82%.", [("orr", "82%", None)]),
+        (
+            "Grade 3 or higher neu-\nrotoxicity occurred in 12% of pa-\ntients.",
+            [("neurotoxicity", "12%", None)],
+        ),
+        # a compound broken at its own hyphen keeps it: "progression-free", "12-month"
+        ("Median progression-\nfree survival was 12.1 months.", [("pfs", "12.1 months", None)]),
+        ("The 12-\nmonth OS rate was 70%.", [("os", "70%", "P12M")]),
+        # guard: a capital after the break is no broken word
+        ("The approval covers CAR-\nT therapy for 20 patients.", [("patient_count", "20 patients", None)]),
+    ],
+)
+def test_words_a_pdf_broke_at_a_line_end(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

@@ -450,8 +450,11 @@ _HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
 
 
 def ascii_hyphens(text: str) -> str:
-    """`text` with its word-joining hyphens (U+2010, U+2011) as "-", and the superscript note
-    marks glued to a word ("The ORR¹ was 82%") as spaces, offsets unchanged."""
+    """`text` with its word-joining hyphens (U+2010, U+2011) as "-", the superscript note
+    marks glued to a word ("The ORR¹ was 82%") as spaces, and the words a PDF's layout broke
+    at a line's end made whole again ("re-\nsponse"), offsets unchanged."""
+    if "-\n" in text or "-\r\n" in text:
+        text = _BROKEN_WORD.sub(_mend_broken_word, text)
     if text.isascii():
         return text
     if "\u2010" in text or "\u2011" in text:
@@ -459,6 +462,28 @@ def ascii_hyphens(text: str) -> str:
     if _SUPERSCRIPT_DIGITS.search(text):
         text = _NOTE_MARK.sub(lambda m: " " * len(m.group()), text)
     return text
+
+
+# A word a PDF's text broke with a hyphen at a line's end: "overall re-\nsponse rate", "111 pa-
+# \ntients", "progression-\nfree". The rules read it whole, in the place of its second part, with
+# the spaces that make up the length before it ("  response", " progression-free"): every offset
+# still indexes the source, and a claim ending in the word quotes the source as it stands.
+_BROKEN_WORD = re.compile(r"(?<![\w-])(?P<a>[A-Za-z0-9]*[A-Za-z0-9])-\r?\n(?P<ws>[ \t]*)(?P<b>[a-z]+)\b")
+# the second parts (and first parts) of words that are hyphenated anyway, whose hyphen stays
+_KEPT_HYPHEN_SECOND = frozenset(
+    "free up term world line lines based related cell cells shelf like specific directed targeted naive "
+    "refractory risk grade dose time old effective label arm cel emergent associated mediated induced "
+    "dependent positive negative level life year years month months week weeks day days eligible "
+    "escalation expansion class hoc approved world reported income".split()
+)
+_KEPT_HYPHEN_FIRST = frozenset("non self follow real off long short first second third well".split())
+
+
+def _mend_broken_word(found: re.Match[str]) -> str:
+    first, second = found.group("a"), found.group("b")
+    if second in _KEPT_HYPHEN_SECOND or first.lower() in _KEPT_HYPHEN_FIRST or not first[-1].isalpha():
+        return " " * (len(found.group()) - len(first) - 1 - len(second)) + first + "-" + second
+    return " " * (len(found.group()) - len(first) - len(second)) + first + second
 
 
 _SUPERSCRIPT_DIGITS = re.compile(r"[\u00b9\u00b2\u00b3\u2070\u2074-\u2079]")

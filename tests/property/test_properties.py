@@ -3,13 +3,14 @@ is finite and validates, and a ledger round-trips through its JSON and its schem
 
 import json
 import math
+import re
 from pathlib import Path
 
 import jsonschema
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from carclaims.extract import extract_text
+from carclaims.extract import ascii_hyphens, extract_text
 from carclaims.ledger import Ledger, dumps
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -55,6 +56,8 @@ PIECES = st.sampled_from(
         "|",
         "\n",
         "\r\n",
+        "re-\n",  # a word a PDF's layout broke at a line's end ("re-\nsponse")
+        "pa-\r\ntients",
         ":",
         ";",
         ".",
@@ -146,3 +149,20 @@ def test_clinical_sentences_never_raise(text):
         assert text[claim.start : claim.end] == claim.text
     for warning in ledger.warnings:
         assert warning.kind in ("unknown_product", "dropped_claim")
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            ["re", "sponse", "-\n", "-\r\n", " ", "  ", "\t", "12", "free", "CAR", "T", "é", "\n"]
+        )
+    ).map("".join)
+)
+def test_mending_broken_words_keeps_every_offset(text):
+    """The text the rules read is as long as the source and holds the same letters in the same
+    order: only hyphens, line ends and spaces move, where a word was broken at a line's end."""
+    read = ascii_hyphens(text)
+    assert len(read) == len(text)
+    if "-\n" not in text and "-\r\n" not in text:
+        assert read == text
+    assert re.sub(r"[\s-]", "", read) == re.sub(r"[\s-]", "", text)

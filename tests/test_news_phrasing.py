@@ -10640,3 +10640,44 @@ def test_word_fractions_of_responders_and_with_an_outcome(text, expected):
 )
 def test_words_a_pdf_broke_at_a_line_end(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # conference news and registry summaries: "disease" between the verb and the remission
+        ("In ELIANA, 81 percent of patients achieved disease remission.", [("orr", "81 percent")]),
+        ("In the registry, 70% of children achieved disease remission after one infusion.", [("orr", "70%")]),
+        ("About 65% of patients had a disease response at day 28.", [("orr", "About 65%")]),
+        # guards: the remission named first; progression and stable disease are no response
+        ("Disease remission was achieved by 60% of adults.", [("orr", "60%")]),
+        ("Overall, 20% of patients had stable disease.", []),
+    ],
+)
+def test_a_disease_remission_after_the_share(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # insurance and hospital news: the counterpart of a count that is no claim is none either
+        (
+            "More recently, six cases have been submitted by the University Hospital and two by the Veterans "
+            "General Hospital.",
+            [],
+        ),
+        ("So far, five cases have been put forward by the Royal Hospital and two by the City Hospital.", []),
+        # guards: the counterpart of a claimed count, elsewhere or earlier
+        (
+            "Seven CAR-T products have been approved by the FDA and six by the NMPA.",
+            [("product_count", "Seven CAR-T products"), ("product_count", "six")],
+        ),
+        (
+            "There are 854 CAR-T trials, up from 600 in 2022.",
+            [("trial_count", "854 CAR-T trials"), ("trial_count", "600")],
+        ),
+    ],
+)
+def test_the_counterpart_of_a_count_that_is_no_claim(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -851,6 +851,7 @@ class _SegmentLinker:
         self.cue_starts = [c.start for c in cues]
         self.cue_ends = [c.end for c in cues]  # cues do not overlap, so ends are sorted too
         self.seg_text = text[segment.start : segment.end]
+        self.links: list[Link] = []  # the segment's claims so far, in the order of their figures
 
     def index_of(self, cue: CueMatch) -> int:
         return bisect.bisect_left(self.cue_starts, cue.start)
@@ -1180,6 +1181,8 @@ def _earlier_count(text: str, linker: _SegmentLinker, mention: Mention) -> Link 
     noun = _count_noun(text, before, linker.context(before))
     if noun is None or noun[0] not in COUNT_METRICS:
         return None
+    if not any(link.mention is before and link.metric == noun[0] for link in linker.links):
+        return None  # "six cases have been submitted by A and two by B": the first is no claim either
     return Link(mention, noun[0], f"{noun[0]}.earlier_figure", linker.segment)
 
 
@@ -1283,7 +1286,7 @@ def link_segment(
         return []
     cues = outside_definitions(text, segment, cues)
     linker = _SegmentLinker(text, segment, mentions, cues, earlier_cues)
-    links: list[Link] = []
+    links = linker.links
     ci_by_start = {m.start: m.ci for m in mentions if m.kind == "ci"}
 
     listed = _respectively(text, linker, mentions, earlier_cues or [])

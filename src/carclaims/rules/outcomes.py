@@ -214,7 +214,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "responded",
         "orr",
-        r"\b(?:respond(?:ed|ing)?|remissions?|responses?)\b",
+        # ("81 percent of patients achieved disease remission": the disease's remission, one cue)
+        r"\b(?:disease\s+)?(?:respond(?:ed|ing)?|remissions?|responses?)\b",
         verb=True,
         generic=True,
     ),

@@ -10681,3 +10681,22 @@ def test_a_disease_remission_after_the_share(text, expected):
 )
 def test_the_counterpart_of_a_count_that_is_no_claim(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # systematic reviews and HTA methods: a size criterion for the studies taken is no cohort
+        ("We excluded studies involving fewer than 10 participants with r/r DLBCL.", []),
+        ("Trials with at least 20 patients were eligible for the meta-analysis.", []),
+        ("Only series that enrolled 50 or more patients were included.", []),
+        # guards: the patients the studies hold, and a cohort with a bound
+        (
+            "A total of 16 studies with 195 patients were identified.",
+            [("trial_count", "16 studies"), ("patient_count", "195 patients")],
+        ),
+        ("The registry included more than 500 patients.", [("patient_count", "more than 500 patients")]),
+    ],
+)
+def test_a_reviews_size_criterion_is_no_cohort(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -912,3 +912,23 @@ def test_payout_words_leave_reports_and_shares_alone(text, expected):
 def test_patients_and_the_event_they_had(text, expected):
     claims = extract_text(text).claims
     assert [(c.metric, c.text, c.value.low, c.value.unit, c.grade) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trial news and hospital pages in Chinese: every one of the patients named had the outcome
+        ("在临床试验中,5名受试患者均实现完全缓解。", [("cr", "5名", 100.0, 5.0, None)]),
+        ("10例患者全部达到完全缓解。", [("cr", "10例", 100.0, 10.0, None)]),
+        ("入组的4例患者均出现3级及以上ICANS。", [("neurotoxicity", "4例", 100.0, 4.0, "≥3")]),
+        # guards: all of them treated is a cohort; a share of the cohort named before
+        ("这10例患者都在我院接受治疗。", []),
+        (
+            "12名患者均接受了回输,其中10例达到完全缓解。",
+            [("patient_count", "12名", 12.0, None, None), ("cr", "10例", 83.3, 10.0, None)],
+        ),
+    ],
+)
+def test_every_one_of_the_patients_had_it(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.text, c.value.low, c.numerator, c.grade) for c in claims] == expected

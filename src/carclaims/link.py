@@ -131,6 +131,7 @@ from .rules.counts import (
     SHARE_OF_COUNTED_TRIALS,
     SHARE_OF_OPENING_TRIALS,
     SHARE_OF_TOTAL_TRIALS,
+    STUDY_SIZE_CRITERION_BEFORE,
     SUBGROUP_BEFORE,
     SUBSET_AFTER,
     SUBSET_BEFORE,
@@ -2236,6 +2237,17 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             )
         ):
             return []  # "CAR T cells were detectable in 26 of 27 patients": a lab finding's patients
+        if (
+            noun
+            and noun[0] in ("patient_count", "trial_count")
+            and mention.bound in ("lt", "le", "gt", "ge")
+            and STUDY_SIZE_CRITERION_BEFORE.search(
+                text, max(segment.start, mention.start - 60), mention.start
+            )
+        ):
+            # "we excluded studies involving fewer than 10 participants": a review's criterion (not
+            # "16 studies with 195 patients", the patients they hold)
+            return []
         if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
             observed = _observed_count(text, linker, mention, noun[2])
             return [observed] if observed else []

@@ -137,6 +137,13 @@ _DATE = re.compile(
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?!\s*\d)|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
 )
 _HALF = re.compile(r"一半|半数")
+_ALL_OF_THEM = re.compile(
+    r"(?:均|全部|都|皆|全都)(?:已|已经)?(?:实现了?|达到了?|获得了?|取得了?|出现了?|发生了?|进入了?)?"
+)
+# what may stand between "均出现" and the event: its grade ("…均出现3级及以上ICANS")
+_GRADE_GAP = re.compile(
+    r"\s*(?:(?:[1-5一二三四五]\s*[-~至到]\s*)?[1-5一二三四五]\s*级(?:及以上|以上|或以上|或更高)?)?\s*(?:的)?"
+)
 _HAD_EVENT = re.compile(r"(?:出现|发生了?|经历了?)")  # what patients had: "…患者出现3级CRS"
 # "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
 _PERCENT_WORDS = re.compile(
@@ -808,6 +815,27 @@ class _Reader:
                 )
                 if outcome is not None:
                     return outcome
+            if patient and (every := _ALL_OF_THEM.match(ahead_clause, patient.end())):
+                # "5名受试患者均实现完全缓解": every one of them had the outcome, a share of 100%
+                had = [
+                    x
+                    for x in cs
+                    if m.end + every.end() <= x.start
+                    and _GRADE_GAP.fullmatch(norm, m.end + every.end(), x.start)
+                    and x.end <= clause[1]
+                    and "outcome_count" in x.cue.kinds
+                ]
+                if had and m.low is not None:
+                    return Link(
+                        m,
+                        had[0].cue.metric,
+                        f"zh.{had[0].cue.id}.all_of_them",
+                        sentence,
+                        low=100.0,
+                        numerator=m.low,
+                        denominator=m.low,
+                        grade=_grade(norm[m.end : had[0].start]),
+                    )
             told = re.search(rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$|{cues.TREATED_BEFORE}", before)
             if patient or told:
                 said = norm[m.start : m.end] + (patient.group(0) if patient else "")

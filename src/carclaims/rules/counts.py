@@ -173,6 +173,15 @@ NON_PEOPLE_N_BEFORE = fastre.compile(
     r"|%\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:trials|studies)\s*\(\s*[nN]\s*=\s*$",
     re.IGNORECASE,
 )
+# "We excluded studies involving fewer than 10 participants", "trials with at least 20 patients
+# were eligible", "series that enrolled ≥50 patients": a systematic review's size criterion for the
+# studies it took, not a cohort
+STUDY_SIZE_CRITERION_BEFORE = fastre.compile(
+    r"\b(?:studies|trials|series|reports|publications|analyses|cohorts)\s+(?:that\s+|which\s+)?"
+    r"(?:involving|involved|with|enrolling|enrolled|including|included|of|reporting\s+on|recruiting|recruited)\s+"
+    r"(?:(?:a\s+)?(?:total|sample(?:\s+size)?)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 # "Positive decisions were given by HAS (n=3), SMC (n=3) and NICE (n=1)", "G-BA provided
 # temporary decisions (n=4)": a sentence about documents (decisions, submissions, appraisals)
 # that names no people or group of them; its n's count the documents, wherever the noun stands

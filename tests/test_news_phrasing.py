@@ -10700,3 +10700,64 @@ def test_the_counterpart_of_a_count_that_is_no_claim(text, expected):
 )
 def test_a_reviews_size_criterion_is_no_cohort(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+# Text taken from PDFs (regulators' and HTA reports, journal articles) as a converter leaves it: the
+# paragraph broken at the page's width.
+HTA_REPORT_PAGE = (
+    "In the pivotal study, 101 patients with refractory large B-cell\n"
+    "lymphoma received axicabtagene ciloleucel. The objective response rate\n"
+    "was 82%, and the complete response rate was 54%. With a median\n"
+    "follow-up of 27.1 months, grade 3 or higher cytokine release syndrome\n"
+    "occurred in 11% of patients. The list price was $373,000 per infusion\n"
+    "in the United States.\n"
+)
+ABSTRACT_PAGE = (
+    "Background: relapsed myeloma carries a poor prognosis after three lines of\n"
+    "therapy. Methods: we treated 97 patients with ciltacabtagene autoleucel at\n"
+    "16 centres. Results: the overall response rate was 97% and 67% of patients\n"
+    "reached a stringent complete response; the 27-month progression-free\n"
+    "survival rate was 54.9%.\n"
+)
+
+
+@pytest.mark.parametrize("newline", ["\n", "\r\n"])
+def test_a_paragraph_a_pdf_broke_at_the_pages_width_is_one_paragraph(newline):
+    claims = extract_text(HTA_REPORT_PAGE.replace("\n", newline)).claims
+    assert [(c.metric, c.text) for c in claims] == [
+        ("patient_count", "101 patients"),
+        ("orr", "82%"),
+        ("cr", "54%"),
+        ("crs", "11%"),
+        ("cost", "$373,000"),
+    ]
+    # the disease named in the first line is the paragraph's, for the claims of its later lines
+    assert {c.indication for c in claims} == {"LBCL"}
+    assert {c.product for c in claims} == {"axicabtagene ciloleucel"}
+
+
+def test_a_wrapped_abstract_keeps_its_endpoints_across_the_line_breaks():
+    claims = extract_text(ABSTRACT_PAGE).claims
+    assert [(c.metric, c.text, c.timepoint) for c in claims] == [
+        ("patient_count", "97 patients", None),
+        ("orr", "97%", None),
+        ("cr", "67%", None),
+        ("pfs", "54.9%", "P27M"),
+    ]
+    assert {c.indication for c in claims} == {"MM"}
+
+
+def test_web_text_with_a_paragraph_per_line_is_not_unwrapped():
+    """Headings, list items and short lines keep their breaks: only a page most of whose breaks
+    fall inside a sentence is read as wrapped."""
+    page = (
+        "CAR-T in numbers\n"
+        "- ORR: 82%\n"
+        "- CR rate: 54%\n"
+        "Costs\n"
+        "The list price is $373,000 in the United States and patients pay part of it.\n"
+    )
+    from carclaims.layout import unwrapped
+
+    assert unwrapped(page) == page
+    assert unwrapped(HTA_REPORT_PAGE) == HTA_REPORT_PAGE.replace("\n", " ")[:-1] + "\n"

@@ -29,7 +29,7 @@ from .attribute import (
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
-from .layout import Segment, segments
+from .layout import Segment, segments, unwrapped
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, Origin, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_patterns, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse, parse_around, product_patterns, special_case_patterns
@@ -529,7 +529,7 @@ def _extract_english(
 ) -> Ledger | Record:
     """The ledger of English text; with `records`, a Record where it can be one (a text source
     whose claims all pass: no models are built), else the models."""
-    text = ascii_hyphens(source.text)  # what the rules read; the claims quote source.text
+    text = unwrapped(ascii_hyphens(source.text))  # what the rules read; the claims quote source.text
     folded = fastre.filter_text(text)  # once per document: the scanner, cue and vocabulary passes share it
     aligned = len(folded) == len(text)
     data = multiscan.shadow(text)

@@ -95,6 +95,41 @@ class Segment:
         return cells[0]
 
 
+# Text taken from a PDF breaks its paragraphs at the page's width: "A total of 111\npatients were
+# infused", "… large B-cell\nlymphoma received …". A line break followed by a lower-case word after
+# a word is such a wrap; a page with enough of them is wrapped text, where a break after a line of
+# about the page's width continues the paragraph (a shorter line ends one, and a list item, a table
+# row or a heading after it starts its own line).
+_BREAK_BEFORE_LOWER = re.compile(r"\n(?=[ \t]*[a-z(])")  # (led by a literal: fast on any page)
+_ENDS_IN_WORD = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789,;)%-")
+_OWN_LINE_START = re.compile(r"[ \t]*(?:[-•*·▪◦–]\s|\d{1,2}[.)]\s|\||#|$)")
+MIN_WRAPS = 3  # soft wraps a page needs, and a quarter of its line breaks, to be read as wrapped
+WRAP_WIDTH_SHARE = 0.75  # a line this share of the page's width or longer wraps into the next
+
+
+def unwrapped(text: str) -> str:
+    """`text` with the line breaks a PDF's page width made inside its paragraphs read as spaces,
+    offsets unchanged; any other text as it is (one fast search over it decides)."""
+    line_ends = (
+        m.start() - (text[m.start() - 1 : m.start()] == "\r") for m in _BREAK_BEFORE_LOWER.finditer(text)
+    )
+    wraps = [end for end in line_ends if end and text[end - 1] in _ENDS_IN_WORD]
+    blank = text.count("\n\n") + text.count("\n\r\n")
+    if len(wraps) < MIN_WRAPS or 4 * len(wraps) < text.count("\n") - 2 * blank:
+        return text
+    spans = _line_spans(text)
+    length_ending_at = {end: end - start for start, end in spans}
+    widths = sorted(length_ending_at.get(w, 0) for w in wraps)  # the lines that wrap
+    width = widths[len(widths) // 2]
+    if not width:
+        return text
+    chars = list(text)
+    for (start, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+        if end - start >= WRAP_WIDTH_SHARE * width and not _OWN_LINE_START.match(text, next_start):
+            chars[end:next_start] = " " * (next_start - end)
+    return "".join(chars)
+
+
 def _line_spans(text: str) -> list[tuple[int, int]]:
     starts = line_starts(text)
     spans = []

@@ -11,6 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from carclaims.extract import ascii_hyphens, extract_text
+from carclaims.layout import unwrapped
 from carclaims.ledger import Ledger, dumps
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -166,3 +167,29 @@ def test_mending_broken_words_keeps_every_offset(text):
     if "-\n" not in text and "-\r\n" not in text:
         assert read == text
     assert re.sub(r"[\s-]", "", read) == re.sub(r"[\s-]", "", text)
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                "the response rate",
+                "was 82%",
+                " ",
+                "\n",
+                "\r\n",
+                "\n\n",
+                "- ",
+                "| ",
+                "# ",
+                "and",
+                "Results",
+                "x" * 60,
+            ]
+        )
+    ).map("".join)
+)
+def test_unwrapping_a_page_only_turns_line_breaks_into_spaces(text):
+    read = unwrapped(text)
+    assert len(read) == len(text)
+    assert all(a == b or (a in "\r\n" and b == " ") for a, b in zip(text, read, strict=True))

@@ -10761,3 +10761,43 @@ def test_web_text_with_a_paragraph_per_line_is_not_unwrapped():
 
     assert unwrapped(page) == page
     assert unwrapped(HTA_REPORT_PAGE) == HTA_REPORT_PAGE.replace("\n", " ")[:-1] + "\n"
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # HTA and health-ministry news: a forecast of who will benefit is no cohort
+        ("NICE is projecting benefits for more than 150 patients in England.", []),
+        ("The ministry forecasts care for 1,000 patients by 2030.", []),
+        ("The agency estimates savings for up to 200 patients over five years.", []),
+        # guards: patients treated, an estimate of those treated
+        (
+            "An estimated 150 patients have been treated with obe-cel.",
+            [("patient_count", "An estimated 150 patients")],
+        ),
+        ("The centre has treated more than 150 patients.", [("patient_count", "more than 150 patients")]),
+    ],
+)
+def test_a_forecast_of_who_will_benefit_is_no_cohort(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # science news and patient stories: an aside between commas about who they are, before the outcome
+        ("Seven children out of eight, who had no other options, are still free of disease.", [("cr", 87.5)]),
+        (
+            "Seven of the eight children, who had relapsed twice, are now in complete remission.",
+            [("cr", 87.5)],
+        ),
+        (
+            "Nine of the ten patients, all of whom had failed chemotherapy, achieved a complete response.",
+            [("cr", 90.0)],
+        ),
+        # guard: the same share with no aside
+        ("Seven children out of eight are still free of disease.", [("cr", 87.5)]),
+    ],
+)
+def test_an_aside_about_who_they_are_before_the_outcome(text, expected):
+    assert [(c.metric, c.value.low) for c in extract_text(text).claims] == expected

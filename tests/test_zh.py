@@ -932,3 +932,25 @@ def test_patients_and_the_event_they_had(text, expected):
 def test_every_one_of_the_patients_had_it(text, expected):
     claims = extract_text(text).claims
     assert [(c.metric, c.text, c.value.low, c.numerator, c.grade) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # listed companies' filings: an issue price per share, and the later sums of a profit list
+        ("公司本次向特定对象发行股票,发行价格36元/股。", []),
+        (
+            "发行价格为36元/股,2022-2025年1-6月公司净利润分别为-52005.26万元、-39683.11万元、11234.90万元和"
+            "-3385.82万元。",
+            [],
+        ),
+        ("每股认购金额为12.5元。", []),
+        # guards: prices listed, respectively
+        (
+            "两款CAR-T产品售价分别为120万元和129万元。",
+            [("product_count", "两款"), ("cost", "120万元"), ("cost", "129万元")],
+        ),
+    ],
+)
+def test_share_prices_and_profit_lists_are_no_prices(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

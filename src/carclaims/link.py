@@ -103,6 +103,7 @@ from .rules.counts import (
     ELLIPTICAL_COHORT_AFTER,
     EXCEPTED,
     EXCEPTED_REACH,
+    FORECAST_BEFORE,
     IN_ALL_BEFORE,
     LAB_FINDING_IN_BEFORE,
     LAB_FINDING_REACH,
@@ -506,8 +507,11 @@ _OUTCOME_VERB = fastre.WordFiltered(
         # "… with incurable cancer who had the treatment appear to be": who they are, then what they had
         # ("9 in 10 people who get CAR-T develop …": the ratio's population first)
         # ("4 in 10 people with LBCL remain in remission": who they are, after the ratio)
-        r"^[^\S\r\n]+(?:(?:people|patients|children|adults)[^\S\r\n]+(?=who\b|with\b))?"
+        r"^(?:[^\S\r\n]+|(?=,))(?:(?:people|patients|children|adults)[^\S\r\n]+(?=who\b|with\b))?"
         r"(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
+        # "Seven children out of eight, who had no other options, are still free of disease": an
+        # aside between commas about who they are
+        r"|,[^\S\r\n]*(?:who|(?:all|most|both|each|none|many)\s+of\s+whom)\b[^,;.()\r\n]{1,100},[^\S\r\n]+"
         # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
         r"(?=(?:achiev|attain|went\s+into|go(?:es)?\s+into|enter|respond|relapse|died|reach|obtain|remain|stay"
@@ -2237,6 +2241,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             )
         ):
             return []  # "CAR T cells were detectable in 26 of 27 patients": a lab finding's patients
+        if (
+            noun
+            and noun[0] == "patient_count"
+            and FORECAST_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+        ):
+            return []  # "NICE projecting benefits for more than 150 patients": a forecast
         if (
             noun
             and noun[0] in ("patient_count", "trial_count")

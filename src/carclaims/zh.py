@@ -707,8 +707,10 @@ class _Reader:
         amount = max(m.low or 0, m.high or 0)
         if _has(cues.PER_DAY_BEFORE, norm[max(sentence[0], m.start - 8) : m.start]):
             return None  # "相当于每天不到400元": the price restated per day
-        if _has(cues.NOT_A_PRICE, near) or (
-            beyond_any_price(amount, m.unit) if m.unit in USD_PER_UNIT else amount > cues.MAX_PRICE
+        if (
+            _has(cues.NOT_A_PRICE, near)
+            or _has(cues.NOT_A_PRICE_LIST, norm[sentence[0] : m.start])
+            or (beyond_any_price(amount, m.unit) if m.unit in USD_PER_UNIT else amount > cues.MAX_PRICE)
         ):
             return None  # ("3.6亿韩元" is a price; "3.6亿元" a market or a revenue)
         span = norm[m.start : m.end]

@@ -173,6 +173,14 @@ NON_PEOPLE_N_BEFORE = fastre.compile(
     r"|%\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:trials|studies)\s*\(\s*[nN]\s*=\s*$",
     re.IGNORECASE,
 )
+# "NICE projecting benefits for more than 150 patients", "the ministry forecasts care for 1,000
+# patients": a forecast of who will benefit, not patients treated or enrolled (as "around 150
+# patients a year will be eligible" is none)
+FORECAST_BEFORE = fastre.compile(
+    r"\b(?:projecting|projects|projected|forecasts?|forecasting|forecasted|predicting|predicts"
+    r"|expecting|expects|anticipating|anticipates|estimating|estimates)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
 # "We excluded studies involving fewer than 10 participants", "trials with at least 20 patients
 # were eligible", "series that enrolled ≥50 patients": a systematic review's size criterion for the
 # studies it took, not a cohort

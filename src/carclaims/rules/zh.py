@@ -179,7 +179,12 @@ TIMEPOINT_BEFORE_CUE = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*
 # financing, market sizes, R&D spending, a negotiation's thresholds ("50万不谈").
 NOT_A_PRICE = (
     r"保费|销售额|销售收入|营收|营业收入|收入|净利润|利润|亏损|融资|募资|估值|市场规模|市场|投资|研发|"
-    r"不谈|不进|门槛|年收入|工资|补贴|基金"
+    r"不谈|不进|门槛|年收入|工资|补贴|基金|/股|每股|股价|发行价|认购金额|股本"
+)
+# ...and the later sums of a list that one of those heads ("净利润分别为-52005.26万元、…和-3385.82万元")
+NOT_A_PRICE_LIST = (
+    rf"(?:{NOT_A_PRICE})[^,，。;；]{{0,8}}?(?:分别为|分别是|为|是|达|:|：)?\s*"
+    r"(?:[-−]?\s*[\d.,]+\s*(?:万|亿|百万)?元?\s*[、和及与]\s*)+[-−]?\s*$"
 )
 # A sum restated per day ("相当于每天不到400元", "折合每天约400元"): the same cost in other terms
 PER_DAY_BEFORE = r"(?:相当于|折合|约合|平均)\s*每(?:天|日)\s*$"

@@ -10801,3 +10801,21 @@ def test_a_forecast_of_who_will_benefit_is_no_cohort(text, expected):
 )
 def test_an_aside_about_who_they_are_before_the_outcome(text, expected):
     assert [(c.metric, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trial sites' recruitment pages: whom a trial still seeks, and what taking part pays
+        ("We are looking for 30 participants aged 18 to 65 with relapsed lupus to join our CAR-T study.", []),
+        ("The trial is recruiting 120 patients at 15 sites.", []),
+        ("Participants will receive up to $500 for time and travel.", []),
+        ("Volunteers may be paid $75 per visit.", []),
+        ("A stipend of $50 per visit is offered.", []),
+        # guards: a cohort recruited, what patients pay
+        ("The trial has recruited 120 patients at 15 sites.", [("patient_count", "120 patients")]),
+        ("Patients pay about $12,000 out of pocket for travel and lodging.", [("cost", "about $12,000")]),
+    ],
+)
+def test_recruitment_pages_seek_people_and_pay_volunteers(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -125,6 +125,7 @@ from .rules.counts import (
     PEOPLE_NAMED,
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
+    RECRUITING_BEFORE,
     RESPONDERS_N_BEFORE,
     RESPONSE_EVENT_METRICS,
     RESPONSE_EVENTS,
@@ -2247,6 +2248,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and FORECAST_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
         ):
             return []  # "NICE projecting benefits for more than 150 patients": a forecast
+        if (
+            noun
+            and noun[0] == "patient_count"
+            and RECRUITING_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+        ):
+            return []  # "We are looking for 30 participants": whom a trial still seeks
         if (
             noun
             and noun[0] in ("patient_count", "trial_count")

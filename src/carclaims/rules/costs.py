@@ -54,7 +54,11 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"|\bmarket\s+(?:is\s+|was\s+)?(?:expected|projected|forecast|estimated|set|poised)\s+to\b"
     # a company's stock: "the stock rose to the high 40,000 won range … and closed at 55,200 won"
     r"|\b(?:stock|shares)\s+(?:rose|fell|climbed|jumped|dropped|gained|slid|surged|traded|closed|opened)\b"
-    r"|\bclosed\s+(?:at|the\s+day\s+at)\s+[^\s]*\d",
+    r"|\bclosed\s+(?:at|the\s+day\s+at)\s+[^\s]*\d"
+    # a trial site's payment to its volunteers: "Participants will receive up to $500 for time and
+    # travel", "a stipend of $50 per visit" (what taking part pays, not what treatment costs)
+    r"|\b(?:participants|volunteers|subjects)\s+(?:will\s+|may\s+|can\s+|could\s+)?(?:receive|get|earn|be\s+paid"
+    r"|be\s+compensated)\b|\bstipends?\b|\bfor\s+(?:your\s+|their\s+)?(?:time\s+and\s+travel|travel\s+and\s+time)\b",
     re.IGNORECASE,
 )
 # A willingness-to-pay threshold, right before its sum: what a payer would pay for a QALY, not

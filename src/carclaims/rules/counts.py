@@ -173,6 +173,13 @@ NON_PEOPLE_N_BEFORE = fastre.compile(
     r"|%\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:trials|studies)\s*\(\s*[nN]\s*=\s*$",
     re.IGNORECASE,
 )
+# "We are looking for 30 participants aged 18 to 65", "the study is recruiting 120 patients": the
+# people a trial site still seeks, not a cohort (one that "has recruited 120" is)
+RECRUITING_BEFORE = fastre.compile(
+    r"\b(?:looking\s+for|seeking|searching\s+for|recruiting|to\s+recruit|hoping\s+to\s+(?:enrol|enroll|recruit|find))"
+    r"\s+(?:(?:up\s+to|about|around|approximately|at\s+least|another|an\s+additional)\s+)?$",
+    re.IGNORECASE,
+)
 # "NICE projecting benefits for more than 150 patients", "the ministry forecasts care for 1,000
 # patients": a forecast of who will benefit, not patients treated or enrolled (as "around 150
 # patients a year will be eligible" is none)

@@ -10819,3 +10819,56 @@ def test_an_aside_about_who_they_are_before_the_outcome(text, expected):
 )
 def test_recruitment_pages_seek_people_and_pay_volunteers(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # trial records and protocols: a dose-escalation rule's patients are no cohort
+        ("When 1 DLT occurs in 3 subjects in a dose group, 3 additional subjects are required.", []),
+        ("If a dose-limiting toxicity is observed in at least 2 patients, escalation stops.", []),
+        # guard: an event that did occur
+        ("Grade 3 CRS occurred in 3 patients.", [("crs", "3 patients")]),
+    ],
+)
+def test_a_protocols_rule_counts_no_patients(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # health-economics abstracts: how events spread over grades, and a centre's required minimum
+        (
+            "Of 268 treated patients, 127 (47.4%) had CRS and/or NEs, which were predominantly grade ≤2 "
+            "(77.2%).",
+            [("patient_count", "268 treated patients"), ("crs", "127 (47.4%)")],
+        ),
+        ("CRS occurred in 45 (94%) patients, mostly grade 1 or 2 (80%).", [("crs", "45 (94%)")]),
+        ("Both are CAR-T centres authorized by the region with a minimum of 20 patients treated.", []),
+        ("Centres must treat a minimum of 10 patients a year to stay accredited.", []),
+        # guards: a grade's own rate, a cohort with a bound
+        ("CRS occurred in 75% (grade ≥3, 5%).", [("crs", "75%"), ("crs", "5%")]),
+        ("The centre has treated at least 20 patients.", [("patient_count", "at least 20 patients")]),
+    ],
+)
+def test_grade_spreads_and_required_minimums_are_no_claims(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # journal pages copied as text: a note number glued to the unit after it lost its superscript
+        ("Median overall survival was 19.1 months11 in the pivotal trial.", [("os", "19.1 months")]),
+        ("The median duration of response was 11.1 months12,13.", [("dor", "11.1 months")]),
+        ("Median PFS was 2.9 years4 in the long-term follow-up.", [("pfs", "2.9 years")]),
+        # guard: a number after a unit and a space is no note
+        (
+            "Median OS was 19.1 months in 101 patients.",
+            [("os", "19.1 months"), ("patient_count", "101 patients")],
+        ),
+    ],
+)
+def test_a_note_number_glued_to_a_duration(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

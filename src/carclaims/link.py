@@ -91,6 +91,7 @@ from .rules.counts import (
     COHORT_BEFORE_NOT,
     COHORT_SIZE_BEFORE,
     COHORT_VERB_AFTER,
+    CONDITION_BEFORE,
     COUNT_LIST_REACH,
     COUNT_LIST_RUN,
     COUNTED_IN_LABEL,
@@ -160,6 +161,7 @@ from .rules.exclusions import (
     DURATION_REACHED_BEFORE,
     EPIDEMIOLOGY_AFTER,
     EPIDEMIOLOGY_SENTENCE,
+    GRADE_SPREAD_BEFORE,
     HISTORY_EVENTS_AFTER,
     HISTORY_EVENTS_BEFORE,
     INCLUDING,
@@ -2136,6 +2138,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
     ):
         return []  # "relapsed with 80% of malignant blast cells in the bone marrow": a lab measure
+    if kind == "percent" and GRADE_SPREAD_BEFORE.search(
+        text, max(segment.start, mention.start - 40), mention.start
+    ):
+        return []  # "which were predominantly grade ≤2 (77.2%)": how the events spread over grades
     if kind == "percent" and _stock_move(text, segment, mention):
         return []  # "causing shares in the company to fall 13%": a stock's move
     if kind == "percent" and (
@@ -2254,6 +2260,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and RECRUITING_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
         ):
             return []  # "We are looking for 30 participants": whom a trial still seeks
+        if (
+            noun
+            and noun[0] == "patient_count"
+            and CONDITION_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
+        ):
+            return []  # "When 1 DLT occurs in 3 subjects in a dose group, …": a protocol's rule
+        if noun and noun[0] == "patient_count" and _MINIMUM_OF.match(text, mention.start):
+            return []  # "centres authorized with a minimum of 20 patients treated": a requirement
         if (
             noun
             and noun[0] in ("patient_count", "trial_count")
@@ -3379,6 +3393,10 @@ _LIST_OF_THE_APPROVED = fastre.compile(
     r"|\s*(?:Among\s+(?:them|these)|Of\s+these|They\s+were)\b",
     re.IGNORECASE,
 )
+
+
+# "a minimum of 20 patients", "minimum of 10 cases": what a rule requires, not how many there were
+_MINIMUM_OF = fastre.compile(r"(?:an?\s+|the\s+)?minimum\s+(?:of\s+)?", re.IGNORECASE)
 
 
 def _stock_move(text: str, segment: Segment, mention: Mention) -> bool:

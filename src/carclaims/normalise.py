@@ -571,8 +571,11 @@ def _post_currency(post: re.Match[str]) -> str | None:
 _RUPEE_RANGE_OPEN_RE = re.compile(r"(?:₹|\bRs\.?|\bINR)\s?\d[\d,.]*\s*(?:-|–|—|‑|‐|to)\s*$")
 _MONEY_RANGE_OPEN_RE = re.compile(r"(?:\$|€|£|¥|₹)\s?\d[\d,.]*(?:\s?[kKmM])?\s*(?:-|–|—|‑|‐|to)\s*$")
 _POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|crores?)\b", re.IGNORECASE)
+# (a journal page's note number may be glued to the unit as its superscript lost its place:
+# "a median survival of 19.1 months11", read as months)
 _DURATION_RE = re.compile(
-    r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)\b(?!-old)", re.IGNORECASE
+    r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)(?:\b|(?<=s)(?=\d{1,2}\b))(?!-old)",
+    re.IGNORECASE,
 )
 _TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
 _MEDIAN_AFTER_ADJ = re.compile(r"\s+(?:median|mean)\s", re.IGNORECASE)
@@ -722,6 +725,10 @@ _COUNT_PCT_RE = fastre.compile(
     rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|pts|children|adults|participants"
     rf"|subjects|cases|responders|people|individuals))?\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
     re.IGNORECASE,
+)
+# a grade right before a number: "grade ≤2 (77.2%)", "grade 3-4 (12%)" (no count with its share)
+_GRADE_RIGHT_BEFORE = re.compile(
+    r"\bgrades?\s*(?:[<>≤≥]=?|>/=|</=|\d\s*(?:or|and|to|-|–|/)\s*)?$", re.IGNORECASE
 )
 # "64.4% (38/59)", "58.1% (36 out of 62)": the share with its numerator and denominator.
 _PCT_FRACTION_RE = fastre.compile(
@@ -1567,6 +1574,8 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
     for match in _matches(_COUNT_PCT_RE, text, scanned):
         if occupied.overlaps(match.start(), match.end()):
             continue
+        if _GRADE_RIGHT_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            continue  # "predominantly grade ≤2 (77.2%)": the number is a grade, the share stands alone
         n, p = parse_number(match.group("n")), parse_number(match.group("p"))
         if n is None or p is None or p > 100 or YEAR_LIKE.fullmatch(match.group("n")):
             continue

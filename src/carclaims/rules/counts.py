@@ -173,6 +173,13 @@ NON_PEOPLE_N_BEFORE = fastre.compile(
     r"|%\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:trials|studies)\s*\(\s*[nN]\s*=\s*$",
     re.IGNORECASE,
 )
+# A protocol's rule, not a result: "When 1 DLT occurs in 3 subjects in a dose group, 3 additional
+# subjects are required", "if a DLT is observed in at least 2 patients, escalation stops"
+CONDITION_BEFORE = fastre.compile(
+    r"\b(?:when|if|whenever|should)\b[^.;:]{0,60}?\b(?:occurs?|occurring|is\s+observed|are\s+observed|is\s+seen"
+    r"|are\s+seen|develops?|experiences?)\s+(?:in\s+)?(?:(?:at\s+least|more\s+than|fewer\s+than|≥|>|<)\s*)?$",
+    re.IGNORECASE,
+)
 # "We are looking for 30 participants aged 18 to 65", "the study is recruiting 120 patients": the
 # people a trial site still seeks, not a cohort (one that "has recruited 120" is)
 RECRUITING_BEFORE = fastre.compile(

@@ -153,6 +153,13 @@ MADE_OR_OWNED_SHARE_AFTER = fastre.compile(
     r"\s+(?:by\b|(?:locally|domestically|in-house)\b|(?:made|owned|funded|produced|manufactured|developed)\b)",
     re.I,
 )
+# How the events spread over grades, not how many patients had them: "CRS and NEs, which were
+# predominantly grade ≤2 (77.2%)", "CRS in 94%, mostly grade 1 or 2 (80%)"
+GRADE_SPREAD_BEFORE = fastre.compile(
+    r"\b(?:predominantly|mostly|mainly|primarily|largely|chiefly)\s+(?:of\s+)?"
+    r"(?:low[- ]grade|grades?\s*[^()\[\]\n]{0,14}?)\s*(?:[(\[]|,)\s*$",
+    re.IGNORECASE,
+)
 # A company's stock moving, in trade and financial news: "sending shares into a sudden 13% dive",
 # "causing shares in the company to fall 13%", "its stock $XYZ had been trading up around 30%",
 # "the stock has dropped more than 40% since the IPO": a market's verdict, no outcome or saving (not

@@ -10872,3 +10872,24 @@ def test_grade_spreads_and_required_minimums_are_no_claims(text, expected):
 )
 def test_a_note_number_glued_to_a_duration(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # price news: an approval word that a price follows is the price a payer agreed
+        ("In May 2019, Kymriah was approved at a price of JPY 33,493,407.", [("cost", "JPY 33,493,407")]),
+        (
+            "In 2022 the therapy was approved for reimbursement at a net price of 320,000 euros.",
+            [("cost", "320,000 euros")],
+        ),
+        # guards: a regulator's approval, with its list price
+        ("Kymriah was approved by the MHLW in March 2019.", [("approval", "March 2019")]),
+        (
+            "Yescarta was approved with a list price of $373,000 in October 2017.",
+            [("cost", "$373,000"), ("approval", "October 2017")],
+        ),
+    ],
+)
+def test_approved_at_a_price_is_a_price_set(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -3334,6 +3334,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
             text, min(cue.end, mention.end), max(cue.start, mention.start)
         ):
             continue  # "On 28 January 2022, the CHMP recommended granting a marketing authorisation"
+        if cue.cue.metric == "approval" and _PRICE_AFTER_APPROVED.match(text, cue.end):
+            continue  # "In May 2019, Kymriah was approved at a price of JPY 33,493,407": a price set
         if cue.cue.metric == "approval" and (
             abs(cue.start - mention.start) <= APPROVAL_REACH
             or (
@@ -3368,6 +3370,14 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
 # recommending the granting of …")
 _RECOMMENDED_BETWEEN = fastre.compile(
     r"\brecommend(?:s|ed|ing|ation)?\b|\bpositive\s+opinion\b", re.IGNORECASE
+)
+# An approval word that a price follows: the price a payer agreed ("was approved at a price of JPY
+# 33,493,407", "approved for reimbursement at a net price of €320,000"), not a regulator's approval
+# (not "approved with a list price of $373,000 in October 2017")
+_PRICE_AFTER_APPROVED = fastre.compile(
+    r"\s+(?:for\s+(?:reimbursement|coverage|listing|funding)\s+)?at\s+(?:an?\s+|the\s+|its\s+)?"
+    r"(?:(?:NHI|official|list|net|public)\s+)?(?:price|cost|tariff)\b",
+    re.IGNORECASE,
 )
 # A date that opens its sentence ("In February 2021, …", "On 23 August 2017, …")
 _FRONTED_DATE = fastre.compile(r"\s*(?:In|On|By|Since)\s+(?:early\s+|mid-?|late\s+)?", re.IGNORECASE)

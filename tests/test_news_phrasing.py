@@ -10893,3 +10893,27 @@ def test_a_note_number_glued_to_a_duration(text, expected):
 )
 def test_approved_at_a_price_is_a_price_set(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # real-world comparisons of two products: the name in brackets right after a figure is its own
+        (
+            "Any-grade CRS occurred in 45.9% (cilta-cel) and 41.8% (ide-cel).",
+            [("45.9%", "ciltacabtagene autoleucel"), ("41.8%", "idecabtagene vicleucel")],
+        ),
+        (
+            "The ORR was 97% (Carvykti) versus 73% (Abecma).",
+            [("97%", "ciltacabtagene autoleucel"), ("73%", "idecabtagene vicleucel")],
+        ),
+        # guards: a name before its figure; a code name ending in a digit before a bracket
+        ("Kymriah (tisagenlecleucel) had an ORR of 81%.", [("81%", "tisagenlecleucel")]),
+        (
+            "CNCT19 (inaticabtagene autoleucel) was approved in November 2023.",
+            [("November 2023", "inaticabtagene autoleucel")],
+        ),
+    ],
+)
+def test_a_product_in_brackets_after_a_figure_is_its_own(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

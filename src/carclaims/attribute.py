@@ -1434,6 +1434,7 @@ def attribute(
     spans_of: dict[str, list[tuple[int, int]]] = {}  # each context's spans, the same for every field
     levels: dict[str, str | None] = {}  # the context each field's value came from
     words: dict[str, tuple[int, int] | None] = {}  # and the words there that name it
+    owned = False  # the product is named in brackets right after the figure
     for field_name, doc_hits in hits.by_field():
         value, level, span = _resolve(
             text,
@@ -1449,6 +1450,15 @@ def attribute(
         )
         if level == EARLIER_SENTENCES:
             level = "paragraph"
+        if field_name == "product":
+            # "CRS occurred in 45.9% (cilta-cel) and 41.8% (ide-cel)": a product in brackets right
+            # after a figure is that figure's own, not the next figure's
+            own = _bracketed_after(text, claim_end, doc_hits, hits)
+            owned = own is not None
+            if own is not None:
+                value, level, span = own.value, "sentence", (own.start, own.end)
+            elif span is not None and level == "sentence" and _brackets_other_figure(text, span, claim_start):
+                value, level, span = None, "sentence", None
         if field_name == "product" and metric == "cost" and level not in ("sentence", "row_label", "row"):
             named = _price_of_after(text, segment, claim_end, doc_hits, hits)
             if named is not None:  # "$475,000 — list price of Kymriah": the product after its price
@@ -1473,6 +1483,7 @@ def attribute(
         elif (
             field_name in ("product", "study")
             and level == "sentence"
+            and not (field_name == "product" and owned)
             and (
                 _comparator_arm(text, segment, claim_start, hits)
                 or _arm_bracket(text, segment, claim_start, hits)
@@ -1641,6 +1652,32 @@ def _paragraph_cover(
     if len(named) == 1:
         return named.pop()
     return covering(field_name, named)
+
+
+_OPENING_BRACKET = re.compile(r"\s*[(\[]\s*")
+_FIGURE_THEN_BRACKET = re.compile(r"(?:^|[\s(])[<>≤≥~]?\d[\d.,]*\s*%?\s*[(\[]\s*$")  # not "CNCT19 ("
+_CLOSING_BRACKET = re.compile(r"\s*[)\]]")
+
+
+def _bracketed_after(text: str, claim_end: int, doc_hits: list[Hit], hits: DocumentHits) -> Hit | None:
+    """The one name standing alone in brackets right after the claim's figure ("45.9% (cilta-cel)")."""
+    opening = _OPENING_BRACKET.match(text, claim_end)
+    if opening is None:
+        return None
+    inside = hits.within(doc_hits, opening.end(), opening.end() + 60)
+    if len(inside) < 1 or inside[0].start != opening.end() or not _CLOSING_BRACKET.match(text, inside[0].end):
+        return None
+    return inside[0]
+
+
+def _brackets_other_figure(text: str, span: tuple[int, int], claim_start: int) -> bool:
+    """Whether the name found before the claim stands alone in brackets right after another figure
+    ("45.9% (cilta-cel) and 41.8%"): that figure's, not this one's."""
+    return (
+        span[1] <= claim_start
+        and _FIGURE_THEN_BRACKET.search(text, max(0, span[0] - 16), span[0]) is not None
+        and _CLOSING_BRACKET.match(text, span[1]) is not None
+    )
 
 
 # The bracket a conversion of the price before it stands in: "1.29 million yuan ($178,000)",

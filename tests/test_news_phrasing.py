@@ -10917,3 +10917,21 @@ def test_approved_at_a_price_is_a_price_set(text, expected):
 )
 def test_a_product_in_brackets_after_a_figure_is_its_own(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # price and access news: where a product is imported from or made names no claim's region
+        (
+            "CAR-T costs R$ 2 million per person in Brazil's private network, due to the import of the drug "
+            "from the United States. So far, 14 patients have been treated.",
+            [("R$ 2 million", None), ("14 patients", None)],
+        ),
+        ("The cells are shipped to the US for manufacturing, and the ORR was 80%.", [("80%", None)]),
+        # guard: a price said of the US
+        ("In the United States, the list price is $475,000.", [("$475,000", "US")]),
+    ],
+)
+def test_where_a_product_is_imported_from_names_no_region(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -676,6 +676,13 @@ _SELLER_AFTER = fastre.compile(
     r"|giants?|conglomerates?|pharmas?|biopharmas?|majors?)\b)",
     re.IGNORECASE,
 )
+# "due to the import of the drug from the United States", "cells shipped to the US for
+# manufacturing": where a product is made or sent, which says nothing of whose price or data a claim
+# is (CLAIMS.md section 4), as with a maker's home above
+_IMPORTED_FROM_BEFORE = fastre.compile(
+    r"\b(?:import(?:ed|s|ing)?|shipped|manufactured|made|produced)\b[^.;,]{0,40}?\b(?:from|to|in)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # A list of prices by place, a line each ("India $50,000 – $85,000" / "US $450,000" / "China
 # $119,000"): the "US" that opens such a line is the row's place, not a currency's prefix
 _US_PRICE_LINE = re.compile(r"^(?:US|USA|U\.S\.)(?=[^\S\r\n]*\$[^\S\r\n]?\d)", re.MULTILINE)
@@ -819,7 +826,9 @@ def document_hits(
     regions = [
         h
         for h in _find(text, _REGION_RES, lowered, scanned)
-        if not _SELLER_AFTER.match(text, h.end) and not _venue(text, h, aligned)
+        if not _SELLER_AFTER.match(text, h.end)
+        and not _venue(text, h, aligned)
+        and not _IMPORTED_FROM_BEFORE.search(text, max(0, h.start - 60), h.start)
     ]
     price_rows = _price_list_rows(text)
     if price_rows:

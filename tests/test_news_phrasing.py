@@ -10935,3 +10935,24 @@ def test_a_product_in_brackets_after_a_figure_is_its_own(text, expected):
 )
 def test_where_a_product_is_imported_from_names_no_region(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # university news: a lead line naming the trial, over bullets that give shares of patients
+        (
+            "Early results from the phase 2b trial are promising:\n"
+            "  • 57% of patients achieved minimal symptom expression by month 6.\n",
+            [],
+        ),
+        ("Early results from the trial:\n- 80% of patients achieved a complete response\n", [("cr", "80%")]),
+        # guard: shares of trials under a lead line about trials
+        (
+            "CAR-T trials by country:\n- 60% in China\n- 30% in the US\n",
+            [("trial_count", "60%"), ("trial_count", "30%")],
+        ),
+    ],
+)
+def test_a_share_of_patients_under_a_lead_line_naming_the_trial(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -3126,12 +3126,24 @@ def _link_by_label(
         for cue in found:
             if how == "label" and _counted_in_label(text, span[0], cue):
                 continue
+            if cue.cue.metric in ("trial_count", "product_count") and _SHARE_OF_PEOPLE_AFTER.match(
+                text, mention.end
+            ):
+                continue  # "Early results from the trial are promising:\n• 57% of patients …": people's share
             if cue.cue.accepts(accept_as or mention.kind) and cue.cue.metric != "approval":
                 link = _make(text, linker, mention, cue, how, span if how == "stacked" else None)
                 if mention.kind == "fraction" and link.metric in COUNT_METRICS:
                     link.count_value = mention.numerator
                 return [link]
     return []
+
+
+# a share of people right after the figure ("57% of patients"): no share of trials or products
+_SHARE_OF_PEOPLE_AFTER = fastre.compile(
+    r"\s*(?:%|percent\b|per\s?cent\b)?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:patients|participants|subjects|children|adults|people|responders|recipients)\b",
+    re.IGNORECASE,
+)
 
 
 # A question and its answer, as FAQs and interviews set them ("What is the success rate? Around

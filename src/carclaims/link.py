@@ -3141,7 +3141,7 @@ def _link_by_label(
 # a share of people right after the figure ("57% of patients"): no share of trials or products
 _SHARE_OF_PEOPLE_AFTER = fastre.compile(
     r"\s*(?:%|percent\b|per\s?cent\b)?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"
-    r"(?:patients|participants|subjects|children|adults|people|responders|recipients)\b",
+    rf"{_POPULATION}\b",
     re.IGNORECASE,
 )
 

@@ -10956,3 +10956,80 @@ def test_where_a_product_is_imported_from_names_no_region(text, expected):
 )
 def test_a_share_of_patients_under_a_lead_line_naming_the_trial(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count joined to its people by a hyphen sizes the study it stands before, whatever comes
+        # before it: news about a trial, an abstract, a press release, a review
+        (
+            "The CAR was first tested in a 20-patient phase 1 trial in oncology.",
+            [("patient_count", "20-patient", 20)],
+        ),
+        (
+            "The 25-patient study showed an ORR of 80%.",
+            [("patient_count", "25-patient", 25), ("orr", "80%", 80)],
+        ),
+        (
+            "A 97-participant phase 2 study demonstrated a 73% complete response rate.",
+            [("patient_count", "97-participant", 97), ("cr", "73%", 73)],
+        ),
+        ("Results from a 40-person trial were published in March.", [("patient_count", "40-person", 40)]),
+        ("We describe a 4-patient case series of CAR-T in lupus.", [("patient_count", "4-patient", 4)]),
+        (
+            "In a 30-patient trial, 24 patients achieved CR.",
+            [("patient_count", "30-patient", 30), ("cr", "24 patients", 80)],
+        ),
+        # guards: a dose-escalation design's cohorts; a case of one
+        ("The protocol used 3-patient cohorts for dose escalation.", []),
+        ("The 1-participant case was described.", []),
+    ],
+)
+def test_a_count_joined_to_its_people_sizes_the_study_after_it(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a video's key points, a meeting's agenda, a live blog: the clock time before a line is no count
+        ("00:39:50  Studies of CAR-T in lymphoma show durable responses.", []),
+        ("14:22 Studies show that 80% of patients respond.", [("orr", "80%")]),
+        ("[12:05] 30 patients were treated at our centre.", [("patient_count", "30 patients")]),
+        # a ratio's second term
+        (
+            "Patients were randomized 2:1 to CAR-T (n=120) or standard care (n=60).",
+            [("patient_count", "120"), ("patient_count", "60")],
+        ),
+        # guards: a label's colon before its figure
+        ("CR: 80%; ORR:90%.", [("cr", "80%"), ("orr", "90%")]),
+        ("At 3:45 pm, 12 patients had been infused.", [("patient_count", "12 patients")]),
+    ],
+)
+def test_a_clock_time_is_no_figure(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an abstract's methods after its results: a dose split shares a member with an earlier rate
+        (
+            "HLH-like syndrome occurred in 10%. The dose was administered in a fractionated manner "
+            "(10%/30%/60%), with at least 24h between infusions.",
+            [("adverse_event", "10%")],
+        ),
+        (
+            "CRS occurred in 30% of patients. Cells were split into 3 fractions (10%, 30%, and 60%).",
+            [("crs", "30%")],
+        ),
+        # guard: a run every member of which restates an earlier claim
+        (
+            "The ORR was 82.1%. The CR was 85.4%. You will see 82.1%, 85.4% cited on many pages.",
+            [("orr", "82.1%"), ("cr", "85.4%"), ("orr", "82.1%"), ("cr", "85.4%")],
+        ),
+    ],
+)
+def test_a_run_of_figures_restates_earlier_claims_only_as_a_whole(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -134,6 +134,7 @@ from .rules.counts import (
     SHARE_OF_COUNTED_TRIALS,
     SHARE_OF_OPENING_TRIALS,
     SHARE_OF_TOTAL_TRIALS,
+    SIZED_STUDY_AFTER,
     STUDY_SIZE_CRITERION_BEFORE,
     SUBGROUP_BEFORE,
     SUBSET_AFTER,
@@ -2219,7 +2220,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             and (stated := _occurred_in(text, linker, mention, noun[2])) is not None
         ):
             return [stated]  # "CRS occurred in 45 (94%) patients": a share stated with its count
-        if kind in ("number", "fraction") and (noun is None or noun[0] == "patient_count"):
+        if kind in ("number", "fraction") and (
+            noun is None or (noun[0] == "patient_count" and not _sizes_a_study(text, mention, noun[2]))
+        ):
             outcome = _outcome_count(text, linker, mention, noun[2] if noun else mention.end)
             if outcome is not None:
                 return outcome
@@ -2525,6 +2528,12 @@ def _clause(text: str, segment: Segment, mention: Mention) -> str:
     )
 
 
+def _sizes_a_study(text: str, mention: Mention, noun_end: int) -> bool:
+    """ "The 25-patient study showed …": a count joined to its people by a hyphen, before the study
+    it sizes, is that study's cohort (not the patients with the outcome the sentence goes on to)."""
+    return text.startswith("-", mention.end) and SIZED_STUDY_AFTER.match(text, noun_end) is not None
+
+
 def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> bool:
     """Whether "N patients" is the size of a cohort, arm or subgroup (treated, enrolled, evaluable,
     "among N patients"), not an anecdote, a baseline characteristic or a plan (CLAIMS.md 3)."""
@@ -2547,6 +2556,7 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         or COHORT_AFTER.match(after)
         or segment.start >= mention.start - 2
         or COHORT_ADJECTIVE.search(text, mention.end, noun_end)  # "11 evaluable patients"
+        or _sizes_a_study(text, mention, noun_end)
         or _listed_after_cohort(text, segment, mention)
         or _arm_named_before(text, segment, mention, before)
         or (
@@ -3430,6 +3440,34 @@ def _stock_move(text: str, segment: Segment, mention: Mention) -> bool:
 _SHARE_OF_AFTER = fastre.compile(r"\s+of\s", re.IGNORECASE)
 
 
+# what joins the members of a run of figures: "10%/30%/60%", "10%, 30%, and 60%", "10% or 20%"
+_RUN_JOIN = fastre.compile(r"\s*(?:[/,;]\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
+
+
+def _runs_not_all_stated(
+    text: str, unlinked: list[tuple[Mention, Segment]], first_stated: dict[float, Link]
+) -> set[int]:
+    """The ids of unlinked percentages in a run of figures one of which no earlier claim stated: a
+    run repeats earlier claims only as a whole ("82.1%, 85.4%, 92.0% cited"), a dose split
+    ("10%/30%/60%") shares one member with an earlier rate by chance."""
+    percents = sorted((m for m, _ in unlinked if m.kind == "percent"), key=lambda m: m.start)
+    runs: list[list[Mention]] = []
+    for mention in percents:
+        if runs and _RUN_JOIN.fullmatch(text, runs[-1][-1].end, mention.start):
+            runs[-1].append(mention)
+        else:
+            runs.append([mention])
+
+    def stated_before(mention: Mention) -> bool:
+        value = mention.high if mention.high is not None else mention.low
+        stated = first_stated.get(round(value, 1)) if value is not None else None
+        return stated is not None and stated.mention.start < mention.start
+
+    return {
+        id(mention) for run in runs if len(run) > 1 and not all(map(stated_before, run)) for mention in run
+    }
+
+
 def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
     """An unlinked single percentage that repeats a figure claimed earlier takes its metric:
     "You'll see 82.1%, 85.4%, 92.0% cited" after each was stated with its endpoint (but not "the
@@ -3441,9 +3479,12 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
         if prior.unit == "%" and prior.bound != "range" and value is not None and link.metric in METRIC_KINDS:
             first_stated.setdefault(round(value, 1), link)
     made = []
+    unstated_runs = _runs_not_all_stated(text, unlinked, first_stated)
     for mention, segment in unlinked:
         if mention.kind != "percent" or mention.bound == "range":
             continue
+        if id(mention) in unstated_runs:
+            continue  # "administered in a fractionated manner (10%/30%/60%)": a split, not 10% again
         value = mention.high if mention.high is not None else mention.low
         if MADE_OR_OWNED_SHARE_AFTER.match(text, mention.end) or MADE_OR_OWNED_SHARE_BEFORE.search(
             text, max(0, mention.start - 24), mention.start

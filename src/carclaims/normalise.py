@@ -1081,6 +1081,8 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             prev.isalnum()
             or prev in "_."
             or (prev == "/" and text[start - 2 : start - 1] != "%")  # "97%/82%" is two figures
+            # "00:39:50 Studies of …", "randomised 2:1": the tail of a clock time or a ratio
+            or (prev == ":" and start > 1 and text[start - 2].isdigit())
             or (
                 prev == "-"
                 and start > 1

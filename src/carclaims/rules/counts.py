@@ -34,6 +34,13 @@ APPROVAL_CONTEXT = (
 # "101 evaluable relapsed or refractory multiple myeloma patients", "28 adult diffuse large B-cell
 # lymphoma or follicular lymphoma patients").
 _SPACE = r"[^\S\r\n]"  # white space within a line: a count never continues on the next line
+# "a 20-patient phase 1 trial", "the 39-patient cohort study", "a 4-patient case series": after a
+# count joined to its people by a hyphen, the one study the count sizes (not "3-patient cohorts",
+# a dose-escalation design)
+SIZED_STUDY = (
+    rf"{_SPACE}+(?:[\w/-]+{_SPACE}+){{0,4}}?(?:study|trial|cohort|series|analysis|registry|pilot"
+    r"|experience|program|programme|report)\b(?![\w-])"
+)
 _MODS = (
     # (nor across a preposition: "dosed 20 patients across its RESET trials" counts patients)
     rf"^\+?(?:{_SPACE}|-)*(?:(?!(?:of|in|with|for|from|at|by|on|to|were|was|are|is|than|per|across|among|within"
@@ -95,7 +102,8 @@ NOUNS: tuple[CountNoun, ...] = (
         "patient_count",
         # ("35 evaluable pts": abstracts' abbreviation)
         _MODS + r"(?:patients?|pts|cases?|children|kids|adults|participants|subjects|recipients|prescriptions"
-        r"|procedures)\b",
+        # ("a 97-participant phase 2 study": the singular joined to its count)
+        r"|procedures|(?<=-)(?:participant|subject|adult|child))\b",
         excludes=INCIDENCE,
     ),
     CountNoun(
@@ -118,6 +126,12 @@ NOUNS: tuple[CountNoun, ...] = (
         _MODS + r"(?:people|individuals|persons)(?=[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,4}?"
         r"(?:treated|enrolled|infused|served|received|underwent|helped|cured))",
         excludes=INCIDENCE,
+    ),
+    CountNoun(
+        "people_sizing_a_study",
+        "patient_count",
+        # "a 40-person trial", "the 12-individual pilot": the count sizes the study it stands before
+        r"^-(?:person|individual)(?=" + SIZED_STUDY + ")",
     ),
     CountNoun(
         "people_after_verb",
@@ -582,6 +596,8 @@ COHORT_VERB_AFTER = fastre.compile(
 DEFINITE_COHORT_BEFORE = fastre.compile(
     r"\b(?:among|of|in|for|from)\s+(?:the|these|those|all\s+the)\s+$", re.I
 )
+# ...whatever stands before it ("The 25-patient study showed", "tested in a 20-patient trial")
+SIZED_STUDY_AFTER = fastre.compile(SIZED_STUDY, re.IGNORECASE)
 RESTATED_COHORT_REACH = 3000  # characters before "among the 47 patients" where the 47 was first given
 ALL_BEFORE = fastre.compile(r"\ball\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)
 IN_ALL_BEFORE = fastre.compile(r"\bin\s+all\s+(?:the\s+|of\s+the\s+)?$", re.IGNORECASE)

@@ -11033,3 +11033,63 @@ def test_a_clock_time_is_no_figure(text, expected):
 )
 def test_a_run_of_figures_restates_earlier_claims_only_as_a_whole(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # myeloma abstracts and their news: "≥" before a response names it or a better one
+        (
+            "Overall response rate was 95%, with 90% of patients achieving ≥complete response and 95% "
+            "achieving ≥very good partial response.",
+            [("orr", "95%"), ("cr", "90%")],
+        ),
+        ("In the trial, 90% of patients achieved ≥CR.", [("cr", "90%")]),
+        (
+            "The ORR was 97%, with 80% of patients attaining >= CR at 12 months.",
+            [("orr", "97%"), ("cr", "80%")],
+        ),
+        # a share that names a partial response or stable disease restates no earlier rate of its value
+        ("The ORR was 20%. Another 20% had a partial response.", [("orr", "20%")]),
+        ("The CR rate was 40%; 40% with stable disease.", [("cr", "40%")]),
+    ],
+)
+def test_at_least_a_response_and_shares_of_other_responses(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # journal text with its note numbers glued on: a year, a full stop, a note, the next sentence
+        (
+            "Myeloma is estimated to account for 12,410 deaths in the US in 2021.4 Idecabtagene vicleucel "
+            "is the first CAR-T cell therapy to be approved in RRMM.",
+            [],
+        ),
+        ("The FDA approved Abecma in 2021.4 It was the first BCMA CAR-T.", [("2021", "2021")]),
+        ("The FDA approved Abecma in March 2021.4 It was the first BCMA CAR-T.", [("March 2021", "2021-03")]),
+        # guards: a date written year.month, as Chinese pages in English write it
+        (
+            "The NMPA approved it in 2023.12 and launched it in 2024.1.",
+            [("2023.12", "2023-12"), ("2024.1", "2024-01")],
+        ),
+    ],
+)
+def test_a_note_number_glued_after_a_year(text, expected):
+    assert [(c.text, c.value.date) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a country's toll in a year is no cohort's deaths (a review's opening, a foundation's page)
+        ("Myeloma caused about 12,000 deaths in the United States in 2020.", []),
+        ("Lymphoma accounted for 20,140 deaths in the US during 2023, the society estimates.", []),
+        # guards: a trial's deaths
+        ("In the trial, 3 deaths occurred from infections.", [("os", "3")]),
+        ("There were 12 deaths in the CAR-T arm.", [("os", "12")]),
+    ],
+)
+def test_a_countrys_deaths_in_a_year_are_no_cohorts(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -227,7 +227,9 @@ _SEVERITY = (
     r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+"
     r"|(?:very\s+)?deep\s+"  # "82% achieved very deep remissions"
     r"|(?:treatment|clinical|tumou?r)\s+"  # "85% had any treatment response" (the cue: a response)
-    r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above|worse|more)\s+)?)*"
+    r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above|worse|more)\s+)?"
+    # "90% achieving ≥complete response", "80% attained ≥ CR": that response or a better one
+    r"|(?:≥|>=|>/=|≧)\s*)*"
 )
 # Who a share counts ("of all patients", "of those with lymphoma"), and the words that give their disease
 _POPULATION = (
@@ -3303,6 +3305,9 @@ _COMMA_OR_SEMICOLON = fastre.compile(r"[,;]")
 
 
 _SINCE_LAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# a note number glued to the full stop after a date, then the next sentence ("in 2021.4 Ide-cel …"),
+# which the sentence splitter, reading "2021.4" as one token, does not see
+_NOTE_ENDS_SENTENCE = fastre.compile(r"\.\d{1,3}(?=\s+[A-Z])")
 
 
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
@@ -3351,7 +3356,10 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         and not _REGULATOR.search(text, segment.start, segment.end)
     ):
         return []
+    note_ends_sentence = _NOTE_ENDS_SENTENCE.match(text, mention.end) is not None
     for cue in linker.cues:
+        if note_ends_sentence and cue.start >= mention.end:
+            continue  # "… in the US in 2021.4 Ide-cel is the first … to be approved": the next sentence's
         if cue.cue.metric == "approval" and _RECOMMENDED_BETWEEN.search(
             text, min(cue.end, mention.end), max(cue.start, mention.start)
         ):
@@ -3440,6 +3448,15 @@ def _stock_move(text: str, segment: Segment, mention: Mention) -> bool:
 _SHARE_OF_AFTER = fastre.compile(r"\s+of\s", re.IGNORECASE)
 
 
+# a share whose own words name a response no metric counts ("95% achieving ≥VGPR", "20% had a
+# partial response", "10% with stable disease"): no restatement of an earlier rate of that value
+_OTHER_RESPONSE_AFTER = fastre.compile(
+    r"\s+(?:of\s+(?:the\s+)?(?:patients|pts|participants|subjects)\s+)?(?:(?:had|have|has)\s+)?"
+    r"(?:achiev\w*|attain\w*|reach\w*|obtain\w*|had|have|has|with|showed|showing)\s+"
+    r"(?:an?\s+|(?:≥|>=|>/=|≧)\s*)?(?:(?:very\s+good\s+)?partial\s+(?:response|remission)"
+    r"|stable\s+disease|(?-i:VGPR|PR|SD)\b)",
+    re.IGNORECASE,
+)
 # what joins the members of a run of figures: "10%/30%/60%", "10%, 30%, and 60%", "10% or 20%"
 _RUN_JOIN = fastre.compile(r"\s*(?:[/,;]\s*)?(?:(?:and|or)\s+)?", re.IGNORECASE)
 
@@ -3490,6 +3507,8 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
             text, max(0, mention.start - 24), mention.start
         ):
             continue
+        if _OTHER_RESPONSE_AFTER.match(text, mention.end):
+            continue  # "… and 95% achieving ≥very good partial response": a response no metric counts
         if _SHARE_OF_AFTER.match(text, mention.end):
             continue  # "roughly ninety percent of the world's lupus patients live in …": a share of a group
         if _stock_move(text, segment, mention):

@@ -638,6 +638,10 @@ _DATE_RES = (
         r"(?<![\w./])(?P<d>1[3-9]|2\d|3[01])\.(?P<m>0?[1-9]|1[0-2])\.(?P<y>(?:19|20)\d{2})(?![\d%]|\.\d)"
     ),
 )
+# a year with a note number glued after its sentence's full stop: "2021.4 Idecabtagene …" (the
+# next sentence opens after it; "approved in 2023.12." is December 2023)
+_NOTE_AFTER_YEAR = fastre.compile(r"\d{4}\.\d{1,2}(?=\s+[A-Z])")
+_MONTH_BEFORE_YEAR = fastre.compile(_MONTH_NAME + r"\.?\s+(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+|of\s+)?$")
 # a month's day with no year ("Nov. 3", "on January 2nd"): a date, never a count or a figure
 _DAY_OF_MONTH_RE = fastre.compile(
     r"\b" + _MONTH_NAME + r"\.?\s+(?P<d>[12]?\d|3[01])(?:st|nd|rd|th)?\b(?![.,]?\d|\s*(?:%|percent\b|-|–))"
@@ -1512,6 +1516,19 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             if occupied.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
+            note = _NOTE_AFTER_YEAR.match(text, match.start("y")) if pattern is _DATE_RES[0] else None
+            if note is not None and note.end() == match.end():
+                # "… deaths in the US in 2021.4 Idecabtagene vicleucel is …": the year, then a note
+                # (a month before the year is read with it by the patterns below)
+                occupied.add(match.end("y"), match.end())
+                if not _MONTH_BEFORE_YEAR.search(text, max(0, match.start() - 20), match.start()):
+                    found.append(
+                        Mention(
+                            match.start(), match.end("y"), "year", None, None, "eq", "date", date=groups["y"]
+                        )
+                    )
+                    occupied.add(match.start(), match.end("y"))
+                continue
             iso = _date_iso(groups["y"], groups.get("m") or groups.get("mon"), groups.get("d"))
             found.append(Mention(match.start(), match.end(), "date", None, None, "eq", "date", date=iso))
             occupied.add(match.start(), match.end())

@@ -30,6 +30,8 @@ RELATIVE_CHANGE_BEFORE = fastre.compile(
 EPIDEMIOLOGY_AFTER = fastre.compile(
     r"(?:\s+[\w-]+){0,3}?\s+(?:cancer(?:-related)?\s+deaths|deaths\s+(?:from|due\s+to)\s+cancer"
     r"|deaths\s+(?:(?:globally|worldwide|in\s+the\s+world)\s+)?(?:(?:each|every|a|per)\s+year|annually)"
+    # "12,410 deaths in the US in 2021": a country's toll in a year
+    r"|deaths\s+in\s+(?:the\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}\s+(?:in|during)\s+(?:19|20)\d{2}"
     r"|new\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses))\b",
     re.IGNORECASE,
 )

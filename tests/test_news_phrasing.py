@@ -11093,3 +11093,29 @@ def test_a_note_number_glued_after_a_year(text, expected):
 )
 def test_a_countrys_deaths_in_a_year_are_no_cohorts(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # slides, posters, posts and abstracts shorten the median to "m" before the endpoint's acronym
+        (
+            "Cilta-cel: sCR 82.5%, mDOR 33.9 mo, 27-mo PFS 54.9%.",
+            [("cr", "82.5%", None), ("dor", "33.9 mo", "median"), ("pfs", "54.9%", None)],
+        ),
+        ("The mDoR was 21.8 months.", [("dor", "21.8 months", "median")]),
+        (
+            "mOS 25.4 months and mEFS 8.1 months.",
+            [("os", "25.4 months", "median"), ("efs", "8.1 months", "median")],
+        ),
+        (
+            "ORR: 91% | CR: 54% | mPFS: 13.3 mo",
+            [("orr", "91%", None), ("cr", "54%", None), ("pfs", "13.3 mo", "median")],
+        ),
+        ("mRFS was 14 months in the cohort.", [("efs", "14 months", "median")]),
+        # guard: a duration whose endpoint says no median
+        ("DOR 33.9 mo.", [("dor", "33.9 mo", None)]),
+    ],
+)
+def test_a_median_shortened_to_m_before_the_endpoint(text, expected):
+    assert [(c.metric, c.text, c.statistic) for c in extract_text(text).claims] == expected

@@ -552,7 +552,8 @@ _RATIO_OUTCOME_VERB = fastre.compile(
 )
 OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introduces
 OUTCOME_VERB_WINDOW = 70  # characters after a count that its verb may take ("who had prior … responded")
-_MEDIAN = fastre.compile(r"\bmedian\b", re.IGNORECASE)
+# ("mPFS 13.3 mo", "mDOR 33.9 mo": the median, as slides, posters and posts shorten it)
+_MEDIAN = fastre.compile(r"\bmedian\b|(?-i:\bm(?:PFS|OS|EFS|RFS|DFS|LFS|DOR|DoR)\b)", re.IGNORECASE)
 _MEAN = fastre.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
 
 

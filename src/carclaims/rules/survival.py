@@ -13,7 +13,7 @@ CUES: tuple[Cue, ...] = (
     Cue("pfs_acronym", "pfs", r"\bm?PFS\b", case_sensitive=True),
     Cue("progression_free", "pfs", r"progression[- ]free\b(?!\s+survival)", verb=True),
     Cue("efs", "efs", r"event[- ]free\s+survival" + _RATE + r"(?:\s+\(EFS\))?"),
-    Cue("efs_acronym", "efs", r"\bEFS\b", case_sensitive=True),
+    Cue("efs_acronym", "efs", r"\bm?EFS\b", case_sensitive=True),
     # v1.1: relapse-, leukaemia- and disease-free survival are event-free survival
     Cue(
         "efs_other",
@@ -22,7 +22,7 @@ CUES: tuple[Cue, ...] = (
         + _RATE
         + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
     ),
-    Cue("efs_other_acronym", "efs", r"\b(?:RFS|LFS|DFS)\b", case_sensitive=True),
+    Cue("efs_other_acronym", "efs", r"\bm?(?:RFS|LFS|DFS)\b", case_sensitive=True),
     # "event-free and overall survival were 50% and 66%": the first adjective shares the "survival"
     # of the endpoints after it (as "overall" does below)
     Cue(
@@ -170,6 +170,7 @@ CUES: tuple[Cue, ...] = (
         # "the median duration of CR was 18.4 months"
         r"|duration\s+of\s+(?-i:s?CRi?|CR/CRi|PR)\b"
         r"|duration\s+of\s+MRD[- ]?(?:negativity|negative\s+(?:status|remission|response))"
-        r"|(?:response|remission)\s+duration|\bDoR\b|\bDOR\b",
+        # (the medians of slides and posts: "mDOR 33.9 mo", as "mPFS", "mEFS")
+        r"|(?:response|remission)\s+duration|\bm?DoR\b|\bm?DOR\b",
     ),
 )

@@ -11119,3 +11119,28 @@ def test_a_countrys_deaths_in_a_year_are_no_cohorts(text, expected):
 )
 def test_a_median_shortened_to_m_before_the_endpoint(text, expected):
     assert [(c.metric, c.text, c.statistic) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # slides and tables: a label's time point in brackets is the time point of its figure
+        ("PFS (12 mo): 44%.", [("pfs", "44%", "P12M")]),
+        ("OS (2-year): 61%; EFS (at 12 months): 50%.", [("os", "61%", "P2Y"), ("efs", "50%", "P12M")]),
+        # abstracts' shortened units in a list of time points
+        (
+            "The 1-yr and 2-yr PFS were 60% and 45%, respectively.",
+            [("pfs", "60%", "P1Y"), ("pfs", "45%", "P2Y")],
+        ),
+        # a press release's headline label before a time point written as an adjective
+        (
+            "High rates of durable response: 12-month event free survival of 49.5% in all patients.",
+            [("efs", "49.5%", "P12M")],
+        ),
+        # guards: medians in brackets; a label's value run on into the next label
+        ("PFS (13.3 mo) was longer than OS (10 mo).", [("pfs", "13.3 mo", None), ("os", "10 mo", None)]),
+        ("Median PFS: 6 months ORR: 80%", [("pfs", "6 months", None), ("orr", "80%", None)]),
+    ],
+)
+def test_time_points_of_labels_and_lists(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

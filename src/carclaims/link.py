@@ -425,6 +425,8 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
 )
 # ... as abstracts shorten it: "the 12-mo PFS", "2-yr OS"
 _SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>mo|yr)s?\.?[- ]?$", re.IGNORECASE)
+# a time point as an adjective ("12-month", "2-yr"), which no label's value is written as
+_TIMEPOINT_ADJECTIVE = fastre.compile(r"[\w.]+-(?:month|year|mo|yr)(?![s\w])", re.IGNORECASE)
 # what stands before a label's value: its colon ("Trials: 854"), or the figure it runs on from
 _LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
@@ -433,10 +435,11 @@ _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
     # ("… survive for five years": a rate's time point after its verb)
     # ("… survived more than five years", "lived past the five-year mark")
-    rf"^\s+(?:(?:rates?|status)\s+)?(?:\([^()]{{0,30}}\)\s+)?"
+    rf"^(?:\s+(?:(?:rates?|status)\s+)?(?:\([^()]{{0,30}}\)\s+)?"
     # ("… progression-free for at least 5 years", "for ≥5 years")
     rf"(?:(?:at|after|beyond|past|within|by|for|more\s+than|over|longer\s+than|at\s+least)\s+){{0,2}}(?:≥\s*)?"
-    rf"(?:the\s+)?{_TIME_SPAN}",
+    # ("PFS (12 mo): 44%", "OS (2-year): 61%": a slide's or table's label with its time point in brackets)
+    rf"(?:the\s+)?|\s*\(\s*(?:at\s+)?){_TIME_SPAN}",
     re.IGNORECASE,
 )
 # "45% at month 3", "55% at 6 months", "69.3% at 3-year": the figure's own time point, right after it
@@ -766,8 +769,11 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
     window_start = max(0, cue.start - 36)
     window = text[window_start : cue.start]
     before = _TIMEPOINT_BEFORE_CUE.search_window(window) or _SHORT_TIMEPOINT_BEFORE_CUE.search(window)
-    if before and not _LABELLED_VALUE_BEFORE.search(
-        text, max(0, window_start + before.start() - 4), window_start + before.start()
+    if before and (
+        _TIMEPOINT_ADJECTIVE.match(before.group(0))  # "Durable responses: 12-month EFS of 49.5%"
+        or not _LABELLED_VALUE_BEFORE.search(
+            text, max(0, window_start + before.start() - 4), window_start + before.start()
+        )
     ):
         # (not "Median PFS: 6 months ORR: 80%": a label's value run on into the next label)
         return _iso_duration(before.group("n"), before.group("u"))
@@ -1776,7 +1782,7 @@ _TIMEPOINT_NUMBER = (
 )
 _TIMEPOINT_LIST = fastre.compile(
     rf"(?P<list>{_TIMEPOINT_NUMBER}(?:\s*-)?(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}(?:\s*-)?)+)"
-    r"[- ](?P<u>month|year)s?\b[^\d%]{0,25}$",
+    r"[- ](?P<u>month|year|mo|yr)s?\b[^\d%]{0,25}$",  # ("1-yr and 2-yr PFS": abstracts' units)
     re.IGNORECASE,
 )
 
@@ -1784,12 +1790,12 @@ _TIMEPOINT_LIST = fastre.compile(
 # "The 1-year and 2-year OS were 80% and 70%", "at 6 weeks, 3 months and 6 months": time points
 # each with its own unit
 _TIMEPOINT_UNIT_LIST = fastre.compile(
-    rf"(?P<list>{_TIMEPOINT_NUMBER}[- ](?:week|month|year)s?"
-    rf"(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}[- ](?:week|month|year)s?)+)\b"
+    rf"(?P<list>{_TIMEPOINT_NUMBER}[- ](?:week|month|year|mo|yr)s?"
+    rf"(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}[- ](?:week|month|year|mo|yr)s?)+)\b"
     r"[^\d%]{0,25}$",
     re.IGNORECASE,
 )
-_NUMBER_AND_UNIT = re.compile(rf"({_TIMEPOINT_NUMBER})[- ](week|month|year)", re.IGNORECASE)
+_NUMBER_AND_UNIT = re.compile(rf"({_TIMEPOINT_NUMBER})[- ](week|month|year|mo|yr)", re.IGNORECASE)
 _TIMEPOINT_NUMBER_RE = re.compile(_TIMEPOINT_NUMBER, re.IGNORECASE)
 
 

@@ -579,6 +579,9 @@ _DURATION_RE = re.compile(
 )
 _TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
 _MEDIAN_AFTER_ADJ = re.compile(r"\s+(?:median|mean)\s", re.IGNORECASE)
+# a duration alone in a label's brackets, with the label's figure after it: "PFS (12 mo): 44%"
+_BRACKETED_LABEL_BEFORE = re.compile(r"\(\s*(?:at\s+)?$", re.IGNORECASE)
+_BRACKETED_LABEL_AFTER = re.compile(r"\s*\)\s*[:=]\s*[<>≤≥~]?\s*\d")
 # an endpoint right after "12 month" (a singular unit, no hyphen): the number is its time point
 _ENDPOINT_AFTER_BARE_UNIT = re.compile(
     r"\s+(?:(?:estimated|landmark|Kaplan[- ]Meier)\s+)?"
@@ -1177,6 +1180,10 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
                     text, end
                 ):
                     kind = "timepoint"  # "the 12 month PFS rate", "2 year OS was 60%": a time point
+                elif _BRACKETED_LABEL_BEFORE.search(
+                    text, max(0, start - 8), start
+                ) and _BRACKETED_LABEL_AFTER.match(text, end):
+                    kind = "timepoint"  # "PFS (12 mo): 44%": the time point of the figure after the label
             elif t := _TIMEPOINT_ADJ_RE.match(tail):
                 kind, unit = "timepoint", _duration_unit(t.group("unit"))
                 end += t.end()

@@ -11144,3 +11144,66 @@ def test_a_median_shortened_to_m_before_the_endpoint(text, expected):
 )
 def test_time_points_of_labels_and_lists(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how long a share or a count of patients stayed well is that figure's time point, no median
+        ("5 of 7 patients remained progression-free >12 months.", [("pfs", "5 of 7 patients", "P12M")]),
+        ("Five patients remained in remission beyond 24 months.", [("dor", "Five patients", "P24M")]),
+        ("In the trial, 40% stayed progression-free for ≥ 3 years.", [("pfs", "40%", "P3Y")]),
+        # guards: a median; a bound on a median
+        ("Patients survived a median of 25 months.", [("os", "25 months", None)]),
+        ("The median OS was more than 24 months.", [("os", "more than 24 months", None)]),
+    ],
+)
+def test_how_long_a_shares_patients_stayed_well(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a hospital's milestone news, a society's page: patients across the world, and a year's toll
+        (
+            "As many as 20,000 patients across the globe have received CAR T therapy.",
+            [("patient_count", "As many as 20,000 patients", None)],
+        ),
+        (
+            "More than 10,000 people around the world have received CAR-T.",
+            [("patient_count", "More than 10,000 people", None)],
+        ),
+        ("Nearly 3,100 patients under 21 years old in the U.S. will be diagnosed with ALL this year.", []),
+        ("About 6,000 adults in the US are diagnosed with ALL each year.", []),
+        # guard: a centre's count in a year
+        ("45 patients were treated at our centre this year.", [("patient_count", "45 patients", None)]),
+    ],
+)
+def test_patients_across_the_world_and_a_years_diagnoses(text, expected):
+    assert [(c.metric, c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an annual report, a society's fact sheet: who a share is of, by the trials they were in
+        (
+            "90% of pediatric patients with ALL enrolled in early CAR T-cell clinical trials throughout "
+            "the country went into lasting remission.",
+            [("dor", "90%", 90)],
+        ),
+        (
+            "90% of patients enrolled in early CAR T-cell clinical trials went into remission.",
+            [("orr", "90%", 90)],
+        ),
+        # a share in words with its fraction in brackets
+        (
+            "Ninety percent (20 out of 22) of pediatric patients went into remission.",
+            [("orr", "Ninety percent (20 out of 22)", 90)],
+        ),
+        ("Seventy per cent (14/20) achieved CR.", [("cr", "Seventy per cent (14/20)", 70)]),
+    ],
+)
+def test_shares_of_trial_patients_and_shares_in_words_with_fractions(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

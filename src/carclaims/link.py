@@ -203,6 +203,9 @@ _COHORT_AFTER_NOT = fastre.WordFiltered(COHORT_AFTER_NOT)
 _AE_LISTING_THRESHOLD_AFTER = fastre.WordFiltered(AE_LISTING_THRESHOLD_AFTER)
 
 MAX_BEFORE = 160  # characters between a cue and the number it names
+EPIDEMIOLOGY_REACH = 120  # characters either side of a count searched for a disease's yearly toll
+# a few words and nothing else (no figure, no clause's end): between a share and its verb's cue
+_WORDS_ONLY_GAP = fastre.compile(r"[^\d%.;:!?()\[\]]{0,40}")
 RULE_CONTEXT = 300  # characters around a number that a rule's requires/excludes look at
 NOT_A_PRICE_REACH = 50  # "market size reached $4.5 billion": market words next to the figure
 GROUP_SUM_REACH = 100  # "patients whose monthly medical bills exceeded 10 million yen ($90,000)"
@@ -253,6 +256,14 @@ _FOUND_TO = (
     r"(?:(?:were|was|are|is)\s+(?:found|reported|shown|observed|confirmed|seen|noted|estimated|said)"
     r"\s+to\s+(?:be\s+|have\s+)?)?"
 )
+# "… treated so far", "… infused to date", "… enrolled in early CAR T-cell clinical trials
+# throughout the country": the patients a share is of, by what was done to them and where
+_TREATED_WHERE = (
+    r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
+    r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+"
+    r"|in\s+(?:[\w-]+\s+){0,4}?(?:trials|studies|cohorts|programs|programmes)"
+    r"(?:\s+(?:throughout|across|around|in)\s+the\s+(?:country|world|US|U\.S\.|UK))?))?)"
+)
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -267,8 +278,7 @@ _AFTER_GAP = {
         r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\b"
         r"(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?)?"
         # "… of the children treated so far have gone into", "… of patients infused to date had"
-        r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
-        r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+))?)?"
+        rf"{_TREATED_WHERE}?"
         # "… of patients on belimumab reach": the treatment they are on (a comparator's)
         r"(?:\s+(?:on|taking)\s+(?!an?\b|the\b)[\w-]+)?"
         # "… of patients with ALL achieve", "… of children with relapsed B-ALL went into": who they are
@@ -276,7 +286,10 @@ _AFTER_GAP = {
         # "… of those with LBCL had CRS": "had" alone too, with an event after it (the cue decides)
         r"(?=\s+(?:had|have|has|suffered)\b|\s+(?:(?:have|had|has)\s+)?(?:achieve|achieved"
         r"|attain|attained|reach|reached|went\s+into|go\s+into|gone\s+into|enter|entered|respond|responded|relapse|relapsed"
-        r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b))?"
+        r"|develop|developed|experience|experienced|remain|remained|survive|survived)\b"
+        # ("… of pediatric patients with ALL enrolled in early CAR T-cell trials went into")
+        r"|\s+(?:treated|infused|dosed|enrolled|evaluated)\b)"
+        rf"{_TREATED_WHERE}?)?"
         # ("about 30% of people have CRS", "… will have some CRS": a patients' page's present tense)
         r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?"
         rf"{_FOUND_TO}(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having|have|has"
@@ -437,7 +450,7 @@ _TIMEPOINT_AFTER_CUE = fastre.compile(
     # ("… survived more than five years", "lived past the five-year mark")
     rf"^(?:\s+(?:(?:rates?|status)\s+)?(?:\([^()]{{0,30}}\)\s+)?"
     # ("… progression-free for at least 5 years", "for ≥5 years")
-    rf"(?:(?:at|after|beyond|past|within|by|for|more\s+than|over|longer\s+than|at\s+least)\s+){{0,2}}(?:≥\s*)?"
+    rf"(?:(?:at|after|beyond|past|within|by|for|more\s+than|over|longer\s+than|at\s+least)\s+){{0,2}}(?:(?:≥|>=?)\s*)?"
     # ("PFS (12 mo): 44%", "OS (2-year): 61%": a slide's or table's label with its time point in brackets)
     rf"(?:the\s+)?|\s*\(\s*(?:at\s+)?){_TIME_SPAN}",
     re.IGNORECASE,
@@ -1047,6 +1060,21 @@ class _SegmentLinker:
         share = self.mentions[i]
         return (
             share.kind in ("percent", "fraction") and share.end <= cue.start and self.cue_after(share) is cue
+        )
+
+    def share_just_before(self, text: str, cue: CueMatch, mention: Mention) -> bool:
+        """Whether a share or a count of patients stands right before `cue`, with only words
+        between (its verb: "5 of 7 patients remained progression-free >12 months")."""
+        i = bisect.bisect_left(self.mention_starts, mention.start) - 1
+        while i >= 0 and self.mentions[i].kind in ("ci", "timepoint"):
+            i -= 1
+        if i < 0:
+            return False
+        share = self.mentions[i]
+        return (
+            share.kind in ("percent", "fraction", "number")
+            and share.end <= cue.start
+            and _WORDS_ONLY_GAP.fullmatch(text, share.end, cue.start) is not None
         )
 
     def verb_after_qualifier(self, qualifier: CueMatch, mention: Mention) -> CueMatch | None:
@@ -2373,6 +2401,16 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind == "duration" and how == "before" and chosen is not None and linker.share_took(chosen, mention):
         return []  # "20% survived beyond two years": the share's time point, not a median
     if (
+        kind == "duration"
+        and how == "before"
+        and chosen is not None
+        and mention.bound in ("gt", "ge")
+        and linker.share_just_before(text, chosen, mention)
+    ):
+        # "5 of 7 patients remained progression-free >12 months", "Five patients remained in
+        # remission beyond 24 months": how long the share's patients did, no median
+        return []
+    if (
         chosen is not None
         and chosen.cue.metric == "cost_reduction"
         and _COMPANY_FINANCES.search_window(seg_text)
@@ -2560,6 +2598,12 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         return False
     if _restated_cohort(text, mention, before):
         return False
+    if EPIDEMIOLOGY_SENTENCE.search(
+        text,
+        max(segment.start, mention.start - EPIDEMIOLOGY_REACH),
+        min(segment.end, noun_end + EPIDEMIOLOGY_REACH),
+    ):
+        return False  # "Nearly 3,100 patients under 21 will be diagnosed with ALL this year": a toll
     return bool(
         COHORT_BEFORE.search(before)
         or COHORT_AFTER.match(after)

@@ -738,8 +738,9 @@ _GRADE_RIGHT_BEFORE = re.compile(
     r"\bgrades?\s*(?:[<>≤≥]=?|>/=|</=|\d\s*(?:or|and|to|-|–|/)\s*)?$", re.IGNORECASE
 )
 # "64.4% (38/59)", "58.1% (36 out of 62)": the share with its numerator and denominator.
+# ("Ninety percent (20 out of 22) of pediatric patients": the share in words)
 _PCT_FRACTION_RE = fastre.compile(
-    rf"(?<![\w.,])(?P<p>{_DIGITS}){_PCT_WORD}\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)\s*[)\]]",
+    rf"(?<![\w.,])(?P<p>{NUM}){_PCT_WORD}\s*[(\[]\s*(?P<n>\d+)\s*(?:/|of|out\s+of)\s*(?P<d>\d+)\s*[)\]]",
     re.IGNORECASE,
 )
 # "62% of patients (8 of 13)", "40% of the children (4 out of 10 treated)": the people the share

@@ -283,7 +283,11 @@ COHORT_AFTER = fastre.compile(
     # "more than 500 adults and children have received CAR-T": the people coordinated
     r"(?:(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|patients|teens|teenagers)\s+)?"
     # "45 patients in Scotland have received", "20 children at Great Ormond Street who were treated"
-    r"(?:(?:in|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,?\s*)?"
+    r"(?:(?:in|at|across)\s+(?:the\s+)?(?-i:[A-Z][\w.'’-]*)(?:\s+(?-i:[A-Z][\w.'’-]*)){0,3}\s*,?\s*"
+    # "as many as 20,000 patients across the globe have received CAR T" (not "2 million patients
+    # across the world with lupus": the people a disease strikes)
+    r"|(?:across|around|throughout|in)\s+the\s+(?:world|globe|country)\s*,?\s*"
+    r"(?=(?:who\s+|that\s+)?(?:have|had|has)\s+(?:already\s+)?(?:been\s+)?(?:received|treated|infused)\b))?"
     r"(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+|had\s+|has\s+)?(?:already\s+|now\s+|so\s+far\s+)?"
     r"(?:been\s+)?(?:all\s+)?(?:successfully\s+)?"
     r"(?:enrolled|treated|infused|received|receiving|included|recruited|evaluable|evaluated\s+for|participated|underwent"

@@ -39,7 +39,9 @@ EPIDEMIOLOGY_AFTER = fastre.compile(
 # refractory setting": a sentence about how many people a disease strikes; its counts are no
 # cohort's outcome either
 EPIDEMIOLOGY_SENTENCE = fastre.compile(
-    r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bdiagnosed\s+(?:annually|(?:each|every|per|a)\s+year)\b",
+    r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bdiagnosed\s+(?:annually|(?:each|every|per|a)\s+year)\b"
+    # "Nearly 3,100 patients under 21 in the U.S. will be diagnosed with ALL this year"
+    r"|\b(?:will\s+be|are|get)\s+diagnosed\b[^.;]{0,60}?\b(?:this|each|every|per|a|next)\s+year\b",
     re.IGNORECASE,
 )
 # "after two relapses", "Emily had experienced two relapses": one patient's history told as a

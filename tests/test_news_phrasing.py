@@ -4809,10 +4809,10 @@ def test_canadian_and_eu_words_for_an_approval(text, expected):
         ),
         (
             "Patients have roughly a 30% probability of developing severe CRS after infusion.",
-            [("30%", "crs")],
+            [("roughly a 30%", "crs")],
         ),
         ("There is a 20% likelihood of neurotoxicity with this product.", [("20%", "neurotoxicity")]),
-        ("Your child has about an 85% chance of achieving remission.", [("85%", "orr")]),
+        ("Your child has about an 85% chance of achieving remission.", [("about an 85%", "orr")]),
     ],
 )
 def test_the_chance_of_an_outcome(text, expected):
@@ -11207,3 +11207,46 @@ def test_patients_across_the_world_and_a_years_diagnoses(text, expected):
 )
 def test_shares_of_trial_patients_and_shares_in_words_with_fractions(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an interview's transcript, a news feature: a hedge, then an article, then the figure
+        ("The trial showed about an 80% overall response rate.", [("about an 80%", "approx", 80, 80)]),
+        ("It had nearly a 90% ORR in the pivotal study.", [("nearly a 90%", "approx", 90, 90)]),
+        ("The drug costs roughly a $400,000 list price.", [("roughly a $400,000", "approx", 400000, 400000)]),
+        ("CAR-T showed more than a 50% reduction in cost.", [("more than a 50%", "gt", 50, None)]),
+        # guard: an article with no hedge before it
+        ("It had a 90% ORR.", [("90%", "eq", 90, 90)]),
+    ],
+)
+def test_a_hedge_before_an_article_and_its_figure(text, expected):
+    assert [(c.text, c.value.bound, c.value.low, c.value.high) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # medical-tourism and trade news: where a clinic's foreign patients come from is no region
+        (
+            "Our clinic in Beijing welcomes international patients from the US and the UK. Treatment costs "
+            "$150,000.",
+            [("$150,000", "China")],
+        ),
+        (
+            "We have treated medical tourists from Germany, France and Italy. The ORR in our centre is 85%.",
+            [("85%", None)],
+        ),
+        (
+            "Patients came from 30 countries, including the US, to our Beijing centre; the cost was "
+            "$150,000.",
+            [("$150,000", "China")],
+        ),
+        # guards: a trial's patients from where it ran; a study from a place
+        ("In a trial of patients from the US and Europe, the ORR was 80%.", [("80%", "US/Europe")]),
+        ("A study from China showed an ORR of 80%.", [("80%", "China")]),
+    ],
+)
+def test_where_foreign_patients_come_from_is_no_region(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -683,6 +683,37 @@ _IMPORTED_FROM_BEFORE = fastre.compile(
     r"\b(?:import(?:ed|s|ing)?|shipped|manufactured|made|produced)\b[^.;,]{0,40}?\b(?:from|to|in)\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+# Where people come from ("treated over 20 foreign patients from 12 countries, including New
+# Zealand, the United Kingdom, Germany …", "patients from the US, UK and Australia travel here"):
+# the opener of a list of origins, and the places that may follow it up to a hit
+_COUNTRIES = (
+    r"(?:(?:more\s+than|over|nearly|about|around)\s+)?(?:\d+|[a-z]+|many|several|various|other)\s+(?:other\s+)?"
+    r"countries\s*,?\s*"
+    r"(?:(?:including|such\s+as|like)\s+)?"
+)
+_ORIGIN_LIST_OPENER = fastre.compile(
+    r"\b(?:(?:foreign|overseas|international)\s+(?:patients|people|visitors|families)|foreigners"
+    rf"|medical\s+tourists)\s+(?:\w+\s+)?from\s+(?:{_COUNTRIES})?"
+    rf"|\bfrom\s+{_COUNTRIES}",
+    re.IGNORECASE,
+)
+_ORIGIN_LIST_SO_FAR = re.compile(
+    r"(?:(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+))*"
+    r"(?:the\s+)?"
+)
+ORIGIN_LIST_REACH = 160  # characters before a place searched for the opener of a list of origins
+
+
+def _in_origin_list(text: str, start: int) -> bool:
+    """Whether the place at `start` is one of a list of where people come from (no claim's region:
+    a clinic's foreign patients are treated where the clinic is)."""
+    floor = max(0, start - ORIGIN_LIST_REACH)
+    for opener in _ORIGIN_LIST_OPENER.finditer(text, floor, start):
+        if _ORIGIN_LIST_SO_FAR.fullmatch(text, opener.end(), start):
+            return True
+    return False
+
+
 # A list of prices by place, a line each ("India $50,000 – $85,000" / "US $450,000" / "China
 # $119,000"): the "US" that opens such a line is the row's place, not a currency's prefix
 _US_PRICE_LINE = re.compile(r"^(?:US|USA|U\.S\.)(?=[^\S\r\n]*\$[^\S\r\n]?\d)", re.MULTILINE)
@@ -829,6 +860,7 @@ def document_hits(
         if not _SELLER_AFTER.match(text, h.end)
         and not _venue(text, h, aligned)
         and not _IMPORTED_FROM_BEFORE.search(text, max(0, h.start - 60), h.start)
+        and not _in_origin_list(text, h.start)
     ]
     price_rows = _price_list_rows(text)
     if price_rows:
@@ -2283,22 +2315,6 @@ _WHERE_CLAUSE_BEFORE = fastre.compile(r",\s*where\b[^,;.]*$", re.IGNORECASE)
 WHERE_CLAUSE_REACH = 120
 
 
-# "… treated over 20 foreign patients from 12 countries, including New Zealand, the United Kingdom,
-# Germany …": where the patients came from, not where the figure holds
-_ORIGIN_LIST_AFTER = fastre.compile(
-    r"[^.;]{0,40}?\bfrom\s+(?:\d+|[a-z]+|more\s+than\s+\d+|over\s+\d+)\s+(?:other\s+)?countries\b",
-    re.IGNORECASE,
-)
-
-
-def _outside_origin_list(text: str, places: list[Hit], claim_end: int, sentence_end: int) -> list[Hit]:
-    """`places` less those in a list of the countries a claim's patients came from."""
-    found = _ORIGIN_LIST_AFTER.match(text, claim_end, sentence_end)
-    if found is None:
-        return places
-    return [h for h in places if not found.end() <= h.start < sentence_end]
-
-
 def _place_of_where_clause(text: str, places: list[Hit], claim_start: int) -> Hit | None:
     """The place named right before the ", where" clause that holds the claim, if any."""
     found = _WHERE_CLAUSE_BEFORE.search(text, max(0, claim_start - WHERE_CLAUSE_REACH), claim_start)
@@ -2390,10 +2406,7 @@ def _resolve(
                             and h.start not in hits.price_rows
                         )
                     ]
-                if (
-                    field_name == "region"
-                ):  # "treated over 20 foreign patients from 12 countries, including …"
-                    local = _outside_origin_list(text, local, claim[1], end)
+                if field_name == "region":
                     local = _own_clause(text, local, claim, start, end) or local
                 strong = [h for h in local if h.value != "global"]
                 hit = _place_of_where_clause(text, strong, claim[0]) if field_name == "region" else None

@@ -11250,3 +11250,52 @@ def test_a_hedge_before_an_article_and_its_figure(text, expected):
 )
 def test_where_foreign_patients_come_from_is_no_region(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a stock-quote page's header, a market wire: a share's price with its move is no price of a treatment
+        (
+            "Legend Biotech Q1 2024 Earnings Report $33.96 -0.99 (-2.83%) Closing price 05/1/2025 04:00 PM "
+            "Eastern Extended Trading $34.20 +0.24 (+0.71%) As of 08:15 AM Eastern.",
+            [],
+        ),
+        ("LEGN traded at $34.20 +0.24 (+0.71%) after the data.", []),
+        # guard: a price in an earnings release
+        (
+            "In its Q3 earnings release, the company said Carvykti costs $465,000 per infusion.",
+            [("cost", "$465,000")],
+        ),
+    ],
+)
+def test_a_stock_quote_is_no_price(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # price news: a share below or under a list price is a saving, and the compared price's place
+        # is not the saving's
+        ("The price is 20% below the US list price.", [("cost_reduction", "20%", None)]),
+        ("The NHS paid a price 20% below list.", [("cost_reduction", "20%", "Europe")]),
+        (
+            "In Germany the price is 15 per cent under US prices.",
+            [("cost_reduction", "15 per cent", "Europe")],
+        ),
+        (
+            "The list price is $475,000 (20% below the US price).",
+            [("cost", "$475,000", None), ("cost_reduction", "20%", None)],
+        ),
+        # guards: under an age, below another rate, under a scheme
+        (
+            "In patients under 25 years of age, 40 patients were treated.",
+            [("patient_count", "40 patients", None)],
+        ),
+        ("CRS occurred in 20% of patients, below the rate seen in other trials.", [("crs", "20%", None)]),
+        ("Under the NHS scheme, the price is 282,000 pounds.", [("cost", "282,000 pounds", "Europe")]),
+    ],
+)
+def test_a_share_below_a_list_price_is_a_saving(text, expected):
+    assert [(c.metric, c.text, c.region) for c in extract_text(text).claims] == expected

@@ -443,7 +443,9 @@ _COMPARATOR_BEFORE = fastre.compile(
     # ("a tenth of the treatment in the US": the treatment there, for its price)
     r"(?:prices?|costs?|treatment|therapy)\s+(?:of\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?)?(?:charged\s+)?(?:in|of)"
     # "costs half as much as in the US"
-    r"|as\s+much\s+as(?:\s+(?:those|that))?\s+in)"
+    r"|as\s+much\s+as(?:\s+(?:those|that))?\s+in"
+    # "20% below the US list price", "15 per cent under German prices"
+    r"|(?:%|percent|per\s+cent)\s+(?:below|under))"
     r"\s+(?:the\s+|those\s+(?:in|of)\s+)?"
     # ("40% less than Carvykti's US price": the compared product's own place)
     r"(?:(?-i:[A-Z])[\w.-]*['’]s\s+)?"
@@ -461,7 +463,7 @@ COMPARATOR_LIST_REACH = 60  # ...for a later member of the list the comparison o
 _COMPARATOR_LAST_WORDS = tuple(
     "than vs vs. versus to with before besides except for unlike rival rivals in of the against what"
     " and or & , surpass surpasses surpassed surpassing overtakes overtaken overtaking overtook outpaces"
-    " outpaced outpacing outnumber outnumbers outnumbered outnumbering 's ’s".split()
+    " outpaced outpacing outnumber outnumbers outnumbered outnumbering 's ’s below under".split()
 )
 
 

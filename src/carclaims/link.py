@@ -67,6 +67,7 @@ from .rules.costs import (
     SAVED_BEFORE,
     SERIES_MIN_USD,
     SPENDING_THRESHOLD_BEFORE,
+    STOCK_QUOTE_AFTER,
     THRESHOLD_BEFORE,
     WTP_BEFORE,
     YEN_CONTEXT,
@@ -2096,6 +2097,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         after_text = text[mention.end : min(segment.end, mention.end + NOT_A_PRICE_REACH // 2)]
         if beyond_any_price(max(mention.low or 0, mention.high or 0), mention.unit):
             return []  # a market, a revenue or a deal, not what a treatment costs
+        if STOCK_QUOTE_AFTER.match(text, mention.end):
+            return []  # "Earnings Report $33.96 -0.99 (-2.83%)": a share's price and its move
         if PER_PERIOD_AFTER.match(text, mention.end) and RESTATED_BEFORE.search(
             text, max(segment.start, mention.start - 30), mention.start
         ):

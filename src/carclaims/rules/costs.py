@@ -123,6 +123,8 @@ NOT_A_PRICE = fastre.compile(
     r"|\bshares\b|\bper\s+share\b|\bshare\s+price\b|\bstocks?\b|\bIPO\b|\bNasdaq\b|\bNYSE\b"
     # what a share earns or pays: "fiscal 2025 EPS projected at -$0.75", "a net loss per share of $1.77"
     r"|\bEPS\b|\b(?:earnings|loss|income)\s+per\s+(?:ordinary\s+)?share\b|\bdividends?\b"
+    # a quote page's header: "… Closing price 05/1/2025 … Extended Trading $34.20"
+    r"|\b(?:closing|opening)\s+price\b|\b(?:extended|after[- ]hours|pre[- ]?market)\s+trading\b"
     # what a hospital spends to run the service, not a treatment's price: "the cost of implementing
     # CAR-T was estimated at €1.31 million", "set-up costs of $2 million for a new centre"
     r"|\bcosts?\s+of\s+(?:implementing|setting\s+up|establishing|building|accrediting|running|launching)\b"
@@ -138,6 +140,8 @@ NOT_A_PRICE = fastre.compile(
     r"offering\b|\bper\s+(?:ADS|ADR)\b",
     re.IGNORECASE,
 )
+# A stock's quote: the price, then its change and the change in per cent ("$33.96 -0.99 (-2.83%)")
+STOCK_QUOTE_AFTER = fastre.compile(r"\s*[-+−]\s?\d+(?:\.\d+)?\s*\(\s*[-+−]\s?\d+(?:\.\d+)?\s?%\s*\)")
 # An economic model's net monetary benefit, right before its sum: "the iNMB was −$107,642" (a
 # value, not a price; the ICER before it in the sentence stays)
 NET_BENEFIT_BEFORE = fastre.compile(
@@ -360,7 +364,9 @@ CUES: tuple[Cue, ...] = (
         "cost_lower",
         "cost_reduction",
         # "a 30% price cut"; "a price cut of 30%" is the next cue's (the figure after "of")
-        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off|cut|price\s+cut|drop)\b"
+        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off|cut|price\s+cut|drop"
+        # "20% below the US list price", "a price 20% under list"
+        r"|(?:below|under)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:list|price|prices|cost|tariff)\b))\b"
         r"(?!\s+(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?\d)",
         position="after",
         requires=COST_CONTEXT,

@@ -11299,3 +11299,41 @@ def test_a_stock_quote_is_no_price(text, expected):
 )
 def test_a_share_below_a_list_price_is_a_saving(text, expected):
     assert [(c.metric, c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # pages taken from HTML, tables as bullet lines: a blank line between the items of a list keeps
+        # them under the list's intro, and a section about another product keeps none of the opening's
+        # patients
+        (
+            "Kymriah in pediatric ALL (ELIANA):\n\n  • ORR 82%\n\n  • 5-year OS 55%\n\n"
+            "Yescarta in large B-cell lymphoma (ZUMA-1):\n\n  • ORR 83%\n\n  • CR 58%\n",
+            [
+                ("82%", "tisagenlecleucel", "B-ALL", "pediatric"),
+                ("55%", "tisagenlecleucel", "B-ALL", "pediatric"),
+                ("83%", "axicabtagene ciloleucel", "LBCL", None),
+                ("58%", "axicabtagene ciloleucel", "LBCL", None),
+            ],
+        ),
+        (
+            "Key results for Carvykti in myeloma:\n\n- ORR 97%\n\n- CR 83%\n\n"
+            "Key results for Breyanzi in CLL:\n\n- ORR 44%\n\n- CR 18%\n",
+            [
+                ("97%", "ciltacabtagene autoleucel", "MM", None),
+                ("83%", "ciltacabtagene autoleucel", "MM", None),
+                ("44%", "lisocabtagene maraleucel", "CLL", None),
+                ("18%", "lisocabtagene maraleucel", "CLL", None),
+            ],
+        ),
+        # guard: a paragraph after the list, not an item of it
+        (
+            "Results in myeloma:\n\n- ORR 97%\n\nIn a separate analysis of patients with large B-cell "
+            "lymphoma treated with Yescarta across 17 centres, the complete response rate was 58%.\n",
+            [("97%", None, "MM", None), ("58%", "axicabtagene ciloleucel", "LBCL", None)],
+        ),
+    ],
+)
+def test_a_list_with_blank_lines_between_its_items(text, expected):
+    assert [(c.text, c.product, c.indication, c.population) for c in extract_text(text).claims] == expected

@@ -1563,6 +1563,16 @@ def attribute(
             if credited is not None:
                 value, level, span = credited, "study", words["study"]
         if (
+            field_name == "population"
+            and level == "topic"
+            and values.get("product") is not None
+            and levels.get("product") not in (None, "topic")
+            and hits.topic.get("product") not in (None, values["product"])
+        ):
+            # "Kymriah in pediatric ALL (ELIANA): …  Yescarta in LBCL (ZUMA-1): • ORR 83%": a section
+            # about another product than the article's opening keeps no patients of that opening
+            value = None
+        if (
             field_name == "region"
             and level == "topic"
             and values["study"] not in (None, hits.topic.get("study"))

@@ -511,6 +511,19 @@ def _emit_row(
             )
 
 
+BLANK_LINES_IN_LIST = 2  # blank lines between two items of one list
+
+
+def _bullet_next(text: str, lines: list[tuple[int, int]], index: int) -> bool:
+    """Whether the first line with text after line `index` is a bulleted item, within
+    BLANK_LINES_IN_LIST lines."""
+    for start, end in lines[index + 1 : index + 1 + BLANK_LINES_IN_LIST]:
+        line = text[start:end]
+        if line.strip():
+            return _BULLET.match(line) is not None
+    return False
+
+
 def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
     """Segments in text order: table cells for table lines, spaCy sentences elsewhere."""
     sentences = split_at_headline_dashes(text, split_at_citations(text, sentences))
@@ -530,7 +543,13 @@ def segments(text: str, sentences: list[tuple[int, int]]) -> list[Segment]:
         heading_before.append(headings.chain)
         raw = text[start:end]
         intro_of.append(intro if intro is not None and _is_list_line(raw) else None)
-        if intro is not None and not _is_list_line(raw):
+        if (
+            intro is not None
+            and not _is_list_line(raw)
+            and not (not raw.strip() and _bullet_next(text, lines, index))
+        ):
+            # (a blank line between the items of a list, as pages taken from HTML set them, keeps
+            # the list under its intro: "Yescarta in LBCL (ZUMA-1):\n\n• ORR 83%\n\n• CR 58%")
             intro = None
         if index in tables:
             intro = None

@@ -11337,3 +11337,21 @@ def test_a_share_below_a_list_price_is_a_saving(text, expected):
 )
 def test_a_list_with_blank_lines_between_its_items(text, expected):
     assert [(c.text, c.product, c.indication, c.population) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # approval histories in press releases and drug pages: "by the EC" is the European Commission
+        (
+            "Carvykti was approved by the EC on 25 May 2022 and by Japan's MHLW on September 26, 2022.",
+            [("25 May 2022", "Europe"), ("September 26, 2022", None)],
+        ),
+        ("Kymriah was approved by the EC in August 2018.", [("August 2018", "Europe")]),
+        ("Breyanzi received approval by EC in April 2022.", [("April 2022", "Europe")]),
+        # guard: another EC
+        ("The EC (electrochemotherapy) group had 20 patients.", []),
+    ],
+)
+def test_approved_by_the_ec(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected

@@ -280,6 +280,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
         # (the European Commission as "EC" only where it grants: "EC approval", "the EC granted")
         r"|\bEC\b(?=\s+(?:has\s+)?(?:approval|approved|granted|authori[sz]\w*|decision|marketing)\b)"
+        # ("approved by the EC on 25 May 2022")
+        r"|(?<=\bby\sthe\s)EC\b|(?<=\bby\s)EC\b"
         r"|\bNHS\b|\bNICE\b|European\s+Commission|\bMHRA\b|\bScot(?:land|tish)\b|\bWales\b|\bWelsh\b"
         r"|\bPortug(?:al|uese)\b|\bGree(?:ce|k)\b|\bCzech\b|\bHungar(?:y|ian)\b|\bSwedish\b|\bDanish\b"
         r"|\bNorwegian\b|\bFinnish\b|\bIrish\b|\bBelgian\b|\bAustrian\b",

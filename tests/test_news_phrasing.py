@@ -11349,6 +11349,7 @@ def test_a_list_with_blank_lines_between_its_items(text, expected):
         ),
         ("Kymriah was approved by the EC in August 2018.", [("August 2018", "Europe")]),
         ("Breyanzi received approval by EC in April 2022.", [("April 2022", "Europe")]),
+        ("Kymriah was approved by Swissmedic in October 2018.", [("October 2018", "Europe")]),
         # guard: another EC
         ("The EC (electrochemotherapy) group had 20 patients.", []),
     ],

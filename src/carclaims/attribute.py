@@ -276,7 +276,7 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|Journal|Group\s+for))"
         r"|\bEU\b|\bE\.U\.|\bEMA\b|\bUK\b|\bU\.K\.|United\s+Kingdom|\bBritain\b|\bBritish\b"
         r"|(?<!New\s)\bEngland\b|\bGerman(?:y)?\b|\bFrance\b|\bFrench\b|\bItal(?:y|ian)\b|\bSpain\b"
-        r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b(?!\s+francs?\b)|\bBelgium\b"
+        r"|\bSpanish\b|\bNetherlands\b|\bDutch\b|\bSwitzerland\b|\bSwiss\b(?!\s+francs?\b)|\bSwissmedic\b|\bBelgium\b"
         r"|\bAustria\b|\bSweden\b|\bDenmark\b|\bNorway\b|\bFinland\b|\bIreland\b|\bPoland\b"
         # (the European Commission as "EC" only where it grants: "EC approval", "the EC granted")
         r"|\bEC\b(?=\s+(?:has\s+)?(?:approval|approved|granted|authori[sz]\w*|decision|marketing)\b)"

@@ -954,3 +954,32 @@ def test_every_one_of_the_patients_had_it(text, expected):
 )
 def test_share_prices_and_profit_lists_are_no_prices(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts and slides in Chinese: a line of acronyms and figures next to Chinese paragraphs is
+        # Chinese, and "m" before an endpoint is its median
+        (
+            "该研究共入组97例患者。\nCR率为82%,ORR为97%。",
+            [("patient_count", "97例", None), ("cr", "82%", None), ("orr", "97%", None)],
+        ),
+        ("该研究共入组97例患者。\n≥CR率为82%。", [("patient_count", "97例", None), ("cr", "82%", None)]),
+        ("研究显示,mPFS为13.3个月,mOS未达到。", [("pfs", "13.3个月", "median")]),
+        (
+            "研究显示,mEFS为8.1个月,mOS为25.4个月。",
+            [("efs", "8.1个月", "median"), ("os", "25.4个月", "median")],
+        ),
+        # guards: an English line next to Chinese; a follow-up time
+        ("The ORR was 97%.\nCR率为82%。", [("orr", "97%", None)]),
+        ("研究显示,中位随访时间为13.3个月。", []),
+    ],
+)
+def test_short_chinese_lines_and_m_medians(text, expected):
+    assert [(c.metric, c.text, c.statistic) for c in extract_text(text).claims] == expected
+
+
+def test_a_short_line_is_chinese_only_beside_chinese():
+    text = "该研究共入组97例患者。\nCR率为82%。\n\nORR为97%。"
+    assert chinese_spans(text) == [(0, len("该研究共入组97例患者。\nCR率为82%。"))]

@@ -27,22 +27,37 @@ from .rules import zh as cues
 from .rules.costs import USD_PER_UNIT, beyond_any_price
 
 _LATIN = re.compile(r"[A-Za-z]")
+# the median as slides and abstracts shorten it before an endpoint: "mPFS为13.3个月"
+_M_MEDIAN = re.compile(r"(?<![A-Za-z])m(?:PFS|OS|EFS|DFS|RFS|LFS|DOR|DoR)(?![A-Za-z])")
 CJK_SHARE = 0.3  # a paragraph is Chinese when this share of its letters are Chinese characters
 MIN_CJK = 4
 
 
 def chinese_spans(text: str) -> list[tuple[int, int]]:
     """The paragraphs (runs between line breaks) written in Chinese, as offsets: a script test on
-    the characters, no model. Adjacent Chinese paragraphs are merged into one span."""
-    spans: list[tuple[int, int]] = []
+    the characters, no model. Adjacent Chinese paragraphs are merged into one span. A short line
+    of acronyms and figures with a few Chinese characters ("CR率为82%,ORR为97%。") is Chinese
+    when a Chinese paragraph stands next to it."""
+    lines: list[tuple[int, int, str]] = []  # (start, end, "zh" | "short" | "")
     for match in re.finditer(r"[^\n]+", text):
         piece = match.group(0)
+        if not piece.strip():
+            continue
         cjk = len(_CJK.findall(piece))
-        if cjk >= MIN_CJK and cjk >= CJK_SHARE * (cjk + len(_LATIN.findall(piece))):
-            if spans and not text[spans[-1][1] : match.start()].strip():
-                spans[-1] = (spans[-1][0], match.end())
-            else:
-                spans.append((match.start(), match.end()))
+        chinese_share = cjk >= CJK_SHARE * (cjk + len(_LATIN.findall(piece)))
+        kind = "zh" if cjk >= MIN_CJK and chinese_share else "short" if cjk and chinese_share else ""
+        lines.append((match.start(), match.end(), kind))
+    spans: list[tuple[int, int]] = []
+    for i, (start, end, kind) in enumerate(lines):
+        if kind == "short":
+            neighbours = (lines[i - 1][2] if i else "", lines[i + 1][2] if i + 1 < len(lines) else "")
+            kind = "zh" if "zh" in neighbours else ""
+        if kind != "zh":
+            continue
+        if spans and not text[spans[-1][1] : start].strip():
+            spans[-1] = (spans[-1][0], end)
+        else:
+            spans.append((start, end))
     return spans
 
 
@@ -733,6 +748,7 @@ class _Reader:
         if (
             "中位" not in norm[clause[0] : m.end]
             and "中位" not in norm[max(sentence[0], m.start - 12) : m.start]
+            and not _M_MEDIAN.search(norm, clause[0], m.start)
         ):
             return None  # a range of follow-up or of times, not a median outcome
         left = [c for c in cs if sentence[0] <= c.start and c.end <= m.start and "duration" in c.cue.kinds]

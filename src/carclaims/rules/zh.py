@@ -109,7 +109,7 @@ CUES: tuple[ZhCue, ...] = (
     ZhCue(
         "efs",
         "efs",
-        r"(?:中位)?无(?:事件|病|复发|白血病)生存(?:期|率|时间)?|(?<![A-Za-z])(?:EFS|DFS|RFS|LFS)(?![A-Za-z])",
+        r"(?:中位)?无(?:事件|病|复发|白血病)生存(?:期|率|时间)?|(?<![A-Za-z])m?(?:EFS|DFS|RFS|LFS)(?![A-Za-z])",
         SURVIVAL,
         2,
     ),

@@ -11356,3 +11356,65 @@ def test_a_list_with_blank_lines_between_its_items(text, expected):
 )
 def test_approved_by_the_ec(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts: bare numbers of a list take its unit when as many time points pair up with them
+        (
+            "The 1-, 2- and 3-year OS rates were 80, 70 and 60%.",
+            [("os", "80", 80, "P1Y"), ("os", "70", 70, "P2Y"), ("os", "60%", 60, "P3Y")],
+        ),
+        (
+            "The 12- and 24-month PFS were 60 and 45%.",
+            [("pfs", "60", 60, "P12M"), ("pfs", "45%", 45, "P24M")],
+        ),
+        # a number that labels a cohort is no side of a comparison of figures
+        (
+            "CRS was 26.7% in cohort 1 versus 4.3% in cohort 2.",
+            [("crs", "26.7%", 26.7, None), ("crs", "4.3%", 4.3, None)],
+        ),
+        (
+            "The ORR was 50% in phase 1 vs 70% in phase 2.",
+            [("orr", "50%", 50, None), ("orr", "70%", 70, None)],
+        ),
+        # guards: a comparison's bare first side; a list with no time points
+        ("The ORR was 60 vs 80%.", [("orr", "60", 60, None), ("orr", "80%", 80, None)]),
+        ("The OS rates were 80, 70 and 60%.", [("os", "60%", 60, None)]),
+    ],
+)
+def test_bare_numbers_of_lists_and_labelled_cohorts(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one product's data compared across cohorts or periods keep the product
+        (
+            "With Kymriah, grade 3 CRS was 26.7% before versus 4.3% after the amendment.",
+            [("26.7%", "tisagenlecleucel"), ("4.3%", "tisagenlecleucel")],
+        ),
+        (
+            "With Kymriah, CRS was 26.7% in cohort 1 versus 4.3% in cohort 2.",
+            [("26.7%", "tisagenlecleucel"), ("4.3%", "tisagenlecleucel")],
+        ),
+        # (a bracket of an abstract's safety results)
+        (
+            "Kymriah: CRS was 13.2% (26.7% before versus 4.3% after the amendment).",
+            [("13.2%", "tisagenlecleucel"), ("26.7%", "tisagenlecleucel"), ("4.3%", "tisagenlecleucel")],
+        ),
+        # guards: another arm
+        (
+            "The CR rate was 40% with Kymriah versus 20% with chemotherapy.",
+            [("40%", "tisagenlecleucel"), ("20%", None)],
+        ),
+        (
+            "The ORR with Kymriah was 80% versus 40% in the standard-care arm.",
+            [("80%", "tisagenlecleucel"), ("40%", None)],
+        ),
+    ],
+)
+def test_one_products_cohorts_compared_keep_the_product(text, expected):
+    assert [(c.text, c.product) for c in extract_text(text).claims] == expected

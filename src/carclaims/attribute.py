@@ -1530,7 +1530,7 @@ def attribute(
             and level == "sentence"
             and not (field_name == "product" and owned)
             and (
-                _comparator_arm(text, segment, claim_start, hits)
+                _comparator_arm(text, segment, claim_start, claim_end, hits)
                 or _arm_bracket(text, segment, claim_start, hits)
                 or _AFTER.match(
                     text, hits.folded, claim_end, min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
@@ -2056,17 +2056,31 @@ _SEVERAL_TRIALS = fastre.WordFiltered(
 
 
 # "… versus 16%", "compared with 50% for chemotherapy": the figure right after a comparison word
+# the other side of a comparison within one product's data: a later cohort, dose level, part or
+# period ("… versus 4.3% in cohort 2", "… vs 12% at dose level 2", "… versus 4.3% after the amendment")
+_SAME_PRODUCT_SIDE_AFTER = fastre.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?(?:(?:in|at|for)\s+(?:the\s+)?(?:cohort|arm|dose\s+level|part|phase|stage)"
+    r"\s+[\w-]{1,4}\b|(?:after|following)\s+(?:the\s+)?(?:protocol\s+)?(?:amendment|change|modification)\b)",
+    re.IGNORECASE,
+)
 _COMPARED_FIGURE = fastre.compile(
     r"\b(?:than|compared\s+(?:with|to)|vs\.?|versus)\s+(?:[^.;:\d]{0,40}?\s)?$", re.IGNORECASE
 )
 
 
-def _comparator_arm(text: str, segment: Segment, claim_start: int, hits: DocumentHits) -> bool:
+def _comparator_arm(
+    text: str, segment: Segment, claim_start: int, claim_end: int, hits: DocumentHits
+) -> bool:
     """Whether the claim is the other side of a comparison whose first side names the product
     ("41% with axi-cel versus 16% with standard care"): no product is named between the
-    comparison word and the figure."""
+    comparison word and the figure, and the figure is not the same product's in another cohort or
+    period ("26.7% before versus 4.3% after the amendment", "… versus 4.3% in cohort 2")."""
     found = _COMPARED_FIGURE.search(text, max(segment.start, claim_start - 60), claim_start)
-    return found is not None and not hits.within(hits.products, found.start(), claim_start)
+    return (
+        found is not None
+        and not hits.within(hits.products, found.start(), claim_start)
+        and _SAME_PRODUCT_SIDE_AFTER.match(text, claim_end) is None
+    )
 
 
 # "satri-cel (n=104) or treatment of physician's choice (TPC) (n=52)", "liso-cel (n = 92) or
@@ -2216,6 +2230,7 @@ _COMPARATOR_AFTER = fastre.compile(
 
 
 _ARM = fastre.WordFiltered(_COMPARATOR_ARM, shortest=2)  # "vs" too: the windows are short
+_COMPARISON_WORD = re.compile(r"(?:than|compar|vs|versus)", re.IGNORECASE)  # a comparison, no arm named
 _AFTER = fastre.WordFiltered(_COMPARATOR_AFTER)
 COMPARATOR_AFTER_REACH = 80
 
@@ -2227,8 +2242,10 @@ def _about_comparator(
     therapies" right after it); `folded`, the aligned fold of `text`, rules windows out by the
     patterns' required words."""
     start = max(segment.start, claim_start - CONTEXT_WINDOW)
-    if _ARM.search(text, folded, start, claim_start) is not None:
-        return True
+    arm = _ARM.search(text, folded, start, claim_start)
+    if arm is not None:
+        # (not "(26.7% before versus 4.3% after the amendment)": one product's periods compared)
+        return not (_COMPARISON_WORD.match(arm.group(0)) and _SAME_PRODUCT_SIDE_AFTER.match(text, claim_end))
     end = min(segment.end, claim_end + COMPARATOR_AFTER_REACH)
     return _AFTER.match(text, folded, claim_end, end) is not None
 

@@ -1578,6 +1578,7 @@ def _respectively(
         previous_run = (run, cues) if cues is not None else None
         if cues is None:
             continue
+        points_pair = False  # the figures pair up with a list of time points, one each
         if (
             len(cues) == 1
             and not respectively
@@ -1588,8 +1589,9 @@ def _respectively(
             )
         ):
             # "The 12-, 24- and 36-month OS rates were 81%, 62% and 50%" (CLAIMS.md 1): as many time
-            # points as figures pair up without "respectively"
-            respectively = True
+            # points as figures pair up without "respectively" (bare numbers too: "… were 80, 70 and
+            # 60%")
+            respectively = points_pair = True
         if len(cues) == len(run) or (len(cues) == 1 and respectively):
             # the words between the endpoints and the list, or before the list when they follow it
             after = cues[0].start > run[-1].end
@@ -1601,7 +1603,7 @@ def _respectively(
             timepoint = _LIST_TIMEPOINT.search(bridge)
             label = _GROUP_LABEL_AFTER.match(text, run[-1].end)
             group_grade = _grade_of(label.group("label")) if label else None
-            if len(cues) != len(run) and any(m.kind == "number" for m in run):
+            if len(cues) != len(run) and any(m.kind == "number" for m in run) and not points_pair:
                 continue  # a bare number takes a list's unit only when the endpoints pair up with it
             for k, (original, mention) in enumerate(zip(run, shaped, strict=True)):
                 cue = cues[k] if len(cues) == len(run) else cues[0]

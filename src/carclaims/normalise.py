@@ -1230,6 +1230,12 @@ def _fmt(value: float) -> float:
 
 
 _VERSUS_JOIN = re.compile(r"\s*(?:vs\.?|versus)\s*", re.IGNORECASE)
+# a number that labels what it follows ("in cohort 1 versus 4.3%", "phase 2 vs 40%"): no side of a
+# comparison of figures
+_LABEL_WORD_BEFORE = re.compile(
+    r"\b(?:cohorts?|arms?|phases?|grades?|days?|stages?|cycles?|levels?|parts?|groups?|weeks?|lines?)\s*$",
+    re.IGNORECASE,
+)
 
 
 def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
@@ -1246,6 +1252,7 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
             and a.mult is None
             and b.kind in ("duration", "percent")
             and _VERSUS_JOIN.fullmatch(text, a.end, b.start)
+            and not _LABEL_WORD_BEFORE.search(text, max(0, a.start - 16), a.start)
         ):
             # "11.3 vs 2.3 months", "73 versus 44%": one unit for both sides of a comparison
             a = _Atom(a.start, a.end, a.value, a.word, b.kind, b.unit)

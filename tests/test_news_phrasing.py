@@ -11418,3 +11418,32 @@ def test_bare_numbers_of_lists_and_labelled_cohorts(text, expected):
 )
 def test_one_products_cohorts_compared_keep_the_product(text, expected):
     assert [(c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # ASH and EHA abstracts write the year as "y"; an endpoint named twice, each with its own time
+        # point, pairs with the figures after it
+        ("The 2-y OS was 50.5%.", [("os", "50.5%", "P2Y")]),
+        ("OS at 2 y was 50%.", [("os", "50%", "P2Y")]),
+        (
+            "The 1-y and 2-y PFS were 60% and 45%, respectively.",
+            [("pfs", "60%", "P1Y"), ("pfs", "45%", "P2Y")],
+        ),
+        ("The 1-year PFS and 2-year PFS were 60% and 45%.", [("pfs", "60%", "P1Y"), ("pfs", "45%", "P2Y")]),
+        (
+            "The 1-yr PFS and 2-yr PFS were 60% and 45%, respectively.",
+            [("pfs", "60%", "P1Y"), ("pfs", "45%", "P2Y")],
+        ),
+        # guards: one time point for two endpoints; weeks and months listed; an age in years
+        ("The 12-month PFS and OS were 60% and 70%.", [("pfs", "60%", "P12M"), ("os", "70%", "P12M")]),
+        (
+            "The CR rate at 6 weeks, 3 months and 6 months reached 37%, 34% and 40%, respectively.",
+            [("cr", "37%", "P6W"), ("cr", "34%", "P3M"), ("cr", "40%", "P6M")],
+        ),
+        ("Patients aged 65 y or older had an ORR of 80%.", [("orr", "80%", None)]),
+    ],
+)
+def test_abstracts_years_as_y_and_an_endpoint_named_twice(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

@@ -438,13 +438,15 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
     )
 )
 # ... as abstracts shorten it: "the 12-mo PFS", "2-yr OS"
-_SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>mo|yr)s?\.?[- ]?$", re.IGNORECASE)
+_SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>mo|yr|y)s?\.?[- ]?$", re.IGNORECASE)
 # a time point as an adjective ("12-month", "2-yr"), which no label's value is written as
 _TIMEPOINT_ADJECTIVE = fastre.compile(r"[\w.]+-(?:month|year|mo|yr)(?![s\w])", re.IGNORECASE)
 # what stands before a label's value: its colon ("Trials: 854"), or the figure it runs on from
 _LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
-_TIME_SPAN_UNITS = rf"(?P<n>{NUM})[\s-](?P<u>months?|years?|mos?\b\.?|yrs?\b\.?)"  # "at 2 yrs", "12 mo"
+_TIME_SPAN_UNITS = (
+    rf"(?P<n>{NUM})[\s-](?P<u>months?|years?|mos?\b\.?|yrs?\b\.?|y\b)"  # "at 2 yrs", "12 mo", "2 y"
+)
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
     # ("… survive for five years": a rate's time point after its verb)
@@ -1552,9 +1554,15 @@ def _respectively(
             )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
-        if respectively and (cues is None or len(cues) != len(run)):
+        if (respectively or cues is None) and (cues is None or len(cues) != len(run)):
             timed = _timed_cues_before(text, linker, run[0])
-            if timed is not None and len(timed) == len(run):
+            # ("The 1-year PFS and 2-year PFS were 60% and 45%": one time point each pairs them
+            # without "respectively")
+            if (
+                timed is not None
+                and len(timed) == len(run)
+                and (respectively or len({point for _, point in timed}) == len(timed) > 1)
+            ):
                 for original, mention, (cue, point) in zip(run, shaped, timed, strict=True):
                     if not cue.cue.accepts(mention.kind):
                         break
@@ -1813,7 +1821,7 @@ _TIMEPOINT_NUMBER = (
 )
 _TIMEPOINT_LIST = fastre.compile(
     rf"(?P<list>{_TIMEPOINT_NUMBER}(?:\s*-)?(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}(?:\s*-)?)+)"
-    r"[- ](?P<u>month|year|mo|yr)s?\b[^\d%]{0,25}$",  # ("1-yr and 2-yr PFS": abstracts' units)
+    r"[- ](?P<u>month|year|mo|yr|y)s?\b[^\d%]{0,25}$",  # ("1-yr and 2-yr PFS": abstracts' units)
     re.IGNORECASE,
 )
 
@@ -1821,12 +1829,12 @@ _TIMEPOINT_LIST = fastre.compile(
 # "The 1-year and 2-year OS were 80% and 70%", "at 6 weeks, 3 months and 6 months": time points
 # each with its own unit
 _TIMEPOINT_UNIT_LIST = fastre.compile(
-    rf"(?P<list>{_TIMEPOINT_NUMBER}[- ](?:week|month|year|mo|yr)s?"
-    rf"(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}[- ](?:week|month|year|mo|yr)s?)+)\b"
+    rf"(?P<list>{_TIMEPOINT_NUMBER}[- ](?:week|month|year|mo|yr|y)s?"
+    rf"(?:\s*(?:,\s*and|,|and|&)\s*{_TIMEPOINT_NUMBER}[- ](?:week|month|year|mo|yr|y)s?)+)\b"
     r"[^\d%]{0,25}$",
     re.IGNORECASE,
 )
-_NUMBER_AND_UNIT = re.compile(rf"({_TIMEPOINT_NUMBER})[- ](week|month|year|mo|yr)", re.IGNORECASE)
+_NUMBER_AND_UNIT = re.compile(rf"({_TIMEPOINT_NUMBER})[- ](week|month|year|mo|yr|y)s?\b", re.IGNORECASE)
 _TIMEPOINT_NUMBER_RE = re.compile(_TIMEPOINT_NUMBER, re.IGNORECASE)
 
 
@@ -1916,11 +1924,11 @@ def _cue_list_before(text: str, linker: _SegmentLinker, first: Mention) -> list[
 # Endpoints listed with their own time points: "The ORR, 6-month and 1-year PFS rates were 67%,
 # 65% and 44%, respectively", "CR rate, 12-month OS and 24-month OS": each time point before an
 # endpoint is one member of the list
-_ONE_POINT = rf"{_TIMEPOINT_NUMBER}(?:[- ]?(?:week|month|year)s?\b|\s*-)"
+_ONE_POINT = rf"{_TIMEPOINT_NUMBER}(?:[- ]?(?:week|month|year|mo|yr|y)s?\b|\s*-)"  # ("1-y", "2-yr")
 _POINTS_BEFORE_CUE = fastre.compile(
     rf"(?:{_ONE_POINT})(?:\s*(?:,\s*and|,|and|&)\s*(?:{_ONE_POINT}))*\s*$", re.IGNORECASE
 )
-_POINT_PARTS = re.compile(rf"({_TIMEPOINT_NUMBER})(?:[- ]?(week|month|year)s?\b)?", re.IGNORECASE)
+_POINT_PARTS = re.compile(rf"({_TIMEPOINT_NUMBER})(?:[- ]?(week|month|year|mo|yr|y)s?\b)?", re.IGNORECASE)
 _TIMED_CUE_JOIN = fastre.compile(
     r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?", re.IGNORECASE
 )
@@ -1979,8 +1987,14 @@ def _timed_cues_before(
             break
         cue = other
     keys = [(c.cue.metric, point) for c, point in members]
-    if len(set(keys)) < len(keys) or all(p is None for _, p in keys) or len({m for m, _ in keys}) < 2:
-        return None  # (one endpoint at several time points is the plain list's: "12-, 24-month OS")
+    if (
+        len(set(keys)) < len(keys)
+        or all(p is None for _, p in keys)
+        or (len({m for m, _ in keys}) < 2 and len({id(c) for c, _ in members}) < 2)
+    ):
+        # (one endpoint at several time points is the plain list's: "12-, 24-month OS"; but "1-year
+        # PFS and 2-year PFS" names it twice, each with its point)
+        return None
     return members
 
 

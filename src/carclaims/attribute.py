@@ -706,6 +706,8 @@ _ORIGIN_LIST_SO_FAR = re.compile(
     r"(?:the\s+)?"
 )
 ORIGIN_LIST_REACH = 160  # characters before a place searched for the opener of a list of origins
+# the folded words one of which every opener holds (a page with none of them has no such list)
+_ORIGIN_WORDS = ("countries", "foreign", "overseas", "international", "tourists")
 
 
 def _in_origin_list(text: str, start: int) -> bool:
@@ -858,13 +860,14 @@ def document_hits(
         if not _journal_title(text, h) and not (subjects[0] <= h.start < subjects[1])
     ]
     aligned = lowered if len(lowered) == len(text) else None
+    origins = any(word in lowered for word in _ORIGIN_WORDS)  # a list of origins is possible at all
     regions = [
         h
         for h in _find(text, _REGION_RES, lowered, scanned)
         if not _SELLER_AFTER.match(text, h.end)
         and not _venue(text, h, aligned)
         and not _IMPORTED_FROM_BEFORE.search(text, max(0, h.start - 60), h.start)
-        and not _in_origin_list(text, h.start)
+        and not (origins and _in_origin_list(text, h.start))
     ]
     price_rows = _price_list_rows(text)
     if price_rows:

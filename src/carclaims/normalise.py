@@ -451,7 +451,15 @@ def _may_end_with_hedge(window: str) -> bool:
     return " ".join(fastre.fold(window).split()).endswith(_HEDGE_PHRASES)
 
 
-_ARTICLE_AFTER_HEDGE = re.compile(r"(?<=[a-z])\s+an?\s+$", re.IGNORECASE)
+def _before_article(window: str) -> str | None:
+    """`window` up to an article that ends it ("… about an "), or None: read from its end, since a
+    search for the article at `$` is tried from every position (most numbers have none)."""
+    words = window.rsplit(None, 1)
+    if len(words) < 2 or words[-1].lower() not in ("a", "an") or window[-1:] not in (" ", "\t", "\u00a0"):
+        return None
+    return words[0] + " "
+
+
 _ONE_HEDGE_RE = re.compile(rf"(?<![\w])(?:{_HEDGE_ALT})(?![\w])|[~∼≃≈<>≥≤]=?", re.IGNORECASE)
 _POST_HEDGE_RE = re.compile(
     r"^(?:\+(?![\d])|\s+or\s+(?:more|higher|greater|above|over|longer|less|lower|fewer|below|shorter)\b"
@@ -1343,10 +1351,9 @@ def _finish(
     """Attach the hedges around an expression and set its bound (section 3 table)."""
     window = text[max(0, start - 40) : start]
     pre = _PRE_HEDGE_RE.search(window) if _may_end_with_hedge(window) else None
-    if pre is None and (article := _ARTICLE_AFTER_HEDGE.search(window)) is not None:
+    if pre is None and (before_article := _before_article(window)) is not None:
         # "about an 80% overall response rate", "nearly a $400,000 price tag": the hedge before
         # the article is the figure's
-        before_article = window[: article.start()]
         pre = _PRE_HEDGE_RE.search(before_article) if _may_end_with_hedge(before_article) else None
     pre_text = pre.group(0).strip() if pre else None
     pre_start = start - (len(window) - pre.start()) if pre else start

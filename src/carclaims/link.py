@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import fastre, multiscan
 from .layout import Segment, is_notes_header
-from .normalise import NUM, Mention, label_unit, parse_number, with_label_unit, with_value
+from .normalise import GLUED_NOTE_AFTER, NUM, Mention, label_unit, parse_number, with_label_unit, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import (
     APPLICATION_NAME,
@@ -1052,32 +1052,33 @@ class _SegmentLinker:
             return True
         return bool(QUALIFIER_PREPOSITION.search(before) and POPULATION_AFTER.match(self.text, cue.end))
 
+    def _figure_before(self, mention: Mention) -> Mention | None:
+        """The figure before `mention`, past confidence intervals and time points."""
+        i = bisect.bisect_left(self.mention_starts, mention.start) - 1
+        while i >= 0 and self.mentions[i].kind in ("ci", "timepoint"):
+            i -= 1
+        return self.mentions[i] if i >= 0 else None
+
     def share_took(self, cue: CueMatch, mention: Mention) -> bool:
         """Whether a share right before `cue` took it as its outcome ("20% survived beyond two
         years"): the duration after the cue is then that share's time point."""
-        i = bisect.bisect_left(self.mention_starts, mention.start) - 1
-        while i >= 0 and self.mentions[i].kind in ("ci", "timepoint"):
-            i -= 1
-        if i < 0:
-            return False
-        share = self.mentions[i]
+        share = self._figure_before(mention)
         return (
-            share.kind in ("percent", "fraction") and share.end <= cue.start and self.cue_after(share) is cue
+            share is not None
+            and share.kind in ("percent", "fraction")
+            and share.end <= cue.start
+            and self.cue_after(share) is cue
         )
 
-    def share_just_before(self, text: str, cue: CueMatch, mention: Mention) -> bool:
+    def share_just_before(self, cue: CueMatch, mention: Mention) -> bool:
         """Whether a share or a count of patients stands right before `cue`, with only words
         between (its verb: "5 of 7 patients remained progression-free >12 months")."""
-        i = bisect.bisect_left(self.mention_starts, mention.start) - 1
-        while i >= 0 and self.mentions[i].kind in ("ci", "timepoint"):
-            i -= 1
-        if i < 0:
-            return False
-        share = self.mentions[i]
+        share = self._figure_before(mention)
         return (
-            share.kind in ("percent", "fraction", "number")
+            share is not None
+            and share.kind in ("percent", "fraction", "number")
             and share.end <= cue.start
-            and _WORDS_ONLY_GAP.fullmatch(text, share.end, cue.start) is not None
+            and _WORDS_ONLY_GAP.fullmatch(self.text, share.end, cue.start) is not None
         )
 
     def verb_after_qualifier(self, qualifier: CueMatch, mention: Mention) -> CueMatch | None:
@@ -2424,7 +2425,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and how == "before"
         and chosen is not None
         and mention.bound in ("gt", "ge")
-        and linker.share_just_before(text, chosen, mention)
+        and linker.share_just_before(chosen, mention)
     ):
         # "5 of 7 patients remained progression-free >12 months", "Five patients remained in
         # remission beyond 24 months": how long the share's patients did, no median
@@ -3375,9 +3376,6 @@ _COMMA_OR_SEMICOLON = fastre.compile(r"[,;]")
 
 
 _SINCE_LAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-# a note number glued to the full stop after a date, then the next sentence ("in 2021.4 Ide-cel …"),
-# which the sentence splitter, reading "2021.4" as one token, does not see
-_NOTE_ENDS_SENTENCE = fastre.compile(r"\.\d{1,3}(?=\s+[A-Z])")
 
 
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
@@ -3426,7 +3424,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         and not _REGULATOR.search(text, segment.start, segment.end)
     ):
         return []
-    note_ends_sentence = _NOTE_ENDS_SENTENCE.match(text, mention.end) is not None
+    # a note number glued to the full stop after the date, then the next sentence ("in 2021.4
+    # Ide-cel …"), which the sentence splitter, reading "2021.4" as one token, does not see
+    note_ends_sentence = GLUED_NOTE_AFTER.match(text, mention.end) is not None
     for cue in linker.cues:
         if note_ends_sentence and cue.start >= mention.end:
             continue  # "… in the US in 2021.4 Ide-cel is the first … to be approved": the next sentence's

@@ -652,7 +652,7 @@ _DATE_RES = (
 )
 # a year with a note number glued after its sentence's full stop: "2021.4 Idecabtagene …" (the
 # next sentence opens after it; "approved in 2023.12." is December 2023)
-_NOTE_AFTER_YEAR = fastre.compile(r"\d{4}\.\d{1,2}(?=\s+[A-Z])")
+GLUED_NOTE_AFTER = fastre.compile(r"\.\d{1,2}(?=\s+[A-Z])")  # (the linker asks it after a year too)
 _MONTH_BEFORE_YEAR = fastre.compile(_MONTH_NAME + r"\.?\s+(?:(?:[12]?\d|3[01])(?:st|nd|rd|th)?,?\s+|of\s+)?$")
 # a month's day with no year ("Nov. 3", "on January 2nd"): a date, never a count or a figure
 _DAY_OF_MONTH_RE = fastre.compile(
@@ -1544,7 +1544,7 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             if occupied.overlaps(match.start(), match.end()):
                 continue
             groups = match.groupdict()
-            note = _NOTE_AFTER_YEAR.match(text, match.start("y")) if pattern is _DATE_RES[0] else None
+            note = GLUED_NOTE_AFTER.match(text, match.end("y")) if pattern is _DATE_RES[0] else None
             if note is not None and note.end() == match.end():
                 # "… deaths in the US in 2021.4 Idecabtagene vicleucel is …": the year, then a note
                 # (a month before the year is read with it by the patterns below)

@@ -3545,14 +3545,19 @@ def _runs_not_all_stated(
         else:
             runs.append([mention])
 
-    def stated_before(mention: Mention) -> bool:
-        value = mention.high if mention.high is not None else mention.low
-        stated = first_stated.get(round(value, 1)) if value is not None else None
-        return stated is not None and stated.mention.start < mention.start
-
     return {
-        id(mention) for run in runs if len(run) > 1 and not all(map(stated_before, run)) for mention in run
+        id(mention)
+        for run in runs
+        if len(run) > 1 and not all(_stated_before(first_stated, m) is not None for m in run)
+        for mention in run
     }
+
+
+def _stated_before(first_stated: dict[float, Link], mention: Mention) -> Link | None:
+    """The earlier claim that first stated the percentage's value, if one did before it."""
+    value = mention.high if mention.high is not None else mention.low
+    stated = first_stated.get(round(value, 1)) if value is not None else None
+    return stated if stated is not None and stated.mention.start < mention.start else None
 
 
 def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Segment]]) -> list[Link]:
@@ -3572,7 +3577,6 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
             continue
         if id(mention) in unstated_runs:
             continue  # "administered in a fractionated manner (10%/30%/60%)": a split, not 10% again
-        value = mention.high if mention.high is not None else mention.low
         if MADE_OR_OWNED_SHARE_AFTER.match(text, mention.end) or MADE_OR_OWNED_SHARE_BEFORE.search(
             text, max(0, mention.start - 24), mention.start
         ):
@@ -3583,8 +3587,8 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
             continue  # "roughly ninety percent of the world's lupus patients live in …": a share of a group
         if _stock_move(text, segment, mention):
             continue  # "… though it has dropped more than 40% since": a stock's move restates no outcome
-        stated = first_stated.get(round(value, 1)) if value is not None else None
-        if stated is not None and stated.mention.start < mention.start:
+        stated = _stated_before(first_stated, mention)
+        if stated is not None:
             made.append(
                 Link(
                     mention,

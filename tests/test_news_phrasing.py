@@ -11447,3 +11447,161 @@ def test_one_products_cohorts_compared_keep_the_product(text, expected):
 )
 def test_abstracts_years_as_y_and_an_endpoint_named_twice(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Europe's national medicines agencies grant approvals too (hospital exemptions, national
+        # authorisations): the date is an approval, the place Europe
+        (
+            "Approval was granted by the Spanish Medicines Agency (AEMPS) under the hospital exemption "
+            "clause in August 2024.",
+            [("August 2024", "2024-08", "Europe")],
+        ),
+        ("Approval was granted by the AEMPS in August 2024.", [("August 2024", "2024-08", "Europe")]),
+        (
+            "Germany's Paul-Ehrlich-Institut granted authorisation in March 2023.",
+            [("March 2023", "2023-03", "Europe")],
+        ),
+        ("An authorisation was granted by the ANSM in May 2022.", [("May 2022", "2022-05", "Europe")]),
+        # guards: a payer's yes is no approval; a regulator of old still is
+        ("AIFA approved reimbursement of Kymriah in August 2019.", []),
+        ("The insurer approved coverage of CAR-T therapy in March 2021.", []),
+        ("The state approved funding for Carvykti in 2024.", []),
+        ("The FDA approved Kymriah in August 2017.", [("August 2017", "2017-08", "US")]),
+    ],
+)
+def test_national_agencies_approve_and_payers_do_not(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.value.date, c.region) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an approval's place is its own clause's: the next event's place ("and launched in Italy")
+        # is that event's
+        (
+            "Kymriah was approved by the FDA in August 2017 and approved for reimbursement in Italy in "
+            "August 2019.",
+            [("August 2017", "US")],
+        ),
+        (
+            "Kymriah was approved by the FDA in August 2017 and launched in Italy in 2019.",
+            [("August 2017", "US"), ("2019", "Europe")],
+        ),
+        (
+            "Yescarta was cleared by the FDA in October 2017 but was only reimbursed in Germany in 2019.",
+            [("October 2017", "US")],
+        ),
+        # guards: the place right after the date
+        ("Carvykti was approved in February 2022 in the US.", [("February 2022", "US")]),
+        ("Relma-cel was approved in 2021 in China.", [("2021", "China")]),
+    ],
+)
+def test_an_approvals_place_is_not_the_next_events(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.region) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # abstracts short of space glue an "m" for months to survival figures and their time points
+        (
+            "With a median follow-up of 24 months (m), PFS was 20m, with an OS rate of 63% at 24m.",
+            [("pfs", "20m", 20.0, "months", None), ("os", "63%", 63.0, "%", "P24M")],
+        ),
+        (
+            "Median PFS was 11.3m and median OS 25.6m in the BCMA cohort.",
+            [("pfs", "11.3m", 11.3, "months", None), ("os", "25.6m", 25.6, "months", None)],
+        ),
+        (
+            "mPFS 8.1m; the 12m OS was 71%.",
+            [("pfs", "8.1m", 8.1, "months", None), ("os", "71%", 71.0, "%", "P12M")],
+        ),
+        ("The median duration of response was 14.2m.", [("dor", "14.2m", 14.2, "months", None)]),
+        # guards: money in millions, people in millions, an "m" after no survival word
+        ("Kymriah sales reached $20m in the quarter.", []),
+        ("The OS rate was 80% among 1.2m people screened.", [("os", "80%", 80.0, "%", None)]),
+        (
+            "The trial enrolled 97 patients at 12 sites and 3m doses were shipped.",
+            [("patient_count", "97 patients", 97.0, "count", None)],
+        ),
+    ],
+)
+def test_an_m_glued_to_a_survival_figure_is_months(text, expected):
+    got = [(c.metric, c.text, c.value.low, c.value.unit, c.timepoint) for c in extract_text(text).claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count followed by the subset it includes keeps none of the subset's people
+        (
+            "We have treated over 220 patients with CAR-T therapy, including about 60 children.",
+            [("over 220 patients", None), ("about 60 children", "pediatric")],
+        ),
+        ("The centre has treated 150 patients, 40 of them children.", [("150 patients", None)]),
+        (
+            "The programme has infused 310 patients, among whom 90 were children.",
+            [("310 patients", None)],
+        ),
+        # guards: the count's own people, before or right after it
+        ("The trial enrolled 97 adults with lymphoma.", [("97 adults", "adult")]),
+        ("Among children, 45 patients were treated.", [("45 patients", "pediatric")]),
+    ],
+)
+def test_a_counts_subset_lends_it_no_population(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "patient_count"]
+    assert [(c.text, c.population) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a quote opens its own clause: the fundraising words of the sentence that introduces it
+        # do not make the quoted price a fund
+        (
+            "His aunt, who set up a fundraising page for the charity, wrote: treatment will cost in "
+            "excess of £500,000.",
+            [("in excess of £500,000", 500000.0, "GBP", "gt")],
+        ),
+        (
+            "The family, who launched a crowdfunding appeal last week, said: the CAR-T therapy costs "
+            "$450,000 in the US.",
+            [("$450,000", 450000.0, "USD", "eq")],
+        ),
+        # guards: money raised or donated stays out
+        ("The family raised £644,000 of their £500,000 fundraising goal for CAR-T treatment.", []),
+        ("A donor has paid £150,000 to fund the boy's CAR-T treatment.", []),
+    ],
+)
+def test_a_quoted_price_after_fundraising_words_is_a_cost(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "cost"]
+    assert [(c.text, c.value.low, c.value.unit, c.value.bound) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a deal's or a lawsuit's date near a product's approvals is no approval date
+        (
+            "Gilead, which acquired Kite in 2017, must pay royalties on Yescarta, which has won approvals in DLBCL.",
+            [],
+        ),
+        ("BMS, which bought Celgene in 2019, markets Breyanzi, approved for large B-cell lymphoma.", []),
+        ("Juno, which sued Kite in October 2017, holds a patent on Yescarta's approved construct.", []),
+        # guards: the approval's own date stays
+        (
+            "Kite, acquired by Gilead, won FDA approval for Yescarta in October 2017.",
+            [("October 2017", "2017-10")],
+        ),
+        ("Yescarta, approved in 2017, was later sold in Europe.", [("2017", "2017")]),
+    ],
+)
+def test_a_deals_date_is_no_approval(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.value.date) for c in claims] == expected

@@ -284,7 +284,8 @@ REGIONS: tuple[tuple[str, str, bool], ...] = (
         r"|(?<=\bby\sthe\s)EC\b|(?<=\bby\s)EC\b"
         r"|\bNHS\b|\bNICE\b|European\s+Commission|\bMHRA\b|\bScot(?:land|tish)\b|\bWales\b|\bWelsh\b"
         r"|\bPortug(?:al|uese)\b|\bGree(?:ce|k)\b|\bCzech\b|\bHungar(?:y|ian)\b|\bSwedish\b|\bDanish\b"
-        r"|\bNorwegian\b|\bFinnish\b|\bIrish\b|\bBelgian\b|\bAustrian\b",
+        r"|\bNorwegian\b|\bFinnish\b|\bIrish\b|\bBelgian\b|\bAustrian\b"
+        r"|\bAEMPS\b|\bBfArM\b|\bPaul[- ]Ehrlich[- ]Institut|\bANSM\b|\bAIFA\b|\bHPRA\b",
         True,
     ),
     (
@@ -416,6 +417,15 @@ _BOUND_AFTER = fastre.compile(
     r"(?:in|for|among|with|of|received|receiving|given|"
     r"(?:in\s+order\s+)?to\s+(?:be\s+treated\s+with|receive|get|access|undergo))\s+(?:[\w/-]+\s+){0,3}$",
     re.IGNORECASE,
+)
+# "150 patients, 40 of them children", "… including 12 with ALL": what follows is a subset's
+_SUBSET_AFTER_COUNT = fastre.compile(
+    r"\b(?:including|of\s+(?:them|whom)|among\s+(?:them|whom))\b|\d\s+(?:were|are)\b", re.IGNORECASE
+)
+# "approved by the FDA in August 2017 and launched in Italy in 2019": the next event's place
+_NEXT_EVENT = fastre.compile(
+    r"\b(?:and|then|before|after|but)\s+(?:was\s+|were\s+|is\s+|has\s+been\s+|later\s+|then\s+)?"
+    r"(?:approved|authori[sz]ed|launched|listed|reimbursed|covered|priced|cleared|granted|filed|submitted)\b"
 )
 # what joins the members of a list of names ("axi-cel (n = 173) or tisa-cel", "Kymriah, Yescarta")
 _ONE_OF_A_LIST = fastre.compile(r"\s*(?:\([^()]{0,40}\)\s*)?(?:,\s*(?:and\s+|or\s+)?|and\s+|or\s+|/\s*)")
@@ -1223,7 +1233,9 @@ def choose(
         )
     ]
     for index, hit in enumerate(after):
-        if metric == "approval" and "," in text[claim_end : hit.start]:
+        if metric == "approval" and (
+            "," in text[claim_end : hit.start] or _NEXT_EVENT.search(text, claim_end, hit.start)
+        ):
             break  # "approval in 2022, with Fucaso approved in China in 2023": the next approval's
         if not between(claim_end, hit.start, every) and _BOUND_AFTER.match(text[claim_end : hit.start]):
             listed = after[index + 1] if index + 1 < len(after) else None
@@ -1251,8 +1263,12 @@ def choose(
             (s, e) for s, e in same if not (opens_change and _CHANGE_TO.fullmatch(text, claim_end, s))
         ]
         for hit in after:
-            if _NEXT_CLAUSE.search(text, claim_end, hit.start):
+            if _NEXT_CLAUSE.search(text, claim_end, hit.start) or (
+                metric == "approval" and _NEXT_EVENT.search(text, claim_end, hit.start)
+            ):
                 break  # "Yescarta costs $373,000; in China, …": the next clause's, not this one's
+            if any(s <= hit.start and hit.end <= e for s, e in separating):
+                break  # "220 patients, including about 60 children": the next figure's own word
             if not between(claim_end, hit.start, separating):
                 return hit
     return usable_before[-1] if usable_before else None
@@ -2400,6 +2416,16 @@ def _own_clause(text: str, local: list[Hit], claim: Other, start: int, end: int)
 _CURRENCY_AFTER = fastre.compile(r"\s?(?:\$|(?:dollars?|yuan|renminbi|RMB)\b)", re.IGNORECASE)
 
 
+def _before_subset(text: str, local: list[Hit], claim: Other) -> list[Hit]:
+    """The hits of a count's sentence but those after the subset it goes on to ("150 patients,
+    40 of them children", "… including about 60 children")."""
+    last = local[-1].start
+    if last <= claim[1]:
+        return local
+    subset = _SUBSET_AFTER_COUNT.search(text, claim[1], last)
+    return local if subset is None else [h for h in local if h.start < subset.start()]
+
+
 def _resolve(
     text: str,
     segment: Segment,
@@ -2443,6 +2469,11 @@ def _resolve(
                 if field_name == "region":
                     local = _own_clause(text, local, claim, start, end) or local
                 strong = [h for h in local if h.value != "global"]
+                if field_name == "population" and claim[2] == "patient_count" and strong:
+                    whole = _before_subset(text, strong, claim)
+                    if not whole:
+                        return None, where, None  # "150 patients, 40 of them children": a subset's
+                    strong = local = whole
                 hit = _place_of_where_clause(text, strong, claim[0]) if field_name == "region" else None
                 hit = hit or choose(text, strong, claim, others, allow_after, hits)
                 if hit is None and len(strong) < len(local):

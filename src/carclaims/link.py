@@ -37,6 +37,7 @@ from .rules.approvals import (
     NOT_AN_APPROVAL_DATE,
     OTHER_DRUG,
     OTHER_EVENT_BEFORE_DATE,
+    PAYER_APPROVAL_BEFORE_DATE,
     PRICED_OR_LISTED_BEFORE_DATE,
     PROSPECTIVE_APPROVAL,
     SALES_PERIOD,
@@ -438,14 +439,18 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
     )
 )
 # ... as abstracts shorten it: "the 12-mo PFS", "2-yr OS"
-_SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>mo|yr|y)s?\.?[- ]?$", re.IGNORECASE)
+# ("the 12m PFS": an "m" glued on)
+_SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(
+    rf"(?P<n>{NUM})(?:[- ](?=mo|yr|y)|(?=m\s?$))(?P<u>mo|yr|y|m)s?\.?[- ]?$", re.IGNORECASE
+)
 # a time point as an adjective ("12-month", "2-yr"), which no label's value is written as
 _TIMEPOINT_ADJECTIVE = fastre.compile(r"[\w.]+-(?:month|year|mo|yr)(?![s\w])", re.IGNORECASE)
 # what stands before a label's value: its colon ("Trials: 854"), or the figure it runs on from
 _LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = (
-    rf"(?P<n>{NUM})[\s-](?P<u>months?|years?|mos?\b\.?|yrs?\b\.?|y\b)"  # "at 2 yrs", "12 mo", "2 y"
+    # "at 2 yrs", "12 mo", "2 y"; and an "m" glued on: "OS at 24m"
+    rf"(?P<n>{NUM})(?:[\s-](?!m\b)|(?=m\b))(?P<u>months?|years?|mos?\b\.?|yrs?\b\.?|y\b|m\b)"
 )
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
@@ -747,7 +752,7 @@ def _iso_duration(number: str, unit: str) -> str | None:
     if value is None:
         return None
     lowered = unit.lower()
-    letter = "M" if lowered.startswith("mo") else "W" if lowered.startswith("week") else "Y"
+    letter = "M" if lowered.startswith("mo") or lowered == "m" else "W" if lowered.startswith("week") else "Y"
     if letter == "Y" and value != int(value):
         return f"P{round(value * 12)}M"  # "2.5 years" is 30 months, not two years
     return f"P{int(value)}{letter}"
@@ -3357,6 +3362,9 @@ _REGULATOR = fastre.compile(
     r"|\b(?:FDA|EMA|NMPA|MHRA|PMDA|TGA|CDSCO|ANVISA|Anvisa|Swissmedic|European\s+Commission|Health\s+Canada"
     # (Latin American, Gulf and other regulators: "approved by Anvisa", "COFEPRIS granted")
     r"|COFEPRIS|Cofepris|ANMAT|INVIMA|SFDA|Saudi\s+Food\s+and\s+Drug\s+Authority|Medsafe|DCGI"
+    # (Europe's national agencies: "Approval was granted by the AEMPS", "the Paul-Ehrlich-Institut")
+    r"|AEMPS|BfArM|Paul[- ]Ehrlich[- ]Institut[e]?|ANSM|AIFA|HPRA"
+    r"|Spanish\s+(?:Agency\s+(?:of|for)\s+Medicines|Medicines\s+Agency)"
     r"|(?:European|National)\s+Medicines?\s+Agency|Food\s+(?:and|&)\s+Drug\s+Administration"
     r"|National\s+Medical\s+Products\s+Administration|Therapeutic\s+Goods\s+Administration"
     r"|Health\s+Sciences\s+Authority|Pharmaceuticals\s+and\s+Medical\s+Devices\s+Agency"
@@ -3406,6 +3414,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     since_date = _SINCE_LAST_YEAR.split(since_comma)[-1]  # "approved in March 2019 and listed in …"
     if PRICED_OR_LISTED_BEFORE_DATE.search(since_date) and not APPROVAL_WORD.search(since_date):
         return []  # "and the NHI price was set in May 2019": priced or covered then
+    if PAYER_APPROVAL_BEFORE_DATE.search(since_date):
+        return []  # "AIFA approved reimbursement of Kymriah in August 2019": a payer's yes
     other_event = OTHER_EVENT_BEFORE_DATE.search(since_comma)
     if other_event and not APPROVAL_WORD.search(other_event.group("rest")):
         return []  # "first given to a child in 2012": the date of another event

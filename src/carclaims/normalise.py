@@ -586,6 +586,15 @@ _DURATION_RE = re.compile(
     r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)(?:\b|(?<=s)(?=\d{1,2}\b))(?!-old)",
     re.IGNORECASE,
 )
+# an "m" glued to a number after a survival or follow-up word is months ("PFS was 20m", "OS at
+# 24m", abstracts short of space); elsewhere it is no unit ("5m patients", "$20m" is money)
+_GLUED_MONTHS_RE = re.compile(
+    r"^m(?![\w²³])(?!\s+(?:people|patients|persons|adults|children|cases|users|individuals|residents)\b)"
+)
+_SURVIVAL_BEFORE_GLUED_M = re.compile(
+    r"\b(?:m?(?:PFS|OS|EFS|DFS|RFS|DOR|DoR)|survival|follow-?up|duration\s+of\s+response)\b[^.;]*$"
+)
+GLUED_M_REACH = 80  # characters before the number searched for the survival word
 _TIMEPOINT_ADJ_RE = re.compile(r"^[- ](?P<unit>month|year|week|day)s?\b(?![- ]old)", re.IGNORECASE)
 _MEDIAN_AFTER_ADJ = re.compile(r"\s+(?:median|mean)\s", re.IGNORECASE)
 # a duration alone in a label's brackets, with the label's figure after it: "PFS (12 mo): 44%"
@@ -1194,6 +1203,15 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
                     text, max(0, start - 8), start
                 ) and _BRACKETED_LABEL_AFTER.match(text, end):
                     kind = "timepoint"  # "PFS (12 mo): 44%": the time point of the figure after the label
+            elif (
+                tail[:1] == "m"
+                and _GLUED_MONTHS_RE.match(tail)
+                and _SURVIVAL_BEFORE_GLUED_M.search(text, max(0, start - GLUED_M_REACH), start)
+            ):
+                kind, unit = "duration", "months"  # "PFS was 20m", "an OS rate of 63% at 24m"
+                end += 1
+                if _ENDPOINT_AFTER_BARE_UNIT.match(text, end):
+                    kind = "timepoint"  # "the 12m PFS was 58%"
             elif t := _TIMEPOINT_ADJ_RE.match(tail):
                 kind, unit = "timepoint", _duration_unit(t.group("unit"))
                 end += t.end()

@@ -114,7 +114,9 @@ PROSPECTIVE_APPROVAL = fastre.compile(
 # ("tested and approved in 2017").
 OTHER_EVENT_BEFORE_DATE = fastre.compile(
     r"\b(?:given|tested|used|infused|administered|developed|created|invented|discovered|designed|dosed"
-    r"|treated|enrolled|diagnosed|started|began|begun|born|founded|established|trial(?:l)?ed)\b"
+    r"|treated|enrolled|diagnosed|started|began|begun|born|founded|established|trial(?:l)?ed"
+    # ("Gilead, which acquired Kite in 2017, …": a deal's date)
+    r"|acquired|bought|purchased|sued|merged)\b"
     r"(?P<rest>[^,;]*)$",
     re.IGNORECASE,
 )
@@ -124,6 +126,13 @@ OTHER_EVENT_BEFORE_DATE = fastre.compile(
 PRICED_OR_LISTED_BEFORE_DATE = fastre.compile(
     r"\b(?:listed|priced|reimbursed|covered|(?:price|prices|payment)\s+(?:was|were|is|has\s+been)\s+"
     r"(?:set|fixed|agreed|cut|lowered|raised))\b[^,;]*$",
+    re.IGNORECASE,
+)
+# "AIFA approved reimbursement of Kymriah in August 2019", "the state approved funding for CAR-T in
+# 2020": a payer's yes, not a regulator's approval
+PAYER_APPROVAL_BEFORE_DATE = fastre.compile(
+    r"\bapprov(?:ed|es|al\s+of)\s+(?:(?:for|the|its)\s+)?(?:public\s+|national\s+|full\s+)?"
+    r"(?:reimbursement|funding|coverage|co-?payment)\b[^,;]*$",
     re.IGNORECASE,
 )
 APPROVAL_WORD = fastre.compile(

@@ -351,7 +351,11 @@ SUBGROUP_FIGURE_AFTER = fastre.compile(
 
 
 # Where one clause of a sentence ends and the next begins: "…; …", "…, and …", "… while …"
-_CLAUSE_BREAK = r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+"
+# ("His aunt, who set up a fundraising page, wrote: treatment will cost …": a quote opens one)
+_CLAUSE_BREAK = (
+    r";|,\s+(?:while|whereas|but|and)\b|\s+(?:while|whereas)\s+"
+    r"|\b(?:wrote|writes|said|says|added|adds|explained|stated|posted|told\s+\w+)\s*:\s"
+)
 CLAUSE_BREAK = fastre.compile(_CLAUSE_BREAK, re.IGNORECASE)
 # ...and where a sentence or line ends, for a window cut from running text
 CLAUSE_EDGE = fastre.compile(_CLAUSE_BREAK + r"|[.!?](?=\s)|\n", re.IGNORECASE)

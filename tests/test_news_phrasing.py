@@ -11589,7 +11589,8 @@ def test_a_quoted_price_after_fundraising_words_is_a_cost(text, expected):
     [
         # a deal's or a lawsuit's date near a product's approvals is no approval date
         (
-            "Gilead, which acquired Kite in 2017, must pay royalties on Yescarta, which has won approvals in DLBCL.",
+            "Gilead, which acquired Kite in 2017, must pay royalties on Yescarta, which has won "
+            "approvals in DLBCL.",
             [],
         ),
         ("BMS, which bought Celgene in 2019, markets Breyanzi, approved for large B-cell lymphoma.", []),
@@ -11605,3 +11606,60 @@ def test_a_quoted_price_after_fundraising_words_is_a_cost(text, expected):
 def test_a_deals_date_is_no_approval(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.value.date) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # health-resource abstracts count the tests patients had: no trials
+        ("A total of 62,953 laboratory panels and 1,190 radiology studies were done.", []),
+        ("Patients underwent 45 imaging studies during the admission.", []),
+        (
+            "The 40 patients treated had 212 diagnostic studies in the first month.",
+            [("patient_count", "40 patients")],
+        ),
+        # a stay in intensive care is a complication's share; the cohort on trials is counted
+        (
+            "Of the 106 patients, 43 (41%) spent at least one day in the intensive care unit (ICU).",
+            [("patient_count", "106 patients"), ("adverse_event", "43 (41%)")],
+        ),
+        ("Overall, 18% of patients stayed in the ICU after infusion.", [("adverse_event", "18%")]),
+        (
+            "We identified 106 patients on 4 clinical trials receiving inpatient CAR T cell infusions.",
+            [("patient_count", "106 patients"), ("trial_count", "4 clinical trials")],
+        ),
+        # guards: trials and studies of CAR-T still count; a budget spent in intensive care is none
+        (
+            "There are 1,190 clinical studies of CAR-T registered.",
+            [("trial_count", "1,190 clinical studies")],
+        ),
+        ("The unit spent 20% of its budget in the ICU.", []),
+    ],
+)
+def test_resource_use_abstracts_tests_stays_and_trial_cohorts(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regulator's decision approving a product dates it; an HTA body's guidance, a payer's
+        # funding and an approval still weighed do not
+        (
+            "In August 2018, the European Commission issued a decision approving Kymriah for DLBCL.",
+            ["2018-08"],
+        ),
+        ("In June 2021 the Commission adopted a decision authorising Abecma.", ["2021-06"]),
+        ("In March 2019, NICE issued guidance approving Kymriah for DLBCL in adults.", []),
+        ("NICE approved Yescarta for routine funding in 2023.", []),
+        (
+            "Kymriah was approved for use in the EU in August 2018 and for reimbursement in Italy in 2019.",
+            ["2018-08"],
+        ),
+        ("The FDA is considering approving Carvykti for earlier lines in 2026.", []),
+        # guard: a decision reviewed before the comma
+        ("After reviewing the data, the FDA approved Carvykti in February 2022.", ["2022-02"]),
+    ],
+)
+def test_a_regulators_decision_approving_and_what_is_no_approval(text, expected):
+    assert [c.value.date for c in extract_text(text).claims if c.metric == "approval"] == expected

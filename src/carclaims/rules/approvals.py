@@ -95,7 +95,8 @@ PROSPECTIVE_APPROVAL = fastre.compile(
     r"(?:[\w-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\b"
     r"|\bapproval\s+decision\b"
     r"|\b(?:slated|poised|scheduled|expected|anticipated|likely|hopes?|hoped|hoping|aims?|aiming|seeks?|"
-    r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?)\b[^.;,]{0,40}?\b(?:approv|expand)"
+    r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?|consider(?:s|ed|ing)?|weighs?"
+    r"|weighing|reviewing)\b[^.;,]{0,40}?\b(?:approv|expand)"
     r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:approv|expand)"
     r"|\bPDUFA\b|\btarget\s+action\s+date\b"
     # "Carvykti's EU approval is expected in 2026", "FDA approval for it is planned for late 2025":
@@ -131,8 +132,11 @@ PRICED_OR_LISTED_BEFORE_DATE = fastre.compile(
 # "AIFA approved reimbursement of Kymriah in August 2019", "the state approved funding for CAR-T in
 # 2020": a payer's yes, not a regulator's approval
 PAYER_APPROVAL_BEFORE_DATE = fastre.compile(
-    r"\bapprov(?:ed|es|al\s+of)\s+(?:(?:for|the|its)\s+)?(?:public\s+|national\s+|full\s+)?"
-    r"(?:reimbursement|funding|coverage|co-?payment)\b[^,;]*$",
+    # ("NICE approved Yescarta for routine funding in 2023")
+    r"\bapprov(?:ed|es|al\s+of)\s+(?:[\w-]+\s+){0,2}?(?:(?:for|the|its)\s+)?"
+    r"(?:public\s+|national\s+|full\s+|routine\s+|NHS\s+)?(?:reimbursement|funding|coverage|co-?payment)\b[^,;]*$"
+    # ("approved in the EU in 2018 and for reimbursement in Italy in 2019": the second is a payer's)
+    r"|\b(?:and|but|then)\s+(?:later\s+)?for\s+(?:public\s+)?(?:reimbursement|funding|coverage)\b[^,;]*$",
     re.IGNORECASE,
 )
 APPROVAL_WORD = fastre.compile(
@@ -164,6 +168,9 @@ CUES: tuple[Cue, ...] = (
         "approved",
         "approval",
         r"\bapprov(?:ed|al|als)\b|\bauthori[sz](?:ed|ation)\b|\blicen[sc]ed\b|\bNDA\b|\bBLA\b"
+        # ("In August 2018, the Commission issued a decision approving Kymriah"; not NICE's "guidance
+        # approving" a product: an HTA body's advice)
+        r"|\bdecision\s+(?:approving|authori[sz]ing)\b"
         # "received its second indication … in October 2022": an approval for a new use
         r"|\b(?:received|won|gained|got|obtained)\s+(?:its|a|an|the)\s+(?:(?:first|second|third|fourth|new|"
         r"expanded|additional|further)\s+)?indications?\b"

@@ -70,7 +70,9 @@ NOUNS: tuple[CountNoun, ...] = (
         "trials",
         "trial_count",
         r"(?!\s*(?:[\w-]+\s+){0,3}?(?:cost[- ]effectiveness|cost[- ]utility|(?:health[- ])?economic"
-        r"|budget[- ]impact|cost|modell?ing|preclinical|pre-clinical|animal|mouse|murine|in\s+vitro)\s+"
+        r"|budget[- ]impact|cost|modell?ing|preclinical|pre-clinical|animal|mouse|murine|in\s+vitro"
+        # ("1,190 radiology studies", "sleep studies": tests a patient had, no trials)
+        r"|radiology|radiologic(?:al)?|imaging|laboratory|lab|diagnostic|sleep|conduction|urodynamic)\s+"
         r"(?:[\w-]+\s+)?(?:trials|studies)\b)"
         + _MODS
         + r"(?:trials\b|studies\b(?!\s+(?:were\s+|have\s+been\s+|recently\s+)?"
@@ -294,6 +296,8 @@ COHORT_AFTER = fastre.compile(
     r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
     r"|screened|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     r"|in\s+the\s+(?:[\w-]+\s+){1,2}(?:arm|group|cohort)"
+    # "106 patients on 4 clinical trials receiving CAR T cells": those the trials took
+    r"|on\s+(?:[\w-]+\s+){0,2}?(?:clinical\s+)?(?:trials?|studies|protocols?)\b"
     # the patients analysed: "410 patients had follow-up data reported", "with at least 6 months of
     # follow-up", "had data available"
     r"|(?:(?:available|evaluable|sufficient|adequate|complete|reported)\s+)?follow-?\s?up\s+data\b"

@@ -63,7 +63,10 @@ CUES: tuple[Cue, ...] = (
         "adverse_event",
         r"\b(?:needed|required|requiring|needing|need|require)\s+(?:treatment\s+in|care\s+in|admission\s+to"
         r"|transfer\s+to)?\s*(?:the\s+|an\s+)?(?:ICU|intensive\s+care)\b"
-        r"|\b(?:were|was)\s+(?:moved|transferred|sent)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)\b",
+        r"|\b(?:were|was)\s+(?:moved|transferred|sent)\s+to\s+(?:the\s+)?(?:ICU|intensive\s+care)\b"
+        # "43 (41%) spent at least one day in the intensive care unit (ICU)"
+        r"|\b(?:spent|stayed)\s+(?:at\s+least\s+(?:one|a|1)\s+(?:day|night)\s+|time\s+)?in\s+(?:the\s+|an\s+)?"
+        r"(?:ICU|intensive\s+care)\b",
         verb=True,
         event="ICU admission",
     ),

@@ -11663,3 +11663,43 @@ def test_resource_use_abstracts_tests_stays_and_trial_cohorts(text, expected):
 )
 def test_a_regulators_decision_approving_and_what_is_no_approval(text, expected):
     assert [c.value.date for c in extract_text(text).claims if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # analysts' notes: a stock's quote, its 52-week low and its fall are no prices or savings
+        (
+            "The stock currently trades at $32.42, near its 52-week low of $32.08, having declined 46% "
+            "year-to-date.",
+            [],
+        ),
+        ("Piper Sandler kept a $78 price target on Legend, whose shares are trading at $35.10.", []),
+        ("Shares traded at $18.54, an 11% rebound, after a $24 price target from Redburn.", []),
+        # guards: a price and a price cut in their own sentences
+        ("Carvykti's list price is $465,000 in the US.", [("cost", "$465,000")]),
+        ("The price of Kymriah was cut by 10% in Japan.", [("cost_reduction", "10%")]),
+    ],
+)
+def test_a_stocks_quote_and_moves_are_no_price(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how much one tumour shrank, told again as "the reduction", is no response rate
+        (
+            "One patient's tumor shrank by 18.5% within two days, and by day 69 the reduction had "
+            "reached 60.7%.",
+            [],
+        ),
+        ("Tumour volume fell by 20.1% by day 7, and the shrinkage was 52.3% by day 30.", []),
+        ("The lesion's size dropped and, for one tumor, the regression amounted to 70% at week 8.", []),
+        # guards: responses among patients; a price's reduction
+        ("Tumors responded in 60% of patients.", [("orr", "60%")]),
+        ("The price was reduced by 60% after talks with the insurer.", [("cost_reduction", "60%")]),
+    ],
+)
+def test_a_tumours_shrinkage_told_again_is_no_response(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

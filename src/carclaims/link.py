@@ -179,6 +179,8 @@ from .rules.exclusions import (
     RELATIVE_CHANGE_BEFORE,
     RESPONSE_LABEL_BEFORE,
     RESPONSE_METRICS,
+    SHRINKAGE_AGAIN_BEFORE,
+    SHRINKAGE_AGAIN_REACH,
     STOCK_MOVE_BEFORE,
     SUBGROUP_FIGURE_AFTER,
     TIME_SINCE_AFTER,
@@ -2100,6 +2102,9 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         TUMOUR_SIZE_AFTER.match(text, mention.end)
         or TUMOUR_SIZE_BEFORE.search(
             text, max(segment.start, mention.start - TUMOUR_SIZE_REACH), mention.start
+        )
+        or SHRINKAGE_AGAIN_BEFORE.search(
+            text, max(segment.start, mention.start - SHRINKAGE_AGAIN_REACH), mention.start
         )
     ):
         return []  # "tumours shrank by at least 60%": how much, not in how many

@@ -27,6 +27,12 @@ RAISED_FUNDS = (
 COMPANY_INCOME = r"(?<!household\s)(?<!-)\bincome\b(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"
 # The size of a market, an industry or a sector: "the market size was valued at USD 4.3 billion",
 # "the industry size of CAR T-cell therapy is assessed at USD 7.35", "the sector's value"
+# An analyst's words for a stock: "the stock currently trades at $32.42", "its 52-week low", "a
+# $78 price target"
+STOCK_TALK = (
+    r"\b(?:stock|shares)\s+(?:currently\s+|now\s+|was\s+|were\s+|is\s+|are\s+)?trad(?:es|ed|ing)\b"
+    r"|\b52-week\s+(?:low|high)\b|\bprice\s+targets?\b"
+)
 MARKET_SIZE = (
     r"\b(?:market|industry|sector)(?:['’]s)?\s+(?:size|value|cap|worth|valuation)"
     r"|\b(?:market|industry|sector)\s+(?:is\s+|was\s+|has\s+been\s+)?(?:valued|worth|assessed|estimated|pegged)"
@@ -55,10 +61,13 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     # a company's stock: "the stock rose to the high 40,000 won range … and closed at 55,200 won"
     r"|\b(?:stock|shares)\s+(?:rose|fell|climbed|jumped|dropped|gained|slid|surged|traded|closed|opened)\b"
     r"|\bclosed\s+(?:at|the\s+day\s+at)\s+[^\s]*\d"
+    # an analyst's note: "The stock currently trades at $32.42, near its 52-week low", "a $78 price target"
+    r"|"
+    + STOCK_TALK
     # a trial site's payment to its volunteers: "Participants will receive up to $500 for time and
     # travel", "a stipend of $50 per visit" (what taking part pays, not what treatment costs)
-    r"|\b(?:participants|volunteers|subjects)\s+(?:will\s+|may\s+|can\s+|could\s+)?(?:receive|get|earn|be\s+paid"
-    r"|be\s+compensated)\b|\bstipends?\b|\bfor\s+(?:your\s+|their\s+)?(?:time\s+and\s+travel|travel\s+and\s+time)\b",
+    + r"|\b(?:participants|volunteers|subjects)\s+(?:will\s+|may\s+|can\s+|could\s+)?"
+    r"(?:receive|get|earn|be\s+paid|be\s+compensated)\b|\bstipends?\b|\bfor\s+(?:your\s+|their\s+)?(?:time\s+and\s+travel|travel\s+and\s+time)\b",
     re.IGNORECASE,
 )
 # A willingness-to-pay threshold, right before its sum: what a payer would pay for a QALY, not
@@ -107,7 +116,10 @@ COMPANY_FINANCES = fastre.compile(
     r"\brevenues?\b|\bsales\b(?!\s+prices?\b)|\b(?:operating|selling|administrative|general|marketing"
     r"|distribution|company|group|R&D|research\s+and\s+development)\s+expenses\b|\bexpenditure\b|\bprofits?\b|"
     + COMPANY_INCOME
-    + r"|\byear[- ]on[- ]year\b|\bYOY\b|\bshare\s+price\b",
+    + r"|\byear[- ]on[- ]year\b|\bYOY\b|\bshare\s+price\b"
+    # a stock's moves: "near its 52-week low of $32.08, having declined 46% year-to-date"
+    + r"|\byear-to-date\b|"
+    + STOCK_TALK,
     re.IGNORECASE,
 )
 NOT_A_PRICE = fastre.compile(

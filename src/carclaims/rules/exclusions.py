@@ -341,6 +341,15 @@ TUMOUR_SIZE_BEFORE = fastre.compile(
     re.IGNORECASE,
 )
 TUMOUR_SIZE_REACH = 80
+# "one patient's tumor shrank by 18.5% within two days, and by day 69 the reduction had reached
+# 60.7%": the same shrinkage told again, the tumour named earlier in the sentence
+SHRINKAGE_AGAIN_BEFORE = fastre.compile(
+    r"\btumou?rs?\b(?:[^.;]|\.(?=\d)){0,160}?\b(?<!price\s)(?<!cost\s)(?:reduction|shrinkage|regression|decrease)\s+"
+    r"(?:had\s+|has\s+|then\s+)?(?:reached|was|grew\s+to|rose\s+to|amounted\s+to)\s+"
+    r"(?:about\s+|nearly\s+|over\s+)?$",
+    re.IGNORECASE,
+)
+SHRINKAGE_AGAIN_REACH = 200
 
 # "the MRD negativity rate was 95.3%, including 100% of patients who achieved a CR and 98.9% of
 # those not previously treated": the subgroups' figures of the rate before "including"

@@ -11703,3 +11703,53 @@ def test_a_stocks_quote_and_moves_are_no_price(text, expected):
 )
 def test_a_tumours_shrinkage_told_again_is_no_response(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subgroup's figure after the whole cohort's, at the time point that opens the clause
+        (
+            "At 1 year, the PFS rate was 58.3% for all cohorts and 79.1% for the patients without "
+            "extramedullary myeloma.",
+            [("pfs", "58.3%", "P1Y"), ("pfs", "79.1%", "P1Y")],
+        ),
+        (
+            "At 2 years, OS was 60% in the whole cohort and 75% in patients with a CR at month 3.",
+            [("os", "60%", "P2Y"), ("os", "75%", "P2Y")],
+        ),
+        (
+            "After 18 months, EFS reached 52% overall and 68% among those aged under 25.",
+            [("efs", "52%", "P18M"), ("efs", "68%", "P18M")],
+        ),
+        # guard: a share of another outcome after "and"
+        (
+            "At 1 year, PFS was 58% and 40% of patients had relapsed.",
+            [("pfs", "58%", "P1Y"), ("relapse", "40%", None)],
+        ),
+    ],
+)
+def test_a_subgroups_figure_shares_the_clauses_time_point(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # reviews written in a second language put the rates after "of": "45 to 67% of complete
+        # remission rates" is the CR rates themselves
+        ("Trials report 45 to 67% of complete remission rates.", [("cr", "45 to 67%")]),
+        (
+            "Current trials report an overall response rate ranging from 81 to 97% and 45 to 67% of "
+            "complete remission rates.",
+            [("orr", "81 to 97%"), ("cr", "45 to 67%")],
+        ),
+        ("Studies showed 30-50% of MRD negativity rates at day 28.", [("mrd_negative", "30-50%")]),
+        # guards: a share of the responders, of the reported rates, of the patients
+        ("About 30% of complete responders relapse.", [("relapse", "About 30%")]),
+        ("Around 40% of the CR rates reported came from small trials.", []),
+        ("80% of patients achieved complete remission.", [("cr", "80%")]),
+    ],
+)
+def test_a_range_of_rates_said_after_of_is_those_rates(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -347,6 +347,8 @@ _AFTER_GAP["fraction"] = _AFTER_GAP["percent"]
 # "including 66% with a complete response": the cue after "with" is the figure's, unless it has a
 # figure of its own ("80% with a complete response rate of 50%")
 _WITH_GAP = fastre.compile(r"^\s+with\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+_OF_GAP = fastre.compile(r"\s+of\s+", re.IGNORECASE)
+_RATES_FROM_CUE = fastre.compile(r"[\w -]{0,40}?\brates\b", re.IGNORECASE)
 _OWN_FIGURE_AFTER = fastre.compile(
     r"\s*(?:rates?\s*)?(?:of|was|were|is|at|:|=|\(|,)?\s*(?:about\s+|approximately\s+|~\s*)?\d"
     r"|\s+in\s+\d+(?:\.\d+)?\s*%",  # "an ORR of 80% with CR in 50%"
@@ -493,6 +495,10 @@ _TIMEPOINT_OPENS_COMPARISON = fastre.compile(
     re.IGNORECASE,
 )
 _ARM_RIGHT_AFTER = fastre.compile(COMPARATOR_ARM_AFTER, re.IGNORECASE)
+_SUBGROUP_RIGHT_AFTER = fastre.compile(
+    r"\s+(?:for|in|among)\s+(?:the\s+)?(?:patients|those|participants|subjects|pts)\s+(?:with|without|who|aged)\b",
+    re.IGNORECASE,
+)
 _ARM_NAME = fastre.compile(rf"\b{COMPARATOR_ARM_NAME}", re.IGNORECASE)
 # "grade ≥3", "grade 3-4", "grade III or higher"
 # A "≥" that a page's encoding lost survives as "=" ("(=grade 3)", "grade =3"): still "≥3".
@@ -784,6 +790,9 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
         if across and (
             across.group("word").lower() != "and"
             or _ARM_RIGHT_AFTER.match(text, mention.end, mention.end + 80)
+            # "At 1 year, PFS was 58.3% for all cohorts and 79.1% for the patients without
+            # extramedullary myeloma": a subgroup's figure at the same time point
+            or _SUBGROUP_RIGHT_AFTER.match(text, mention.end, mention.end + 80)
             # "At one year, 69% were alive and 47% were alive without disease": the second
             # survival endpoint of the clause, named after its own share
             or (cue.cue.metric in TIMED_METRICS and cue.start >= mention.end)
@@ -949,10 +958,17 @@ class _SegmentLinker:
                 and _IN_BEFORE_FIGURE.search(self.text, max(0, mention.start - 8), mention.start) is not None
                 and _ACHIEVED_AFTER_CUE.match(self.text, cue.end) is not None
             )
+            # "45 to 67% of complete remission rates": the rates themselves, said in the plural
+            of_rates = (
+                mention.kind == "percent"
+                and _OF_GAP.fullmatch(gap) is not None
+                and _RATES_FROM_CUE.match(self.text, cue.start) is not None
+            )
             if (
                 not gap_re.match(plain)
                 and not with_cue
                 and not opening_share
+                and not of_rates
                 and not (cue.cue.verb and _OF_POPULATION_GAP.match(plain))
             ):
                 return self._coordinated_cue(mention, cue)

@@ -983,3 +983,90 @@ def test_short_chinese_lines_and_m_medians(text, expected):
 def test_a_short_line_is_chinese_only_beside_chinese():
     text = "该研究共入组97例患者。\nCR率为82%。\n\nORR为97%。"
     assert chinese_spans(text) == [(0, len("该研究共入组97例患者。\nCR率为82%。"))]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # Taiwan's papers (read through OpenCC as simplified): a plain 元 beside 健保 is a New Taiwan
+        # dollar, "我國" is Taiwan (no region of the list), numbers may be written digit by digit
+        (
+            "健保署112年11月起將CAR-T納入健保給付，每位患者平均花費819萬元。",
+            [("cost", "819萬元", 8190000.0, "TWD", None)],
+        ),
+        (
+            "CAR-T治療於一一二年起納入健保給付，每位患者平均花費八一九萬元。",
+            [("cost", "八一九萬元", 8190000.0, "TWD", None)],
+        ),
+        (
+            "衛福部表示，我國CAR-T治療自費得花千萬元，現已納入健保。",
+            [("cost", "千萬元", 10000000.0, "TWD", None)],
+        ),
+        # guards: the mainland's insurance and currency keep yuan and China
+        ("纳入医保后，CAR-T每针价格为99.9万元。", [("cost", "99.9万元", 999000.0, "CNY", "China")]),
+        ("台湾地区的价格为新台币800万元。", [("cost", "新台币800万元", 8000000.0, "TWD", None)]),
+    ],
+)
+def test_taiwanese_pages_price_in_new_taiwan_dollars(text, expected):
+    got = [(c.metric, c.text, c.value.low, c.value.unit, c.region) for c in extract_text(text).claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a rate's rise is not the rate: "再提升10.4%，达到87.5%" gives the 87.5% with the rate's cue;
+        # "八成七" is 87%; "一年整體存活率" has its time point
+        (
+            "我國急性淋巴性白血病患者一年存活率再提升10.4％，達到87.5％。",
+            [("os", "87.5％", 87.5, "P1Y")],
+        ),
+        ("急性淋巴性白血病患者一年整體存活率逾八成七。", [("os", "逾八成七", 87.0, "P1Y")]),
+        ("患者一年整體存活率為百分之八十七點五。", [("os", "百分之八十七點五", 87.5, "P1Y")]),
+        ("存活率比傳統治療病人增加百分之十點四。", []),
+        # guards: a change into a figure; a price cut stays a saving; 八成 alone
+        ("完全缓解率由40%提高到54%。", [("cr", "40%", 40.0, None), ("cr", "54%", 54.0, None)]),
+        ("CAR-T价格降低了50%。", [("cost_reduction", "50%", 50.0, None)]),
+        ("治愈率高达八成左右。", [("success_rate", "高达八成左右", 80.0, None)]),
+    ],
+)
+def test_a_rates_rise_is_not_the_rate(text, expected):
+    got = [(c.metric, c.text, c.value.low, c.timepoint) for c in extract_text(text).claims]
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # people whose CAR-T a payer paid for are a count of patients: "90例個案", "90案例",
+        # "九十人獲健保給付", "給付超過90人"
+        ("截至今年1月底，已有90例個案獲得健保給付資格。", [("patient_count", "90例")]),
+        ("截至今年1月底，共90案例獲健保給付。", [("patient_count", "90案例")]),
+        ("至今年一月底，九十人獲健保給付。", [("patient_count", "九十人")]),
+        ("迄今給付超過90人。", [("patient_count", "超過90人")]),
+        ("已有120人获得惠民保赔付。", [("patient_count", "120人")]),
+        # guards: a handful of people; people who did something else
+        ("三人获得了医保报销。", []),
+        ("九十人参加了会议。", []),
+    ],
+)
+def test_people_a_payer_paid_for_are_patients(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a drug's price (药价), a US price in 美金, money given and money wished for
+        ("CAR-T治療藥價800餘萬元，是健保給付最昂貴的癌症用藥。", [("800餘萬元", 8000000.0, "TWD", None)]),
+        ("美國公告價格是47萬美金。", [("47萬美金", 470000.0, "USD", "US")]),
+        ("CAR-T在美国的价格为47万美金。", [("47万美金", 470000.0, "USD", "US")]),
+        ("主治醫師率先捐款50萬元，展開CAR-T治療的募款。", []),
+        ("家屬說：「如果我有1千萬，我早就帶我爸爸出國看病了。」健保尚未給付CAR-T。", []),
+        # guard: a mainland price beside a donation elsewhere in the text
+        ("阿基仑赛注射液定价120万元。", [("120万元", 1200000.0, "CNY", "China")]),
+    ],
+)
+def test_drug_prices_us_dollars_and_money_given(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "cost"]
+    assert [(c.text, c.value.low, c.value.unit, c.region) for c in claims] == expected

@@ -133,7 +133,7 @@ _ZN = r"[零〇一二两三四五六七八九十百千]+"
 _CORE = re.compile(rf"{_AR}|{_ZN}|百万|千万")
 _MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
 _CURRENCY_AFTER = re.compile(
-    r"\s*(人民币|美元|港元|港币|欧元|英镑|新台币|台币|日元|韩元|新加坡元|新元|澳元|加元|元)"
+    r"\s*(人民币|美元|美金|港元|港币|欧元|英镑|新台币|台币|日元|韩元|新加坡元|新元|澳元|加元|元)"
 )
 _CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥|新台币|台币)\s*$")
 _RANGE = re.compile(r"\s*[-~–—至到]\s*")
@@ -143,6 +143,10 @@ _CHANGE_FROM = re.compile(r"[由从]\s*$")
 _CHANGE_TO = re.compile(
     r"\s*(?:提高|提升|上升|升高|增加|增长|上调|下降|降低|减少|下调|回落|缩小|扩大|增|升|降|跌)了?(?:至|到)\s*"
 )
+# "存活率再提升10.4%": the figure right after a verb of change, without 至/到, is by how much
+_CHANGE_BY = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|改善|增长)了?\s*$")
+# "…，达到87.5%": the figure the change reached, in the next clause
+_REACHES = re.compile(r"[，,]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
 _CLASSIFIER = re.compile(r"\s*(余|多)?\s*(" + "|".join(cues.COUNT_CLASSIFIERS) + r")(?!月)")
 _DURATION = re.compile(r"\s*(个月|周|天|年)(?![\d零〇一二两三四五六七八九十]+月)")
@@ -176,6 +180,17 @@ _HEDGE_AFTER = re.compile(
 )
 
 
+# A Taiwanese page: its national health insurance (健保), ministry (卫福部) or dollar, and none of
+# the mainland's insurance (医保) or currency (人民币): a plain 元 there is a New Taiwan dollar
+_TAIWAN_WORDS = re.compile(r"健保|新台币|卫福部|中华民国|台湾地区以外")
+_MAINLAND_WORDS = re.compile(r"医保|人民币|国家药监局|国家医保局|大陆")
+
+
+@lru_cache(maxsize=8)
+def _taiwanese(norm: str) -> bool:
+    return _TAIWAN_WORDS.search(norm) is not None and _MAINLAND_WORDS.search(norm) is None
+
+
 def _upwards_of(norm: str, start: int) -> bool:
     """Whether the figure at `start` is a round magnitude said as "upwards of" ("上百万元", "上千
     例"); not the "以上" that follows a figure before it."""
@@ -191,6 +206,9 @@ def zh_number(word: str) -> float | None:
     """ "十二" -> 12, "两" -> 2, "一百二十" -> 120, "百万" -> 1e6; None when it is no number."""
     if word in ("百万", "千万"):
         return cues.MULTIPLIERS[word]
+    if len(word) >= 3 and all(ch in cues.ZH_DIGITS for ch in word):
+        # "八一九万元", "一一二年": Taiwan's papers write a number digit by digit
+        return float("".join(str(cues.ZH_DIGITS[ch]) for ch in word))
     total, digit = 0, None
     for ch in word:
         if ch in cues.ZH_DIGITS:
@@ -359,6 +377,11 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             )
         return _after_hedge(norm, mention, limit)
     if norm[e : e + 1] == "成" and chinese and low < 10:
+        tenth = cues.ZH_DIGITS.get(norm[e + 1 : e + 2]) if e + 1 < limit else None
+        if tenth is not None and high == low and norm[e + 2 : e + 3] not in ("成", "至", "到"):
+            # "八成七" is 87%
+            value = low * 10 + tenth
+            return _after_hedge(norm, Mention(s, e + 2, "percent", value, value, "%", bound, hedge), limit)
         return _after_hedge(norm, Mention(s, e + 1, "percent", low * 10, high * 10, "%", bound, hedge), limit)
     currency = _CURRENCY_AFTER.match(norm, e, limit)
     before_currency = _CURRENCY_BEFORE.search(norm, max(0, s - 5), s)
@@ -369,6 +392,8 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             # "新台币800万元", "US$37万元": a named currency before the sum outranks the plain 元 after it
             named = before_currency if currency is None or currency.group(1) == "元" else currency
             unit = cues.CURRENCIES[(named or currency).group(1)] if (named or currency) else "CNY"
+            if unit == "CNY" and named is None and _taiwanese(norm):
+                unit = "TWD"  # "每位患者平均819萬元" in a Taiwanese paper: New Taiwan dollars
             if currency:
                 e = currency.end()
             if before_currency:
@@ -387,7 +412,15 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
     e = after_first if not rng or high == low else e
     count = _CLASSIFIER.match(norm, e, limit)
     if count:
-        if chinese and (low < 2 or count.group(2) in ("个", "种", "人")):
+        if (
+            chinese
+            and (low < 2 or count.group(2) in ("个", "种", "人"))
+            and not (
+                count.group(2) == "人"
+                and low >= 10
+                and re.match(cues.PAID_FOR_AFTER, norm[count.end() : limit])
+            )
+        ):
             return None  # "一位老年患者", "两个靶点": an article or a kind, not a count
         if count.group(1):  # "200余名", "30多个": more than
             bound, hedge = "gt", count.group(1)
@@ -612,6 +645,11 @@ class _Reader:
             cue = self._nearest_left(cs, m, clause, "percent")
             if cue is None:
                 cue = self._right(cs, m, clause, "percent")
+            rose_by = _CHANGE_BY.search(norm, clause[0], m.start) is not None
+            if cue is not None and cue.cue.metric != "cost_reduction" and rose_by:
+                return None  # "一年存活率再提升10.4%": by how much the rate rose, not the rate
+            if cue is None and _REACHES.search(norm, max(sentence[0], m.start - 8), m.start):
+                cue = self._changed_rate_cue(sentence, m, cs)  # "…再提升10.4%，达到87.5%": the rate now
             grade = _grade(norm[(cue.end if cue and cue.end <= m.start else clause[0]) : m.start])
             if cue is None:
                 # "CRS发生率为85.7%,其中3级及以上为9.5%": the grade of the figure before
@@ -700,6 +738,20 @@ class _Reader:
                 return None
             return best
         return None
+
+    def _changed_rate_cue(self, sentence, m: Mention, cs: list[CueHit]) -> CueHit | None:
+        """The cue of the rate whose rise the figure before this one gave ("一年存活率再提升10.4%，
+        达到87.5%": 87.5% is that rate now)."""
+        before = [
+            x for x in self.mentions if x.kind == "percent" and sentence[0] <= x.start and x.end <= m.start
+        ]
+        if not before:
+            return None
+        change = before[-1]
+        clause = _clause(self.norm, sentence, change.start)
+        if not _CHANGE_BY.search(self.norm, clause[0], change.start):
+            return None
+        return self._nearest_left(cs, change, clause, "percent")
 
     def _changes_into(self, before: Mention, after: Mention) -> bool:
         """ "由40%提高到54%": `after` is what `before` changed into."""
@@ -854,7 +906,9 @@ class _Reader:
                         denominator=m.low,
                         grade=_grade(norm[m.end : had[0].start]),
                     )
-            told = re.search(rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$|{cues.TREATED_BEFORE}", before)
+            told = re.search(
+                rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$|{cues.TREATED_BEFORE}", before
+            ) or re.match(cues.PAID_FOR_AFTER, ahead_clause)
             if patient or told:
                 said = norm[m.start : m.end] + (patient.group(0) if patient else "")
                 paragraph = self._paragraph_start(m.start)
@@ -968,13 +1022,15 @@ def _indications(text: str, base: int = 0) -> list[tuple[int, str, int]]:
     ]
 
 
-def _regions(text: str, base: int = 0) -> list[tuple[int, str | None, int]]:
-    """(start, region or None for "elsewhere", end) of each place named in `text`."""
+def _regions(text: str, base: int = 0, taiwanese: bool = False) -> list[tuple[int, str | None, int]]:
+    """(start, region or None for "elsewhere", end) of each place named in `text`; on a Taiwanese
+    page "我国" and "国内" are Taiwan, a place outside the list."""
     pattern, values = _region_pattern()
-    return [
+    found = [
         (base + m.start(), values[int(m.lastgroup[1:])], base + m.end())  # type: ignore[index]
         for m in pattern.finditer(text)
     ]
+    return [(a, None, b) if v == "China" else (a, v, b) for a, v, b in found] if taiwanese else found
 
 
 @dataclass(frozen=True, slots=True)
@@ -1015,7 +1071,9 @@ class _Attributor:
         self.topic_indication = found[0][1] if found else None
         if found:
             self.topic_spans["indication"] = (found[0][0], found[0][2])
-        places = [r for r in _regions(norm) if r[1] is not None]
+        self.taiwanese = _taiwanese(norm)
+        # (a Taiwanese page is about Taiwan, a place outside the list, whatever others it names)
+        places = [] if self.taiwanese else [r for r in _regions(norm) if r[1] is not None]
         counts = Counter(v for _, v, _ in places)
         if counts:
             best = max(counts.values())
@@ -1101,7 +1159,7 @@ class _Attributor:
         # region
         region = None
         if not comparator:
-            here = _regions(sentence, lo)
+            here = _regions(sentence, lo, self.taiwanese)
             own_region = [r for r in here if clause[0] <= r[0] < clause[1]]
             left_region = [r for r in here if r[0] < m.start]
             right_region = [r for r in here if r[0] >= m.end]
@@ -1115,7 +1173,7 @@ class _Attributor:
                 region, origins["region"] = "China", Origin("currency", m.start, m.end)
             else:
                 for p in previous:
-                    got = _regions(norm[p[0] : p[1]], p[0])
+                    got = _regions(norm[p[0] : p[1]], p[0], self.taiwanese)
                     if got:
                         # the sentence's frame: "全球范围内有5款…，包括…美国…"
                         region, origins["region"] = got[0][1], Origin("paragraph", got[0][0], got[0][2])

@@ -37,7 +37,7 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 MULTIPLIERS = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 CURRENCIES = {
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY",
-    "美元": "USD", "US$": "USD", "$": "USD", "USD": "USD",
+    "美元": "USD", "美金": "USD", "US$": "USD", "$": "USD", "USD": "USD",
     "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP", "新台币": "TWD", "台币": "TWD",
     "日元": "JPY", "韩元": "KRW", "新加坡元": "SGD", "新元": "SGD", "澳元": "AUD", "加元": "CAD",
 }  # fmt: skip
@@ -57,8 +57,8 @@ HEDGES_AFTER = {
 }  # fmt: skip
 
 # Classifiers that make a number a count, and what they count.
-COUNT_CLASSIFIERS = ("例次", "例", "名", "位", "人", "款", "项", "个", "种", "家")
-PERSON_CLASSIFIERS = frozenset({"例", "名", "位", "人", "个"})
+COUNT_CLASSIFIERS = ("例次", "案例", "例", "名", "位", "人", "款", "项", "个", "种", "家")
+PERSON_CLASSIFIERS = frozenset({"例", "案例", "名", "位", "人", "个"})
 
 
 # --- cues ----------------------------------------------------------------------------------------
@@ -165,7 +165,9 @@ CUES: tuple[ZhCue, ...] = (
         "cost",
         # ("医保报84万", "“惠蓉保”报50万": what an insurer paid; "个人仅掏2万", "自己承担3万": what
         # the patient paid)
-        r"价格|定价|售价|费用|花费|治疗费|价(?:为|是|约)|一针|每针|/针|自付|起付线|赔付|保额|报销|百万(?:元)?级|万元级"
+        # ("药价800余万元": the drug's price, as Taiwan's papers put it)
+        r"价格|定价|售价|费用|花费|治疗费|药价|药费|价(?:为|是|约)|一针|每针|/针|自付|起付线|赔付|保额|报销"
+        r"|百万(?:元)?级|万元级"
         r"|保[”\"」]?报(?![道告名销])|掏出?|承担",
         frozenset({"money"}),
         1,
@@ -173,13 +175,18 @@ CUES: tuple[ZhCue, ...] = (
 )
 
 # A duration right before a survival cue is its time point ("1年总体生存率"), not a claim.
-TIMEPOINT_BEFORE_CUE = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)$"
+# ("一年整体存活率": the whole cohort's rate at one year)
+TIMEPOINT_BEFORE_CUE = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)(?:的)?(?:整体|总体)?$"
 
 # Money that is no price of a treatment (CLAIMS.md 6): premiums, sales, revenue, losses,
 # financing, market sizes, R&D spending, a negotiation's thresholds ("50万不谈").
 NOT_A_PRICE = (
     r"保费|销售额|销售收入|营收|营业收入|收入|净利润|利润|亏损|融资|募资|估值|市场规模|市场|投资|研发|"
     r"不谈|不进|门槛|年收入|工资|补贴|基金|/股|每股|股价|发行价|认购金额|股本"
+    # money given, not paid for a treatment: "主治医师率先捐款50万元"
+    r"|捐款|捐赠|捐出|募款|筹款|众筹|善款"
+    # what someone would do with money they do not have: "如果我有1千万，我早就…"
+    r"|如果我?有|假如我?有|要是我?有"
 )
 # ...and the later sums of a list that one of those heads ("净利润分别为-52005.26万元、…和-3385.82万元")
 NOT_A_PRICE_LIST = (
@@ -199,9 +206,12 @@ PRODUCT_NOUN = (
     r"(?:CAR-?T|细胞治疗|细胞疗法|细胞药物)[^,。;:]{0,8}?(?:产品|药物|疗法|药品|细胞药物)?|产品|药物|疗法"
 )
 TRIAL_NOUN = r"临床研究|临床试验|试验"
-PATIENT_NOUN = r"患者|病人|受试者|患儿|病例"  # (患儿: child patients; 病例: cases, as abstracts count them)
+# (患儿: child patients; 病例 and 个案: cases, as abstracts and Taiwan's papers count them)
+PATIENT_NOUN = r"患者|病人|受试者|患儿|病例|个案"
 # "已累计完成300余例", "已治疗逾200名": a count of people treated, told by its verb
-TREATED_BEFORE = r"(?:完成|治疗了?|救治|收治|惠及|回输|入组|招募了?)$"  # not 纳入: "纳入30多个省市"
+TREATED_BEFORE = r"(?:完成|治疗了?|救治|收治|惠及|回输|入组|招募了?|给付)$"  # not 纳入: "纳入30多个省市"
+# "九十人获健保给付", "90人获得医保报销": people whose treatment a payer paid for, told by what follows
+PAID_FOR_AFTER = r"(?:已|均)?(?:获得?|取得)(?:了)?(?:健保|医保|惠民保|商保|保险)?(?:给付|报销|赔付)"
 # No CAR-T treatment costs more than this in any currency: larger sums are markets and revenues
 MAX_PRICE = 5e7
 # A count told after its noun: "CAR-T临床试验数量已超过500项", "获批上市的CAR-T产品已达7款".

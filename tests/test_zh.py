@@ -1005,9 +1005,15 @@ def test_a_short_line_is_chinese_only_beside_chinese():
         # guards: the mainland's insurance and currency keep yuan and China
         ("纳入医保后，CAR-T每针价格为99.9万元。", [("cost", "99.9万元", 999000.0, "CNY", "China")]),
         ("台湾地区的价格为新台币800万元。", [("cost", "新台币800万元", 8000000.0, "TWD", None)]),
+        # Hong Kong's: its Hospital Authority and "本港" make a plain 元 a Hong Kong dollar
+        (
+            "醫管局在2021年於瑪麗醫院試行CAR-T治療，這種療法價格高昂，每針超過十萬元。",
+            [("cost", "超過十萬元", 100000.0, "HKD", None)],
+        ),
+        ("本港病人接受CAR-T治療，藥費約為150萬元。", [("cost", "約為150萬元", 1500000.0, "HKD", None)]),
     ],
 )
-def test_taiwanese_pages_price_in_new_taiwan_dollars(text, expected):
+def test_taiwan_and_hong_kong_pages_price_in_their_dollars(text, expected):
     got = [(c.metric, c.text, c.value.low, c.value.unit, c.region) for c in extract_text(text).claims]
     assert got == expected
 

@@ -180,15 +180,23 @@ _HEDGE_AFTER = re.compile(
 )
 
 
-# A Taiwanese page: its national health insurance (健保), ministry (卫福部) or dollar, and none of
-# the mainland's insurance (医保) or currency (人民币): a plain 元 there is a New Taiwan dollar
-_TAIWAN_WORDS = re.compile(r"健保|新台币|卫福部|中华民国|台湾地区以外")
+# A Taiwanese page: its national health insurance (健保), ministry (卫福部) or dollar; a Hong Kong
+# one: its Hospital Authority (医管局), "本港", its safety-net funds; and none of the mainland's
+# insurance (医保) or currency (人民币). A plain 元 there is that place's dollar, and its "我国"
+# or "国内" no region of the list.
+_LOCAL_DOLLARS = (
+    ("TWD", re.compile(r"健保|新台币|卫福部|中华民国")),
+    ("HKD", re.compile(r"医管局|本港|撒玛利亚基金|关爱基金")),
+)
 _MAINLAND_WORDS = re.compile(r"医保|人民币|国家药监局|国家医保局|大陆")
 
 
 @lru_cache(maxsize=8)
-def _taiwanese(norm: str) -> bool:
-    return _TAIWAN_WORDS.search(norm) is not None and _MAINLAND_WORDS.search(norm) is None
+def _local_dollar(norm: str) -> str | None:
+    """The currency a plain 元 is on a Taiwanese or Hong Kong page (None on the mainland's)."""
+    if _MAINLAND_WORDS.search(norm) is not None:
+        return None
+    return next((code for code, words in _LOCAL_DOLLARS if words.search(norm) is not None), None)
 
 
 def _upwards_of(norm: str, start: int) -> bool:
@@ -392,8 +400,9 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             # "新台币800万元", "US$37万元": a named currency before the sum outranks the plain 元 after it
             named = before_currency if currency is None or currency.group(1) == "元" else currency
             unit = cues.CURRENCIES[(named or currency).group(1)] if (named or currency) else "CNY"
-            if unit == "CNY" and named is None and _taiwanese(norm):
-                unit = "TWD"  # "每位患者平均819萬元" in a Taiwanese paper: New Taiwan dollars
+            if unit == "CNY" and named is None:
+                # "每位患者平均819萬元" in a Taiwanese paper: New Taiwan dollars
+                unit = _local_dollar(norm) or unit
             if currency:
                 e = currency.end()
             if before_currency:
@@ -1022,15 +1031,15 @@ def _indications(text: str, base: int = 0) -> list[tuple[int, str, int]]:
     ]
 
 
-def _regions(text: str, base: int = 0, taiwanese: bool = False) -> list[tuple[int, str | None, int]]:
+def _regions(text: str, base: int = 0, local: bool = False) -> list[tuple[int, str | None, int]]:
     """(start, region or None for "elsewhere", end) of each place named in `text`; on a Taiwanese
-    page "我国" and "国内" are Taiwan, a place outside the list."""
+    or Hong Kong page (`local`) "我国" and "国内" are that place, outside the list."""
     pattern, values = _region_pattern()
     found = [
         (base + m.start(), values[int(m.lastgroup[1:])], base + m.end())  # type: ignore[index]
         for m in pattern.finditer(text)
     ]
-    return [(a, None, b) if v == "China" else (a, v, b) for a, v, b in found] if taiwanese else found
+    return [(a, None, b) if v == "China" else (a, v, b) for a, v, b in found] if local else found
 
 
 @dataclass(frozen=True, slots=True)
@@ -1071,9 +1080,9 @@ class _Attributor:
         self.topic_indication = found[0][1] if found else None
         if found:
             self.topic_spans["indication"] = (found[0][0], found[0][2])
-        self.taiwanese = _taiwanese(norm)
-        # (a Taiwanese page is about Taiwan, a place outside the list, whatever others it names)
-        places = [] if self.taiwanese else [r for r in _regions(norm) if r[1] is not None]
+        self.local = _local_dollar(norm) is not None
+        # (a Taiwanese or Hong Kong page is about a place outside the list, whatever others it names)
+        places = [] if self.local else [r for r in _regions(norm) if r[1] is not None]
         counts = Counter(v for _, v, _ in places)
         if counts:
             best = max(counts.values())
@@ -1159,7 +1168,7 @@ class _Attributor:
         # region
         region = None
         if not comparator:
-            here = _regions(sentence, lo, self.taiwanese)
+            here = _regions(sentence, lo, self.local)
             own_region = [r for r in here if clause[0] <= r[0] < clause[1]]
             left_region = [r for r in here if r[0] < m.start]
             right_region = [r for r in here if r[0] >= m.end]
@@ -1173,7 +1182,7 @@ class _Attributor:
                 region, origins["region"] = "China", Origin("currency", m.start, m.end)
             else:
                 for p in previous:
-                    got = _regions(norm[p[0] : p[1]], p[0], self.taiwanese)
+                    got = _regions(norm[p[0] : p[1]], p[0], self.local)
                     if got:
                         # the sentence's frame: "全球范围内有5款…，包括…美国…"
                         region, origins["region"] = got[0][1], Origin("paragraph", got[0][0], got[0][2])

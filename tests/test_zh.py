@@ -1076,3 +1076,22 @@ def test_people_a_payer_paid_for_are_patients(text, expected):
 def test_drug_prices_us_dollars_and_money_given(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "cost"]
     assert [(c.text, c.value.low, c.value.unit, c.region) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # tenths with Arabic digits and ranges of tenths, in figures or in words
+        ("约有1至2成病童在初始治疗后复发。", [("relapse", "约有1至2成", 10.0, 20.0)]),
+        ("约有2成病童在初始治疗后复发。", [("relapse", "约有2成", 20.0, 20.0)]),
+        ("约有一至二成病童复发。", [("relapse", "约有一至二成", 10.0, 20.0)]),
+        # a rate's rise joined by "、" to the rate it reached; a price asked (要价)
+        ("我国患者1年存活率再提升1%、达到87.5%。", [("os", "87.5%", 87.5, 87.5)]),
+        ("他申请使用，输注要价819万的CAR-T药物。", [("cost", "819万", 8190000.0, 8190000.0)]),
+        # guards: 成 of 成人, 成本; a range of lines of therapy
+        ("18岁成人患者共20例。", [("patient_count", "20例", 20.0, 20.0)]),
+        ("一至二线治疗失败的患者。", []),
+    ],
+)
+def test_tenths_in_figures_and_ranges_in_words(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.value.high) for c in extract_text(text).claims] == expected

@@ -131,6 +131,10 @@ class Mention:
 _AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
 _ZN = r"[零〇一二两三四五六七八九十百千]+"
 _CORE = re.compile(rf"{_AR}|{_ZN}|百万|千万")
+_AR_RE = re.compile(_AR)
+_ZN_RE = re.compile(_ZN)
+# "成" after a digit that is no tenth: "成人", "成本", "成功", "成熟"…
+_NOT_TENTHS = re.compile(r"[人本功熟员立为长果效都交分绩年型]")
 _MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
 _CURRENCY_AFTER = re.compile(
     r"\s*(人民币|美元|美金|港元|港币|欧元|英镑|新台币|台币|日元|韩元|新加坡元|新元|澳元|加元|元)"
@@ -146,7 +150,7 @@ _CHANGE_TO = re.compile(
 # "存活率再提升10.4%": the figure right after a verb of change, without 至/到, is by how much
 _CHANGE_BY = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|改善|增长)了?\s*$")
 # "…，达到87.5%": the figure the change reached, in the next clause
-_REACHES = re.compile(r"[，,]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
+_REACHES = re.compile(r"[，,、]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
 _CLASSIFIER = re.compile(r"\s*(余|多)?\s*(" + "|".join(cues.COUNT_CLASSIFIERS) + r")(?!月)")
 _DURATION = re.compile(r"\s*(个月|周|天|年)(?![\d零〇一二两三四五六七八九十]+月)")
@@ -345,9 +349,11 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
         if unit_first:
             rng = _RANGE.match(norm, unit_first.end(), limit)
     if rng:
-        second = re.compile(_AR).match(norm, rng.end(), limit)
-        if second:
-            b = float(second.group(0).replace(",", ""))
+        second = _AR_RE.match(norm, rng.end(), limit)
+        if second is None and chinese:
+            second = _ZN_RE.match(norm, rng.end(), limit)  # "一至二成": both ends in words
+        b = _value(second.group(0)) if second else None
+        if second and b is not None:
             e2 = second.end()
             mult2 = _MULT.match(norm, e2, limit)
             first = low
@@ -384,7 +390,7 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
                 mention, end=frac.end(), numerator=float(frac.group(1)), denominator=float(frac.group(2))
             )
         return _after_hedge(norm, mention, limit)
-    if norm[e : e + 1] == "成" and chinese and low < 10:
+    if norm[e : e + 1] == "成" and low < 10 and not _NOT_TENTHS.match(norm, e + 1):
         tenth = cues.ZH_DIGITS.get(norm[e + 1 : e + 2]) if e + 1 < limit else None
         if tenth is not None and high == low and norm[e + 2 : e + 3] not in ("成", "至", "到"):
             # "八成七" is 87%

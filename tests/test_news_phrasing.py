@@ -11753,3 +11753,31 @@ def test_a_subgroups_figure_shares_the_clauses_time_point(text, expected):
 )
 def test_a_range_of_rates_said_after_of_is_those_rates(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a regulator's licence for a plant dates no product's approval; a loan or a purchase is no price
+        (
+            "Kite said the FDA approved commercial production at its new CAR T-cell therapy manufacturing "
+            "facility in Frederick, Maryland, in April 2022.",
+            [],
+        ),
+        ("In March 2021 the FDA approved the Frederick manufacturing site for Yescarta.", []),
+        ("The EMA approved manufacturing of Kymriah at the Stein plant in 2020.", []),
+        (
+            "The state approved a $2 million conditional loan for the new Yescarta site, which must employ "
+            "352 people.",
+            [],
+        ),
+        # guards: the product's approval beside its plant; a price beside a site
+        (
+            "Yescarta was approved in October 2017 and is made at the El Segundo manufacturing facility.",
+            [("approval", "October 2017")],
+        ),
+        ("Yescarta, made at the Frederick site, costs $373,000.", [("cost", "$373,000")]),
+    ],
+)
+def test_a_plants_licence_and_a_loan_are_no_approval_or_price(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

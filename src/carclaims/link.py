@@ -41,6 +41,7 @@ from .rules.approvals import (
     PRICED_OR_LISTED_BEFORE_DATE,
     PROSPECTIVE_APPROVAL,
     SALES_PERIOD,
+    SITE_APPROVAL,
     SUBMISSION,
     YEAR_SPAN_AFTER,
     YEAR_SPAN_BEFORE,
@@ -3443,6 +3444,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     if not has_product and _OTHER_DRUG.search_window(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
     clause = _clause(text, segment, mention)
+    if SITE_APPROVAL.search(clause):
+        return []  # "the FDA approved commercial production at its new facility": a plant's licence
     if _SUBMISSION.search_window(clause) and not APPROVAL_WORD.search(APPLICATION_NAME.sub(" ", clause)):
         return []  # "a BLA was submitted to the FDA in December 2020": asked for, not granted
     if segment.table is not None:

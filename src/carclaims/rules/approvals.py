@@ -139,6 +139,13 @@ PAYER_APPROVAL_BEFORE_DATE = fastre.compile(
     r"|\b(?:and|but|then)\s+(?:later\s+)?for\s+(?:public\s+)?(?:reimbursement|funding|coverage)\b[^,;]*$",
     re.IGNORECASE,
 )
+# "the FDA approved commercial production at its new manufacturing facility", "approval of the
+# Frederick manufacturing site": a plant licensed, not a product approved
+SITE_APPROVAL = fastre.compile(
+    r"\bapprov\w*\s+(?:the\s+|its\s+)?(?:commercial\s+)?(?:production|manufactur\w*)\s+(?:at|of|in|for)\b"
+    r"|\bapprov\w*\s+(?:of\s+)?(?:the\s+|its\s+|a\s+)?(?:new\s+)?(?:[A-Z][\w-]+\s+)?(?:manufacturing|production)\s+"
+    r"(?:site|facility|plant|centre|center)\b",
+)
 APPROVAL_WORD = fastre.compile(
     r"\bapprov|\bauthori[sz]|\blicen[sc]ed\b|\bclear(?:ed|ance)\b|\bgo-?ahead\b|\bgreen[- ]light", re.I
 )

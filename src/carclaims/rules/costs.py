@@ -46,7 +46,7 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     # a company's expenses ("R&D expenses", "selling expenses"), not "excluding additional expenses"
     r"|\b(?:operating|selling|administrative|general|marketing|distribution|company|group)\s+expenses\b"
     # funds raised or invested; not a price "funded by the government" (a payer covers it)
-    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised)?\b"
+    r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised)?\b|\bloans?\b"
     r"|\bfunded\b(?!\s+(?:by|through|under|via)\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+|public\s+)?"
     r"(?:government|state|public|NHS|Medicare|Medicaid|health|insurance|insurers?|taxpayers?))"
     r"|\bdonat\w+|\bcrowdfund\w*|\bsponsor(?:ed|ing|ships?)\b|\bto\s+sponsor\b|"

@@ -11781,3 +11781,31 @@ def test_a_range_of_rates_said_after_of_is_those_rates(text, expected):
 )
 def test_a_plants_licence_and_a_loan_are_no_approval_or_price(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an award's purse and a job posting's pay are no prices
+        ("Winners will receive € 10,000 and the opportunity to present their CAR-T work.", []),
+        ("The three winners each receive a cash prize of $5,000 for CAR-T research.", []),
+        (
+            "Cell Therapy Specialist\n💰 $80,000 - $140,000\nRole Definition\nExecutes CAR-T "
+            "manufacturing under GMP.\nCareer Path\nSenior Specialist.",
+            [],
+        ),
+        (
+            "Job Description\nCAR-T manufacturing associate.\nCompensation: $95,000 - $120,000 per year.",
+            [],
+        ),
+        # guards: a price on a careers page that says it costs; a price beside an award
+        (
+            "Job Description\nSupport our CAR-T launch.\nCompensation: competitive.\nOur therapy costs "
+            "$373,000 per infusion.",
+            [("cost", "$373,000")],
+        ),
+        ("Kymriah, which won the Prix Galien, costs $475,000.", [("cost", "$475,000")]),
+    ],
+)
+def test_an_awards_purse_and_a_jobs_pay_are_no_price(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -2101,6 +2101,22 @@ def _yen_article(text: str) -> bool:
     return YEN_CONTEXT.search(text) is not None and YUAN_CONTEXT.search(text) is None
 
 
+# A job posting ("Role Definition", "Career Path", "Compensation", "Apply now"): its sums
+# are pay, unless their clause says what something costs
+_JOB_PAGE_WORD = re.compile(
+    r"\b(?:job\s+description|role\s+definition|career\s+path|salary|compensation|apply\s+(?:now|today)"
+    r"|equal\s+opportunity\s+employer|job\s+type|pay\s+range)\b",
+    re.IGNORECASE,
+)
+_PRICE_WORD = re.compile(r"\b(?:costs?|costing|price[ds]?|pricing|charges?|charged|fees?|pays?|paid)\b", re.I)
+
+
+@lru_cache(maxsize=4)
+def _job_page(text: str) -> bool:
+    """Whether the text is a job posting: two of its kinds of heading or more."""
+    return len({m.group(0).lower() for m in _JOB_PAGE_WORD.finditer(text)}) >= 2
+
+
 def _before_converted(before_text: str) -> str:
     """The text before a sum, or before the sum it converts ("5 million yen ($45,000)")."""
     converted = CONVERTED_SUM_BEFORE.search(before_text)
@@ -2193,6 +2209,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "Buy this article / USD 39.95": what reading the paper costs
         if _about_finances(clause):
             return []
+        if _job_page(text) and _PRICE_WORD.search(clause) is None:
+            return []  # "💰 $80,000 - $140,000" atop a job posting: its pay
         return [Link(mention, "cost", "cost.money", segment)]
 
     if kind in ("date", "year"):

@@ -67,7 +67,11 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     # a trial site's payment to its volunteers: "Participants will receive up to $500 for time and
     # travel", "a stipend of $50 per visit" (what taking part pays, not what treatment costs)
     + r"|\b(?:participants|volunteers|subjects)\s+(?:will\s+|may\s+|can\s+|could\s+)?"
-    r"(?:receive|get|earn|be\s+paid|be\s+compensated)\b|\bstipends?\b|\bfor\s+(?:your\s+|their\s+)?(?:time\s+and\s+travel|travel\s+and\s+time)\b",
+    r"(?:receive|get|earn|be\s+paid|be\s+compensated)\b|\bstipends?\b"
+    r"|\bfor\s+(?:your\s+|their\s+)?(?:time\s+and\s+travel|travel\s+and\s+time)\b"
+    # an award's purse: "Winners will receive € 10,000 and the opportunity to present their work"
+    r"|\b(?:winners?|awardees?|laureates?)\s+(?:will\s+|each\s+)*(?:receive|get|win|be\s+awarded)\b"
+    r"|\bcash\s+prizes?\b|\bprize\s+money\b|\bprizes?\s+of\b",
     re.IGNORECASE,
 )
 # A willingness-to-pay threshold, right before its sum: what a payer would pay for a QALY, not

@@ -11809,3 +11809,25 @@ def test_a_plants_licence_and_a_loan_are_no_approval_or_price(text, expected):
 )
 def test_an_awards_purse_and_a_jobs_pay_are_no_price(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # British abstracts write months as "mth(s)"; a bare unit before an endpoint is its time point
+        (
+            "Median PFS was 11.3 mths and median OS 25.6 mths.",
+            [("pfs", "11.3 mths", "months", None), ("os", "25.6 mths", "months", None)],
+        ),
+        ("The 12-mth PFS rate was 58%.", [("pfs", "58%", "%", "P12M")]),
+        ("PFS at 12 mths was 44%.", [("pfs", "44%", "%", "P12M")]),
+        ("The 12 mth OS was 70%.", [("os", "70%", "%", "P12M")]),
+        ("The 12 mo OS was 70%.", [("os", "70%", "%", "P12M")]),
+        ("The 2 yr PFS was 50%.", [("pfs", "50%", "%", "P2Y")]),
+        # guard: a median in "mo" before no endpoint
+        ("Median OS was 12 mo in the cohort.", [("os", "12 mo", "months", None)]),
+    ],
+)
+def test_months_as_mths_and_a_bare_unit_before_an_endpoint(text, expected):
+    got = [(c.metric, c.text, c.value.unit, c.timepoint) for c in extract_text(text).claims]
+    assert got == expected

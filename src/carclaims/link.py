@@ -446,7 +446,7 @@ _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
 # ... as abstracts shorten it: "the 12-mo PFS", "2-yr OS"
 # ("the 12m PFS": an "m" glued on)
 _SHORT_TIMEPOINT_BEFORE_CUE = fastre.compile(
-    rf"(?P<n>{NUM})(?:[- ](?=mo|yr|y)|(?=m\s?$))(?P<u>mo|yr|y|m)s?\.?[- ]?$", re.IGNORECASE
+    rf"(?P<n>{NUM})(?:[- ](?=mo|mth|yr|y)|(?=m\s?$))(?P<u>mo|mth|yr|y|m)s?\.?[- ]?$", re.IGNORECASE
 )
 # a time point as an adjective ("12-month", "2-yr"), which no label's value is written as
 _TIMEPOINT_ADJECTIVE = fastre.compile(r"[\w.]+-(?:month|year|mo|yr)(?![s\w])", re.IGNORECASE)
@@ -455,7 +455,7 @@ _LABELLED_VALUE_BEFORE = fastre.compile(r"[:=]\s*$|\d[.,]$")
 # a time point: "12 months", "3-year", "month 6" (groups n/u or n2/u2; read with _time_point_of)
 _TIME_SPAN_UNITS = (
     # "at 2 yrs", "12 mo", "2 y"; and an "m" glued on: "OS at 24m"
-    rf"(?P<n>{NUM})(?:[\s-](?!m\b)|(?=m\b))(?P<u>months?|years?|mos?\b\.?|yrs?\b\.?|y\b|m\b)"
+    rf"(?P<n>{NUM})(?:[\s-](?!m\b)|(?=m\b))(?P<u>months?|years?|mos?\b\.?|mths?\b\.?|yrs?\b\.?|y\b|m\b)"
 )
 _TIME_SPAN = rf"(?:{_TIME_SPAN_UNITS}|(?P<u2>month|year)\s+(?P<n2>\d+)\b)"
 _TIMEPOINT_AFTER_CUE = fastre.compile(
@@ -761,7 +761,8 @@ def _iso_duration(number: str, unit: str) -> str | None:
     if value is None:
         return None
     lowered = unit.lower()
-    letter = "M" if lowered.startswith("mo") or lowered == "m" else "W" if lowered.startswith("week") else "Y"
+    monthly = lowered.startswith(("mo", "mth")) or lowered == "m"
+    letter = "M" if monthly else "W" if lowered.startswith("week") else "Y"
     if letter == "Y" and value != int(value):
         return f"P{round(value * 12)}M"  # "2.5 years" is 30 months, not two years
     return f"P{int(value)}{letter}"

@@ -583,7 +583,7 @@ _POST_MULT_RE = re.compile(r"^\s?(?P<mult>million|billion|thousand|lakhs?|lac|cr
 # (a journal page's note number may be glued to the unit as its superscript lost its place:
 # "a median survival of 19.1 months11", read as months)
 _DURATION_RE = re.compile(
-    r"^\s?(?P<unit>months?|mos?\b\.?|years?|yrs?\b|weeks?|days?)(?:\b|(?<=s)(?=\d{1,2}\b))(?!-old)",
+    r"^\s?(?P<unit>months?|mos?\b\.?|mths?\b\.?|years?|yrs?\b|weeks?|days?)(?:\b|(?<=s)(?=\d{1,2}\b))(?!-old)",
     re.IGNORECASE,
 )
 # an "m" glued to a number after a survival or follow-up word is months ("PFS was 20m", "OS at
@@ -1195,9 +1195,13 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             elif d := _DURATION_RE.match(tail):
                 kind, unit = "duration", _duration_unit(d.group("unit"))
                 end += d.end()
-                if d.group("unit").lower() in ("month", "year") and _ENDPOINT_AFTER_BARE_UNIT.match(
-                    text, end
-                ):
+                if d.group("unit").lower().rstrip(".") in (
+                    "month",
+                    "year",
+                    "mo",
+                    "mth",
+                    "yr",
+                ) and _ENDPOINT_AFTER_BARE_UNIT.match(text, end):
                     kind = "timepoint"  # "the 12 month PFS rate", "2 year OS was 60%": a time point
                 elif _BRACKETED_LABEL_BEFORE.search(
                     text, max(0, start - 8), start
@@ -1237,7 +1241,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
 
 def _duration_unit(raw: str) -> str:
     raw = raw.lower()
-    if raw.startswith("mo"):
+    if raw.startswith(("mo", "mth")):  # "12 mo", "18 mths" (British abstracts)
         return "months"
     if raw.startswith("y"):
         return "years"

@@ -11831,3 +11831,22 @@ def test_an_awards_purse_and_a_jobs_pay_are_no_price(text, expected):
 def test_months_as_mths_and_a_bare_unit_before_an_endpoint(text, expected):
     got = [(c.metric, c.text, c.value.unit, c.timepoint) for c in extract_text(text).claims]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # US finance writes a million "MM", in capitals, glued to the sum
+        ("The price is $1.2MM per patient.", [("cost", "$1.2MM", 1200000.0)]),
+        ("Each infusion is billed at roughly $0.5MM.", [("cost", "roughly $0.5MM", 500000.0)]),
+        # guards: multiple myeloma after a count; millimetres; a revenue
+        (
+            "Among 15 MM patients treated, 12 responded.",
+            [("patient_count", "15 MM patients", 15.0), ("orr", "12", 80.0)],
+        ),
+        ("The lesion measured 15 mm.", []),
+        ("Kymriah revenue was $500MM in 2023.", []),
+    ],
+)
+def test_a_million_written_mm(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

@@ -75,6 +75,7 @@ MULTIPLIERS: dict[str, float] = {
     "thousand": 1e3,
     "m": 1e6,
     "mn": 1e6,
+    "mm": 1e6,  # "$1.2MM", as US finance writes a million (capitals, glued to the figure)
     "million": 1e6,
     "mil": 1e6,
     "b": 1e9,
@@ -546,7 +547,7 @@ _ATOM_RE = fastre.compile(
       # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
       | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?|{_ROMANCE_MILLION})\b
                 |\s?(?i:mil)\b
-                |[kKmMbB](?![A-Za-z0-9])|[万亿]
+                |[kKmMbB](?![A-Za-z0-9])|MM(?![A-Za-z0-9])|[万亿]
                 # "₹25L", "Rs 1.5 Cr": lakhs and crores as Indian pages abbreviate them (rupees only)
                 |[^\S\r\n]?(?:L|Cr|cr)(?![A-Za-z0-9])
                 # "$637 K", "$1.2 M" (health-economics tables): after a space, K or M alone
@@ -1155,7 +1156,7 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
         ):
             end = match.end("num")  # an "L" or "Cr" after anything but rupees is no multiplier
             mult, mult_text = None, ""
-        if mult_text in ("k", "m", "b") and not currency:
+        if mult_text in ("k", "m", "b", "mm") and not currency:
             # a bare K/M after a number is only a multiplier on money ("$60K", "$1.2M"), or on
             # the second end of a money range ("US$300-400K")
             rest = text[match.end("num") :]

@@ -2102,20 +2102,29 @@ def _yen_article(text: str) -> bool:
     return YEN_CONTEXT.search(text) is not None and YUAN_CONTEXT.search(text) is None
 
 
-# A job posting ("Role Definition", "Career Path", "Compensation", "Apply now"): its sums
-# are pay, unless their clause says what something costs
-_JOB_PAGE_WORD = re.compile(
-    r"\b(?:job\s+description|role\s+definition|career\s+path|salary|compensation|apply\s+(?:now|today)"
-    r"|equal\s+opportunity\s+employer|job\s+type|pay\s+range)\b",
-    re.IGNORECASE,
+# A job posting ("Role Definition", "Career Path", "Compensation", "Apply now"): its sums are pay,
+# unless their clause says what something costs
+_JOB_PAGE_WORDS = (
+    "job description",
+    "role definition",
+    "career path",
+    "salary",
+    "compensation",
+    "apply now",
+    "apply today",
+    "equal opportunity employer",
+    "job type",
+    "pay range",
 )
 _PRICE_WORD = re.compile(r"\b(?:costs?|costing|price[ds]?|pricing|charges?|charged|fees?|pays?|paid)\b", re.I)
 
 
 @lru_cache(maxsize=4)
 def _job_page(text: str) -> bool:
-    """Whether the text is a job posting: two of its kinds of heading or more."""
-    return len({m.group(0).lower() for m in _JOB_PAGE_WORD.finditer(text)}) >= 2
+    """Whether the text is a job posting: two of its kinds of heading or more (plain substring
+    tests of the lowered text: a regex over the whole page cost 3% of a crawl)."""
+    lowered = text.lower()
+    return sum(word in lowered for word in _JOB_PAGE_WORDS) >= 2
 
 
 def _before_converted(before_text: str) -> str:

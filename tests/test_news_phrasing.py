@@ -11850,3 +11850,20 @@ def test_months_as_mths_and_a_bare_unit_before_an_endpoint(text, expected):
 )
 def test_a_million_written_mm(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a programme spent on many, and money announced for a plan, are no prices
+        ("Proton therapy was the top expense in 2024 (about $2.4M for 29 courses).", []),
+        ("The province spent $12 million on 30 patients sent abroad for CAR-T.", []),
+        ("Ontario announced $5M (Apr 2022) to plan a CAR-T facility.", []),
+        ("The state committed an additional $10 million to expand CAR-T access.", []),
+        # guards: a price for one infusion; a price for patients in a place
+        ("Kymriah costs $475,000 for one infusion.", [("cost", "$475,000")]),
+        ("CAR-T costs $400,000 for patients in the US.", [("cost", "$400,000")]),
+    ],
+)
+def test_a_programmes_spending_and_announced_money_are_no_price(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

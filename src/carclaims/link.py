@@ -47,6 +47,7 @@ from .rules.approvals import (
     YEAR_SPAN_BEFORE,
 )
 from .rules.costs import (
+    AGGREGATE_AFTER,
     CEILING_AFTER,
     CHANGED_BY_BEFORE,
     CLASS_PRICE_THRESHOLD,
@@ -54,6 +55,7 @@ from .rules.costs import (
     CONVERTED_SUM_BEFORE,
     EARNED_BEFORE,
     FUNDING_AFTER,
+    FUNDING_ANNOUNCED_BEFORE,
     LOSS_OR_DIFFERENCE_AFTER,
     NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
@@ -2202,6 +2204,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
         if SAVED_BEFORE.search(before_sum) or LOSS_OR_DIFFERENCE_AFTER.match(text, mention.end):
             return []  # "it saved us over $8,000", "hospitals lose up to $300,000": no price
+        if AGGREGATE_AFTER.match(text, mention.end) or FUNDING_ANNOUNCED_BEFORE.search(
+            text, max(segment.start, mention.start - 40), mention.start
+        ):
+            return []  # "about $2.4M for 29 courses", "announced $5M to plan a facility": spending
         if CHANGED_BY_BEFORE.search(before_sum):
             return []  # "an increase of $7,025 from FY 2021": what a payment changed by
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):

@@ -227,6 +227,19 @@ SAVED_BEFORE = fastre.compile(
 LOSS_OR_DIFFERENCE_AFTER = fastre.compile(
     r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b", re.I
 )
+# A sum spent on many, right after it: "about $2.4M for 29 courses", "$1.2 million across 40
+# patients" (what a programme spent, not what the treatment costs someone)
+AGGREGATE_AFTER = fastre.compile(
+    r"\s*\)?\s*(?:for|on|across|covering)\s+(?:about\s+|nearly\s+|over\s+|more\s+than\s+|some\s+)?"
+    r"\d[\d,]*\s+(?:courses|patients|cases|treatments|infusions|people|procedures|claims|beneficiaries)\b",
+    re.I,
+)
+# Money announced, pledged or granted for something: "Ontario announced $5M (Apr 2022) to plan a
+# facility", "the state committed $10 million to expand CAR-T"
+FUNDING_ANNOUNCED_BEFORE = fastre.compile(
+    r"\b(?:announced|committed|pledged|awarded|granted|earmarked|invested)\s+(?:a\s+|an\s+)?(?:additional\s+|further\s+)?$",
+    re.I,
+)
 # What an insurance policy itself costs, right before its sum (a premium, CLAIMS.md 1): "the Huimin
 # Bao policy costs 69 yuan a year", "the policy is priced at 99 yuan per person" (what it pays out
 # for CAR-T stays a cost: "… and covers CAR-T up to 1 million yuan")

@@ -144,11 +144,11 @@ _RANGE = re.compile(r"\s*[-~–—至到]\s*")
 # "由40%提高到54%", "从52%上升至83%": a change, whose second figure is of the same metric as the
 # first (which a cue before them named)
 _CHANGE_FROM = re.compile(r"[由从]\s*$")
-_CHANGE_TO = re.compile(
-    r"\s*(?:提高|提升|上升|升高|增加|增长|上调|下降|降低|减少|下调|回落|缩小|扩大|增|升|降|跌)了?(?:至|到)\s*"
-)
+# the verbs of a change ("提高", "下降", …), for a change into a figure and a change by one
+_CHANGE_VERB = r"提高|提升|上升|升高|增加|增长|上调|下降|降低|减少|下调|回落|缩小|扩大|改善"
+_CHANGE_TO = re.compile(rf"\s*(?:{_CHANGE_VERB}|增|升|降|跌)了?(?:至|到)\s*")
 # "存活率再提升10.4%": the figure right after a verb of change, without 至/到, is by how much
-_CHANGE_BY = re.compile(r"(?:提升|提高|增加|上升|下降|降低|减少|改善|增长)了?\s*$")
+_CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERB})了?\s*$")
 # "…，达到87.5%": the figure the change reached, in the next clause
 _REACHES = re.compile(r"[，,、]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")

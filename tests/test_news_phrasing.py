@@ -2405,11 +2405,22 @@ def test_patients_receiving_a_therapy_are_a_cohort(text, expected):
             [],
         ),
         ("Purchase PDF: $35.00 for 24-hour access to this article.", []),
+        # a news site's or a trade letter's own offer below a cut-off story
+        ("7 day trial access\nBecome a subscriber\nOr £77 per month", []),
+        ("Subscribe now for unlimited reading: $1 a week for the first year, then $4.99 a week.", []),
+        ("Start your free trial today. After that, $29 per month, cancel anytime.", []),
+        ("Digital subscription: €9.90 per month.", []),
         # a price in the article's own text stays one
         (
             "Access options\n\nIn the US, one Kymriah infusion costs $475,000, which few patients can pay"
             " without cover.",
             [("$475,000", "cost", 475000, 475000, "eq")],
+        ),
+        # ... and so does one beside a trial's own words ("treated free of charge")
+        (
+            "Patients enrolled in the trial were treated free of charge; outside it, the infusion costs"
+            " about $420,000.",
+            [("about $420,000", "cost", 420000, 420000, "approx")],
         ),
     ],
 )
@@ -11379,9 +11390,12 @@ def test_approved_by_the_ec(text, expected):
             "The ORR was 50% in phase 1 vs 70% in phase 2.",
             [("orr", "50%", 50, None), ("orr", "70%", 70, None)],
         ),
-        # guards: a comparison's bare first side; a list with no time points
+        # a comparison's bare first side; a list with no time points (its numbers share the unit)
         ("The ORR was 60 vs 80%.", [("orr", "60", 60, None), ("orr", "80%", 80, None)]),
-        ("The OS rates were 80, 70 and 60%.", [("os", "60%", 60, None)]),
+        (
+            "The OS rates were 80, 70 and 60%.",
+            [("os", "80", 80, None), ("os", "70", 70, None), ("os", "60%", 60, None)],
+        ),
     ],
 )
 def test_bare_numbers_of_lists_and_labelled_cohorts(text, expected):
@@ -11867,3 +11881,178 @@ def test_a_million_written_mm(text, expected):
 )
 def test_a_programmes_spending_and_announced_money_are_no_price(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # trial news, a clinic's page, an explainer: the place set against the listed one is the
+        # one the paragraph goes on about
+        (
+            "The therapy costs about $400,000 in the US, whereas in India it is offered for ₹40 lakh."
+            " So far 98 patients have been treated across 45 hospitals.",
+            [("about $400,000", "US"), ("₹40 lakh", None), ("98 patients", None)],
+        ),
+        (
+            "A CAR-T infusion is priced above $450,000 in the United States, while Malaysian centres"
+            " offer it for less. The response rate there was 80%.",
+            [("above $450,000", "US"), ("80%", None)],
+        ),
+        (
+            "Prices top $400,000 in the US, but in Japan public insurance pays most of the bill. Of 40"
+            " patients treated there, 30 responded.",
+            [("$400,000", "US"), ("40 patients", None), ("30", None)],
+        ),
+        # no contrast: sites in two countries of one trial keep the listed one
+        (
+            "The trial enrolls at sites in the United States and one site in Ontario, Canada."
+            " Previously reported results showed that 11 evaluable patients had an ORR of 100%.",
+            [("11 evaluable patients", "US"), ("100%", "US")],
+        ),
+    ],
+)
+def test_a_place_set_against_a_listed_one_lends_no_region(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost-effectiveness abstract, an HTA report, a modelling blog: how a model weighs future
+        # costs is no saving
+        ("A 3.5% annual discount rate was applied to the costs of tisagenlecleucel and to health gains.", []),
+        ("Costs and outcomes of axi-cel were discounted at 3% per year over a lifetime horizon.", []),
+        ("A discount rate of 1.5% was used for the costs of CAR-T in the model.", []),
+        ("Both costs and QALYs were discounted by 3.5% annually, as NICE requires.", []),
+        # a price cut stays one
+        (
+            "Novartis agreed a confidential discount of 20% on Kymriah's list price.",
+            [("20%", "cost_reduction", 20, 20, "eq")],
+        ),
+        (
+            "The hospital discounted the CAR-T bill by 30% for self-paying patients this year.",
+            [("30%", "cost_reduction", 30, 30, "eq")],
+        ),
+    ],
+)
+def test_a_models_discount_rate_is_no_saving(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an abstract's methods, a review, a news story: a duration after people and a comparison
+        # is their age
+        ("Long-term survival of patients younger than 25 years was modelled from the trials.", []),
+        (
+            "Overall survival in patients older than 65 years was 12 months.",
+            [("12 months", "os", 12, 12, "eq")],
+        ),
+        (
+            "The median survival of children under 3 years was 20 months.",
+            [("20 months", "os", 20, 20, "eq")],
+        ),
+        ("Survival data in patients over 60 years remain limited.", []),
+        (
+            "Survival in patients ≥ 70 years was 14 months.",
+            [("14 months", "os", 14, 14, "eq")],
+        ),
+        # a survival that is over a duration stays one
+        ("Median overall survival was over 3 years in the trial.", [("over 3 years", "os", 3, None, "gt")]),
+    ],
+)
+def test_an_age_after_people_is_no_survival(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a review's background, a trial's news, a label-like summary: bare numbers listed before a
+        # percentage are percentages, and which relapse patients are in is no relapse rate
+        (
+            "Complete response rates in patients with a second, third, and fourth or later relapse have"
+            " been reported to be 44, 27, and 12 percent, respectively.",
+            [("44", "cr", 44, 44, "eq"), ("27", "cr", 27, 27, "eq"), ("12 percent", "cr", 12, 12, "eq")],
+        ),
+        (
+            "ORRs at months 3, 6 and 12 were 80, 70 and 60%, respectively.",
+            [("80", "orr", 80, 80, "eq"), ("70", "orr", 70, 70, "eq"), ("60%", "orr", 60, 60, "eq")],
+        ),
+        (
+            "Grade ≥3 CRS occurred in 13, 2 and 1% of patients treated with axi-cel, tisa-cel and"
+            " liso-cel, respectively.",
+            [("13", "crs", 13, 13, "eq"), ("2", "crs", 2, 2, "eq"), ("1%", "crs", 1, 1, "eq")],
+        ),
+        (
+            "The CR rates were 52 and 40% in the axi-cel and tisa-cel groups, respectively.",
+            [("52", "cr", 52, 52, "eq"), ("40%", "cr", 40, 40, "eq")],
+        ),
+        ("In children in second or later relapse, the CR rate was 81%.", [("81%", "cr", 81, 81, "eq")]),
+        # a denominator and a range are no list
+        (
+            "Responses were seen in 3 of 10 and 40% of the second cohort.",
+            [("3 of 10", "orr", 30, 30, "eq"), ("40%", "orr", 40, 40, "eq")],
+        ),
+        (
+            "The response rate was between 30 and 40% across studies.",
+            [("between 30 and 40%", "orr", 30, 40, "range")],
+        ),
+        # a relapse rate stays one
+        ("Relapse occurred in 35% of patients by 12 months.", [("35%", "relapse", 35, 35, "eq")]),
+    ],
+)
+def test_numbers_listed_before_a_percentage_share_it(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a trial register's banner, a database's about page: the register's size is no count of
+        # CAR-T trials
+        (
+            "The EU Clinical Trials Register currently displays 44334 clinical trials with a EudraCT"
+            " protocol.",
+            [],
+        ),
+        ("The register also displays information on 18700 older paediatric trials.", []),
+        ("The database contains 450,000 studies from 220 countries.", []),
+        # ... unless the count says which trials
+        (
+            "ClinicalTrials.gov lists over 1,200 CAR-T trials worldwide.",
+            [("over 1,200 CAR-T trials", "trial_count", 1200, None, "gt")],
+        ),
+        (
+            "The registry currently holds 900 cell therapy studies.",
+            [("900 cell therapy studies", "trial_count", 900, 900, "eq")],
+        ),
+    ],
+)
+def test_a_registers_size_is_no_trial_count(text, expected):
+    assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an investors' forum timeline, UK and Scottish news, a Canadian bulletin: an HTA body's yes
+        # is a payer's, not a regulator's approval
+        ("July 2019: NICE approval and transition to routine NHS funding for Kymriah in DLBCL.", []),
+        ("NICE approved Yescarta for routine NHS use in 2019.", []),
+        ("Yescarta received NICE approval in January 2019.", []),
+        ("The Scottish Medicines Consortium approved Kymriah in 2019.", []),
+        # a regulator's approval beside it stays one
+        (
+            "Kymriah was approved by the EMA in August 2018, and NICE recommended it in 2019.",
+            [("August 2018", "approval", None, None, "eq")],
+        ),
+        (
+            "Kymriah was approved by the European Commission in 2018 after NICE began its review.",
+            [("2018", "approval", None, None, "eq")],
+        ),
+    ],
+)
+def test_an_hta_bodys_yes_is_no_approval(text, expected):
+    assert figures(text) == expected

@@ -2319,6 +2319,17 @@ def _lists_other_place(text: str, local: list[Hit]) -> bool:
     return False
 
 
+def _contrasted_last(text: str, local: list[Hit], start: int) -> bool:
+    """Whether the last place named before `start` is outside the region list and set against
+    the listed place before it ("in the US, whereas in India"; not "sites in the United States and
+    a site in Ontario, Canada")."""
+    before = [h for h in local if h.end <= start]
+    if not before or before[-1].value != "other":
+        return False
+    listed = [h for h in before if h.value not in NO_VALUE]
+    return bool(listed) and _CONTRAST.search(text, listed[-1].end, before[-1].start) is not None
+
+
 def _names_other_place(hits: DocumentHits, segment: Segment) -> bool:
     return any(h.value in ("other", "mixed") for h in hits.within(hits.regions, segment.start, segment.end))
 
@@ -2498,6 +2509,10 @@ def _resolve(
                 continue
             if values <= set(NO_VALUE) or _lists_other_place(text, local):
                 # "In India, …", "in the US and in Europe and Asian countries": settled as null
+                return None, where, None
+            if field_name == "region" and "other" in values and _contrasted_last(text, local, claim[0]):
+                # "… $400,000 in the US, whereas in India … 98 patients": the place set against
+                # the listed one is the one the next sentences go on about
                 return None, where, None
             values -= set(NO_VALUE)
             if len(values) == 1:

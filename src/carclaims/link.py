@@ -32,6 +32,7 @@ from .rules.approvals import (
     DATELINE_AFTER,
     DATELINE_BEFORE,
     DATELINE_REACH,
+    HTA_BODY,
     MEETING_BEFORE_DATE,
     MEETING_PURPOSE_AFTER_DATE,
     NOT_AN_APPROVAL_DATE,
@@ -53,6 +54,7 @@ from .rules.costs import (
     CLASS_PRICE_THRESHOLD,
     COMPANY_FINANCES,
     CONVERTED_SUM_BEFORE,
+    DISCOUNTING,
     EARNED_BEFORE,
     FUNDING_AFTER,
     FUNDING_ANNOUNCED_BEFORE,
@@ -89,6 +91,7 @@ from .rules.counts import (
     ARMS_MADE,
     CASE_METRICS,
     CASES_OF,
+    CELL_THERAPY_WORD,
     COHORT_ADJECTIVE,
     COHORT_AFTER,
     COHORT_AFTER_NOT,
@@ -114,6 +117,7 @@ from .rules.counts import (
     LAB_FINDING_IN_BEFORE,
     LAB_FINDING_REACH,
     LAB_FINDING_SHARE_BEFORE,
+    MAX_CAR_T_TRIALS,
     NON_PEOPLE_N_BEFORE,
     NOT_A_COUNT,
     NOT_TREATED_COUNT_BEFORE,
@@ -153,6 +157,7 @@ from .rules.exclusions import (
     AGE_AFTER,
     AGE_AFTER_DURATION,
     AGE_BEFORE,
+    AGE_BEFORE_DURATION,
     ASPIRATION_BEFORE,
     BASELINE_IN_BEFORE,
     BASELINE_LABEL_AFTER,
@@ -162,6 +167,7 @@ from .rules.exclusions import (
     CLAUSE_BREAK,
     CLAUSE_EDGE,
     COMPARED_FIGURE_AFTER,
+    COMPARISON_HEAD,
     DEFINITION_ASIDE,
     DIFFERENCE_AFTER,
     DURATION_REACHED_BEFORE,
@@ -202,6 +208,7 @@ _PAYWALL_NEAR = fastre.WordFiltered(PAYWALL_NEAR)
 _RELATIVE_CHANGE_BEFORE = fastre.WordFiltered(RELATIVE_CHANGE_BEFORE)
 _ASPIRATION_BEFORE = fastre.WordFiltered(ASPIRATION_BEFORE)
 _COMPANY_FINANCES = fastre.WordFiltered(COMPANY_FINANCES)
+_DISCOUNTING = fastre.WordFiltered(DISCOUNTING)
 _SUBMISSION = fastre.WordFiltered(SUBMISSION)
 _PROSPECTIVE_APPROVAL = fastre.WordFiltered(PROSPECTIVE_APPROVAL)
 _BASELINE_IN_BEFORE = fastre.WordFiltered(BASELINE_IN_BEFORE)
@@ -2094,6 +2101,7 @@ def _names_again(text: str, first: CueMatch, second: CueMatch, between: str) -> 
 # compile a starred tuple inside `in`
 # characters after a sum where a threshold may name it ("per quality-adjusted life year threshold")
 CEILING_REACH = 60
+DISCOUNTING_REACH = 80  # characters before a figure where a model's discounting is looked for
 PAYWALL_REACH = 120  # characters around a sum, across lines, where a journal's paywall is looked for
 _NOT_MODELLED = frozenset(("cost", "cost_reduction", *COUNT_METRICS))
 
@@ -2119,6 +2127,12 @@ _JOB_PAGE_WORDS = (
     "pay range",
 )
 _PRICE_WORD = re.compile(r"\b(?:costs?|costing|price[ds]?|pricing|charges?|charged|fees?|pays?|paid)\b", re.I)
+
+
+def _after_comparison(text: str, mention: Mention) -> int:
+    """Where a mention's words go on after the comparison they open with ("under 3 years")."""
+    head = COMPARISON_HEAD.match(text, mention.start)
+    return head.end() if head else mention.start
 
 
 @lru_cache(maxsize=4)
@@ -2250,8 +2264,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         return [Link(priced, "cost", "cost.heading", segment)]
     if kind == "number" and AGE_AFTER.match(text, mention.end):
         return []  # "a 4-year-old patient": an age
-    if kind == "duration" and AGE_AFTER_DURATION.match(text, mention.end):
-        return []  # "patients ≥65 years old": an age
+    if kind == "duration" and (
+        AGE_AFTER_DURATION.match(text, mention.end)
+        or AGE_BEFORE_DURATION.search(
+            text, max(segment.start, mention.start - 40), _after_comparison(text, mention)
+        )
+    ):
+        return []  # "patients ≥65 years old", "patients younger than 25 years": an age
     if kind == "percent" and (
         BLAST_SHARE_AFTER.match(text, mention.end)
         or BLAST_SHARE_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
@@ -2400,6 +2419,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             # "we excluded studies involving fewer than 10 participants": a review's criterion (not
             # "16 studies with 195 patients", the patients they hold)
             return []
+        if (
+            noun
+            and noun[0] == "trial_count"
+            and (mention.low or 0) >= MAX_CAR_T_TRIALS
+            and not CELL_THERAPY_WORD.search(text, mention.end, noun[2])
+        ):
+            return []  # "The register currently displays 44334 clinical trials": a register's size
         if noun and noun[0] == "patient_count" and not _is_cohort(text, segment, mention, noun[2]):
             observed = _observed_count(text, linker, mention, noun[2])
             return [observed] if observed else []
@@ -2497,6 +2523,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and _COMPANY_FINANCES.search_window(seg_text)
     ):
         return []  # "sales expenses … a decrease of 40.7% YOY": company finances, not a saving
+    if (
+        chosen is not None
+        and chosen.cue.metric == "cost_reduction"
+        and _DISCOUNTING.search_window(
+            text, max(segment.start, mention.start - DISCOUNTING_REACH), min(segment.end, mention.end + 40)
+        )
+    ):
+        return []  # "costs were discounted at 3.5% a year": how a model weighs the future
     if (
         chosen is not None
         and chosen.cue.metric != "cost_reduction"
@@ -3480,6 +3514,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     clause = _clause(text, segment, mention)
     if SITE_APPROVAL.search(clause):
         return []  # "the FDA approved commercial production at its new facility": a plant's licence
+    if HTA_BODY.search(clause) and not _REGULATOR.search(clause):
+        return []  # "July 2019: NICE approval and routine NHS funding": an HTA body's yes
     if _SUBMISSION.search_window(clause) and not APPROVAL_WORD.search(APPLICATION_NAME.sub(" ", clause)):
         return []  # "a BLA was submitted to the FDA in December 2020": asked for, not granted
     if segment.table is not None:

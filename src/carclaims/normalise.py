@@ -1269,9 +1269,55 @@ _LABEL_WORD_BEFORE = re.compile(
 )
 
 
+# "44, 27, and 12 percent", "13, 2 and 1% of patients", "52 and 40%": bare numbers listed before a
+# percentage share its unit (the joins between them, and the last one before the percentage)
+_LIST_COMMA_RE = re.compile(r"\s*,\s*")
+_LIST_LAST_JOIN_RE = re.compile(r"\s*,?\s+and\s+", re.IGNORECASE)  # ("5 or 50%" is one figure twice)
+_LIST_JOIN_ANY_RE = re.compile(r"\s*,?\s*(?:and\s+)?|\s+and\s+", re.IGNORECASE)
+_PAIR_JOIN_RE = re.compile(r"\s+and\s+", re.IGNORECASE)  # two: "52 and 40%", not "days 0 and 1, and 80%"
+# ... but not the end of a count's denominator ("3 of 10 and 40%") or of a range ("between 30 and 40%")
+_NOT_A_LIST_OPENER = re.compile(r"(?:\bof|\bbetween|=)\s*$", re.IGNORECASE)
+
+
+def _share_listed_unit(text: str, atoms: list[_Atom]) -> list[_Atom]:
+    """The atoms, the bare numbers listed before a percentage taking its unit."""
+    out = list(atoms)
+    for j in range(1, len(out)):
+        last = out[j]
+        if last.kind != "percent":
+            continue
+        first = j
+        while first > 0:
+            a = out[first - 1]
+            if a.kind != "number" or a.word or a.mult is not None or a.value > 100:
+                break
+            join_re = _LIST_LAST_JOIN_RE if first == j else _LIST_COMMA_RE
+            if not join_re.fullmatch(text, a.end, out[first].start):
+                break
+            first -= 1
+        if first == j or (first == j - 1 and not _PAIR_JOIN_RE.fullmatch(text, out[first].end, last.start)):
+            continue
+        if (
+            first > 0
+            and out[first - 1].kind == "number"
+            and _LIST_JOIN_ANY_RE.fullmatch(text, out[first - 1].end, out[first].start)
+        ):
+            continue  # "on days 0 and 1 and 80%": a list the percentage does not end
+        opener = out[first].start
+        if _NOT_A_LIST_OPENER.search(text, max(0, opener - 12), opener) or _LABEL_WORD_BEFORE.search(
+            text, max(0, opener - 16), opener
+        ):
+            continue
+        for i in range(first, j):
+            a = out[i]
+            out[i] = _Atom(a.start, a.end, a.value, a.word, "percent", last.unit)
+    return out
+
+
 def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
     """Join atoms into ranges, attach hedges and build Mentions."""
     mentions: list[Mention] = []
+    atoms = _share_listed_unit(text, atoms)
     i = 0
     while i < len(atoms):
         a = atoms[i]

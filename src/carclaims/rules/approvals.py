@@ -139,6 +139,15 @@ PAYER_APPROVAL_BEFORE_DATE = fastre.compile(
     r"|\b(?:and|but|then)\s+(?:later\s+)?for\s+(?:public\s+)?(?:reimbursement|funding|coverage)\b[^,;]*$",
     re.IGNORECASE,
 )
+# A health-technology-assessment body's yes is a payer's, not a regulator's approval ("July 2019:
+# NICE approval and routine NHS funding", "the Scottish Medicines Consortium approved Kymriah in
+# 2019", "CADTH recommended reimbursement in 2019"); acronyms as written, never as words
+HTA_BODY = fastre.compile(
+    r"\b(?:NICE|SMC|AWMSG|CADTH|pCODR|INESSS|PBAC|MSAC|G-BA|IQWiG|NCPE|TLV|NoMA)\b"
+    r"|\b(?i:National\s+Institute\s+for\s+Health\s+and\s+Care\s+Excellence|Scottish\s+Medicines\s+Consortium"
+    r"|Canada's\s+Drug\s+Agency|Pharmaceutical\s+Benefits\s+Advisory\s+Committee"
+    r"|Medical\s+Services\s+Advisory\s+Committee|Federal\s+Joint\s+Committee|Zorginstituut)\b"
+)
 # "the FDA approved commercial production at its new manufacturing facility", "approval of the
 # Frederick manufacturing site": a plant licensed, not a product approved
 SITE_APPROVAL = fastre.compile(

@@ -106,12 +106,23 @@ CEILING_AFTER = fastre.compile(
     r"\s+(?:(?:WTP|willingness[- ]to[- ]pay|cost[- ]effectiveness)\s+)?(?:ceiling|threshold)\b",
     re.IGNORECASE,
 )
-# The price of reading, not of treatment: a journal page's paywall ("Buy this article / USD 39.95
-# / Prices may be subject to local taxes which are calculated during checkout"), looked for a few
-# lines around the sum
+# The price of reading, not of treatment: a journal page's or a news site's paywall ("Buy this
+# article / USD 39.95 / Prices may be subject to local taxes which are calculated during
+# checkout"), looked for a few lines around the sum
 PAYWALL_NEAR = fastre.compile(
     r"\b(?:buy|purchase|rent)\s+(?:this\s+|the\s+)?(?:article|chapter|issue|PDF|e-?book|journal)\b"
-    r"|\bcalculated\s+during\s+checkout\b|\binstitutional\s+subscription\b",
+    r"|\bcalculated\s+during\s+checkout\b|\binstitutional\s+subscription\b"
+    # a news site's own offer: "7 day trial access / Become a subscriber / Or £77 per month"
+    r"|\bbecome\s+an?\s+(?:subscriber|member)\b|\bsubscribe\s+(?:now|today|here)\b|\btrial\s+access\b"
+    r"|\b(?:digital|print|annual|monthly|premium)\s+subscription\b|\bfree\s+trial\b",
+    re.IGNORECASE,
+)
+# How a cost-effectiveness model weighs future costs, not a saving: "a 3.5% annual discount rate",
+# "costs and outcomes were discounted at 3% per year", "discounted by 3.5% annually"
+DISCOUNTING = fastre.compile(
+    r"\bdiscount(?:ing)?\s+rates?\b|\bdiscount(?:ing|ed)?\s+(?:at|by)\b[^.;]{0,40}?"
+    r"(?:\bper\s+(?:year|annum)\b|\bannual(?:ly)?\b|\ba\s+year\b|\byearly\b)"
+    r"|\b(?:costs?|outcomes|QALYs?|LYs?|benefits|health\s+gains|effects)\s+(?:were|are|was|is)\s+(?:both\s+)?discounted\b",
     re.IGNORECASE,
 )
 # A change in these is a company's result, not a saving for patients ("a decrease of 40.7% YOY").
@@ -393,7 +404,8 @@ CUES: tuple[Cue, ...] = (
         "cost_lower",
         "cost_reduction",
         # "a 30% price cut"; "a price cut of 30%" is the next cue's (the figure after "of")
-        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount|off|cut|price\s+cut|drop"
+        # (not a model's "3.5% annual discount rate": how future costs are weighed)
+        r"\b(?:lower|cheaper|less(?:\s+expensive)?|savings?|reduction|discount(?!\s+rates?\b)|off|cut|price\s+cut|drop"
         # "20% below the US list price", "a price 20% under list"
         r"|(?:below|under)(?=\s+(?:the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:list|price|prices|cost|tariff)\b))\b"
         r"(?!\s+(?:of|by)\s+(?:about\s+|around\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+)?\d)",

@@ -196,6 +196,12 @@ CONDITION_BEFORE = fastre.compile(
     r"|are\s+seen|develops?|experiences?)\s+(?:in\s+)?(?:(?:at\s+least|more\s+than|fewer\s+than|≥|>|<)\s*)?$",
     re.IGNORECASE,
 )
+# "The EU Clinical Trials Register currently displays 44334 clinical trials", "the database holds
+# over 450,000 studies": more trials than CAR-T has ever had are a register's size (CAR-T trials
+# registered worldwide number a few thousand), unless the count says which trials ("12,000 cell
+# therapy trials")
+MAX_CAR_T_TRIALS = 10_000
+CELL_THERAPY_WORD = fastre.compile(r"\bCAR\b|CAR[- ]?T|\bcell(?:ular)?\b|\bgene\b", re.IGNORECASE)
 # "We are looking for 30 participants aged 18 to 65", "the study is recruiting 120 patients": the
 # people a trial site still seeks, not a cohort (one that "has recruited 120" is)
 RECRUITING_BEFORE = fastre.compile(

@@ -66,6 +66,16 @@ AGE_BEFORE = fastre.compile(r"\b(?:aged?|ages(?:\s+of)?)[^\S\r\n]+(?:between[^\S
 AGE_AFTER_DURATION = fastre.compile(
     r"[- ]old\b|\s+of\s+age\b|\s+(?:or|and)\s+(?:older|over|above|younger|under|below)\b", re.IGNORECASE
 )
+# "patients younger than 25 years", "children under 3 years", "those over 60 years": a duration
+# after people and a comparison is their age ("under"/"over" open the duration's own words)
+AGE_BEFORE_DURATION = fastre.compile(
+    r"\b(?:younger|older)\s+than\s+$"
+    r"|\b(?:patients|pts|participants|subjects|children|kids|adults|adolescents|infants|people|persons"
+    r"|individuals|men|women|those|recipients)\s+(?:aged\s+)?(?:under|over|below|above|at\s+least|[<>≤≥])\s*$",
+    re.IGNORECASE,
+)
+# the comparison a duration's own words open with ("under 3 years")
+COMPARISON_HEAD = fastre.compile(r"(?:under|over|below|above|at\s+least|[<>≤≥])\s*", re.IGNORECASE)
 # "relapsed with 80% of malignant blast cells in the bone marrow", "blasts made up 45% of the
 # marrow": a laboratory measure of one patient's disease, not a rate of patients
 BLAST_SHARE_AFTER = fastre.compile(

@@ -319,6 +319,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?!(?:(?<=with\s)|(?<=for\s)|(?<=of\s)|(?<=in\s)|(?<=and\s))relapsed\s+(?:B[- ]|T[- ]|ALL\b|CLL\b"
         r"|LBCL\b|DLBCL\b|NHL\b|MM\b|FL\b|MCL\b|acute\b|chronic\b|large\b|diffuse\b|multiple\b|follicular\b"
         r"|mantle\b|lymphomas?\b|leuka?emias?\b|myelomas?\b))"
+        # nor "patients in second or later relapse": which relapse they are treated in
+        # (but "A third relapsed": a share)
+        r"(?:(?<!first\s)(?<!second\s)(?<!third\s)(?<!fourth\s)(?<!fifth\s)(?<!later\s)(?<!subsequent\s)"
+        r"(?=relapses?\b)|(?=relapsed\b))"
         r"relapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)"
         # "the cumulative incidence of relapse/progression": one endpoint
         r"(?:\s*(?:/|or)\s*(?:disease\s+)?progression\b)?" + _RATE + r"|\brecurrences?" + _RATE + r"\b",

@@ -1095,3 +1095,40 @@ def test_drug_prices_us_dollars_and_money_given(text, expected):
 )
 def test_tenths_in_figures_and_ranges_in_words(text, expected):
     assert [(c.metric, c.text, c.value.low, c.value.high) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a cost explainer, a news feature, a hospital page: another treatment's figure takes no
+        # CAR-T product from the sentences before
+        (
+            "处于塔尖的是CAR-T细胞疗法，如复星凯特的阿基仑赛注射液，单次治疗费用约120万元。"
+            "基础层则是PD-1/PD-L1抑制剂，国产药物年费用约3-10万元。",
+            [("约120万元", "axicabtagene ciloleucel"), ("约3-10万元", None)],
+        ),
+        (
+            "瑞基奥仑赛注射液定价129万元。相比之下，化疗单周期费用通常在2万至20万元之间。",
+            [("129万元", "relmacabtagene autoleucel"), ("2万至20万元", None)],
+        ),
+        # a list item of its own: another patient, whom the item before lends no product
+        (
+            "2025年12月落地的医保商保双目录新政，让曾经只存在于新闻里的天价CAR-T疗法走进了寻常百姓的病房。\n\n"
+            "职工医保+百万医疗险：上海某教师使用阿基仑赛，医保报84万，自付6万；\n"
+            "居民医保+惠民保：成都一位淋巴瘤患者，医保报48万，个人仅掏2万。",
+            [
+                ("84万", "axicabtagene ciloleucel"),
+                ("6万", "axicabtagene ciloleucel"),
+                ("48万", None),
+                ("2万", None),
+            ],
+        ),
+        # guard: the next sentence of one story keeps its product
+        (
+            "上海某教师使用阿基仑赛治疗。医保报84万，自付6万。",
+            [("84万", "axicabtagene ciloleucel"), ("6万", "axicabtagene ciloleucel")],
+        ),
+    ],
+)
+def test_another_treatment_or_list_item_takes_no_product(text, expected):
+    assert [(c.text, c.product) for c in claims_of(text) if c.metric == "cost"] == expected

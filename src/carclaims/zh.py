@@ -1254,6 +1254,10 @@ class _Attributor:
         ):
             # "共有8款CAR-T产品获批上市，一针定价大多高达百万元": the sentence is about several
             return None, None
+        if _has(cues.OTHER_TREATMENT, norm[lo:hi]):
+            return None, None  # "基础层则是PD-1/PD-L1抑制剂，国产药物年费用约3-10万元": another treatment's
+        if (lo == 0 or norm[lo - 1] == "\n") and _has(cues.ITEM_LABEL, norm[lo:hi]):
+            previous = []  # "居民医保+惠民保：…医保报48万": a list item of its own
         for p in previous[:1]:
             got = [(s + p[0], e + p[0], inn) for s, e, inn in _names(norm[p[0] : p[1]])]
             if len({inn for _, _, inn in got}) == 1:

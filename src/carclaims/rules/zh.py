@@ -276,6 +276,15 @@ REGIONS: tuple[tuple[str, str | None], ...] = (
 COMPARATOR = (
     r"传统治疗手段|传统疗法|(?:常规|标准)治疗(?:组|方案下|下的)|化疗组|对照组|历史对照|历史数据|汇总分析"
 )
+# Another kind of treatment named by a figure's sentence ("基础层则是PD-1/PD-L1抑制剂，国产药物年费用约
+# 3-10万元", "化疗单周期费用…"): a CAR-T product of the sentences before, or of the article, is not its
+OTHER_TREATMENT = (
+    r"PD-?L?1|抑制剂|单抗|化疗|放疗|靶向药|质子治疗|免疫细胞回输|NK细胞|NKT"
+    r"|干细胞移植|自体移植|异体移植|骨髓移植"
+)
+# A list item's own label at the start of its line ("居民医保+惠民保：成都外卖员父亲患淋巴瘤，…"): a new
+# case, which the item before lends no product
+ITEM_LABEL = r"^[^，。；：\n]{1,16}[：:]"
 # A figure said of several products at once ("其余产品定价均超百万").
 SEVERAL = r"其余|其他|这些|各款|均|多款|\d+款|[两三四五六七八九]款"
 # ("年轻成人", young adults, go with children, as "pediatric and young adult patients" does)

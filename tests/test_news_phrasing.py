@@ -12056,3 +12056,25 @@ def test_a_registers_size_is_no_trial_count(text, expected):
 )
 def test_an_hta_bodys_yes_is_no_approval(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an IPO story, market news, a company profile: a share's price is no treatment's
+        (
+            "Kyverna shares soared as high as $35.03 before finishing the day at $30 each, up 36% from"
+            " the IPO price.",
+            [],
+        ),
+        ("The biotech priced its offering of 14.5 million shares at $22 each.", []),
+        ("Autolus stock closed at $1.37 on Tuesday after the NICE news.", []),
+        # a therapy's price beside a share count stays one
+        (
+            "The company has 200 million shares outstanding; its CAR-T therapy lists at $465,000.",
+            [("$465,000", "cost", 465000, 465000, "eq")],
+        ),
+    ],
+)
+def test_a_shares_price_is_no_treatment_price(text, expected):
+    assert figures(text) == expected

@@ -1132,3 +1132,23 @@ def test_tenths_in_figures_and_ranges_in_words(text, expected):
 )
 def test_another_treatment_or_list_item_takes_no_product(text, expected):
     assert [(c.text, c.product) for c in claims_of(text) if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # national drug-list news: a success rate of the price talks is no treatment's, and a
+        # calendar year before a rate is no time point
+        ("此轮国谈,国家医保药品目录新增了114种药品,总体成功率88%,高于2024年的成功率76%。", []),
+        ("今年医保谈判的成功率为90%。", []),
+        # a treatment's success rate and a time point in years stay
+        ("该CAR-T疗法的治愈率为60%。", [("60%", "success_rate", None)]),
+        (
+            "阿基仑赛注射液1年总体生存率为76%,2年总生存率为60%。",
+            [("76%", "os", "P1Y"), ("60%", "os", "P2Y")],
+        ),
+        ("该产品12个月的总体生存率为70%。", [("70%", "os", "P12M")]),
+    ],
+)
+def test_a_drug_list_talks_success_rate_and_a_calendar_year(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in claims_of(text)] == expected

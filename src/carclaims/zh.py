@@ -644,7 +644,7 @@ class _Reader:
         return points if all(points) else []
 
     def _timepoint(self, cue: CueHit) -> str | None:
-        m = re.search(cues.TIMEPOINT_BEFORE_CUE, self.norm[max(0, cue.start - 6) : cue.start])
+        m = re.search(cues.TIMEPOINT_BEFORE_CUE, self.norm[max(0, cue.start - 10) : cue.start])
         if not m:
             return None
         n = _value(m.group(1))
@@ -663,6 +663,12 @@ class _Reader:
             rose_by = _CHANGE_BY.search(norm, clause[0], m.start) is not None
             if cue is not None and cue.cue.metric != "cost_reduction" and rose_by:
                 return None  # "一年存活率再提升10.4%": by how much the rate rose, not the rate
+            if (
+                cue is not None
+                and cue.cue.metric == "success_rate"
+                and _has(cues.NEGOTIATION, norm[sentence[0] : sentence[1]])
+            ):
+                return None  # "此轮国谈…总体成功率88%": how many drugs the talks admitted
             if cue is None and _REACHES.search(norm, max(sentence[0], m.start - 8), m.start):
                 cue = self._changed_rate_cue(sentence, m, cs)  # "…再提升10.4%，达到87.5%": the rate now
             grade = _grade(norm[(cue.end if cue and cue.end <= m.start else clause[0]) : m.start])

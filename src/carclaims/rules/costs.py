@@ -32,6 +32,10 @@ COMPANY_INCOME = r"(?<!household\s)(?<!-)\bincome\b(?!\s+(?:levels?|groups?|tier
 STOCK_TALK = (
     r"\b(?:stock|shares)\s+(?:currently\s+|now\s+|was\s+|were\s+|is\s+|are\s+)?trad(?:es|ed|ing)\b"
     r"|\b52-week\s+(?:low|high)\b|\bprice\s+targets?\b"
+    # an offering's or a listing's day: "priced its offering of 14.5 million shares at $22 each",
+    # "shares soared as high as $35.03 … finishing the day at $30 each, up 36% from the IPO price"
+    r"|\b(?:stock|shares)\s+(?:soared|surged|jumped|rose|climbed|fell|dropped|slid|plunged|closed|opened"
+    r"|finished|ended)\b|\bIPO\s+price\b|\bper[- ]share\b|\bits\s+(?:IPO|offering)\b"
 )
 MARKET_SIZE = (
     r"\b(?:market|industry|sector)(?:['’]s)?\s+(?:size|value|cap|worth|valuation)"

@@ -176,7 +176,12 @@ CUES: tuple[ZhCue, ...] = (
 
 # A duration right before a survival cue is its time point ("1年总体生存率"), not a claim.
 # ("一年整体存活率": the whole cohort's rate at one year)
-TIMEPOINT_BEFORE_CUE = r"(\d+(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)(?:的)?(?:整体|总体)?$"
+# (not a calendar year: "高于2024年的成功率76%")
+TIMEPOINT_BEFORE_CUE = (
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)(?:的)?(?:整体|总体)?$"
+)
+# A success rate of drug-list negotiations, not of a treatment ("此轮国谈…总体成功率88%")
+NEGOTIATION = r"国谈|谈判|医保目录|药品目录|创新药目录|申报|形式审查"
 
 # Money that is no price of a treatment (CLAIMS.md 6): premiums, sales, revenue, losses,
 # financing, market sizes, R&D spending, a negotiation's thresholds ("50万不谈").

@@ -12078,3 +12078,28 @@ def test_an_hta_bodys_yes_is_no_approval(text, expected):
 )
 def test_a_shares_price_is_no_treatment_price(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an anniversary piece, a centre's page, a trial update: "have undergone" treats as
+        # "underwent" does
+        (
+            "In fact, more than 10,000 patients have undergone this new treatment for leukemia.",
+            [("more than 10,000 patients", "patient_count", 10000, None, "gt")],
+        ),
+        (
+            "So far 300 patients have undergone CAR-T therapy at the centre.",
+            [("300 patients", "patient_count", 300, 300, "eq")],
+        ),
+        (
+            "Twelve patients had undergone infusion at the time of analysis.",
+            [("Twelve patients", "patient_count", 12, 12, "eq")],
+        ),
+        # people a disease strikes stay no cohort
+        ("About 2 million people worldwide have lupus.", []),
+    ],
+)
+def test_patients_who_have_undergone_treatment_are_a_cohort(text, expected):
+    assert figures(text) == expected

@@ -12103,3 +12103,24 @@ def test_a_shares_price_is_no_treatment_price(text, expected):
 )
 def test_patients_who_have_undergone_treatment_are_a_cohort(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # neurology news, an autoimmune feature, a review: people a study holds are its cohort
+        (
+            "That small-scale study of 20 individuals met its primary objective of safety.",
+            [("20 individuals", "patient_count", 20, 20, "eq")],
+        ),
+        (
+            "The first trial in 12 people showed that the cells expanded.",
+            [("12 people", "patient_count", 12, 12, "eq")],
+        ),
+        # how many people a disease strikes stays none
+        ("An estimated 20 individuals per million are affected.", []),
+        ("SPS affects about 1 to 2 people per million.", []),
+    ],
+)
+def test_people_a_study_holds_are_its_cohort(text, expected):
+    assert figures(text) == expected

@@ -126,7 +126,7 @@ NOUNS: tuple[CountNoun, ...] = (
         "patient_count",
         # "400 people treated", "seven people who have already been treated"
         _MODS + r"(?:people|individuals|persons)(?=[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,4}?"
-        r"(?:treated|enrolled|infused|served|received|underwent|helped|cured))",
+        r"(?:treated|enrolled|infused|served|received|underwent|undergone|helped|cured))",
         excludes=INCIDENCE,
     ),
     CountNoun(
@@ -143,7 +143,9 @@ NOUNS: tuple[CountNoun, ...] = (
         # "the centre has treated more than 400 people", "products which have treated over 1,500
         # people to date", "the trial included 97 people": the verb comes first
         before=r"\b(?:treated|treating|infused|enrolled|enrolling|served|helped|cured|included|including"
-        r"|involved|involving)[^\S\r\n]+$",
+        r"|involved|involving"
+        # "that small-scale study of 20 individuals", "a trial in 12 people": the study's cohort
+        r"|(?:study|trial|cohort|series|analysis)[^\S\r\n]+(?:of|in|with))[^\S\r\n]+$",
     ),
 )
 # "the number of CAR-T trials registered in China has reached 854", "the total number of approved

@@ -1104,6 +1104,12 @@ class _SegmentLinker:
             and self.cue_after(share) is cue
         )
 
+    def share_took_cue(self, cue: CueMatch, mention: Mention) -> bool:
+        """Whether the share before `mention` stands before `cue` too, and so is the one the cue
+        names ("77% … entered remission, with over half of those …")."""
+        share = self._figure_before(mention)
+        return share is not None and share.kind in ("percent", "fraction") and share.end <= cue.start
+
     def share_just_before(self, cue: CueMatch, mention: Mention) -> bool:
         """Whether a share or a count of patients stands right before `cue`, with only words
         between (its verb: "5 of 7 patients remained progression-free >12 months")."""
@@ -2101,6 +2107,12 @@ def _names_again(text: str, first: CueMatch, second: CueMatch, between: str) -> 
 # compile a starred tuple inside `in`
 # characters after a sum where a threshold may name it ("per quality-adjusted life year threshold")
 CEILING_REACH = 60
+# ("67.3% of those in the physician's choice group": another arm's people, named)
+_OF_THOSE_AFTER = re.compile(
+    r"\s+of\s+(?:those|them|these)\b(?!\s+(?:in|on|with|receiving|treated|given|who|aged|patients"
+    r"|participants|randomi[sz]ed|assigned|allocated)\b)",
+    re.IGNORECASE,
+)
 DISCOUNTING_REACH = 80  # characters before a figure where a model's discounting is looked for
 PAYWALL_REACH = 120  # characters around a sum, across lines, where a journal's paywall is looked for
 _NOT_MODELLED = frozenset(("cost", "cost_reduction", *COUNT_METRICS))
@@ -2505,6 +2517,16 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         item = _listed_item(text, linker, mention, chosen)
         if item is not None:
             return item
+    if (
+        how == "before"
+        and chosen is not None
+        and kind in ("percent", "fraction")
+        and _OF_THOSE_AFTER.match(text, mention.end)
+        and (linker.figure_between(chosen, mention) or linker.share_took_cue(chosen, mention))
+    ):
+        # "77% entered remission, with over half of those later showing no detectable disease":
+        # a share of the earlier figure's patients, whose outcome no cue after it names
+        return []
     if kind == "duration" and how == "before" and chosen is not None and linker.share_took(chosen, mention):
         return []  # "20% survived beyond two years": the share's time point, not a median
     if (

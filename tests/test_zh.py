@@ -1152,3 +1152,34 @@ def test_another_treatment_or_list_item_takes_no_product(text, expected):
 )
 def test_a_drug_list_talks_success_rate_and_a_calendar_year(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abstracts and reviews in Chinese: figures after 分别 pair with the endpoints named before,
+        # durations as percentages do, and bare numbers listed before a figure share its unit
+        (
+            "患者中位总体生存(OS)和无进展生存(PFS)时间分别为120.9和56.9个月。",
+            [("120.9", "os", 120.9, "median"), ("56.9个月", "pfs", 56.9, "median")],
+        ),
+        (
+            "中位总生存期和无进展生存期分别为20.1个月和8.3个月。",
+            [("20.1个月", "os", 20.1, "median"), ("8.3个月", "pfs", 8.3, "median")],
+        ),
+        # one endpoint for several groups named before
+        (
+            "早期和晚期移植组患者的中位OS分别为120.9和50.1个月。",
+            [("120.9", "os", 120.9, "median"), ("50.1个月", "os", 50.1, "median")],
+        ),
+        (
+            "在三个剂量组中,客观缓解率分别为80、70和60%。",
+            [("80", "orr", 80, None), ("70", "orr", 70, None), ("60%", "orr", 60, None)],
+        ),
+        # guards: times that are no median outcome; a grade's numbers; an ordinal
+        ("总生存期和无进展生存期的随访分别为20.1个月和8.3个月。", []),
+        ("1和2级CRS的发生率为10%。", [("10%", "crs", 10, None)]),
+    ],
+)
+def test_figures_after_fenbie_pair_with_endpoints_and_groups(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.statistic) for c in claims_of(text)] == expected

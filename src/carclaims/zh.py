@@ -294,8 +294,33 @@ def scan(norm: str, start: int, end: int, doc_year: int | None) -> list[Mention]
         if mention is not None:
             found.append(mention)
             pos = max(pos, mention.end)
+    found.extend(_listed_bare(norm, found, start))
     found.sort(key=lambda x: x.start)
     return found
+
+
+# "中位OS和PFS分别为120.9和56.9个月", "有效率分别为80、70和60%": bare numbers listed before a
+# figure share its unit
+_BARE_LIST_BEFORE = re.compile(rf"(?<![\d.第]){_AR}(?:\s*[、，,]\s*{_AR})*\s*(?:和|与|及|、)\s*$")
+
+
+def _listed_bare(norm: str, found: list[Mention], start: int) -> list[Mention]:
+    """Mentions for the bare numbers listed right before a percentage or a duration."""
+    added: list[Mention] = []
+    for m in found:
+        if m.kind not in ("percent", "duration") or m.hedge is not None or m.low is None:
+            continue
+        listed = _BARE_LIST_BEFORE.search(norm, max(start, m.start - 40), m.start)
+        if listed is None:
+            continue
+        for n in _AR_RE.finditer(norm, listed.start(), listed.end()):
+            value = float(n.group(0).replace(",", ""))
+            if (m.kind == "percent" and value > 100) or any(
+                o.start < n.end() and n.start() < o.end for o in found
+            ):
+                continue
+            added.append(Mention(n.start(), n.end(), m.kind, value, value, m.unit))
+    return added
 
 
 def _date(m: re.Match[str], doc_year: int | None) -> str | None:
@@ -495,6 +520,7 @@ def find_cues(norm: str, start: int, end: int) -> list[CueHit]:
 
 _CLAUSE_END = re.compile(r"[,，;；:：。!?！？、]")
 _RESPECTIVELY = "分别"
+_BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -597,18 +623,39 @@ class _Reader:
         where = self.norm.find(_RESPECTIVELY, *sentence)
         if where < 0:
             return {}
-        names = [c for c in cs if c.end <= where and "percent" in c.cue.kinds]
-        figures = [m for m in ms if m.start > where and m.kind == "percent"]
+        figures = [m for m in ms if m.start > where and m.kind in ("percent", "duration")]
+        kind = figures[0].kind if figures and all(m.kind == figures[0].kind for m in figures) else "percent"
+        figures = [m for m in figures if m.kind == kind]  # ("…时间分别为120.9和56.9个月": durations)
+        names = [c for c in cs if c.end <= where and kind in c.cue.kinds]
         lo = max((m.end for m in ms if m.end <= where), default=sentence[0])
         names = [c for c in names if c.start >= lo]
+        # "无进展生存(PFS)": a name and its abbreviation in brackets are one endpoint
+        names = [
+            c
+            for i, c in enumerate(names)
+            if i == 0
+            or c.cue.metric != names[i - 1].cue.metric
+            or not _BRACKET_OPEN.fullmatch(self.norm, names[i - 1].end, c.start)
+        ]
+        median = "中位" in self.norm[lo:where] or _M_MEDIAN.search(self.norm, lo, where) is not None
+        if kind == "duration" and not median:
+            return {}  # times that are no median outcome (a follow-up, a schedule)
+        statistic = "median" if kind == "duration" else None
         if len(names) == 1 and len(figures) >= 2:
-            points = self._timepoints(names[0])
-            if not points and len(_joined_products(self.norm, sentence[0], where)) == len(figures):
-                points = [None] * len(figures)  # "A、B与C的客观缓解率分别为82%、75.9%和96%": per product
+            # "1年、2年总生存率分别为…": per time point; otherwise per product or per group named
+            # before ("A、B与C的客观缓解率分别为…", "早期和晚期移植组患者的中位OS分别为120.9和50.1个月")
+            points = self._timepoints(names[0]) or [None] * len(figures)
             if len(points) == len(figures):
                 cue = names[0]
                 return {
-                    id(m): Link(m, cue.cue.metric, f"zh.{cue.cue.id}.respectively", sentence, timepoint=point)
+                    id(m): Link(
+                        m,
+                        cue.cue.metric,
+                        f"zh.{cue.cue.id}.respectively",
+                        sentence,
+                        timepoint=point,
+                        statistic=statistic,
+                    )
                     for m, point in zip(figures, points, strict=True)
                 }
         if len(names) < 2 or len(names) != len(figures):
@@ -622,6 +669,7 @@ class _Reader:
                 f"zh.{c.cue.id}.respectively",
                 sentence,
                 timepoint=self._timepoint(c) or (shared if self._joined(names[0], c) else None),
+                statistic=statistic,
             )
             for c, m in zip(names, figures, strict=True)
         }

@@ -12161,3 +12161,24 @@ def test_people_a_study_holds_are_its_cohort(text, expected):
 )
 def test_a_share_of_those_after_a_rate_takes_no_cue_before(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a label's safety section in a journal advert, an abstract, a review: the comparison before
+        # "Grade", and a grading system's aside between grade and event, keep the figure's grade
+        (
+            "CRS occurred in 94% of patients, including ≥ Grade 3 (Lee grading system) CRS in 13% of"
+            " patients.",
+            [("94%", None), ("13%", "≥3")],
+        ),
+        ("Grade 3 or higher (ASTCT criteria) CRS occurred in 5% of patients.", [("5%", "≥3")]),
+        ("≥Grade 3 neurotoxicity occurred in 12% of patients.", [("12%", "≥3")]),
+        # as before: a plain grade, any grade
+        ("Grade 3 CRS occurred in 4%.", [("4%", "3")]),
+        ("ICANS (any grade) occurred in 20% of patients.", [("20%", "any")]),
+    ],
+)
+def test_a_grade_before_an_aside_or_after_a_comparison(text, expected):
+    assert [(c.text, c.grade) for c in extract_text(text).claims] == expected

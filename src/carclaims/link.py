@@ -513,7 +513,8 @@ _ARM_NAME = fastre.compile(rf"\b{COMPARATOR_ARM_NAME}", re.IGNORECASE)
 # "grade ≥3", "grade 3-4", "grade III or higher"
 # A "≥" that a page's encoding lost survives as "=" ("(=grade 3)", "grade =3"): still "≥3".
 _GRADE_NUMBER = (
-    r"(?P<lost>=\s?)?grade\s*(?P<op>≥|>=|>/=|=>|>|=|greater\s+than\s+or\s+equal\s+to\s+)?\s*"
+    # ("≥ Grade 3 CRS", "≥Grade 3": the comparison before the word)
+    r"(?:(?P<lost>=\s?)|(?P<pre>(?:≥|>=|>)\s?))?grade\s*(?P<op>≥|>=|>/=|=>|>|=|greater\s+than\s+or\s+equal\s+to\s+)?\s*"
     r"(?P<a>[1-5]|IV|III|II|I|V)\b"
     r"(?:\s*(?:-|–|to|/|or|and)\s*(?:grade\s*)?(?P<b>[1-5]|IV|III|II|V)\b)?"
     r"(?P<plus>\+|\s+or\s+(?:higher|above|greater|worse|more))?"
@@ -842,6 +843,8 @@ _GRADED_EVENTS = fastre.compile(
 _GRADE_RIGHT_AFTER = fastre.compile(rf"\s*(?:of\s+)?{_GRADE_NUMBER}", re.IGNORECASE)
 # "…(35.4% grade 3/4); neurotoxicity in 10%": a grade that follows another figure is that figure's
 _FIGURE_RIGHT_BEFORE = fastre.compile(r"\d\s*(?:%|percent)\s*(?:of\s+)?$", re.IGNORECASE)
+# a bracketed aside right before an event's name ("(Lee grading system) CRS")
+_ASIDE_RIGHT_BEFORE = fastre.compile(r"\([^()\d%]{1,40}\)\s*$")
 # what follows a grade that labels the next figure: "grade ≥3, 4%", "grade ≥3 in 9%"
 _GRADE_LABELS_NEXT = fastre.compile(r"\s*(?:,|:|=|\s+in)\s*[<>≤≥~]?\s*\d")
 
@@ -857,8 +860,11 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
         match = _GRADE.search(own.group("grade"))
     else:
         match = None
-        # (far enough after the cue for "ICANS of grade 3 or higher": a grade read whole)
-        start, end = max(segment.start, cue.start - 25), min(segment.end, cue.end + 32)
+        # (far enough after the cue for "ICANS of grade 3 or higher": a grade read whole; and
+        # before an aside between grade and cue, "Grade 3 (Lee grading system) CRS")
+        aside = _ASIDE_RIGHT_BEFORE.search(text, max(segment.start, cue.start - 45), cue.start)
+        before = aside.start() if aside is not None else cue.start
+        start, end = max(segment.start, before - 25), min(segment.end, cue.end + 32)
         for found in _GRADE.finditer(text, start, end):
             if _FIGURE_RIGHT_BEFORE.search(text, max(segment.start, found.start() - 12), found.start()):
                 continue  # another figure's own grade
@@ -889,7 +895,7 @@ def _grade_value(match: re.Match[str]) -> str:
     a = _ROMAN.get(match.group("a").upper(), match.group("a"))
     if match.group("b"):
         return f"{a}-{_ROMAN.get(match.group('b').upper(), match.group('b'))}"
-    if match.group("op") or match.group("plus") or match.group("lost"):
+    if match.group("op") or match.group("plus") or match.group("lost") or match.group("pre"):
         return f"≥{a}"
     return a
 

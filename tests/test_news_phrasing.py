@@ -7706,6 +7706,59 @@ def test_a_fronted_date_and_counts_among_those_named(text, expected):
 @pytest.mark.parametrize(
     "text, expected",
     [
+        # a fronted date dates the verb across a subject's name or short description set off by
+        # commas (a consultancy's brief, a review's history, a press release)
+        (
+            "In 2017, autologous chimeric antigen receptor (CAR) T-cell therapy, tisagenlecleucel "
+            "(Kymriah, Novartis), became the first gene therapy approved in the United States for leukemia "
+            "in children.",
+            [("approval", "2017", "2017")],
+        ),
+        (
+            "In June 2021, Fosun Kite's Yikaida, the country's first CAR-T product of all, was approved "
+            "by the national regulator after a long review.",
+            [("approval", "June 2021", "2021-06")],
+        ),
+        (
+            "On 26 March 2021, the first cell-based gene therapy for multiple myeloma, idecabtagene "
+            "vicleucel, received marketing authorization from the FDA.",
+            [("approval", "26 March 2021", "2021-03-26")],
+        ),
+        # not across a clause set off by commas, nor to an approval told as later or possible
+        (
+            "In 2012, Emily, who was six and had relapsed twice, became the first child in the world to "
+            "receive the cells that Kymriah is made of, approved by the FDA.",
+            [],
+        ),
+        (
+            "In 2012, Emily Whitehead, a six-year-old, became the first child treated with the therapy later "
+            "approved as Kymriah.",
+            [],
+        ),
+        (
+            "In 2012, a girl was treated with CTL019 at a children's hospital; Kymriah was approved five "
+            "years on.",
+            [],
+        ),
+        (
+            "In 2015, the trial of Kymriah in 30 children showed that it could be approved.",
+            [("patient_count", "30 children", None)],
+        ),
+        ("In 2019, Kymriah was later approved in Japan.", [("approval", "2019", "2019")]),
+        (
+            "In 2017, Kymriah became the first CAR-T therapy to be approved by the FDA.",
+            [("approval", "2017", "2017")],
+        ),
+    ],
+)
+def test_a_fronted_date_across_an_apposition_and_not_to_a_later_approval(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.text, getattr(c.value, "date", None)) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
         # a press release's subheads run together after " -- " are sentences of their own: one
         # subhead's product or comparator lends nothing to the next
         (

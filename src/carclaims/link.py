@@ -3502,6 +3502,33 @@ _COMMA_OR_SEMICOLON = fastre.compile(r"[,;]")
 
 
 _SINCE_LAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# A word that makes a comma-set chunk more than a name or a short description of the subject
+# (a verb, a clause of its own) or puts the verb after the dated event ("later approved")
+_NOT_APPOSITION = fastre.compile(
+    r"\b(?:is|are|was|were|has|have|had|been|and|but|or|while|which|who|whom|when|where)\b", re.IGNORECASE
+)
+_LATER = fastre.compile(
+    r"\b(?:then|later|subsequently|eventually|would|will|since|afterwards)\b", re.IGNORECASE
+)
+APPOSITION_WORDS = 8  # words at most in a name or description set between commas
+
+
+def _subject_only(between: str) -> bool:
+    """Whether what lies between a fronted date's comma and an approval word is the subject alone,
+    perhaps with a name or short description set off by commas ("In 2017, the first CAR-T,
+    tisagenlecleucel, was approved"), not a clause of its own."""
+    if ";" in between:
+        return False
+    chunks = between.split(",")
+    if len(chunks) == 1:
+        return True
+    if len(chunks) > 3:
+        return False
+    return (
+        all(len(chunk.split()) <= APPOSITION_WORDS for chunk in chunks[:-1])
+        and not any(_NOT_APPOSITION.search(chunk) for chunk in chunks[:-1])
+        and not _LATER.search(chunks[-1])
+    )
 
 
 def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product: bool) -> list[Link]:
@@ -3568,6 +3595,15 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
             continue  # "On 28 January 2022, the CHMP recommended granting a marketing authorisation"
         if cue.cue.metric == "approval" and _PRICE_AFTER_APPROVED.match(text, cue.end):
             continue  # "In May 2019, Kymriah was approved at a price of JPY 33,493,407": a price set
+        if (
+            cue.cue.metric == "approval"
+            and cue.start > mention.end
+            and (
+                _DEFERRED_BEFORE_CUE.search(text, max(mention.end, cue.start - DEFERRED_REACH), cue.start)
+                or _DEFERRED_AFTER_CUE.match(text, cue.end)
+            )
+        ):
+            continue  # "In 2012, she was the first child given the therapy later approved": not its date
         if cue.cue.metric == "approval" and (
             abs(cue.start - mention.start) <= APPROVAL_REACH
             or (
@@ -3582,7 +3618,7 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
                 mention.end < cue.start <= mention.start + APPROVAL_CLAUSE_REACH
                 and _FRONTED_DATE.fullmatch(text, segment.start, mention.start) is not None
                 and (after := _DATE_COMMA.match(text, mention.end)) is not None
-                and not _COMMA_OR_SEMICOLON.search(_BRACKETED.sub("", text[after.end() : cue.start]))
+                and _subject_only(_BRACKETED.sub("", text[after.end() : cue.start]))
             )
         ):
             return [Link(mention, "approval", f"approval.{cue.cue.id}", segment, cue)]
@@ -3611,6 +3647,20 @@ _PRICE_AFTER_APPROVED = fastre.compile(
     r"(?:(?:NHI|official|list|net|public)\s+)?(?:price|cost|tariff)\b",
     re.IGNORECASE,
 )
+# An approval told as coming after a dated event or only as a prospect ("In 2012, Emily became the
+# first child treated with the therapy later approved as Kymriah", "the trial showed that it could
+# be approved", "was approved five years on"): the date is the event's, not the approval's
+_DEFERRED_BEFORE_CUE = fastre.compile(
+    r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbeen\s)(?<!\bhas\s)(?<!\bhad\s)"
+    r"\b(?:later|subsequently|eventually|ultimately|since|would|could|might|may|will)\s+"
+    r"(?:(?:be|have|been|go\s+on\s+to|win|gain|receive|get)\s+){0,3}$",
+    re.IGNORECASE,
+)
+_DEFERRED_AFTER_CUE = fastre.compile(
+    r"\s+(?:(?:some|about|nearly|almost|only)\s+)?(?:\w+|\d+)\s+(?:years?|months?)\s+(?:later|on|afterwards)\b",
+    re.IGNORECASE,
+)
+DEFERRED_REACH = 40  # characters before an approval word searched for "later", "could be"
 # A date that opens its sentence ("In February 2021, …", "On 23 August 2017, …")
 _FRONTED_DATE = fastre.compile(r"\s*(?:In|On|By|Since)\s+(?:early\s+|mid-?|late\s+)?", re.IGNORECASE)
 _DATE_COMMA = fastre.compile(r"\s*,\s*")

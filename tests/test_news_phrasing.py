@@ -12235,3 +12235,77 @@ def test_a_share_of_those_after_a_rate_takes_no_cue_before(text, expected):
 )
 def test_a_grade_before_an_aside_or_after_a_comparison(text, expected):
     assert [(c.text, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a disease's prognosis told in a patients' page's or a news story's words: who will be alive
+        # when, how long patients live after the diagnosis (a comparator's survival, a claim)
+        (
+            "Only 3% to 5% of people who are diagnosed with this type of brain tumor will be alive three "
+            "years later.",
+            [("os", "3% to 5%", 3, 5, "%", "P3Y")],
+        ),
+        (
+            "About 20% of patients newly diagnosed with the disease would still be alive at five years.",
+            [("os", "About 20%", 20, 20, "%", "P5Y")],
+        ),
+        (
+            "On average, patients live about 14 months after diagnosis.",
+            [("os", "about 14 months", 14, 14, "months", None)],
+        ),
+        (
+            "Without CAR-T, people with this lymphoma typically live 6 to 12 months after relapse.",
+            [("os", "6 to 12 months", 6, 12, "months", None)],
+        ),
+        (
+            "A man who lives 20 months after his diagnosis is rare.",
+            [("os", "20 months", 20, 20, "months", None)],
+        ),
+        # a relative clause of diagnosis between the share and its verb
+        (
+            "Roughly 30% of adults who were diagnosed with large B-cell lymphoma relapse.",
+            [("relapse", "Roughly 30%", 30, 30, "%", None)],
+        ),
+        # not where patients stay, nor a plan
+        ("Patients must live within two hours of the centre for 4 weeks after infusion.", []),
+        ("You will live near the hospital for about 30 days after treatment.", []),
+    ],
+)
+def test_a_prognosis_told_as_who_will_be_alive_and_how_long_patients_live(text, expected):
+    assert [
+        (c.metric, c.text, c.value.low, c.value.high, c.value.unit, c.timepoint)
+        for c in extract_text(text).claims
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count of patients, then what they were given, then the state they are in: an outcome
+        # counted (a congress news item, a hospital's release, a feature)
+        (
+            "Researchers reported that 15 autoimmune disease patients who received CAR-T therapy are still "
+            "in complete remission.",
+            [("dor", "15 autoimmune disease patients", 15)],
+        ),
+        (
+            "Twelve patients treated with the cells are in complete remission.",
+            [("cr", "Twelve patients", 12)],
+        ),
+        ("Six patients given the higher dose remain in complete remission.", [("dor", "Six patients", 6)]),
+        ("Nine children who were treated are now in remission.", [("orr", "Nine children", 9)]),
+        # the same patients somewhere, not in a state of the disease
+        (
+            "Twelve patients treated with the cells are in hospital.",
+            [("patient_count", "Twelve patients", 12)],
+        ),
+        (
+            "Ten patients who received the therapy are in the trial's second cohort.",
+            [("patient_count", "Ten patients", 10)],
+        ),
+    ],
+)
+def test_patients_given_the_cells_then_the_remission_they_are_in(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

@@ -374,13 +374,16 @@ _LABEL_TO_FIGURE = fastre.compile(_LABEL_GAP_TO_FIGURE)
 _OWN_LABEL_AFTER = fastre.compile(
     r"\s*(?:rates?\b\s*)?(?:\([^()\d]{1,12}\)\s*)?(?:(?:at|in|by)\s+[\w-]+(?:\s+[\w-]+)?\s*)?:\s*\d"
 )
-_WITH_DISEASE = r"(?:with|suffering\s+from|diagnosed\s+with)"
+# ("… of people who are diagnosed with this type of brain tumor will be alive": who they are)
+_WITH_DISEASE = (
+    r"(?:with|suffering\s+from|(?:who\s+(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:newly\s+)?diagnosed\s+with)"
+)
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
     # ("Nearly half (48%; n = 30) of patients responded": the count in the share's bracket)
     rf"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
-    rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,4}}?)?"
+    rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,5}}?)?"
     r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+"
@@ -571,11 +574,12 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"|(?:(?:treated|infused|dosed)\s+with|given|receiving|who\s+(?:received|receive|got|get|have|has))\s+"
         r"(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/'’-]+[^\S\r\n]+){1,6}?"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|die|reach|obtain|had\b|have\b|develop"
-        r"|experienc|suffer|get\b|gets\b|got\b))"
+        # ("15 patients who received CAR-T therapy are still in complete remission")
+        r"|experienc|suffer|get\b|gets\b|got\b|remain|stay|(?:are|were)\s+(?:still\s+|now\s+)?in\b))"
         # "three out of four patients who were treated developed CRS"
         r"|who\s+(?:were|are|had\s+been|have\s+been)\s+(?:treated|infused|dosed)\s+"
         r"(?=(?:achiev|attain|went\s+into|entered|respond|relapse|die|reach|obtain|had\b|have\b|develop"
-        r"|experienc|suffer)))?"
+        r"|experienc|suffer|remain|stay|(?:are|were)\s+(?:still\s+|now\s+)?in\b)))?"
         r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"

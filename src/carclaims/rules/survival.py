@@ -86,9 +86,16 @@ CUES: tuple[Cue, ...] = (
         r"(?:(?<!expected\s)(?<!anticipated\s)(?<!predicted\s)(?<!estimated\s)\bsurvival"
         r"|(?<=estimated\s)survival(?!\s+(?:of\s+)?(?:≥|>|at\s+least|more\s+than|over|greater\s+than"
         r"|longer\s+than)))" + _RATE + r"\b|\bsurviv(?:ed|e|es)\b"
-        r"|\b(?:were|remained|are)\s+(?:still\s+)?alive\b"
+        # ("Only 3% to 5% of people diagnosed will be alive three years later": a prognosis told)
+        r"|\b(?:were|remained|are|(?:will|would|may|might)\s+(?:still\s+)?be)\s+(?:still\s+)?alive\b"
         # (the cue ends at "lived": "beyond five years" is the figure's, or a share's time point)
-        r"|\blived(?=\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b)",
+        r"|\blived(?=\s+(?:(?:for\s+)?a\s+median|for|longer|beyond|past|more\s+than)\b)"
+        # "On average, patients live about 14 months after diagnosis": a survival time, told with the
+        # event it counts from (not "live for four weeks near the centre")
+        r"|\blives?(?=\s+(?:(?:about|around|roughly|approximately|only|just|an\s+average\s+of|a\s+median\s+of"
+        r"|on\s+average)\s+){0,2}(?:\d[\d.]*|\w+)(?:\s+to\s+(?:\d[\d.]*|\w+))?\s+(?:months?|years?)\s+"
+        r"(?:after|from|following|since|beyond)\s+(?:(?:their|the|a|his|her)\s+)?(?:diagnosis|treatment|infusion"
+        r"|relapse|progression|recurrence|surgery|transplant))",
         verb=True,
         generic=True,
     ),

@@ -2440,8 +2440,12 @@ def test_a_journals_paywall_price_is_no_treatment_price(text, expected):
             "At two years, 45% of children were alive and free from disease progression.",
             [("45%", "pfs", 45, 45, "eq")],
         ),
-        # "N years later" is when, not how long anyone stayed in remission
-        ("About 1 in 3 patients who receive CAR-T remain in remission five years later.", []),
+        # "N years later" is when, not how long anyone stayed in remission: the share still in
+        # remission then (past what the patients were given)
+        (
+            "About 1 in 3 patients who receive CAR-T remain in remission five years later.",
+            [("About 1 in 3 patients", "dor", 33.3, 33.3, "approx")],
+        ),
         (
             "Five years later, 42% of patients remained in complete remission.",
             [("42%", "dor", 42, 42, "eq")],
@@ -12309,3 +12313,56 @@ def test_a_prognosis_told_as_who_will_be_alive_and_how_long_patients_live(text, 
 )
 def test_patients_given_the_cells_then_the_remission_they_are_in(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an approval dated by a part of a year (a clinic's guide, a news digest, a review)
+        (
+            "Var-cel (Qartemi) by Immuneel Therapeutics was approved in early 2025.",
+            [("approval", "2025", "2025")],
+        ),
+        ("Kymriah was approved in mid-2018 for adults with lymphoma.", [("approval", "2018", "2018")]),
+        (
+            "In Japan, tisagenlecleucel was approved in late 2019 and listed in May.",
+            [("approval", "2019", "2019")],
+        ),
+        # ...but "by early 2025" is the article's reckoning, and a prospect is none
+        ("By early 2025, Kymriah had been approved in 30 countries.", []),
+        ("Approval of Qartemi is expected in mid-2025.", []),
+        # the approval just told of, then dated: "this go-ahead in October 2023"
+        (
+            "India reached a milestone when its first home-grown CAR-T therapy, NexCAR19, got approval. With "
+            "this go-ahead in October 2023, India joined the countries with their own CAR-T.",
+            [("approval", "October 2023", "2023-10")],
+        ),
+        (
+            "NexCAR19 was cleared for sale. This authorisation, granted in October 2023, covers lymphoma.",
+            [("approval", "October 2023", "2023-10")],
+        ),
+        # not "this approval" and a date of something else
+        ("This approval was a long time coming: the company filed in 2022.", []),
+        ("The trial began in 2019. With this approval in hand, the firm plans a launch in 2026.", []),
+    ],
+)
+def test_an_approval_dated_by_part_of_a_year_or_as_this_go_ahead(text, expected):
+    claims = extract_text(text).claims
+    assert [(c.metric, c.text, getattr(c.value, "date", None)) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a price table's rows, cells set apart by tabs: "US" is the row's label, not "US$"
+        (
+            "Country\tCost in USD\nIndia\t$50,000 – $85,000\nUS\t$450,000\nChina\t$119,000 – $140,000\n",
+            [("$50,000 – $85,000", None), ("$450,000", "US"), ("$119,000 – $140,000", "China")],
+        ),
+        ("Region\tPrice\nUS\t$373,000\nEU\t€320,000\n", [("$373,000", "US"), ("€320,000", "Europe")]),
+        # "US $450,000" in running text is still dollars
+        ("In the US $450,000 is the price.", [("US $450,000", None)]),
+    ],
+)
+def test_a_row_label_before_a_tab_is_no_currency_prefix(text, expected):
+    assert [(c.text, c.region) for c in extract_text(text).claims if c.metric == "cost"] == expected

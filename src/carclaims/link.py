@@ -376,7 +376,8 @@ _OWN_LABEL_AFTER = fastre.compile(
 )
 # ("… of people who are diagnosed with this type of brain tumor will be alive": who they are)
 _WITH_DISEASE = (
-    r"(?:with|suffering\s+from|(?:who\s+(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:newly\s+)?diagnosed\s+with)"
+    r"(?:with|suffering\s+from"
+    r"|(?:who\s+(?:are|were|is|was|have\s+been|had\s+been)\s+)?(?:newly\s+)?diagnosed\s+with)"
 )
 # "40% of patients relapse": only a verb cue may follow the population directly.
 _OF_POPULATION_GAP = fastre.compile(
@@ -3472,6 +3473,14 @@ _PRODUCT_ANAPHORA = fastre.compile(
     r"\s+(?:were|have\s+been|had\s+been|received)\b",
     re.I,
 )
+# "NexCAR19 … got approval. With this go-ahead in October 2023, …": the approval just told of,
+# dated right after its word
+_THIS_APPROVAL_DATED = fastre.compile(
+    r"\b(?:this|that)\s+(?:go-?ahead|approval|authori[sz]ation|nod|green[- ]light|clearance)\s*,?\s*"
+    r"(?:(?:granted|given|issued|won|received)\s+)?(?:in|on)\s+(?:(?:early|late)\s+|mid-?)?$",
+    re.I,
+)
+THIS_APPROVAL_REACH = 60  # characters before a date searched for "this go-ahead in"
 
 
 # "The EMA granted marketing authorisation on 21 June 2021": a regulator's decision is an approval
@@ -3584,6 +3593,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
     if (
         not has_product
         and not _PRODUCT_ANAPHORA.search(text, segment.start, mention.start)
+        and not _THIS_APPROVAL_DATED.search(
+            text, max(segment.start, mention.start - THIS_APPROVAL_REACH), mention.start
+        )
         and not _REGULATOR.search(text, segment.start, segment.end)
     ):
         return []

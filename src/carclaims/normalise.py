@@ -521,17 +521,18 @@ def _states_a_change(text: str, from_start: int) -> bool:
 
 # --- the scanner's patterns ------------------------------------------------------------------
 
-# Currency words begin a word ("xUSD 5" is no money): \b, and (?<!\w) before RM and Rs.
+# Currency words begin a word ("xUSD 5" is no money): \b, and (?<!\w) before RM and Rs. A tab
+# is a table's cell break: "US\t$450,000" is a row's label, then its price
 _CUR_PRE = (
-    r"(?:(?:\b(?:US[^\S\r\n]?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|R\$|MX\$|NT\$)|\$|€|£|¥|₹|₩)[^\S\r\n]?|"
+    r"(?:(?:\b(?:US[^\S\t\r\n]?\$|NZ\$|AU\$|A\$|CA\$|C\$|HK\$|S\$|R\$|MX\$|NT\$)|\$|€|£|¥|₹|₩)[^\S\t\r\n]?|"
     r"\b(?:USD|RMB|CNY|EUR|GBP|NZD|AUD|CAD|HKD|SGD|CHF|INR|JPY|KRW|MYR|NIS|RUB|BRL|MXN|TWD|THB|PHP|VND|NGN"
-    r"|AED|SAR|ZAR|IDR|PKR|EGP|PLN|SEK|NOK|DKK|HUF|CZK|ILS|KZT)[^\S\r\n]?"
-    r"|(?<!\w)(?:RM|Rs\.?)[^\S\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\r\n]?"
+    r"|AED|SAR|ZAR|IDR|PKR|EGP|PLN|SEK|NOK|DKK|HUF|CZK|ILS|KZT)[^\S\t\r\n]?"
+    r"|(?<!\w)(?:RM|Rs\.?)[^\S\t\r\n]?|(?:₪|₽|฿|₺|₱|₫|₦)[^\S\t\r\n]?"
     # "SR 250,000", "SR 1.3 million" (Saudi riyals); not "SR 2", which may be anything
-    r"|(?<!\w)SR[^\S\r\n]?(?=\d[\d,.]*(?:\d{3}|[^\S\r\n]?(?:million|billion)\b))"
+    r"|(?<!\w)SR[^\S\t\r\n]?(?=\d[\d,.]*(?:\d{3}|[^\S\t\r\n]?(?:million|billion)\b))"
     # "at the cost of `4 crore": a rupee sign that an Indian paper's font printed as a backtick,
     # only before lakhs or crores
-    r"|`(?=\d[\d,.]*[^\S\r\n]?(?:lakhs?|lac|crores?)\b))"
+    r"|`(?=\d[\d,.]*[^\S\t\r\n]?(?:lakhs?|lac|crores?)\b))"
 )
 _ROMANCE_MILLION = r"milh(?:ões|oes|ão|ao)|mill(?:ones|ón|on)"
 _ATOM_RE = fastre.compile(
@@ -1104,17 +1105,26 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
         if occupied.overlaps(num_start, match.end("num")) or (atoms and num_start < atoms[-1].end):
             continue  # (the second, overlapping: the thousands of "$373 000")
         prev = text[start - 1] if start > 0 else ""
-        if prev and (
-            prev.isalnum()
-            or prev in "_."
-            or (prev == "/" and text[start - 2 : start - 1] != "%")  # "97%/82%" is two figures
-            # "00:39:50 Studies of …", "randomised 2:1": the tail of a clock time or a ratio
-            or (prev == ":" and start > 1 and text[start - 2].isdigit())
-            or (
-                prev == "-"
-                and start > 1
-                and text[start - 2].isalpha()
-                and not _SCALED_BEFORE_DASH.search(text, max(0, start - 3), start)
+        if (
+            prev
+            and (
+                prev.isalnum()
+                or prev in "_."
+                or (prev == "/" and text[start - 2 : start - 1] != "%")  # "97%/82%" is two figures
+                # "00:39:50 Studies of …", "randomised 2:1": the tail of a clock time or a ratio
+                or (prev == ":" and start > 1 and text[start - 2].isdigit())
+                or (
+                    prev == "-"
+                    and start > 1
+                    and text[start - 2].isalpha()
+                    and not _SCALED_BEFORE_DASH.search(text, max(0, start - 3), start)
+                    # "approved in mid-2018": a year, not a name's tail ("IL-6", "CAR-T19")
+                    and not (
+                        text[max(0, start - 4) : start - 1].lower() == "mid"
+                        and not text[max(0, start - 5) : max(0, start - 4)].isalpha()
+                        and _YEAR_NUMBER.fullmatch(match.group("num"))
+                    )
+                )
             )
         ):
             if not match.group("cur"):

@@ -7,7 +7,7 @@ from .. import fastre
 from . import Cue
 
 NOT_AN_APPROVAL_DATE = fastre.compile(
-    r"\b(?:as\s+of|by|since|until|through|before|after|from|in\s+early|in\s+late|in\s+mid)"
+    r"\b(?:as\s+of|by|since|until|through|before|after|from)"
     # ("until the fall of 2020", "by the end of 2024", "from the second half of 2023")
     r"\s+(?:(?:early|mid|late|(?:the\s+)?(?:end|start|beginning|middle|fall|autumn|spring|summer|winter"
     r"|(?:first|second)\s+half)\s+of)[- ]?\s*)?$"

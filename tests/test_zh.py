@@ -1183,3 +1183,20 @@ def test_a_drug_list_talks_success_rate_and_a_calendar_year(text, expected):
 )
 def test_figures_after_fenbie_pair_with_endpoints_and_groups(text, expected):
     assert [(c.text, c.metric, c.value.low, c.statistic) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price told with the dose word before it ("一剂 120 万元"), and a sky-high price as a
+        # barrier ("天价门槛") is still the price (a news feature, a science story, a Q&A)
+        ("尽管成效惊人,该疗法一剂 120 万元的天价门槛,却将全球数千万人拒之门外。", [("120 万元", 1200000)]),
+        ("这种细胞疗法每剂约120万元,很多家庭难以承受。", [("约120万元", 1200000)]),
+        ("患者问:这个疗法单针99.9万元,能报销吗?", [("99.9万元", 999000)]),
+        # guards: a threshold of another kind; a small sum after a dose word is no CAR-T price
+        ("该疗法的医保门槛为年收入10万元。", []),
+        ("止吐药一剂50元。", []),
+    ],
+)
+def test_a_price_with_its_dose_word_before_it(text, expected):
+    assert [(c.text, c.value.low) for c in claims_of(text) if c.metric == "cost"] == expected

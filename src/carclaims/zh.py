@@ -152,6 +152,8 @@ _CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERB})了?\s*$")
 # "…，达到87.5%": the figure the change reached, in the next clause
 _REACHES = re.compile(r"[，,、]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
+# "该疗法一剂 120 万元的天价门槛": a dose word right before the amount makes it a price per dose
+_PER_BEFORE = re.compile(r"(?:一剂|每剂|单剂|一针|每针|单针|一支|每支)\s*$")
 _CLASSIFIER = re.compile(r"\s*(余|多)?\s*(" + "|".join(cues.COUNT_CLASSIFIERS) + r")(?!月)")
 _DURATION = re.compile(r"\s*(个月|周|天|年)(?![\d零〇一二两三四五六七八九十]+月)")
 _FRACTION_AFTER = re.compile(r"\s*\(\s*(\d+)\s*/\s*(\d+)\s*\)")
@@ -850,7 +852,9 @@ class _Reader:
         ):
             return None  # ("3.6亿韩元" is a price; "3.6亿元" a market or a revenue)
         span = norm[m.start : m.end]
-        if _PER.search(span):
+        if _PER.search(span) or (
+            (m.low or 0) >= 1e5 and _PER_BEFORE.search(norm, max(sentence[0], m.start - 4), m.start)
+        ):
             return Link(m, "cost", "zh.price_per_dose", sentence)
         if span.endswith("级"):
             return Link(m, "cost", "zh.price_tier", sentence)

@@ -12366,3 +12366,35 @@ def test_an_approval_dated_by_part_of_a_year_or_as_this_go_ahead(text, expected)
 )
 def test_a_row_label_before_a_tab_is_no_currency_prefix(text, expected):
     assert [(c.text, c.region) for c in extract_text(text).claims if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a list of the treatments a report assessed, one clause each: the approval dated in the
+        # clause of another kind of drug is that drug's (an HTA body's release, a review, a digest)
+        (
+            "The report assessed idecabtagene vicleucel, a CAR T-cell therapy that the FDA approved in March "
+            "2021;\nciltacabtagene autoleucel, for which a BLA was submitted to the FDA in December 2020; "
+            "and\nbelantamab mafodotin-blmf, which the FDA approved in August 2020.",
+            [("approval", "March 2021", "idecabtagene vicleucel")],
+        ),
+        (
+            "Ide-cel was approved by the FDA in March 2021; teclistamab, a bispecific antibody, was approved "
+            "in October 2022.",
+            [("approval", "March 2021", "idecabtagene vicleucel")],
+        ),
+        # the clause's own CAR-T product keeps its date, another drug named in it or not
+        (
+            "Blinatumomab had failed her; Kymriah, which the FDA approved in August 2017, put her in "
+            "remission.",
+            [("approval", "August 2017", "tisagenlecleucel")],
+        ),
+        (
+            "Unlike blinatumomab, obe-cel was approved in November 2024 for adults with ALL.",
+            [("approval", "November 2024", "obecabtagene autoleucel")],
+        ),
+    ],
+)
+def test_an_approval_dated_in_another_drugs_clause_is_that_drugs(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from . import fastre, multiscan
+from .attribute import INN_SHAPE, PRODUCTS
 from .layout import Segment, is_notes_header
 from .normalise import GLUED_NOTE_AFTER, NUM, Mention, label_unit, parse_number, with_label_unit, with_value
 from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
@@ -3515,6 +3516,35 @@ _COMMA_OR_SEMICOLON = fastre.compile(r"[,;]")
 
 
 _SINCE_LAST_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# "…; and belantamab mafodotin-blmf, which the FDA approved in August 2020": a date in a clause (up
+# to a semicolon or a line break) that names another kind of drug and no CAR-T product is that
+# drug's approval, whatever the sentence's other clauses name
+_CLAUSE_OPENING = re.compile(r"[;\n]")
+CLAUSE_REACH = 200  # characters before a date searched for its clause's opening
+
+
+@lru_cache(maxsize=1)
+def _product_name() -> re.Pattern[str]:
+    """Any English name of a registered product (its INN, brands, codes), or a name of an INN's or
+    a short name's shape ("…cabtagene …leucel", "obe-cel")."""
+    names = {n for p in PRODUCTS for n in (p.inn, *p.aliases) if n.isascii() and len(n) >= 3}
+    alternation = "|".join(sorted((re.escape(n) for n in names), key=len, reverse=True))
+    return re.compile(rf"\b(?:{alternation})\b|\b[a-z]{{2,8}}-cel\b", re.IGNORECASE)
+
+
+def _other_drug_clause(text: str, segment: Segment, mention: Mention) -> bool:
+    """Whether the clause a date stands in names another kind of drug and no CAR-T product."""
+    start = max(segment.start, mention.start - CLAUSE_REACH)
+    openings = list(_CLAUSE_OPENING.finditer(text, start, mention.start))
+    if openings:
+        start = openings[-1].end()
+    if not _OTHER_DRUG.search_window(text, start, mention.start):
+        return False
+    return not (
+        _product_name().search(text, start, mention.start) or INN_SHAPE.search(text, start, mention.start)
+    )
+
+
 # A word that makes a comma-set chunk more than a name or a short description of the subject
 # (a verb, a clause of its own) or puts the verb after the dated event ("later approved")
 _NOT_APPOSITION = fastre.compile(
@@ -3579,6 +3609,8 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []  # "first given to a child in 2012": the date of another event
     if not has_product and _OTHER_DRUG.search_window(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
+    if has_product and _other_drug_clause(text, segment, mention):
+        return []  # "…; and belantamab, which the FDA approved in August 2020": that drug's
     clause = _clause(text, segment, mention)
     if SITE_APPROVAL.search(clause):
         return []  # "the FDA approved commercial production at its new facility": a plant's licence

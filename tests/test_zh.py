@@ -1200,3 +1200,53 @@ def test_figures_after_fenbie_pair_with_endpoints_and_groups(text, expected):
 )
 def test_a_price_with_its_dose_word_before_it(text, expected):
     assert [(c.text, c.value.low) for c in claims_of(text) if c.metric == "cost"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwanese news and hospital pages: tenths set apart by a space ("2-5 成"), a share alive
+        # told by its verb ("可順利存活", "仍然存活", "可以存活超過五年"), its years before or after
+        (
+            "若復發或對治療反應不佳，CAR-T 治療前 5 年存活率低於 2-5 成。",
+            [("低於 2-5 成", "os", 20, 50, "P5Y")],
+        ),
+        ("醫院統計，5 年存活率約 4 成。", [("約 4 成", "os", 40, 40, "P5Y")]),
+        (
+            "血癌病人復發後經標準治療及骨髓移植，僅約3成病人5年後可順利存活，CAR-T 提供新選擇。",
+            [("約3成", "os", 30, 30, "P5Y")],
+        ),
+        ("接受CAR-T治疗的淋巴瘤患者中，约六成患者可以存活超过五年。", [("约六成", "os", 60, 60, "P5Y")]),
+        ("研究显示，接受CAR-T治疗的患者中80%仍然存活。", [("80%", "os", 80, 80, None)]),
+        # guards: one man's years alive, a survival rate's own word
+        ("这位CAR-T治疗的患者已经存活了5年。", []),
+        ("CAR-T治疗后患者两年存活率为60%。", [("60%", "os", 60, 60, "P2Y")]),
+    ],
+)
+def test_tenths_after_a_space_and_a_share_alive_told_by_its_verb(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.value.high, c.timepoint) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause after a semicolon that says "亦/也" (also) rose to a figure: the rate the clause
+        # before named (a Taiwanese society's release as the press retold it, a hospital's news)
+        (
+            "相較國際臨床試驗，急性淋巴性白血病患者一年存活率再提升10.4％，達到87.5％；瀰漫性大B細胞淋巴瘤患者亦增加"
+            "16％，攀升至64.2％。",
+            [("87.5％", "os", "P1Y"), ("64.2％", "os", "P1Y")],
+        ),
+        (
+            "该院CAR-T治疗后患者完全缓解率提升12%，达到70%;淋巴瘤患者也提高8%，升至60%。",
+            [("70%", "cr", None), ("60%", "cr", None)],
+        ),
+        # guard: no "also", no rate of the clause before
+        (
+            "急性淋巴性白血病患者一年存活率再提升10.4％，達到87.5％；醫院病床數增加16％，攀升至640床。",
+            [("87.5％", "os", "P1Y")],
+        ),
+    ],
+)
+def test_a_rate_that_also_rose_after_a_semicolon_is_the_rate_before(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in claims_of(text)] == expected

@@ -150,6 +150,7 @@ _CHANGE_TO = re.compile(rf"\s*(?:{_CHANGE_VERB}|增|升|降|跌)了?(?:至|到)\
 # "存活率再提升10.4%": the figure right after a verb of change, without 至/到, is by how much
 _CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERB})了?\s*$")
 # "…，达到87.5%": the figure the change reached, in the next clause
+_ALSO = re.compile(r"亦|也|同样|同时")
 _REACHES = re.compile(r"[，,、]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
 # "该疗法一剂 120 万元的天价门槛": a dose word right before the amount makes it a price per dose
@@ -417,6 +418,8 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
                 mention, end=frac.end(), numerator=float(frac.group(1)), denominator=float(frac.group(2))
             )
         return _after_hedge(norm, mention, limit)
+    if norm[e : e + 2] == " 成" and low < 10:
+        e += 1  # "低於 2-5 成": a Taiwanese paper's space between the figure and its tenths
     if norm[e : e + 1] == "成" and low < 10 and not _NOT_TENTHS.match(norm, e + 1):
         tenth = cues.ZH_DIGITS.get(norm[e + 1 : e + 2]) if e + 1 < limit else None
         if tenth is not None and high == low and norm[e + 2 : e + 3] not in ("成", "至", "到"):
@@ -695,6 +698,8 @@ class _Reader:
 
     def _timepoint(self, cue: CueHit) -> str | None:
         m = re.search(cues.TIMEPOINT_BEFORE_CUE, self.norm[max(0, cue.start - 10) : cue.start])
+        if not m and cue.cue.id == "os_alive":
+            m = re.match(cues.TIMEPOINT_AFTER_VERB, self.norm[cue.end : cue.end + 10])
         if not m:
             return None
         n = _value(m.group(1))
@@ -822,7 +827,20 @@ class _Reader:
         clause = _clause(self.norm, sentence, change.start)
         if not _CHANGE_BY.search(self.norm, clause[0], change.start):
             return None
-        return self._nearest_left(cs, change, clause, "percent")
+        cue = self._nearest_left(cs, change, clause, "percent")
+        if cue is None and _ALSO.search(self.norm, clause[0], change.start):
+            # "…一年存活率再提升10.4%，达到87.5%；淋巴瘤患者亦增加16%，攀升至64.2%": "亦" (also) says
+            # the rate is the one the clause before named
+            # (a semicolon may have closed the sentence before: its clauses count too)
+            start = sentence[0]
+            i = self.sentence_index.get(sentence, 0)
+            if i and self.norm[max(0, sentence[0] - 4) : sentence[0]].rstrip().endswith((";", "；")):
+                start = self.sentences[i - 1][0]
+            earlier = [
+                c for c in self.cues if start <= c.start and c.end <= clause[0] and "percent" in c.cue.kinds
+            ]
+            cue = earlier[-1] if earlier else None
+        return cue
 
     def _changes_into(self, before: Mention, after: Mention) -> bool:
         """ "由40%提高到54%": `after` is what `before` changed into."""

@@ -120,6 +120,9 @@ CUES: tuple[ZhCue, ...] = (
         SURVIVAL,
         1,
     ),
+    # "僅約3成病人5年後可順利存活": a share of patients still alive, told by the verb (its time
+    # point the years before it)
+    ZhCue("os_alive", "os", r"(?:可以?|能够?|仍然?|还|顺利|依然)+存活(?![期率时])", PERCENT, 1),
     ZhCue(
         "dor",
         "dor",
@@ -178,8 +181,10 @@ CUES: tuple[ZhCue, ...] = (
 # ("一年整体存活率": the whole cohort's rate at one year)
 # (not a calendar year: "高于2024年的成功率76%")
 TIMEPOINT_BEFORE_CUE = (
-    r"(?<![\d.])(\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)(?:的)?(?:整体|总体)?$"
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)(?:的|后|以后|之后)?(?:整体|总体)?$"
 )
+# ...and after a verb of survival ("约六成患者可以存活超过五年": alive at five years)
+TIMEPOINT_AFTER_VERB = r"^了?(?:超过|逾|达到?|至少|满)?\s*(\d{1,3}|[一二两三四五六七八九十]+)\s*(个月|年|周)"
 # A success rate of drug-list negotiations, not of a treatment ("此轮国谈…总体成功率88%")
 NEGOTIATION = r"国谈|谈判|医保目录|药品目录|创新药目录|申报|形式审查"
 

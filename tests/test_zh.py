@@ -1250,3 +1250,20 @@ def test_tenths_after_a_space_and_a_share_alive_told_by_its_verb(text, expected)
 )
 def test_a_rate_that_also_rose_after_a_semicolon_is_the_rate_before(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a sum past a round figure ("破千萬", "突破100万元"), and the press's words for CRS
+        # ("细胞因子风暴", "免疫風暴") in a headline, a price story, a hospital's page
+        ("21c.c.藥價破千萬 CAR-T細胞治療納健保給付", [("破千萬", "cost", 10000000, "gt")]),
+        ("CAR-T疗法价格突破100万元,不少家庭望而却步。", [("突破100万元", "cost", 1000000, "gt")]),
+        ("约七成患者出现细胞因子风暴,多数为1-2级。", [("约七成", "crs", 70, "approx")]),
+        ("接受CAR-T治療的病人中,約三成出現免疫風暴。", [("約三成", "crs", 30, "approx")]),
+        # guards: "打破" breaks a record, not a sum
+        ("CAR-T打破了纪录,定价120万元一针。", [("120万元一针", "cost", 1200000, "eq")]),
+    ],
+)
+def test_a_sum_past_a_round_figure_and_the_press_words_for_crs(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.value.bound) for c in claims_of(text)] == expected

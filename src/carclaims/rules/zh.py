@@ -47,6 +47,8 @@ HEDGES_BEFORE = {
     "不超过": "le", "不高于": "le", "最多": "le", "至多": "le", "高达": "le", "最高": "le", "可达": "le",
     "不低于": "ge", "至少": "ge",
     "超过": "gt", "多于": "gt", "高于": "gt", "逾": "gt", "超": "gt",
+    # ("藥價破千萬", "突破100万元": past a round sum)
+    "突破": "gt", "破": "gt",
     "不到": "lt", "不足": "lt", "低于": "lt", "少于": "lt",
     "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
     # the signs, as tables and summaries write them ("实体瘤 <20%", "ORR>90%", "≥80%")
@@ -132,7 +134,8 @@ CUES: tuple[ZhCue, ...] = (
     ),
     ZhCue("relapse", "relapse", r"复发率|(?<!原发病)复发(?![/或、]?难治)", OUTCOME, 1),
     ZhCue("cure", "success_rate", r"治愈率|成功率", PERCENT, 2),
-    ZhCue("crs", "crs", r"细胞因子释放综合征|(?<![A-Za-z])CRS(?![A-Za-z])", OUTCOME, 3),
+    # ("细胞因子风暴", "免疫风暴": the press's words for it)
+    ZhCue("crs", "crs", r"细胞因子释放综合征|(?:细胞因子|免疫)风暴|(?<![A-Za-z])CRS(?![A-Za-z])", OUTCOME, 3),
     ZhCue(
         "neurotoxicity",
         "neurotoxicity",
@@ -181,7 +184,8 @@ CUES: tuple[ZhCue, ...] = (
 # ("一年整体存活率": the whole cohort's rate at one year)
 # (not a calendar year: "高于2024年的成功率76%")
 TIMEPOINT_BEFORE_CUE = (
-    r"(?<![\d.])(\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)(?:的|后|以后|之后)?(?:整体|总体)?$"
+    r"(?<![\d.])(\d{1,3}(?:\.\d+)?|[一二两三四五六七八九十]+)\s*(个月|年|周)"
+    r"(?:的|后|以后|之后)?(?:整体|总体)?$"
 )
 # ...and after a verb of survival ("约六成患者可以存活超过五年": alive at five years)
 TIMEPOINT_AFTER_VERB = r"^了?(?:超过|逾|达到?|至少|满)?\s*(\d{1,3}|[一二两三四五六七八九十]+)\s*(个月|年|周)"

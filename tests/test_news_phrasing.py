@@ -12398,3 +12398,59 @@ def test_a_row_label_before_a_tab_is_no_currency_prefix(text, expected):
 )
 def test_an_approval_dated_in_another_drugs_clause_is_that_drugs(text, expected):
     assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count in brackets after a baseline trait says how many had it, not a cohort (an
+        # abstract's results, a poster's table in prose)
+        (
+            "This study included all (n=128) patients; most were males (n=12, 67%) and Caucasian "
+            "(n=16, 89%).",
+            [("patient_count", "128", 128)],
+        ),
+        ("Participants were mostly women (N=14; 70%).", []),
+        ("The female cohort (n=22) received cilta-cel.", [("patient_count", "22", 22)]),
+        # "N patients with grade ≥3 <event>": the event counted (a case series, a news digest)
+        (
+            "The trial reported three patients with grade 3 or higher parkinsonism.",
+            [("neurotoxicity", "three patients", 3)],
+        ),
+        ("There were two patients with grade 4 CRS after infusion.", [("crs", "two patients", 2)]),
+        # ...not a lymphoma's grade
+        (
+            "We treated 12 patients with grade 3B follicular lymphoma.",
+            [("patient_count", "12 patients", 12)],
+        ),
+        # "… of patients in the study were alive and progression-free": who the share is of
+        (
+            "33% of patients in the study were alive and progression-free at 5 years.",
+            [("pfs", "33%", 33)],
+        ),
+        ("40% of patients in the trial remained in remission at 5 years.", [("dor", "40%", 40)]),
+        ("About 40% of patients in this study were alive at five years.", [("os", "About 40%", 40)]),
+    ],
+)
+def test_baseline_counts_event_counts_with_a_grade_and_shares_of_those_in_the_study(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an approval widened to more patients, dated (a trade story, a review, a label history)
+        (
+            "Cilta-cel is a BCMA-targeting CAR T-cell therapy approved by the FDA in 2022 for adult patients "
+            "with RRMM who had received 4 or more prior lines of therapy, which was expanded in 2024 to "
+            "include patients with at least 1 prior line of treatment.",
+            [("2022", "2022"), ("2024", "2024")],
+        ),
+        ("Breyanzi use was expanded in May 2024 to cover adults with CLL.", [("May 2024", "2024-05")]),
+        # a trial widened is no approval
+        ("The Kymriah trial was expanded in 2023 to include children.", []),
+    ],
+)
+def test_an_approval_expanded_to_include_more_patients(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "approval"]
+    assert [(c.text, c.value.date) for c in claims] == expected

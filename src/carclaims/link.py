@@ -163,6 +163,7 @@ from .rules.exclusions import (
     BASELINE_IN_BEFORE,
     BASELINE_LABEL_AFTER,
     BASELINE_SHARE_AFTER,
+    BASELINE_TRAIT_BEFORE_N,
     BLAST_SHARE_AFTER,
     BLAST_SHARE_BEFORE,
     CLAUSE_BREAK,
@@ -386,7 +387,8 @@ _OF_POPULATION_GAP = fastre.compile(
     rf"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
     rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,5}}?)?"
-    r"(?:(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort)s?\s+)?"  # "… in the cilta-cel arm"
+    # "… in the cilta-cel arm", "… in the study were alive"
+    r"(?:(?:in|on)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\s+)?"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+"
     r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+)?"  # "… of patients on chemotherapy responded"
@@ -590,6 +592,9 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|(?:will|would|could|might)\s+(?:still\s+)?be\s+in|were|are|suffered|deaths?"
         # "sent 9 of 10 patients into remission"
         r"|into(?=\s+(?:complete\s+|full\s+|partial\s+|durable\s+)?remission)"
+        # "reports of three patients with grade 3 or higher parkinsonism": an event's grade after
+        # "with" (not "patients with grade 3B follicular lymphoma": the cue decides)
+        r"|with(?=\s+(?:any[- ])?grade\s*(?:[≥>]=?\s*)?\d)"
         r"|(?:appear|seem)(?:s|ed)?\s+to\s+be)\b",  # "7 of 11 … appear to be cancer-free"
         re.IGNORECASE,
     )
@@ -2341,6 +2346,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # "100% of patients who achieved a CR (n = 89)": how many responded
         if _restates_count(text, linker, mention):
             return []  # "59 patients (n=59)": the cohort is claimed once
+        if BASELINE_TRAIT_BEFORE_N.search(text, max(segment.start, mention.start - 30), mention.start):
+            return []  # "Most patients were males (n=12, 67%)": how many had a trait
         if NOT_TREATED_REASONS.search(
             text, max(segment.start, mention.start - NOT_TREATED_REACH), mention.start
         ):

@@ -198,6 +198,11 @@ CUES: tuple[Cue, ...] = (
         # "the FDA expanded Abecma's label to third-line myeloma in April 2024": a new approved use
         r"|\bexpand(?:ed|s)?\s+(?:(?:[\w-]+['’]s|its|the|their)\s+)?(?:label|indications?|approval)\b"
         r"|\blabel\s+(?:expansion|extension)\b"
+        # "…, which was expanded in 2024 to include patients with at least one prior line": an
+        # approval widened to more patients
+        r"|(?<!trial\swas\s)(?<!study\swas\s)(?<!cohort\swas\s)(?<!program\swas\s)(?<!programme\swas\s)"
+        r"\bexpanded(?=\s+(?:in\s+[\w ,]{4,24}?\s+)?to\s+(?:include|cover)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:patients|adults|children|people|those)\b)"
         r"|\b(?:FDA|FDA's|EMA|EMA's|NMPA|regulatory|regulator's|agency's)\s+nod\b"
         r"|\b(?:received|won|got|gained|given|gave)\s+(?:the\s+|a\s+)?nod\b"
         # "The FDA cleared Kymriah on April 5", "cleared by regulators in 2024" (a regulator's: the

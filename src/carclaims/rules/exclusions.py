@@ -115,6 +115,13 @@ BASELINE_SHARE_AFTER = fastre.compile(
     r"|(?:live|lived|living)\s+(?:in|on|at|near|outside|abroad|far|rurally|alone)\b|(?:reside|resided|came|come)\b)",
     re.IGNORECASE,
 )
+# "Most of the patients were males (n=12, 67%) and Caucasian (n=16, 89%)": the count in brackets
+# after a baseline trait says how many had it, not how many were treated
+BASELINE_TRAIT_BEFORE_N = fastre.compile(
+    r"\b(?:males?|men|females?|women|boys|girls|white|black|asian|hispanic|latino|caucasian"
+    r"|non-hispanic|smokers?|never[- ]smokers?)\s*\(\s*[nN]\s*=\s*$",
+    re.IGNORECASE,
+)
 # "(45% primary refractory)", "67% male", "(30% double-hit)", "(52% triple-class refractory)": a
 # share labelled, right after it, by who the patients are (a baseline characteristic)
 BASELINE_LABEL_AFTER = fastre.compile(

@@ -12454,3 +12454,39 @@ def test_baseline_counts_event_counts_with_a_grade_and_shares_of_those_in_the_st
 def test_an_approval_expanded_to_include_more_patients(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "approval"]
     assert [(c.text, c.value.date) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "all but two" are the exceptions, not the patients with the outcome (a news story, a blog)
+        ("The study is small, 35 people, and all but two were in remission within two months.", []),
+        ("All but 3 of the children responded to the cells.", []),
+        # "two dozen" is 24
+        (
+            "In a second study of nearly two dozen patients, everyone above a certain dose responded.",
+            [("patient_count", "nearly two dozen patients", 24)],
+        ),
+        (
+            "The centre has treated three dozen patients since 2022.",
+            [("patient_count", "three dozen patients", 36)],
+        ),
+        ("Dozens of patients have been treated.", []),
+        # a count with its share in brackets, the share's population inside them
+        (
+            "Of the 97 patients, 32 (33% of the cohort) remained alive and progression-free five years after "
+            "infusion.",
+            [("patient_count", "97 patients", 97), ("pfs", "32 (33% of the cohort)", 33)],
+        ),
+        ("CRS occurred in 45 (47% of patients), mostly grade 1.", [("crs", "45 (47% of patients)", 47)]),
+        # an approval a company only anticipates
+        (
+            "Celgene and bluebird bio are developing the treatment, which they anticipate will receive FDA "
+            "approval in the second half of 2020.",
+            [],
+        ),
+        ("The firm says Kymriah could win approval in Japan in 2019.", []),
+    ],
+)
+def test_all_but_two_two_dozen_a_bracketed_share_of_the_cohort_and_an_anticipated_approval(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

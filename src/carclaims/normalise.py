@@ -81,6 +81,7 @@ MULTIPLIERS: dict[str, float] = {
     "b": 1e9,
     "bn": 1e9,
     "billion": 1e9,
+    "dozen": 12,  # "two dozen patients"
     # regional multipliers (CLAIMS.md section 3)
     "lakh": 1e5,
     "lakhs": 1e5,
@@ -546,7 +547,8 @@ _ATOM_RE = fastre.compile(
     (?:
         (?P<pct>\s?(?:%|(?i:percent|per\s?cent|pct)\b)|pc\b(?!\.\w))
       # "$15 million", and "$15-million" as Canadian, British and Indian papers write it
-      | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?|{_ROMANCE_MILLION})\b
+      # ("nearly two dozen patients": 24)
+      | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?|dozen|{_ROMANCE_MILLION})\b
                 |\s?(?i:mil)\b
                 |[kKmMbB](?![A-Za-z0-9])|MM(?![A-Za-z0-9])|[万亿]
                 # "₹25L", "Rs 1.5 Cr": lakhs and crores as Indian pages abbreviate them (rupees only)
@@ -750,7 +752,10 @@ _SLASH_FRACTION_RE = fastre.compile(
 # numerator of the stated share.
 _COUNT_PCT_RE = fastre.compile(
     rf"(?<![\w.,$€£¥₹])(?P<n>{NUM})(?:\s+(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:patients|pts|children|adults|participants"
-    rf"|subjects|cases|responders|people|individuals))?\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}\s*(?=[)\];,])[)\]]?",
+    rf"|subjects|cases|responders|people|individuals))?\s*[(\[]\s*(?P<p>{_DIGITS}){_PCT_WORD}"
+    # ("32 (33% of the cohort) remained alive": who the share is of, inside the bracket)
+    r"(?:\s+of\s+(?:the\s+|all\s+)?(?:[\w-]+\s+)?(?:cohort|patients|group|population|participants|total))?"
+    r"\s*(?=[)\];,])[)\]]?",
     re.IGNORECASE,
 )
 # a grade right before a number: "grade ≤2 (77.2%)", "grade 3-4 (12%)" (no count with its share)

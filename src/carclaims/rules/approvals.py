@@ -94,10 +94,14 @@ PROSPECTIVE_APPROVAL = fastre.compile(
     r"\b(?:potential|possible|anticipated|expected|likely|planned|pending|future|eventual)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:approvals?|authori[sz]ations?|decisions?)\b"
     r"|\bapproval\s+decision\b"
-    r"|\b(?:slated|poised|scheduled|expected|anticipated|likely|hopes?|hoped|hoping|aims?|aiming|seeks?|"
+    r"|\b(?:slated|poised|scheduled|expected|anticipated|anticipates?|anticipating|likely|hopes?|hoped|hoping|aims?"
+    r"|aiming|seeks?|"
     r"seeking|awaits?|awaiting|expects?|expecting|plans?|planning|intends?|consider(?:s|ed|ing)?|weighs?"
     r"|weighing|reviewing)\b[^.;,]{0,40}?\b(?:approv|expand)"
     r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+|also\s+)?(?:be\s+)?(?:approv|expand)"
+    # "… which they anticipate will receive FDA approval in the second half of 2020"
+    r"|\b(?:could|may|might|would|will|should)\s+(?:soon\s+)?(?:receive|get|win|gain|obtain|secure)\s+"
+    r"(?:[\w'’-]+\s+){0,2}?(?:approv|authori[sz]|nod\b|green)"
     r"|\bPDUFA\b|\btarget\s+action\s+date\b"
     # "Carvykti's EU approval is expected in 2026", "FDA approval for it is planned for late 2025":
     # the word that puts it ahead after the approval

@@ -359,7 +359,9 @@ COHORT_AFTER_NOT = fastre.compile(
 )
 # "excluding the three patients treated without evidence of disease", "All patients except two
 # responded": the ones left out, neither a cohort nor those with the outcome
-EXCEPTED_BEFORE = r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from)\s+(?:the\s+)?$"
+EXCEPTED_BEFORE = (
+    r"\b(?:excluding|except(?:\s+for)?|other\s+than|apart\s+from|aside\s+from|all\s+but)\s+(?:the\s+)?$"
+)
 EXCEPTED = fastre.compile(EXCEPTED_BEFORE, re.IGNORECASE)
 EXCEPTED_REACH = 20  # characters before a count searched for the word that leaves it out
 COHORT_BEFORE_NOT = fastre.compile(

@@ -12490,3 +12490,32 @@ def test_an_approval_expanded_to_include_more_patients(text, expected):
 )
 def test_all_but_two_two_dozen_a_bracketed_share_of_the_cohort_and_an_anticipated_approval(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "a million dollars" is money, alone or as a range's end (a content-farm guide, a feature)
+        (
+            "The figures they saw online were staggering, ranging from $400,000 to over a million dollars.",
+            [("cost", "$400,000 to over a million dollars", 400000, 1000000)],
+        ),
+        (
+            "All told, the bill came to about a million US dollars.",
+            [("cost", "about a million US dollars", 1e6, 1e6)],
+        ),
+        ("A million patients could one day benefit from CAR-T.", []),
+        # a release's dateline with a province's code and no comma after it is the article's date
+        (
+            "DORVAL, QC Sept. 6, 2018 - Novartis is pleased to announce that Health Canada has approved "
+            "Kymriah.",
+            [],
+        ),
+        (
+            "Health Canada approved Kymriah on Sept. 5, 2018, the first CAR-T therapy in the country.",
+            [("approval", "Sept. 5, 2018", None, None)],
+        ),
+    ],
+)
+def test_a_million_dollars_in_words_and_a_dateline_with_a_province_code(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.value.high) for c in extract_text(text).claims] == expected

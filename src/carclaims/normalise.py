@@ -49,6 +49,7 @@ NUMBER_WORDS: dict[str, int] = {
     "ninety": 90,
     "hundred": 100,
     "dozen": 12,
+    "a": 1,  # only before "million" or "billion" (see _WORD_NUM)
 }
 _UNITS_WORDS = "one|two|three|four|five|six|seven|eight|nine"
 _TENS_WORDS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -61,7 +62,10 @@ _WORD_NUM = (
     # "a one-time infusion", "one-off treatments": no count of one
     r"zero|one(?![- ](?:off|time)\b)|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
     r"thirteen|fourteen|"
-    r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred)"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|a\s+dozen|dozen|a\s+hundred|hundred"
+    # ("over a million dollars": one million, of money only, not "a million patients could benefit")
+    r"|a(?=\s+(?:million|billion)\s+(?:(?:US|U\.S\.|Australian|Canadian|Singapore|Hong\s+Kong)\s+)?"
+    r"(?:dollars|euros|pounds|yuan|renminbi|rupees|yen|won|francs)\b))"
 )
 _DOT_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")  # "320.000", "1.200.000": dots between thousands
 # "1.200.000": two or more dot-separated thousands (one, "320.000", may be a decimal: see _DOT_THOUSANDS)

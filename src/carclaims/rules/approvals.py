@@ -31,6 +31,8 @@ DATELINE_BEFORE = fastre.compile(
     r"(?:^|\n)" + _SP + r"*(?:"
     # a city in capitals, then a state or a country: "NEW YORK, ", "SANTA MONICA, Calif., "
     r"[A-Z][A-Z.]+(?:" + _SP + r"[A-Z][A-Z.]+){0,3}," + _SP + r"*(?:" + _PLACE + r"," + _SP + r"*){0,2}"
+    # ("DORVAL, QC Sept. 6, 2018 - …": a province's or state's code with no comma after it)
+    r"(?:[A-Z]{2,3}\.?" + _SP + r"+)?"
     # "(Shanghai, China on "
     r"|\((?:" + _PLACE + r"," + _SP + r"*){0,2}" + _PLACE + _SP + r"+on" + _SP + r"+"
     r"|(?:Posted|Published|Updated|Last" + _SP + r"+updated)(?:" + _SP + r"+on)?:?" + _SP + r"+)$"

@@ -12519,3 +12519,25 @@ def test_all_but_two_two_dozen_a_bracketed_share_of_the_cohort_and_an_anticipate
 )
 def test_a_million_dollars_in_words_and_a_dateline_with_a_province_code(text, expected):
     assert [(c.metric, c.text, c.value.low, c.value.high) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the second figure's endpoint names its own time point after it, which outranks the one the
+        # clause opened with (a charity's approval news, a review, a release)
+        (
+            "Results from the trial show an 82% remission rate within 3 months and a 62% relapse-free "
+            "survival after 2 years.",
+            [("82%", "P3M"), ("62%", "P2Y")],
+        ),
+        (
+            "At 6 months, 75% were in remission and 58% had overall survival at 2 years.",
+            [("75%", "P6M"), ("58%", "P2Y")],
+        ),
+        # without its own, the second figure keeps the clause's
+        ("At one year, 69% were alive and 47% were alive without disease.", [("69%", "P1Y"), ("47%", "P1Y")]),
+    ],
+)
+def test_a_figures_own_time_point_after_its_endpoint_outranks_the_clauses(text, expected):
+    assert [(c.text, c.timepoint) for c in extract_text(text).claims] == expected

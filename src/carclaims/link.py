@@ -798,6 +798,10 @@ def _timepoint(text: str, cue: CueMatch, mention: Mention, segment_start: int = 
     own = _TIMEPOINT_AFTER_FIGURE.match(text[mention.end : mention.end + 80])
     if own:
         return _time_point_of(own)
+    if cue.start >= mention.end and (own_after := _TIMEPOINT_AFTER_CUE.match(text[cue.end : cue.end + 30])):
+        # "an 82% remission rate within 3 months and a 62% relapse-free survival after 2 years": the
+        # second figure's endpoint names its own time point, which outranks the clause's first
+        return _time_point_of(own_after)
     named = _TIMEPOINT_ESTIMATE_BEFORE_FIGURE.search(
         text, max(segment_start, mention.start - 50), mention.start
     )

@@ -1267,3 +1267,22 @@ def test_a_rate_that_also_rose_after_a_semicolon_is_the_rate_before(text, expect
 )
 def test_a_sum_past_a_round_figure_and_the_press_words_for_crs(text, expected):
     assert [(c.text, c.metric, c.value.low, c.value.bound) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a median told in Chinese numerals with years or months (an interview, a review, a guide)
+        ("在治疗手段有限的时期,CAR-T问世前患者的中位生存期仅约三年。", [("约三年", "os", 3, "years")]),
+        (
+            "该CAR-T产品的客观缓解率达90%,中位无进展生存期为两年。",
+            [("90%", "orr", 90, "%"), ("两年", "pfs", 2, "years")],
+        ),
+        ("CAR-T治疗后中位缓解持续时间为十八个月。", [("十八个月", "dor", 18, "months")]),
+        # guards: when something happened, a time point before a rate
+        ("他三年前接受了CAR-T治疗,目前完全缓解率为80%。", [("80%", "cr", 80, "%")]),
+        ("CAR-T治疗三年总生存率为60%。", [("60%", "os", 60, "%")]),
+    ],
+)
+def test_a_median_in_chinese_numerals(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.value.unit) for c in claims_of(text)] == expected

@@ -481,9 +481,11 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             classifier=count.group(2),
             parenthesised=norm[s - 1 : s] == "(" and norm[count.end() : count.end() + 1] == ")",
         )
-    if chinese:
-        return None  # a Chinese numeral is read only with its unit ("五款", "八成")
     duration = _DURATION.match(norm, e, limit)
+    if chinese and (duration is None or duration.group(1) not in ("年", "个月")):
+        # a Chinese numeral is read only with its unit ("五款", "八成"), years and months too
+        # ("患者的中位生存期仅约三年")
+        return None
     if duration:
         unit = {"个月": "months", "周": "weeks", "天": "days", "年": "years"}[duration.group(1)]
         return _after_hedge(

@@ -12541,3 +12541,28 @@ def test_a_million_dollars_in_words_and_a_dateline_with_a_province_code(text, ex
 )
 def test_a_figures_own_time_point_after_its_endpoint_outranks_the_clauses(text, expected):
     assert [(c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause that opens "At baseline," tells who the patients were (an abstract's prose, a
+        # journal's news digest), not what happened to them
+        ("At baseline, hypogammaglobulinemia was reported in six patients.", []),
+        ("At baseline, 30% of patients had hypogammaglobulinemia and 12% had CNS involvement.", []),
+        ("At enrollment, 40% had extramedullary disease.", []),
+        # ...but a time point after treatment is an outcome's
+        ("At day 28, 70% were in complete remission.", [("cr", "70%")]),
+        # a share of the cohort who got other care before the cells is no cohort
+        ("Prior to infusion, 17 patients (74%) received bridging therapy.", []),
+        (
+            "Forty-one elderly patients (87%) received CAR-T cell infusion.",
+            [("patient_count", "Forty-one elderly patients (87%)")],
+        ),
+        # an adverb between "were" and "treated"
+        ("So 117 patients were actually treated with the cells.", [("patient_count", "117 patients")]),
+        ("In the end, 40 patients were ultimately infused.", [("patient_count", "40 patients")]),
+    ],
+)
+def test_baseline_clauses_bridging_shares_and_an_adverb_before_treated(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -160,6 +160,7 @@ from .rules.exclusions import (
     AGE_BEFORE,
     AGE_BEFORE_DURATION,
     ASPIRATION_BEFORE,
+    AT_BASELINE_BEFORE,
     BASELINE_IN_BEFORE,
     BASELINE_LABEL_AFTER,
     BASELINE_SHARE_AFTER,
@@ -2186,6 +2187,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     segment, seg_text = linker.segment, linker.context(mention)
     kind = mention.kind
 
+    if kind in ("percent", "fraction", "number") and AT_BASELINE_BEFORE.search(
+        text, max(segment.start, mention.start - 200), mention.start
+    ):
+        return []  # "At baseline, hypogammaglobulinemia was reported in six patients": who they were
     if kind == "percent" and LAB_FINDING_SHARE_BEFORE.search(
         text, max(segment.start, mention.start - LAB_FINDING_REACH), mention.start
     ):

@@ -299,7 +299,8 @@ COHORT_AFTER = fastre.compile(
     r"|(?:across|around|throughout|in)\s+the\s+(?:world|globe|country)\s*,?\s*"
     r"(?=(?:who\s+|that\s+)?(?:have|had|has)\s+(?:already\s+)?(?:been\s+)?(?:received|treated|infused)\b))?"
     r"(?:who\s+|that\s+)?(?:were\s+|was\s+|have\s+|had\s+|has\s+)?(?:already\s+|now\s+|so\s+far\s+)?"
-    r"(?:been\s+)?(?:all\s+)?(?:successfully\s+)?"
+    # ("so 117 patients were actually treated with liso-cel", "were ultimately infused")
+    r"(?:been\s+)?(?:all\s+)?(?:(?:successfully|actually|ultimately|eventually|subsequently|finally)\s+)?"
     r"(?:enrolled|treated|infused|received|receiving|included|recruited|evaluable|evaluated\s+for|participated"
     r"|underwent|undergone"
     r"|registered|dosed|given|issued|completed|served|helped|seen|studied|benefit(?:ed|ing)|with\s+(?:r/r|relapsed|refractory|[A-Z])"
@@ -476,7 +477,9 @@ _CODE_NAME = r"(?-i:[A-Z]{2,6}-?\d{2,6}[A-Z]?)\b"  # ... or a development code (
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
     r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:(?:treated|infused|enrolled|dosed"
     r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
-    r"|received\s+(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?Ts?|cells|treatment|therapy|products?))\b"
+    # (not "17 patients (74%) received bridging therapy": other care before the cells)
+    r"|received\s+(?!(?:[\w-]+\s+){0,2}?(?:bridging|conditioning|lymphodeplet\w*|salvage|holding|prior)\b)"
+    r"(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?Ts?|cells|treatment|therapy|products?))\b"
     # a product's name, or a brand that ends the clause
     rf"|received\s+(?:{_PRODUCT_NAMED}|(?:{_BRAND}|{_CODE_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,

@@ -165,6 +165,13 @@ BASELINE_IN_BEFORE = fastre.compile(
     r"|CNS\s+involvement)\s+in\s+(?:about\s+|nearly\s+|almost\s+|over\s+)?$",
     re.IGNORECASE,
 )
+# "At baseline, hypogammaglobulinemia was reported in six patients", "At enrollment, 30% had
+# extramedullary disease": a clause that opens at baseline tells who the patients were, not an outcome
+AT_BASELINE_BEFORE = fastre.compile(
+    r"\b(?:at|on)\s+(?:(?:study\s+)?baseline|enrol+ment|study\s+entry|screening|the\s+time\s+of\s+enrol+ment)\s*,"
+    r"[^.;:]{0,160}$",
+    re.IGNORECASE,
+)
 # "the product, developed 100% by Thai researchers", "a 100% locally made drug": how much of a
 # thing someone made or owns, no restated outcome (even when an outcome of the same value came before)
 MADE_OR_OWNED_SHARE_BEFORE = fastre.compile(

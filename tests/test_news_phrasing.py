@@ -12566,3 +12566,29 @@ def test_a_figures_own_time_point_after_its_endpoint_outranks_the_clauses(text, 
 )
 def test_baseline_clauses_bridging_shares_and_an_adverb_before_treated(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the same sum in another currency, in brackets right after a bounded one, is bounded alike
+        # (Vietnamese and Korean news, a subsidy story)
+        (
+            "If CAR-T cells can be produced domestically, treatment costs could be reduced to under VND500 "
+            "million (US$19,000).",
+            [("under VND500 million", None, 500000000, "lt"), ("US$19,000", None, 19000, "lt")],
+        ),
+        (
+            "Kymriah, which costs over 500 million won ($421,000), has become eligible for reimbursement.",
+            [("over 500 million won", 500000000, None, "gt"), ("$421,000", 421000, None, "gt")],
+        ),
+        # an unbounded sum's conversion stays as it is
+        (
+            "The price is $373,000 (€320,000).",
+            [("$373,000", 373000, 373000, "eq"), ("€320,000", 320000, 320000, "eq")],
+        ),
+    ],
+)
+def test_a_bracketed_conversion_takes_the_bound_of_the_sum_it_converts(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "cost"]
+    assert [(c.text, c.value.low, c.value.high, c.value.bound) for c in claims] == expected

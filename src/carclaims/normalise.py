@@ -1834,8 +1834,36 @@ def scan(text: str, scanned: multiscan.Found | None = None) -> list[Mention]:
             ):
                 result[-1] = mention
             continue
+        if result and _converted_in_brackets(text, result[-1], mention):
+            mention = _bounded_as(result[-1], mention)  # "under VND500 million (US$19,000)": also under
         result.append(mention)
     return result
+
+
+# "under VND500 million (US$19,000)", "over $400,000 (€370,000)": the same sum in another currency,
+# in brackets right after it, bounded as the sum it converts
+_CONVERSION_OPENING = re.compile(r"\s*\(\s*(?:or\s+|about\s+|approx(?:imately|\.)?\s+|~\s*|≈\s*)?")
+_ONE_SIDED = ("lt", "le", "gt", "ge")
+
+
+def _converted_in_brackets(text: str, before: Mention, mention: Mention) -> bool:
+    """Whether `mention` restates the money `before` in brackets right after it, with no bound of
+    its own while `before` has a one-sided one."""
+    return (
+        before.kind == "money"
+        and mention.kind == "money"
+        and before.bound in _ONE_SIDED
+        and mention.bound == "eq"
+        and before.unit != mention.unit
+        and _CONVERSION_OPENING.fullmatch(text, before.end, mention.start) is not None
+    )
+
+
+def _bounded_as(before: Mention, mention: Mention) -> Mention:
+    value = mention.low if mention.low is not None else mention.high
+    if before.bound in ("lt", "le"):
+        return replace(mention, low=None, high=value, bound=before.bound)
+    return replace(mention, low=value, high=None, bound=before.bound)
 
 
 _SHARE_TEXT = re.compile(r"(\d+(?:\.\d+)?)\s?(?:%|percent\b|per\s?cent\b|pc\b)", re.IGNORECASE)

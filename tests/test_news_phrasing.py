@@ -12592,3 +12592,19 @@ def test_baseline_clauses_bridging_shares_and_an_adverb_before_treated(text, exp
 def test_a_bracketed_conversion_takes_the_bound_of_the_sum_it_converts(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "cost"]
     assert [(c.text, c.value.low, c.value.high, c.value.bound) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of patients who die before they could be treated is dropout, no survival (an access
+        # story, a trial's flow in prose)
+        ("About 25% of patients die while waiting for a manufacturing slot.", []),
+        ("In the trial, 10% of those enrolled died before infusion.", []),
+        ("As many as 20% of referred patients may die awaiting their cells.", []),
+        # deaths after treatment are
+        ("About 25% of patients died within two years.", [("os", "About 25%", "P2Y")]),
+    ],
+)
+def test_a_share_who_died_before_treatment_is_no_survival(text, expected):
+    assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected

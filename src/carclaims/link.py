@@ -123,6 +123,7 @@ from .rules.counts import (
     NOT_A_COUNT,
     NOT_TREATED_COUNT_BEFORE,
     NOT_TREATED_DEATHS_AFTER,
+    NOT_TREATED_DEATHS_SHARE_AFTER,
     NOT_TREATED_REACH,
     NOT_TREATED_REASONS,
     NOUNS,
@@ -2210,6 +2211,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or NOT_TREATED_DEATHS_AFTER.match(text, mention.end)
     ):
         return []  # "Infusions were not given in 18 pts due to death": who dropped out, no outcome
+    if kind in ("percent", "fraction") and NOT_TREATED_DEATHS_SHARE_AFTER.match(text, mention.end):
+        return []  # "About 25% of patients die while waiting for a slot": dropouts, no survival
     if kind == "money":
         if (
             mention.unit == "CNY"

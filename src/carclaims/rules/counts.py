@@ -604,6 +604,15 @@ NOT_TREATED_DEATHS_AFTER = fastre.compile(
     r"(?:before|while\s+(?:waiting|awaiting)|awaiting|prior\s+to|during\s+(?:the\s+)?(?:manufactur|wait))",
     re.IGNORECASE,
 )
+# ...and told as a share: "About 25% of patients die while waiting for a manufacturing slot",
+# "10% of those referred died before infusion"
+NOT_TREATED_DEATHS_SHARE_AFTER = fastre.compile(
+    r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:patients|pts|people|participants"
+    r"|those|them)\s+(?:(?:who\s+are\s+|who\s+were\s+)?[\w-]+\s+)?"
+    r"(?:(?:will|may|might|often|eventually|ultimately)\s+)?(?:die|died|dies)\s+"
+    r"(?:before|while\s+(?:waiting|awaiting)|awaiting|prior\s+to|during\s+(?:the\s+)?(?:manufactur|wait))",
+    re.IGNORECASE,
+)
 
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
 PEOPLE_WORDS = r"(?:patients|pts|participants|subjects|children|kids|adults|cases)\b"

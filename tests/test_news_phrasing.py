@@ -12602,9 +12602,29 @@ def test_a_bracketed_conversion_takes_the_bound_of_the_sum_it_converts(text, exp
         ("About 25% of patients die while waiting for a manufacturing slot.", []),
         ("In the trial, 10% of those enrolled died before infusion.", []),
         ("As many as 20% of referred patients may die awaiting their cells.", []),
-        # deaths after treatment are
+        # deaths after treatment are, and so is the toll of waiting for another treatment
         ("About 25% of patients died within two years.", [("os", "About 25%", "P2Y")]),
+        ("Half of them die before a transplant can be arranged.", [("os", "Half", None)]),
     ],
 )
 def test_a_share_who_died_before_treatment_is_no_survival(text, expected):
     assert [(c.metric, c.text, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date that starts a trial is the trial's, whatever approval it heads for (a biotech blog, a
+        # release, a digest)
+        (
+            "Cartesian is set to initiate the Phase III AURORA trial in the second quarter of 2025, marking "
+            "a critical step toward potential FDA approval for gMG treatment.",
+            [],
+        ),
+        ("The company will begin the pivotal study in 2026 to support Kymriah's approval in lupus.", []),
+        # ...not a regulator's review completed with an approval
+        ("The FDA completed its review and approved Kymriah in August 2017.", [("approval", "August 2017")]),
+    ],
+)
+def test_a_trial_started_on_a_date_is_no_approval(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

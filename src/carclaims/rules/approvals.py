@@ -122,6 +122,8 @@ PROSPECTIVE_APPROVAL = fastre.compile(
 OTHER_EVENT_BEFORE_DATE = fastre.compile(
     r"\b(?:given|tested|used|infused|administered|developed|created|invented|discovered|designed|dosed"
     r"|treated|enrolled|diagnosed|started|began|begun|born|founded|established|trial(?:l)?ed"
+    # ("Cartesian is set to initiate the Phase III trial in the second quarter of 2025")
+    r"|initiate[sd]?|initiating|start|starts|begin|begins|complete[sd]?|completing"
     # ("Gilead, which acquired Kite in 2017, …": a deal's date)
     r"|acquired|bought|purchased|sued|merged)\b"
     r"(?P<rest>[^,;]*)$",

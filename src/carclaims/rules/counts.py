@@ -610,7 +610,10 @@ NOT_TREATED_DEATHS_SHARE_AFTER = fastre.compile(
     r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:patients|pts|people|participants"
     r"|those|them)\s+(?:(?:who\s+are\s+|who\s+were\s+)?[\w-]+\s+)?"
     r"(?:(?:will|may|might|often|eventually|ultimately)\s+)?(?:die|died|dies)\s+"
-    r"(?:before|while\s+(?:waiting|awaiting)|awaiting|prior\s+to|during\s+(?:the\s+)?(?:manufactur|wait))",
+    # (before the cells, not "before a transplant can be arranged": the disease's toll)
+    r"(?:(?:before|while\s+(?:waiting|awaiting)|awaiting|prior\s+to)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:infus\w*|treat\w*|receiv\w*|getting|cells|CAR[- ]?T\w*|manufactur\w*|slots?|dos\w*|products?)\b"
+    r"|during\s+(?:the\s+)?(?:manufactur|wait))",
     re.IGNORECASE,
 )
 

@@ -12628,3 +12628,20 @@ def test_a_share_who_died_before_treatment_is_no_survival(text, expected):
 )
 def test_a_trial_started_on_a_date_is_no_approval(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a grade nobody had is not the figure's grade (an ASH abstract's background, a release)
+        (
+            "Cytokine release syndrome (CRS) occurred in 90% (5% grade ≥3) and immune effector "
+            "cell-associated neurotoxicity syndrome (ICANS) in 3% (no grade ≥3).",
+            [("90%", None), ("5%", "≥3"), ("3%", None)],
+        ),
+        ("ICANS occurred in 12% of patients, without grade 3 or higher events.", [("12%", None)]),
+        ("Grade 3 or higher CRS occurred in 4%.", [("4%", "≥3")]),
+    ],
+)
+def test_a_grade_nobody_had_is_not_the_figures(text, expected):
+    assert [(c.text, c.grade) for c in extract_text(text).claims] == expected

@@ -860,6 +860,8 @@ _GRADED_EVENTS = fastre.compile(
 _GRADE_RIGHT_AFTER = fastre.compile(rf"\s*(?:of\s+)?{_GRADE_NUMBER}", re.IGNORECASE)
 # "…(35.4% grade 3/4); neurotoxicity in 10%": a grade that follows another figure is that figure's
 _FIGURE_RIGHT_BEFORE = fastre.compile(r"\d\s*(?:%|percent)\s*(?:of\s+)?$", re.IGNORECASE)
+# "ICANS in 3% (no grade ≥3)", "without grade 3 events": a grade nobody had
+_NONE_OF_GRADE_BEFORE = fastre.compile(r"\b(?:no|without|nor)\s+$", re.IGNORECASE)
 # a bracketed aside right before an event's name ("(Lee grading system) CRS")
 _ASIDE_RIGHT_BEFORE = fastre.compile(r"\([^()\d%]{1,40}\)\s*$")
 # what follows a grade that labels the next figure: "grade ≥3, 4%", "grade ≥3 in 9%"
@@ -887,6 +889,8 @@ def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None =
                 continue  # another figure's own grade
             if _MOSTLY_BEFORE.search(text, max(segment.start, found.start() - 16), found.start()):
                 continue  # "95% CRS incidence, mostly grade 1-2": how the events spread, not what was counted
+            if _NONE_OF_GRADE_BEFORE.search(text, max(segment.start, found.start() - 10), found.start()):
+                continue  # "ICANS in 3% (no grade ≥3)": the grade none had, not the figure's
             labels = _GRADE_LABELS_NEXT.match(text, found.end())
             if mention is not None and labels and not mention.start <= labels.end() - 1 < mention.end:
                 continue  # "CRS in 95% (grade ≥3, 4%); neurotoxicity in 21%": the 4%'s grade

@@ -12645,3 +12645,92 @@ def test_a_trial_started_on_a_date_is_no_approval(text, expected):
 )
 def test_a_grade_nobody_had_is_not_the_figures(text, expected):
     assert [(c.text, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # one severity joined to another before the event (a hospital's patient page, a label digest,
+        # a news feature)
+        (
+            "In the pivotal study, 84 percent of patients had severe or life-threatening adverse reactions.",
+            [("adverse_event", "84 percent")],
+        ),
+        (
+            "About 30% of patients had serious and sometimes fatal side effects.",
+            [("adverse_event", "About 30%")],
+        ),
+        ("In the lymphoma cohort, 22% developed severe or life threatening CRS.", [("crs", "22%")]),
+        ("In the study, 5% of patients had fatal infections.", [("adverse_event", "5%")]),
+    ],
+)
+def test_severities_joined_before_an_event_still_name_it(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a clause that counts before its colon is no heading over the counts after it (a cancer
+        # centre's news, a trial digest)
+        (
+            "This trial included 21 patients: 19 with pleural mesothelioma, one with lung cancer, and "
+            "one with breast cancer.",
+            [("patient_count", "21 patients")],
+        ),
+        (
+            "The study enrolled 40 participants: 30 with lymphoma and 10 with leukemia.",
+            [("patient_count", "40 participants")],
+        ),
+        # a heading stays one
+        ("Trials: 19 in China, 12 in the US.", [("trial_count", "19"), ("trial_count", "12")]),
+    ],
+)
+def test_a_label_that_counts_something_itself_is_a_clause(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # so many patients with a response no metric counts (stable disease, a partial response) are
+        # neither a cohort nor a rate (an abstract, a review's table, a news digest)
+        ("Stable disease was sustained for at least 6 months in 8 patients.", []),
+        ("Stable disease was the best response in 6 of 15 patients.", []),
+        ("Best OR: 6/15 patients with SD.", []),
+        ("Four patients had a partial response.", []),
+        ("Three patients achieved a partial remission and one had stable disease.", []),
+        ("Partial responses were seen in 8 of 12 patients.", []),
+        ("Of the 20 patients, 5 patients showed stable disease.", [("patient_count", "20 patients")]),
+        # the responses a metric counts stay
+        ("In the trial, 14 patients achieved a complete response.", [("cr", "14 patients")]),
+        ("CRS occurred in 12 of 20 patients.", [("crs", "12 of 20")]),
+    ],
+)
+def test_patients_with_a_response_no_metric_counts_are_no_cohort(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what an appeal took in or has still to raise is no price (a local news story, a newspaper
+        # feature, a fundraising page)
+        ("A first campaign brought in nearly a million dollars in just a few weeks.", []),
+        ("The GoFundMe page set up by his sister has already brought in more than $52,000.", []),
+        (
+            "The family needs $500,000, with less than $165,000 remaining, to cover the costs of the trial.",
+            [("$500,000", 500000)],
+        ),
+        ("They still have $40,000 to go before the CAR-T infusion can be booked.", []),
+        # ...what the treatment costs, beside it, stays
+        (
+            "Her online appeal has collected $80,000 toward the $300,000 the CAR-T treatment costs.",
+            [("$300,000", 300000)],
+        ),
+        ("The hospital collected $400,000 for the CAR-T infusion.", [("$400,000", 400000)]),
+    ],
+)
+def test_an_appeals_takings_and_what_it_still_needs_are_no_price(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "cost"]
+    assert [(c.text, c.value.low) for c in claims] == expected

@@ -245,7 +245,11 @@ _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 # How bad an event was, between the verb and the event: "had serious side effects"
 _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
-    r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+"
+    r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+|fatal\s+"
+    # "had severe or life-threatening adverse reactions", "serious and sometimes fatal": one
+    # severity joined to the next
+    r"|(?<=[a-z] )(?:or|and(?:/or)?|to)\s+(?:sometimes\s+|even\s+|potentially\s+)?"
+    r"(?=(?:life[- ]threatening|fatal|severe|serious)\b)"
     r"|(?:very\s+)?deep\s+"  # "82% achieved very deep remissions"
     r"|(?:treatment|clinical|tumou?r)\s+"  # "85% had any treatment response" (the cue: a response)
     r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above|worse|more)\s+)?"
@@ -2266,7 +2270,7 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         if SAVED_BEFORE.search(before_sum) or LOSS_OR_DIFFERENCE_AFTER.match(text, mention.end):
             return []  # "it saved us over $8,000", "hospitals lose up to $300,000": no price
         if AGGREGATE_AFTER.match(text, mention.end) or FUNDING_ANNOUNCED_BEFORE.search(
-            text, max(segment.start, mention.start - 40), mention.start
+            text, max(segment.start, mention.start - 80), mention.start
         ):
             return []  # "about $2.4M for 29 courses", "announced $5M to plan a facility": spending
         if CHANGED_BY_BEFORE.search(before_sum):
@@ -2425,10 +2429,12 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         if (
             noun
             and noun[0] == "patient_count"
-            and kind == "number"
+            and kind in ("number", "fraction")
             and OCCURRED_IN_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
         ):
             return []  # "partial responses were seen in 8 patients": an outcome no metric counts
+        if noun and noun[0] == "patient_count" and _NO_METRIC_RESPONSE_AFTER.match(text, noun[2]):
+            return []  # "Best response: 6/15 patients with SD": so many had a response no metric counts
         if (
             noun
             and noun[0] == "patient_count"
@@ -3057,6 +3063,15 @@ def _outcome_named_before_n(text: str, linker: _SegmentLinker, mention: Mention)
 _STATISTIC_BEFORE_CUE = fastre.compile(r"\b(?:median|mean|estimated|\d+[- ](?:month|year))\b", re.IGNORECASE)
 
 
+# "6/15 patients with SD", "three patients with a partial response": so many had a response no
+# metric counts (the block cue's words), not a cohort
+_NO_METRIC_RESPONSE_AFTER = fastre.compile(
+    r"[^\S\r\n]+(?:with|in)\s+(?:an?\s+|a\s+best\s+response\s+of\s+)?(?:stable\s+disease|progressive\s+disease"
+    r"|partial\s+(?:response|remission)s?|very\s+good\s+partial\s+response|(?-i:SD|PD|PR|VGPR))\b",
+    re.IGNORECASE,
+)
+
+
 def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int) -> list[Link] | None:
     """An outcome stated as a number of patients; a share when the cohort size is in reach.
     None when the count states no outcome; no link when the outcome's share is stated right
@@ -3090,6 +3105,14 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         ),
         None,
     )
+    if any(
+        c.cue.id == "block.partial_response" and verb_start <= c.start <= verb_start + OUTCOME_VERB_REACH
+        for c in linker.cues
+        if cue is None or c.start < cue.start
+    ):
+        # "Four patients had stable disease", "three achieved a partial remission": a response no
+        # metric counts, had by so many; neither a rate nor a cohort
+        return []
     if cue is None or (
         # "14 achieved PR": a blocking cue (partial response, no response) comes first
         any(c.cue.metric is None and verb_start <= c.start < cue.start for c in linker.cues)
@@ -3361,7 +3384,7 @@ def _link_by_label(
         ):
             continue  # a lead line or a question names one endpoint for its figures, or none
         for cue in found:
-            if how == "label" and _counted_in_label(text, span[0], cue):
+            if how == "label" and _counted_in_label(text, span, cue):
                 continue
             if cue.cue.metric in ("trial_count", "product_count") and _SHARE_OF_PEOPLE_AFTER.match(
                 text, mention.end
@@ -3481,9 +3504,21 @@ def _lead_line(text: str, mention: Mention) -> tuple[int, int] | None:
     return None
 
 
-def _counted_in_label(text: str, label_start: int, cue: CueMatch) -> bool:
-    """Whether a "Label:" counts the noun of a count cue itself ("Among 10 patients:")."""
-    return cue.cue.metric in COUNT_METRICS and bool(COUNTED_IN_LABEL.search(text, label_start, cue.start))
+# "This trial included 21 patients: 19 with mesothelioma, one with …": a clause that counts
+# something itself before a colon, not a heading over counts of its nouns
+_LABEL_OWN_COUNT = fastre.compile(
+    rf"(?:{NUM})\s+(?:[\w-]+\s+){{0,2}}?(?:patients|participants|subjects|children|adults|people|cases"
+    r"|trials|studies|products|therapies)\b",
+    re.IGNORECASE,
+)
+
+
+def _counted_in_label(text: str, label: tuple[int, int], cue: CueMatch) -> bool:
+    """Whether a "Label:" counts the noun of a count cue itself ("Among 10 patients:"), or
+    counts something of its own ("This trial included 21 patients:")."""
+    return cue.cue.metric in COUNT_METRICS and bool(
+        COUNTED_IN_LABEL.search(text, label[0], cue.start) or _LABEL_OWN_COUNT.search(text, *label)
+    )
 
 
 # "The drug received its second indication … in October 2022": a sentence about the product the

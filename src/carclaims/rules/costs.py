@@ -239,8 +239,12 @@ SAVED_BEFORE = fastre.compile(
 # ...and the loss named after its sum: "a $120,000 loss on each infusion", "$2 million in losses";
 # or the sum is a difference between two costs: "the 30-day cost was $97,000 higher for patients
 # with severe CRS", "it costs $100,000 less than in the US" (a relative saving is cost_reduction)
+# ("less than $165,000 remaining", "$40,000 to go", "$12,000 left to raise": what an appeal has
+# still to collect)
 LOSS_OR_DIFFERENCE_AFTER = fastre.compile(
-    r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b", re.I
+    r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b"
+    r"|\s+(?:remaining|to\s+go|(?:still\s+)?(?:left|needed|outstanding)\s+to\s+(?:raise|be\s+raised|collect|reach))\b",
+    re.I,
 )
 # A sum spent on many, right after it: "about $2.4M for 29 courses", "$1.2 million across 40
 # patients" (what a programme spent, not what the treatment costs someone)
@@ -251,8 +255,13 @@ AGGREGATE_AFTER = fastre.compile(
 )
 # Money announced, pledged or granted for something: "Ontario announced $5M (Apr 2022) to plan a
 # facility", "the state committed $10 million to expand CAR-T"
+# (or what an appeal took in: "the campaign brought in nearly a million dollars", "the page has
+# collected $80,000 toward …")
 FUNDING_ANNOUNCED_BEFORE = fastre.compile(
-    r"\b(?:announced|committed|pledged|awarded|granted|earmarked|invested)\s+(?:a\s+|an\s+)?(?:additional\s+|further\s+)?$",
+    r"(?:\b(?:announced|committed|pledged|awarded|granted|earmarked|invested)"
+    r"|\b(?:campaigns?|appeals?|fundrais\w*|pages?|drives?|GoFundMe|Givealittle|JustGiving)\b[^.;:]{0,40}?"
+    r"\b(?:brought\s+in|collected|garnered|netted|amassed))\s+(?:a\s+|an\s+)?"
+    r"(?:additional\s+|further\s+|total\s+of\s+|(?:remarkable|staggering|whopping)\s+(?:total\s+of\s+)?)?$",
     re.I,
 )
 # What an insurance policy itself costs, right before its sum (a premium, CLAIMS.md 1): "the Huimin

@@ -381,6 +381,10 @@ OCCURRED_IN_BEFORE = fastre.compile(
     # "ICANS occurred at grade 1 in 2 patients"
     r"(?:\s+(?:at|of)\s+(?:any\s+)?grades?\s*(?:[1-5]|I{1,3}V?|IV)?(?:\s*(?:-|–|/|or|to)\s*[1-5])?)?"
     r"\s+in\s+(?:only\s+|just\s+|another\s+)?$"
+    # "Stable disease was sustained for ≥6 months in 8 patients", "responses lasted beyond a year
+    # in 5", "stable disease was the best response in 6 of 15 patients"
+    r"|\b(?:sustained|maintained|lasted|lasting|continued|(?:was|were)\s+the\s+best\s+(?:overall\s+)?response)"
+    r"(?:\s+(?:for|beyond|past|over|longer\s+than|more\s+than)\s+[^.;]{1,30}?)?\s+in\s+(?:only\s+|just\s+|another\s+)?$"
     # "CR/CRi was achieved by 65 patients", "a complete response was reached by 12": a response's count
     r"|\b(?:was|were)\s+(?:achieved|attained|reached|obtained)\s+(?:in|by)\s+(?:only\s+|just\s+|another\s+)?$",
     re.IGNORECASE,

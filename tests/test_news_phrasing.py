@@ -12734,3 +12734,39 @@ def test_patients_with_a_response_no_metric_counts_are_no_cohort(text, expected)
 def test_an_appeals_takings_and_what_it_still_needs_are_no_price(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "cost"]
     assert [(c.text, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share of patients with the "of" left out, as translated pages write it (a law firm's
+        # blog, a clinic page, a news digest)
+        (
+            "The results show that using CAR-T in 40% patients achieved complete remission of the disease.",
+            [("cr", "40%")],
+        ),
+        ("In the study, 82% patients had an overall response.", [("orr", "82%")]),
+        ("About 30% children developed CRS after infusion.", [("crs", "About 30%")]),
+        # ...not a share with no endpoint after it
+        ("The centre treated 45% patients with lymphoma.", []),
+    ],
+)
+def test_a_share_of_patients_without_of_still_names_its_endpoint(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a median told as reported or estimated at a duration is that median, not a time point (an
+        # approval digest, an abstract, a news story)
+        ("The median duration of remission was reported at 14.1 months.", [("dor", "14.1 months")]),
+        ("Median PFS was reported at 9.5 months.", [("pfs", "9.5 months")]),
+        ("The median overall survival was estimated at 25.8 months.", [("os", "25.8 months")]),
+        ("The median OS has been put at about 2 years in this group.", [("os", "about 2 years")]),
+        # ...while a time point a share is measured at stays one
+        ("Survival was estimated at 12 months in 60% of patients.", [("os", "60%")]),
+    ],
+)
+def test_a_median_reported_at_a_duration_is_that_median(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

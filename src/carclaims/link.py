@@ -268,9 +268,10 @@ _POPULATION_OR_RELATIVE = rf"(?:{_POPULATION}|which|whom)"
 # share stands in: "nearly half (48%) of patients")
 # (")" closes a bracketed figure: "one-third (33%) of", "one-third (33%; n = 32) of")
 # ("13% — patients with grade 3 or higher CRS": a "by the numbers" line's dash for "of")
+# ("in 40% patients achieved complete remission": the "of" left out, as translated pages write it)
 _OF_THE = (
     r"^(?:(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\)|\s*\(\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+|these\s+)?"
-    r"(?:[\w-]+\s+){0,2}?|\s+[—–]\s+)"
+    r"(?:[\w-]+\s+){0,2}?|\s+[—–]\s+|\s+(?=(?:patients|children|adults|participants|subjects)\s))"
 )
 # "83 percent of children were found to be in complete remission", "… were reported to have had
 # CRS": a reporting verb before what the patients were in or had
@@ -542,7 +543,9 @@ _MOSTLY_BEFORE = fastre.compile(r"\b(?:mostly|mainly|predominantly|largely|prima
 _MEDIAN_AT = fastre.compile(
     r"\bmedian\b[^.;]{0,60}?\b(?:(?:is|was|remains?|remained|are|were|stays?|stayed)\b[^.;,]{0,30}?,\s*"
     # "median overall survival stood at 21.1 months", "median PFS came in at 11.5 months"
-    r"|(?:is|was|stood|stands|came\s+in|comes\s+in|clocked\s+in|sat|sits)\s+)at\s+"
+    r"|(?:is|was|stood|stands|came\s+in|comes\s+in|clocked\s+in|sat|sits)\s+"
+    # "the median duration of remission was reported at 14.1 months", "… was estimated at 25.8 months"
+    r"|(?:is|was|were|are|has\s+been|had\s+been)\s+(?:reported|estimated|calculated|measured|put|pegged)\s+)at\s+"
     r"(?:about\s+|around\s+|approximately\s+|just\s+|only\s+|roughly\s+|~\s*)?$",
     re.IGNORECASE,
 )

@@ -59,6 +59,9 @@ from .rules.costs import (
     EARNED_BEFORE,
     FUNDING_AFTER,
     FUNDING_ANNOUNCED_BEFORE,
+    GRANT_AMOUNT_BEFORE,
+    GRANT_NAMED,
+    GRANT_NAMED_REACH,
     LOSS_OR_DIFFERENCE_AFTER,
     NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
@@ -2276,6 +2279,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             text, max(segment.start, mention.start - 80), mention.start
         ):
             return []  # "about $2.4M for 29 courses", "announced $5M to plan a facility": spending
+        if GRANT_AMOUNT_BEFORE.search(text, max(0, mention.start - 30), mention.start) and GRANT_NAMED.search(
+            text, max(0, mention.start - GRANT_NAMED_REACH), mention.start
+        ):
+            return []  # "Grant Number: 03194 … Amount: $4,000": a grant's sum, no price
         if CHANGED_BY_BEFORE.search(before_sum):
             return []  # "an increase of $7,025 from FY 2021": what a payment changed by
         if SPENDING_THRESHOLD_BEFORE.search(before_sum):

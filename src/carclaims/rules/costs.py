@@ -264,6 +264,17 @@ FUNDING_ANNOUNCED_BEFORE = fastre.compile(
     r"(?:additional\s+|further\s+|total\s+of\s+|(?:remarkable|staggering|whopping)\s+(?:total\s+of\s+)?)?$",
     re.I,
 )
+# A funder's listing of a grant: "Grant Number: 03194 … Amount: $4,000", "Award amount: $50,000"
+# (the sum given for research, not what a treatment costs); the grant is named shortly before
+GRANT_AMOUNT_BEFORE = fastre.compile(
+    r"\b(?:grant|award|funding|total)?\s*amount\s*(?:awarded\s*)?[:=]?\s*$", re.I
+)
+GRANT_NAMED = fastre.compile(
+    r"\b(?:grants?|awards?|awarded|fellowships?|funded\s+by|co-?sponsored|sponsored\s+by)\b", re.I
+)
+GRANT_NAMED_REACH = 300  # characters before the amount where its grant is named
+
+
 # What an insurance policy itself costs, right before its sum (a premium, CLAIMS.md 1): "the Huimin
 # Bao policy costs 69 yuan a year", "the policy is priced at 99 yuan per person" (what it pays out
 # for CAR-T stays a cost: "… and covers CAR-T up to 1 million yuan")

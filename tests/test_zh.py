@@ -1286,3 +1286,24 @@ def test_a_sum_past_a_round_figure_and_the_press_words_for_crs(text, expected):
 )
 def test_a_median_in_chinese_numerals(text, expected):
     assert [(c.text, c.metric, c.value.low, c.value.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # side effects named by examples closed by 等, and who has them (a health site, a hospital's
+        # page, a review)
+        ("但约30%的人会出现骨质疏松、糖尿病等严重副作用。", [("约30%", "adverse_event")]),
+        ("约30%的患者出现骨质疏松、糖尿病等副作用。", [("约30%", "adverse_event")]),
+        ("约10%的人可能出现发热、皮疹等不良反应。", [("约10%", "adverse_event")]),
+        ("约40%的患者会出现细胞因子释放综合征。", [("约40%", "crs")]),
+        # the disease told as remitting ("病情明显缓解"), not a remission that relapsed
+        ("结果显示,12周后约80%的患者(12/15)病情明显缓解。", [("约80%", "orr")]),
+        ("约20%的患者病情缓解后又复发。", [("约20%", "relapse")]),
+        # "the mainstream products" are still products; one infusion's cost is a cost
+        ("5款主流CAR-T产品纳入首版目录。", [("5款", "product_count")]),
+        ("让单针成本高达百万。", [("高达百万", "cost")]),
+    ],
+)
+def test_side_effects_by_example_remitting_disease_and_mainstream_products(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

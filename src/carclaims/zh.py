@@ -555,10 +555,25 @@ def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
     return [(start + m.start(), start + m.end()) for m in _CELL.finditer(norm[start:end])]
 
 
+# "出现骨质疏松、糖尿病等严重副作用": a list of names closed by 等 ("and so on") before the noun
+# they are examples of; its 、 joins the names, it ends no clause
+_LIST_CLOSED_BY_DENG = re.compile(
+    r"、[^,，;；:：。!?！？、\d%]{1,12}(?:、[^,，;；:：。!?！？、\d%]{1,12})*?等"
+)
+
+
+_RIGHT_REACH = re.compile(
+    r"(?:的)?(?:患者|病人|患儿|受试者|人)?(?:中)?(?:会|可能|可)?(?:出现|发生|获得|达到|实现)?"
+    r"(?:[^,，;；:：。!?！？、\d%]{1,12}(?:、[^,，;；:：。!?！？、\d%]{1,12})+等)?"
+)
+
+
 def _clause(norm: str, sentence: tuple[int, int], pos: int) -> tuple[int, int]:
     lo, hi = sentence
     left = max((m.end() for m in _CLAUSE_END.finditer(norm, lo, pos)), default=lo)
     right = _CLAUSE_END.search(norm, pos, hi)
+    while right and right.group() == "、" and (closed := _LIST_CLOSED_BY_DENG.match(norm, right.start(), hi)):
+        right = _CLAUSE_END.search(norm, closed.end(), hi)
     return left, right.start() if right else hi
 
 
@@ -854,7 +869,8 @@ class _Reader:
 
     def _right(self, cs, m: Mention, clause, kind: str) -> CueHit | None:
         tail = self.norm[m.end : clause[1]]
-        reach = re.match(r"(?:的)?(?:患者|病人)?(?:中)?(?:出现|发生|获得|达到|实现)?", tail)
+        # ("约30%的人会出现骨质疏松、糖尿病等严重副作用": who, a modal, then named examples closed by 等)
+        reach = _RIGHT_REACH.match(tail)
         limit = m.end + (reach.end() if reach else 0) + 8
         right = [c for c in cs if m.end <= c.start <= limit and c.end <= clause[1] and kind in c.cue.kinds]
         return min(right, key=lambda c: c.start) if right else None

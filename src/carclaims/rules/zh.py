@@ -102,7 +102,8 @@ CUES: tuple[ZhCue, ...] = (
         r"客观缓解率|客观有效率|(?:总体|总)?缓解率|(?:总体|总)?有效率|深度缓解"
         # ("疗效响应率", "客观响应率": a response rate as some pages translate it)
         r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率|(?:客观|总体|总|疗效)?响应率"
-        r"|(?:获得|达到|实现|取得)了?缓解",  # "近九成患者获得缓解": a response told by its verb
+        r"|(?:获得|达到|实现|取得)了?缓解"  # "近九成患者获得缓解": a response told by its verb
+        r"|病情(?:明显|显著|均|都|得到|获得)?缓解(?!后)",  # "约80%的患者(12/15)病情明显缓解": the disease's
         OUTCOME,
         2,
     ),
@@ -146,7 +147,8 @@ CUES: tuple[ZhCue, ...] = (
     ZhCue(
         "adverse_event",
         "adverse_event",
-        r"不良反应|不良事件|发热|皮疹|感染|移植物抗宿主病|GVHD|血细胞减少|中性粒细胞减少",
+        # ("约30%的人会出现骨质疏松、糖尿病等严重副作用": side effects, as patients' pages say)
+        r"不良反应|不良事件|毒?副作用|副反应|发热|皮疹|感染|移植物抗宿主病|GVHD|血细胞减少|中性粒细胞减少",
         OUTCOME,
         1,
     ),
@@ -172,7 +174,9 @@ CUES: tuple[ZhCue, ...] = (
         # ("医保报84万", "“惠蓉保”报50万": what an insurer paid; "个人仅掏2万", "自己承担3万": what
         # the patient paid)
         # ("药价800余万元": the drug's price, as Taiwan's papers put it)
-        r"价格|定价|售价|要价|标价|费用|花费|治疗费|药价|药费|价(?:为|是|约)|一针|每针|/针|自付|起付线|赔付|保额|报销"
+        # ("单针成本高达百万": what one infusion costs)
+        r"价格|定价|售价|要价|标价|费用|花费|治疗费|药价|药费|价(?:为|是|约)|(?:单针|每针|一针)成本|一针|每针|/针"
+        r"|自付|起付线|赔付|保额|报销"
         r"|百万(?:元)?级|万元级"
         r"|保[”\"」]?报(?![道告名销])|掏出?|承担",
         frozenset({"money"}),
@@ -216,7 +220,11 @@ NOT_A_RATE = r"占比|增长|同比|环比|入选率|通过比例|通过率|市�
 # What a count counts: the noun it reaches (within the same clause, after the classifier).
 # What may stand between a count and its product noun: "5款已经上市CAR-T产品", "五款百万级产品",
 # "5款“天价抗癌药”CAR-T产品"; anything else ("超过20个城市的惠民保将CAR-T…") counts something else.
-PRODUCT_GAP = r"[“”\"「」 ]|已经|已|获批|上市的?|国产|进口|自主研发的?|百万元?级的?|天价抗癌药|创新|商业化的?"
+# ("5款主流CAR-T产品": the mainstream ones)
+PRODUCT_GAP = (
+    r"[“”\"「」 ]|已经|已|获批|上市的?|国产|进口|自主研发的?|百万元?级的?|天价抗癌药|创新|商业化的?"
+    r"|主流的?|主要的?|在售的?|现有的?"
+)
 PRODUCT_NOUN = (
     r"(?:CAR-?T|细胞治疗|细胞疗法|细胞药物)[^,。;:]{0,8}?(?:产品|药物|疗法|药品|细胞药物)?|产品|药物|疗法"
 )

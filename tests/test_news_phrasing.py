@@ -12770,3 +12770,28 @@ def test_a_share_of_patients_without_of_still_names_its_endpoint(text, expected)
 )
 def test_a_median_reported_at_a_duration_is_that_median(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a funder's listing of a grant gives its sum, no price (a breed foundation's project page, a
+        # charity's awards list)
+        (
+            "A Blueprint to Develop Next-Generation CAR T Therapy for Canine Lymphoma\n"
+            "Co-sponsored with the AKC Canine Health Foundation, Grant Number: 03194\n"
+            "Matthew Atherton, BVSc, PhD; University of Pennsylvania\nAmount: $4,000\n",
+            [],
+        ),
+        (
+            "The foundation awarded a research grant to the centre.\nAward amount: $50,000 over two years\n",
+            [],
+        ),
+        # ...a price list's amount stays a price
+        ("CAR-T price list\nProduct: Kymriah\nAmount: $475,000\n", [("$475,000", 475000)]),
+        ("The hospital bill for the infusion came to a total amount of $512,000.", [("$512,000", 512000)]),
+    ],
+)
+def test_a_grants_amount_is_no_price(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "cost"]
+    assert [(c.text, c.value.low) for c in claims] == expected

@@ -12795,3 +12795,26 @@ def test_a_median_reported_at_a_duration_is_that_median(text, expected):
 def test_a_grants_amount_is_no_price(text, expected):
     claims = [c for c in extract_text(text).claims if c.metric == "cost"]
     assert [(c.text, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # products a health service or a hospital offers or rolls out are products on the market (a
+        # government's petition answer, a hospital page, a news story)
+        (
+            "The NHS announced the roll out of personalised CAR-T therapies, offering three different "
+            "CAR-T therapies for six different blood cancers.",
+            [("product_count", "three different CAR-T therapies")],
+        ),
+        ("The hospital offers three CAR-T therapies.", [("product_count", "three CAR-T therapies")]),
+        (
+            "Since the rollout, two CAR-T products have reached patients in Wales.",
+            [("product_count", "two CAR-T products")],
+        ),
+        # ...not other treatments a clinic offers
+        ("The clinic offers 12 cancer treatments, including chemotherapy.", []),
+    ],
+)
+def test_products_offered_or_rolled_out_are_counted(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

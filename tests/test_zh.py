@@ -1307,3 +1307,17 @@ def test_a_median_in_chinese_numerals(text, expected):
 )
 def test_side_effects_by_example_remitting_disease_and_mainstream_products(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price told as a barrier is still the price (a broker's note, a news feature)
+        ("当有人惊叹于疗效时,更多人面对的是它百万级的价格门槛。", [("百万级", "cost")]),
+        ("该疗法120万元的价格门槛让许多家庭望而却步。", [("120万元", "cost")]),
+        # ...a negotiation's threshold is none
+        ("此轮谈判设有50万元的门槛。", []),
+    ],
+)
+def test_a_price_told_as_a_barrier_is_the_price(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

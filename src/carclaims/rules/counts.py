@@ -27,6 +27,8 @@ INCIDENCE = (
 APPROVAL_CONTEXT = (
     r"approv|licen[cs]ed|authori[sz]ed|commerciali[sz]ed|commercial|marketed|launched|sanction|green[- ]?l"
     r"|cleared|available|\blist\b|(?:on|reached|reach|reaches|hit|entered)\s+the\s+(?:[\w-]+\s+)?market"
+    # ("the NHS announced the roll out of CAR-T therapies, offering three different CAR-T therapies")
+    r"|\boffer(?:s|ed|ing)?\b|\broll(?:s|ed|ing)?[- ]out\b|\brollout\b"
 )
 
 # Up to eight modifiers may stand between the number and its noun ("six approved CAR-T products",

@@ -200,8 +200,8 @@ NEGOTIATION = r"国谈|谈判|医保目录|药品目录|创新药目录|申报|�
 # financing, market sizes, R&D spending, a negotiation's thresholds ("50万不谈").
 NOT_A_PRICE = (
     r"保费|销售额|销售收入|营收|营业收入|收入|净利润|利润|亏损|融资|募资|估值|市场规模|市场|投资|研发|"
-    # ("天价门槛": a sky-high price as a barrier is still the price)
-    r"不谈|不进|(?<!天价)门槛|年收入|工资|补贴|基金|/股|每股|股价|发行价|认购金额|股本"
+    # ("天价门槛", "百万级的价格门槛": a price as a barrier is still the price)
+    r"不谈|不进|(?<!天价)(?<!价格)门槛|年收入|工资|补贴|基金|/股|每股|股价|发行价|认购金额|股本"
     # money given, not paid for a treatment: "主治医师率先捐款50万元"
     r"|捐款|捐赠|捐出|募款|筹款|众筹|善款"
     # what someone would do with money they do not have: "如果我有1千万，我早就…"

@@ -12818,3 +12818,49 @@ def test_a_grants_amount_is_no_price(text, expected):
 )
 def test_products_offered_or_rolled_out_are_counted(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a date that opens its sentence after an abstract's or a digest's heading still dates the
+        # approval its subject received (an ASH abstract, a review, a newsletter)
+        (
+            "Introduction: On April 5, 2024, ciltacabtagene autoleucel (cilta-cel), a BCMA-directed CAR "
+            "T-cell therapy, received Food and Drug Administration (FDA) approval for patients with MM.",
+            [("approval", "April 5, 2024")],
+        ),
+        (
+            "Background: In August 2017, the first CAR-T, tisagenlecleucel, was approved by the FDA.",
+            [("approval", "August 2017")],
+        ),
+        # ...not a date whose clause is another's
+        (
+            "Key dates: In 2012, Emily Whitehead was treated in a trial; Kymriah was approved in 2017.",
+            [("approval", "2017")],
+        ),
+    ],
+)
+def test_a_fronted_date_after_a_heading_dates_the_approval(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an event called clinically significant or relevant is still that event (a registry digest,
+        # an abstract, a news story)
+        (
+            "Treatment-related mortality was recorded in 6% of patients, and 45% experienced clinically "
+            "significant infections.",
+            [("6%", "treatment-related mortality"), ("45%", "infection")],
+        ),
+        (
+            "In the cohort, 30% of patients had clinically relevant hypogammaglobulinemia.",
+            [("30%", "hypogammaglobulinemia")],
+        ),
+        ("About 12% developed significant neurotoxicity.", [("About 12%", None)]),
+    ],
+)
+def test_a_clinically_significant_event_is_that_event(text, expected):
+    assert [(c.text, c.event) for c in extract_text(text).claims] == expected

@@ -249,6 +249,8 @@ _TIMEPOINT = rf"(?:{NUM})[- ](?:month|year)s?"
 _SEVERITY = (
     r"(?:an?\s+|the\s+|any\s+|some\s+(?:form\s+of\s+)?|severe\s+|serious\s+|mild\s+|moderate\s+"
     r"|(?:high|low)[- ]grade\s+|life[- ]threatening\s+|fatal\s+"
+    # "45% experienced clinically significant infections"
+    r"|(?:clinically\s+)?(?:significant|relevant|meaningful)\s+"
     # "had severe or life-threatening adverse reactions", "serious and sometimes fatal": one
     # severity joined to the next
     r"|(?<=[a-z] )(?:or|and(?:/or)?|to)\s+(?:sometimes\s+|even\s+|potentially\s+)?"
@@ -3728,6 +3730,13 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
             )
         ):
             continue  # "In 2012, she was the first child given the therapy later approved": not its date
+        if (
+            cue.cue.metric == "approval"
+            and cue.start > mention.end
+            and ";" in text[mention.end : cue.start]
+            and _SINCE_LAST_YEAR.search(text, text.rfind(";", mention.end, cue.start), cue.start + 80)
+        ):
+            continue  # "In 2012, she was treated in a trial; Kymriah was approved in 2017": the clause's
         if cue.cue.metric == "approval" and (
             abs(cue.start - mention.start) <= APPROVAL_REACH
             or (
@@ -3785,8 +3794,12 @@ _DEFERRED_AFTER_CUE = fastre.compile(
     re.IGNORECASE,
 )
 DEFERRED_REACH = 40  # characters before an approval word searched for "later", "could be"
-# A date that opens its sentence ("In February 2021, …", "On 23 August 2017, …")
-_FRONTED_DATE = fastre.compile(r"\s*(?:In|On|By|Since)\s+(?:early\s+|mid-?|late\s+)?", re.IGNORECASE)
+# A date that opens its sentence ("In February 2021, …", "On 23 August 2017, …"), perhaps after an
+# abstract's or a digest's heading ("Introduction: On April 5, 2024, …")
+_FRONTED_DATE = fastre.compile(
+    r"\s*(?:[A-Za-z][\w&/-]*(?:[^\S\r\n]+[\w&/-]+){0,3}[^\S\r\n]*:[^\S\r\n]*)?(?:In|On|By|Since)\s+(?:early\s+|mid-?|late\s+)?",
+    re.IGNORECASE,
+)
 _DATE_COMMA = fastre.compile(r"\s*,\s*")
 
 

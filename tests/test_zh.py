@@ -1321,3 +1321,41 @@ def test_side_effects_by_example_remitting_disease_and_mainstream_products(text,
 )
 def test_a_price_told_as_a_barrier_is_the_price(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the generic 个 with no patient noun after it counts no people (a trial's eligibility
+        # criteria, a hospital's protocol page)
+        ("6. 既往接受过至少 3线多发性骨髓瘤治疗,每线治疗至少有 1个完整治疗周期。", []),
+        ("患者每线治疗至少完成2个周期。", []),
+        # ...people counted by 名 after a verb of treating, or 个 before 患者, stay counts
+        ("该院已治疗逾200名患者。", [("逾200名", "patient_count")]),
+        ("共有12个患者接受了治疗。", [("12个", "patient_count")]),
+        (
+            "该院已治疗30名患者,在治疗阶段可评估的患者有19个。",
+            [("30名", "patient_count"), ("19个", "patient_count")],
+        ),
+    ],
+)
+def test_the_generic_classifier_without_a_patient_counts_no_people(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a clause comparing the rate just named with another's gives that other's value of the same
+        # rate (Taiwanese news of national health insurance results, a product page)
+        (
+            "急性淋巴性白血病患者一年整體存活率為百分之八十七點五，也高於國際治療成效百分之七十七點一。",
+            [("百分之八十七點五", "os", 87.5), ("百分之七十七點一", "os", 77.1)],
+        ),
+        ("该产品客观缓解率为85%，高于传统治疗的40%。", [("85%", "orr", 85), ("40%", "orr", 40)]),
+        # ...not a share of something no cue names
+        ("该院今年收治患者增长20%，高于全国水平的10%。", []),
+    ],
+)
+def test_a_rate_compared_with_anothers_gives_the_others_value(text, expected):
+    assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected

@@ -151,6 +151,12 @@ _CHANGE_TO = re.compile(rf"\s*(?:{_CHANGE_VERB}|增|升|降|跌)了?(?:至|到)\
 _CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERB})了?\s*$")
 # "…，达到87.5%": the figure the change reached, in the next clause
 _ALSO = re.compile(r"亦|也|同样|同时")
+# "…，也高于国际治疗成效77.1%": a clause comparing the figure named before with another's, whose
+# figure is that other group's value of the same rate
+_COMPARED_WITH = re.compile(
+    r"(?:高于|低于|优于|劣于|不及|相较于?|相比于?)(?:国际|全球|国外|海外|临床试验|传统治疗|标准治疗)"
+    r"[^,，;；。:：\d%]{0,10}?(?:成效|结果|数据|水平|疗效)?(?:的)?\s*$"
+)
 _REACHES = re.compile(r"[，,、]\s*(?:并|从而)?(?:达到|达|攀升至|升至|增至|提升至|降至)\s*$")
 _PER = re.compile(r"(?:/针|/人|每针|一针|/次)")
 # "该疗法一剂 120 万元的天价门槛": a dose word right before the amount makes it a price per dose
@@ -743,6 +749,15 @@ class _Reader:
                 return None  # "此轮国谈…总体成功率88%": how many drugs the talks admitted
             if cue is None and _REACHES.search(norm, max(sentence[0], m.start - 8), m.start):
                 cue = self._changed_rate_cue(sentence, m, cs)  # "…再提升10.4%，达到87.5%": the rate now
+            if cue is None and (compared := _COMPARED_WITH.search(norm, clause[0], m.start)):
+                # "一年整体存活率为87.5%，…，也高于国际治疗成效77.1%": the same rate elsewhere, the
+                # one the sentence named before
+                earlier = [
+                    c
+                    for c in cs
+                    if sentence[0] <= c.start and c.end <= clause[0] and "percent" in c.cue.kinds
+                ]
+                cue = earlier[-1] if earlier and compared.start() >= clause[0] else None
             grade = _grade(norm[(cue.end if cue and cue.end <= m.start else clause[0]) : m.start])
             if cue is None:
                 # "CRS发生率为85.7%,其中3级及以上为9.5%": the grade of the figure before
@@ -1015,9 +1030,12 @@ class _Reader:
                         denominator=m.low,
                         grade=_grade(norm[m.end : had[0].start]),
                     )
-            told = re.search(
-                rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$|{cues.TREATED_BEFORE}", before
-            ) or re.match(cues.PAID_FOR_AFTER, ahead_clause)
+            # ("可评估的患者有19个": the patients named right before; not the generic 个 after a verb
+            # of treating: "每线治疗至少有1个完整治疗周期", one cycle of each line of treatment)
+            told = re.search(rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$", before) or (
+                c != "个"
+                and (re.search(cues.TREATED_BEFORE, before) or re.match(cues.PAID_FOR_AFTER, ahead_clause))
+            )
             if patient or told:
                 said = norm[m.start : m.end] + (patient.group(0) if patient else "")
                 paragraph = self._paragraph_start(m.start)

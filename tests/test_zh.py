@@ -1359,3 +1359,18 @@ def test_the_generic_classifier_without_a_patient_counts_no_people(text, expecte
 )
 def test_a_rate_compared_with_anothers_gives_the_others_value(text, expected):
     assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # what a treatment takes, as people say a price (a family's words on the news, a forum post)
+        ("因為健保給付,這個要一千多萬的治療不用自費。", [("一千多萬", "cost", "TWD")]),
+        ("CAR-T治疗一针要120万元。", [("120万元", "cost", "CNY")]),
+        # ...not how long it takes, nor 需要/主要
+        ("这个疗程要3周。", []),
+        ("患者需要3周才能回输。", []),
+    ],
+)
+def test_what_it_takes_is_a_price(text, expected):
+    assert [(c.text, c.metric, c.value.unit) for c in claims_of(text)] == expected

@@ -12864,3 +12864,58 @@ def test_a_fronted_date_after_a_heading_dates_the_approval(text, expected):
 )
 def test_a_clinically_significant_event_is_that_event(text, expected):
     assert [(c.text, c.event) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how far apart two prices are is no price (a reader's comment, a trade analysis)
+        (
+            "I hope Gilead and Novartis would agree to set the price for Yescarta and Kymriah as close as "
+            "possible to say within $500 of each other.",
+            [],
+        ),
+        (
+            "The two list prices, $373,000 and $475,000, are within $102,000 of one another.",
+            [("$373,000", 373000), ("$475,000", 475000)],
+        ),
+    ],
+)
+def test_how_far_apart_two_prices_are_is_no_price(text, expected):
+    claims = [c for c in extract_text(text).claims if c.metric == "cost"]
+    assert [(c.text, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # toxicity to the nervous system is neurotoxicity, as patients' pages put it (a children's
+        # hospital page, a charity's guide)
+        (
+            "Toxicity to the nervous system has been reported in 40 percent of patients.",
+            [("neurotoxicity", "40 percent")],
+        ),
+        ("Nervous system toxicity occurred in 40% of patients.", [("neurotoxicity", "40%")]),
+        ("Side effects on the nervous system affected 30% of children.", [("neurotoxicity", "30%")]),
+        # a sentence that only points back ("This has been reported in …") takes the one event the
+        # sentence before named
+        (
+            "Other common side effects include:\n- Toxicity to the nervous system, including confusion and "
+            "seizures. This has been reported in 40 percent of patients.",
+            [("neurotoxicity", "40 percent")],
+        ),
+        (
+            "Cytokine release syndrome is the most common side effect. It occurs in about 70% of people.",
+            [("crs", "about 70%")],
+        ),
+        # ...not when it named two, nor an endpoint with a figure of its own, nor no endpoint
+        ("CRS and ICANS are common. It occurs in about 70% of people.", []),
+        ("The complete response rate was 50%. This was seen in 40% of children.", [("cr", "50%")]),
+        (
+            "The trial enrolled 100 patients with lymphoma. This was seen in 40% of patients.",
+            [("patient_count", "100 patients")],
+        ),
+    ],
+)
+def test_nervous_system_toxicity_and_a_sentence_that_points_back(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -2648,8 +2648,31 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         # its endpoints ("CR and ORR were 40%, 60% and 80%") is no figure of both
         partners = [] if _in_figure_list(text, linker, mention) else linker.partners(chosen, kind)
         return [_make(text, linker, mention, cue, how) for cue in [chosen, *partners]]
+    if kind in ("percent", "fraction") and _THIS_REPORTED_IN.fullmatch(text, segment.start, mention.start):
+        # "Toxicity to the nervous system, including confusion. This has been reported in 40
+        # percent of patients.": the one event the sentence before named
+        # (a catch-all "side effect" yields to the event it describes; an event whose own figure
+        # followed it is not pointed back to)
+        named = [c for c in linker.earlier_cues if c.cue.metric is not None and c.cue.accepts(kind)]
+        named = [c for c in named if not c.cue.generic] or named
+        if (
+            named
+            and len({c.cue.metric for c in named}) == 1
+            and not any(ch.isdigit() for ch in text[named[-1].end : segment.start])
+        ):
+            return [_make(text, linker, mention, named[-1], "anaphora")]
 
     return _link_by_label(text, linker, mention)
+
+
+# A sentence that opens by pointing back and tells only where the thing was seen: "This has been
+# reported in 40 percent of patients", "It occurs in about 30% of people"
+_THIS_REPORTED_IN = fastre.compile(
+    r"\s*(?:This|It|That)\s+(?:(?:has|have)\s+been|was|is|were|are)?\s*(?:reported|seen|observed|noted"
+    r"|documented|found)?\s*(?:occurs?|occurred|happens?|happened)?\s+in\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|up\s+to\s+|over\s+|more\s+than\s+)?",
+    re.IGNORECASE,
+)
 
 
 # "90% (children) and 70%", "85%, 80% and": figures joined in a list before one verb and cue

@@ -14,7 +14,11 @@ CUES: tuple[Cue, ...] = (
         r"|neurologic(?:al)?\s+(?:toxicit(?:y|ies)|events?|adverse\s+events?|side\s+effects?)"
         # a patients' page's words: "neurological problems affect about 4 in 10 people", "nervous
         # system side effects"
-        r"|(?:neurologic(?:al)?|nervous\s+system)\s+(?:problems|complications|symptoms|reactions|side\s+effects?)"
+        r"|(?:neurologic(?:al)?|nervous\s+system)\s+(?:problems|complications|symptoms|reactions|side\s+effects?"
+        r"|toxicit(?:y|ies))"
+        # ("Toxicity to the nervous system, including confusion and seizures", "effects on the brain")
+        r"|(?:toxicit(?:y|ies)|side\s+effects?|effects?|problems?|damage)\s+(?:to|on|of|affecting)\s+the\s+"
+        r"(?:central\s+)?nervous\s+system"
         r"|parkinsonism|movement\s+and\s+neurocognitive\s+(?:toxicit(?:y|ies)|adverse\s+events?|TEAEs?)",
     ),
     # "nonrelapse mortality (NRM) at 12 months was 6%": deaths from anything but the disease

@@ -12919,3 +12919,28 @@ def test_how_far_apart_two_prices_are_is_no_price(text, expected):
 )
 def test_nervous_system_toxicity_and_a_sentence_that_points_back(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a sentence that updates the figure before ("… put that at 73 percent") gives the same
+        # endpoint's newer share (a hospital's page, a review, a news story)
+        (
+            "In the study that led to approval, 84 percent of patients had severe or life-threatening "
+            "adverse reactions. More recent data put that at 73 percent.",
+            [("adverse_event", "84 percent"), ("adverse_event", "73 percent")],
+        ),
+        (
+            "The CR rate was 81% in the pivotal trial. Later studies placed the figure at 60%.",
+            [("cr", "81%"), ("cr", "60%")],
+        ),
+        # ...not when the sentence before named no endpoint
+        (
+            "The trial enrolled 100 patients. Newer data put that at 73 percent.",
+            [("patient_count", "100 patients")],
+        ),
+    ],
+)
+def test_a_sentence_that_updates_the_figure_before(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

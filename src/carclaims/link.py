@@ -2648,6 +2648,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         # its endpoints ("CR and ORR were 40%, 60% and 80%") is no figure of both
         partners = [] if _in_figure_list(text, linker, mention) else linker.partners(chosen, kind)
         return [_make(text, linker, mention, cue, how) for cue in [chosen, *partners]]
+    if kind in ("percent", "fraction") and _PUT_THAT_AT.fullmatch(text, segment.start, mention.start):
+        # "84 percent of patients had severe adverse reactions. More recent data put that at 73
+        # percent.": the same share, updated, of the one endpoint the sentence before named
+        named = [c for c in linker.earlier_cues if c.cue.metric is not None and c.cue.accepts(kind)]
+        named = [c for c in named if not c.cue.generic] or named
+        if named and len({c.cue.metric for c in named}) == 1:
+            return [_make(text, linker, mention, named[-1], "restated")]
     if kind in ("percent", "fraction") and _THIS_REPORTED_IN.fullmatch(text, segment.start, mention.start):
         # "Toxicity to the nervous system, including confusion. This has been reported in 40
         # percent of patients.": the one event the sentence before named
@@ -2665,6 +2672,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     return _link_by_label(text, linker, mention)
 
 
+# A sentence that updates the figure before: "More recent data put that at 73 percent", "Later
+# studies placed the figure at 60%"
+_PUT_THAT_AT = fastre.compile(
+    r"\s*(?:[\w-]+\s+){0,4}?(?:put|puts|place|places|placed|peg|pegs|pegged)\s+(?:that|this|it"
+    r"|the\s+(?:figure|rate|number|share|proportion))\s+(?:closer\s+to|at)\s+"
+    r"(?:about\s+|around\s+|roughly\s+|approximately\s+|nearly\s+|almost\s+|just\s+)?",
+    re.IGNORECASE,
+)
 # A sentence that opens by pointing back and tells only where the thing was seen: "This has been
 # reported in 40 percent of patients", "It occurs in about 30% of people"
 _THIS_REPORTED_IN = fastre.compile(

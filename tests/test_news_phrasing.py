@@ -12944,3 +12944,22 @@ def test_nervous_system_toxicity_and_a_sentence_that_points_back(text, expected)
 )
 def test_a_sentence_that_updates_the_figure_before(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the odds a family's blog or a doctor gives: the chance of relapsing, the chance that one is
+        # cured, GVHD spelled "Graft vs Host Disease"
+        (
+            "Chris has a 60% chance of relapsing within the next two years (40% chance that he's cured).",
+            [("relapse", "60%"), ("success_rate", "40%")],
+        ),
+        ("The risk of relapsing is about 30% in the first year.", [("relapse", "about 30%")]),
+        ("He would have a 30% chance of developing Graft vs Host Disease.", [("adverse_event", "30%")]),
+        # ...not a relapsing-remitting disease
+        ("About 20% of patients have relapsing-remitting disease.", []),
+    ],
+)
+def test_the_odds_of_relapsing_or_being_cured(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

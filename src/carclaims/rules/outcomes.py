@@ -292,7 +292,10 @@ CUES: tuple[Cue, ...] = (
         "are_cured",
         "success_rate",
         r"\b(?:are|were|is|was|be|been|get|got|gets|being)\s+(?:now\s+|effectively\s+|probably\s+|likely\s+"
-        r"|functionally\s+|potentially\s+)?cured\b",
+        r"|functionally\s+|potentially\s+)?cured\b"
+        # "(40% chance that he's cured)": a family's blog, a doctor's odds
+        r"|\bchance\s+(?:that\s+)?(?:he|she|they|you|the\s+patient)(?:['’]s|['’]re|['’]ll\s+be|\s+is|\s+are"
+        r"|\s+will\s+be|\s+would\s+be)\s+(?:now\s+|already\s+)?cured\b",
         position="after",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
@@ -325,7 +328,9 @@ CUES: tuple[Cue, ...] = (
         r"(?=relapses?\b)|(?=relapsed\b))"
         r"relapse(?:s|d)?\b(?!\s*(?:/|or|and)\s*refractory)"
         # "the cumulative incidence of relapse/progression": one endpoint
-        r"(?:\s*(?:/|or)\s*(?:disease\s+)?progression\b)?" + _RATE + r"|\brecurrences?" + _RATE + r"\b",
+        r"(?:\s*(?:/|or)\s*(?:disease\s+)?progression\b)?" + _RATE + r"|\brecurrences?" + _RATE + r"\b"
+        # "a 60% chance of relapsing within the next two years" (not "relapsing-remitting")
+        r"|(?<=of\s)relapsing\b(?![- ]remitting)(?!\s*(?:/|or|and)\s*refractory)",
         verb=True,
     ),
     # "60% of patients develop relapsed or refractory disease" is a relapse rate, but "44 (91.7%) had

@@ -125,7 +125,7 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "ae_gvhd",
         "adverse_event",
-        r"graft[- ]versus[- ]host\s+disease(?:\s+\(GVHD\))?|\bGVHD\b",
+        r"graft[- ](?:versus|vs\.?|v\.?)[- ]host\s+disease(?:\s+\(GVHD\))?|\bGVHD\b",
         event="graft-versus-host disease",
     ),
     Cue("ae_viral", "adverse_event", r"viral\s+(?:re)?activation", event="viral activation"),

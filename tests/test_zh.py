@@ -1374,3 +1374,26 @@ def test_a_rate_compared_with_anothers_gives_the_others_value(text, expected):
 )
 def test_what_it_takes_is_a_price(text, expected):
     assert [(c.text, c.metric, c.value.unit) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a case series' results: the relapsed disease treated is no relapse; patients with an event
+        # no metric names, or who died, are no cohort; nervous-system symptoms are neurotoxicity;
+        # the cohort said again is not counted twice (a paediatric journal's abstract, a hospital's
+        # case review)
+        (
+            "方法 回顾分析14例CAR-T细胞治疗的复发性B-ALL患儿的临床资料。结果 14例复发性B-ALL输注CAR-T细胞后,"
+            "9例发生严重CRS,11例患儿出现血流动力学不稳,5例需要机械通气,10例有神经系统症状,7例出现肝损害。"
+            "14例患儿均使用托珠单抗治疗。3例患儿死亡,11例在2周内好转。",
+            [("14例", "patient_count", 14), ("9例", "crs", 64.3), ("10例", "neurotoxicity", 71.4)],
+        ),
+        (
+            "12例复发难治性淋巴瘤患者接受治疗,其中3例复发。",
+            [("12例", "patient_count", 12), ("3例", "relapse", 25.0)],
+        ),
+    ],
+)
+def test_a_case_series_counts_its_events_against_its_cohort(text, expected):
+    assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected

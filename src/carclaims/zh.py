@@ -177,6 +177,7 @@ _GRADE_GAP = re.compile(
     r"\s*(?:(?:[1-5一二三四五]\s*[-~至到]\s*)?[1-5一二三四五]\s*级(?:及以上|以上|或以上|或更高)?)?\s*(?:的)?"
 )
 _HAD_EVENT = re.compile(r"(?:出现|发生了?|经历了?)")  # what patients had: "…患者出现3级CRS"
+_DIED = re.compile(r"(?:均|先后|已)?(?:死亡|病故|去世|离世)")
 # "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
 _PERCENT_WORDS = re.compile(
     rf"百分之(?P<n>{_AR}|[零〇一二两三四五六七八九十百]+(?:点[零〇一二三四五六七八九]+)?)"
@@ -1007,8 +1008,10 @@ class _Reader:
                 outcome = self._outcome_count(sentence, m, cs, clause) or self._event_count(
                     sentence, m, cs, clause
                 )
-                if outcome is not None:
-                    return outcome
+                # ("11例患儿出现血流动力学不稳": an event no metric names, seen in so many; no cohort)
+                return outcome
+            if patient and _DIED.match(ahead_clause, patient.end()):
+                return None  # "3例患儿死亡": the deaths of a case series, no cohort
             if patient and (every := _ALL_OF_THEM.match(ahead_clause, patient.end())):
                 # "5名受试患者均实现完全缓解": every one of them had the outcome, a share of 100%
                 had = [
@@ -1043,10 +1046,10 @@ class _Reader:
                     link.metric == "patient_count"
                     and link.mention.start >= paragraph
                     and norm[link.mention.start : link.mention.end] == norm[m.start : m.end]
-                    and said.endswith("患者")
+                    and said.endswith(("患者", "患儿"))
                     for link in done
                 ):
-                    return None  # "10例患者" said again in the same paragraph
+                    return None  # "10例患者", "14例患儿" said again in the same paragraph
                 return Link(m, "patient_count", "zh.count_patients", sentence)
         if c in ("例", "例次", "名", "位", "人") and not m.parenthesised:
             return self._outcome_count(sentence, m, cs, clause)
@@ -1078,7 +1081,8 @@ class _Reader:
         lo = self._paragraph_start(m.start)
         for found in pattern.finditer(self.norm, lo, m.start):
             rest = self.norm[found.end() : found.end() + 30]
-            if re.match(r"[^,。;]{0,24}?(?:中|患者|患儿)", rest):
+            # (not "11例患儿出现血流动力学不稳": the patients an event was seen in)
+            if re.match(r"[^,。;]{0,24}?(?:中|患者|患儿)(?!\s*(?:出现|发生|经历|死亡|病故|去世))", rest):
                 cohort = _value(found.group(1))
         if not cohort or m.low is None or m.low > cohort:
             return None

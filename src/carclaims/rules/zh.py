@@ -133,14 +133,16 @@ CUES: tuple[ZhCue, ...] = (
         SURVIVAL,
         2,
     ),
-    ZhCue("relapse", "relapse", r"复发率|(?<!原发病)复发(?![/或、]?难治)", OUTCOME, 1),
+    # (not "复发性B-ALL", "复发难治性": the disease the patients were treated for)
+    ZhCue("relapse", "relapse", r"复发率|(?<!原发病)复发(?![/或、]?难治|性)", OUTCOME, 1),
     ZhCue("cure", "success_rate", r"治愈率|成功率", PERCENT, 2),
     # ("细胞因子风暴", "免疫风暴": the press's words for it)
     ZhCue("crs", "crs", r"细胞因子释放综合征|(?:细胞因子|免疫)风暴|(?<![A-Za-z])CRS(?![A-Za-z])", OUTCOME, 3),
     ZhCue(
         "neurotoxicity",
         "neurotoxicity",
-        r"免疫效应细胞相关神经毒性综合征|神经毒性|(?<![A-Za-z])ICANS(?![A-Za-z])",
+        # ("10例有神经系统症状": symptoms of the nervous system, as case series report them)
+        r"免疫效应细胞相关神经毒性综合征|神经毒性|神经系统(?:症状|毒性|不良反应)|(?<![A-Za-z])ICANS(?![A-Za-z])",
         OUTCOME,
         3,
     ),

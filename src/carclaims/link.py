@@ -2651,25 +2651,26 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if kind in ("percent", "fraction") and _PUT_THAT_AT.fullmatch(text, segment.start, mention.start):
         # "84 percent of patients had severe adverse reactions. More recent data put that at 73
         # percent.": the same share, updated, of the one endpoint the sentence before named
-        named = [c for c in linker.earlier_cues if c.cue.metric is not None and c.cue.accepts(kind)]
-        named = [c for c in named if not c.cue.generic] or named
-        if named and len({c.cue.metric for c in named}) == 1:
-            return [_make(text, linker, mention, named[-1], "restated")]
+        pointed = _earlier_endpoint(linker, kind)
+        if pointed is not None:
+            return [_make(text, linker, mention, pointed, "restated")]
     if kind in ("percent", "fraction") and _THIS_REPORTED_IN.fullmatch(text, segment.start, mention.start):
         # "Toxicity to the nervous system, including confusion. This has been reported in 40
-        # percent of patients.": the one event the sentence before named
-        # (a catch-all "side effect" yields to the event it describes; an event whose own figure
-        # followed it is not pointed back to)
-        named = [c for c in linker.earlier_cues if c.cue.metric is not None and c.cue.accepts(kind)]
-        named = [c for c in named if not c.cue.generic] or named
-        if (
-            named
-            and len({c.cue.metric for c in named}) == 1
-            and not any(ch.isdigit() for ch in text[named[-1].end : segment.start])
-        ):
-            return [_make(text, linker, mention, named[-1], "anaphora")]
+        # percent of patients.": the one event the sentence before named (not one whose own
+        # figure followed it)
+        pointed = _earlier_endpoint(linker, kind)
+        if pointed is not None and not any(ch.isdigit() for ch in text[pointed.end : segment.start]):
+            return [_make(text, linker, mention, pointed, "anaphora")]
 
     return _link_by_label(text, linker, mention)
+
+
+def _earlier_endpoint(linker: _SegmentLinker, kind: str) -> CueMatch | None:
+    """The one endpoint the sentence before named, for a sentence that points back to it; a
+    catch-all "side effect" yields to the event it describes. None when it named none, or two."""
+    cues = [c for c in linker.earlier_cues if c.cue.metric is not None and c.cue.accepts(kind)]
+    cues = [c for c in cues if not c.cue.generic] or cues
+    return cues[-1] if cues and len({c.cue.metric for c in cues}) == 1 else None
 
 
 # A sentence that updates the figure before: "More recent data put that at 73 percent", "Later

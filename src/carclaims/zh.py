@@ -564,14 +564,13 @@ def _cells(norm: str, start: int, end: int) -> list[tuple[int, int]]:
 
 # "出现骨质疏松、糖尿病等严重副作用": a list of names closed by 等 ("and so on") before the noun
 # they are examples of; its 、 joins the names, it ends no clause
-_LIST_CLOSED_BY_DENG = re.compile(
-    r"、[^,，;；:：。!?！？、\d%]{1,12}(?:、[^,，;；:：。!?！？、\d%]{1,12})*?等"
-)
+_NAME_IN_LIST = r"[^,，;；:：。!?！？、\d%]{1,12}"  # one name of a 、 list: no clause break, no figure
+_LIST_CLOSED_BY_DENG = re.compile(rf"、{_NAME_IN_LIST}(?:、{_NAME_IN_LIST})*?等")
 
 
 _RIGHT_REACH = re.compile(
     r"(?:的)?(?:患者|病人|患儿|受试者|人)?(?:中)?(?:会|可能|可)?(?:出现|发生|获得|达到|实现)?"
-    r"(?:[^,，;；:：。!?！？、\d%]{1,12}(?:、[^,，;；:：。!?！？、\d%]{1,12})+等)?"
+    rf"(?:{_NAME_IN_LIST}(?:、{_NAME_IN_LIST})+等)?"
 )
 
 

@@ -12963,3 +12963,150 @@ def test_a_sentence_that_updates_the_figure_before(text, expected):
 )
 def test_the_odds_of_relapsing_or_being_cured(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+def _counts(text):
+    return [(c.metric, c.text, c.value.low, c.value.bound) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a year-like number the people or trials it counts follow is a count (clinic pages,
+        # registry abstracts, trial news), with or without a hedge
+        (
+            "Our team has treated more than 2000 patients with CAR-T.",
+            [("patient_count", "more than 2000 patients", 2000, "gt")],
+        ),
+        (
+            "Over 2000 CAR-T trials are registered worldwide.",
+            [("trial_count", "Over 2000 CAR-T trials", 2000, "gt")],
+        ),
+        ("A total of 1999 patients were analyzed.", [("patient_count", "1999 patients", 1999, "eq")]),
+        # ...not a year that dates what happened to patients
+        ("In 2019 patients with lymphoma gained access to CAR-T.", []),
+        ("Between 2017 and 2020 patients received axi-cel.", []),
+        ("By the end of 2019 patients could be treated in Spain.", []),
+        ("In March 2020 patients were enrolled.", []),
+    ],
+)
+def test_a_year_like_number_that_counts_people_or_trials(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the count a share is taken of is the cohort, whatever the share says of it (a baseline
+        # trait, an outcome)
+        ("Sixty percent of the 120 patients were men.", [("patient_count", "120 patients", 120, "eq")]),
+        (
+            "Nearly half (44%) of 1916 total recipients were aged 65 or older.",
+            [("patient_count", "1916 total recipients", 1916, "eq")],
+        ),
+        (
+            "Half of the 30 patients had received a prior transplant.",
+            [("patient_count", "30 patients", 30, "eq")],
+        ),
+        # ...not the people a disease strikes each year
+        ("About 40% of the 3,100 children diagnosed with ALL each year are teenagers.", []),
+    ],
+)
+def test_the_count_a_share_is_taken_of(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the verbs a study's cohort follows (an interview, a database study, a cohort abstract)
+        (
+            "We looked at about 1500 patients in that dataset.",
+            [("patient_count", "about 1500 patients", 1500, "approx")],
+        ),
+        (
+            "The team identified 1,200 patients who received CAR-T between 2018 and 2022.",
+            [("patient_count", "1,200 patients", 1200, "eq")],
+        ),
+        ("They followed 100 patients for five years.", [("patient_count", "100 patients", 100, "eq")]),
+        # ...and the age a cohort was chosen by, between its count and its verb
+        (
+            "Since 2019, 47 lymphoma patients aged 70 or older underwent leukapheresis.",
+            [("patient_count", "47 lymphoma patients", 47, "eq")],
+        ),
+        (
+            "From May 2019 onwards, 47 patients, ≥70 years underwent leukapheresis in three centers.",
+            [("patient_count", "47 patients", 47, "eq")],
+        ),
+        (
+            "Last year 30 children aged 3 to 17 received CAR-T at the hospital.",
+            [("patient_count", "30 children", 30, "eq")],
+        ),
+        # ...an age after people is no second count
+        (
+            "Overall, 52 patients over 65 were treated with cilta-cel.",
+            [("patient_count", "52 patients", 52, "eq")],
+        ),
+        # ...and those spared an event, or given a rescue drug, are neither a cohort nor a count of it
+        ("Hospitalization was prevented in 15 of 35 patients who received tocilizumab.", []),
+        ("ICU admission was avoided in 20 patients.", []),
+        ("Tocilizumab was required in 12 patients.", []),
+        # (the cases of an event stay its count)
+        (
+            "We identified 22 cases of T-cell lymphoma after CAR-T.",
+            [("adverse_event", "22 cases", 22, "eq")],
+        ),
+    ],
+)
+def test_a_cohort_looked_at_followed_or_chosen_by_age(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relative clause's count is a cohort whatever the main clause goes on to forecast
+        (
+            "Carvykti, which has already treated more than 2,000 patients, is expected to move into "
+            "earlier lines of therapy.",
+            [("patient_count", "more than 2,000 patients", 2000, "gt")],
+        ),
+        (
+            "The centre, which treated 40 children last year, is expected to double that.",
+            [("patient_count", "40 children", 40, "eq")],
+        ),
+        # ...a projection itself stays none
+        ("Between 200 and 250 additional patients are expected to benefit.", []),
+        # a response "has been achieved for" so many is that response's count
+        (
+            "To date, 8 CAR-T infusions have been completed. Complete remissions have been achieved "
+            "for 2 patients.",
+            [("patient_count", "8 CAR-T infusions", 8, "eq"), ("cr", "2 patients", 2, "eq")],
+        ),
+        (
+            "A complete response has been achieved by 5 children so far.",
+            [("cr", "5 children", 5, "eq")],
+        ),
+    ],
+)
+def test_a_relative_clause_count_and_a_response_achieved_for_so_many(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a survey's table whose column counts centres: its rows name what the centres do, and
+        # "(n=11)" sizes the centres, not patients
+        (
+            "Characteristic | Centers, n(%) (n=11) |\n---|---|\nTotal Hospital Beds | |\n1-50 | 1 (9) |\n"
+            "Clinical trial protocols | 9 (82) |\nCommercial | 9 (82) |\n",
+            [],
+        ),
+        ("Item | Sites (n = 20) |\n---|---|\nClinical trials | 12 |\nCAR-T products | 3 |\n", []),
+        # ...a column of patients still counts them
+        ("Trial | Patients |\n---|---|\nZUMA-1 | 101 |\n", [("patient_count", "101", 101, "eq")]),
+    ],
+)
+def test_a_table_column_that_counts_places(text, expected):
+    assert _counts(text) == expected

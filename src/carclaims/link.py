@@ -2514,6 +2514,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
         and PATIENTS_NOUN.search(text, segment.start, mention.start)
         and not AGE_BEFORE.search(text, max(segment.start, mention.start - 24), mention.start)
+        # "52 patients over 65 were treated": an age after people, not a second count
+        and not AGE_BEFORE_DURATION.search(
+            text, max(segment.start, mention.start - 40), _after_comparison(text, mention)
+        )
         and _count_noun(text, mention, seg_text) is None
     ):
         return [Link(mention, "patient_count", "patient_count.elliptical", segment)]
@@ -2812,6 +2816,19 @@ def _sizes_a_study(text: str, mention: Mention, noun_end: int) -> bool:
     return text.startswith("-", mention.end) and SIZED_STUDY_AFTER.match(text, noun_end) is not None
 
 
+# "Sixty percent of the 120 patients were men", "Nearly half (44%) of 1,916 recipients were aged
+# 65 or older": the count a share is taken of is the cohort, whatever the share says of it
+_SHARE_TAKEN_OF = fastre.compile(
+    r"(?:%|\bpercent|\bper\s?cent|\b(?:half|third|quarter|majority|most|two-thirds|three-quarters))"
+    r"\s*(?:\([^()]{1,12}\)\s*)?(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+)?(?:first\s+|initial\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# a relative clause the count stands in: ", which has already treated"
+_IN_RELATIVE_CLAUSE = fastre.compile(r",\s*(?:which|who)\s[^,;.()]*$", re.IGNORECASE)
+
+
 def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> bool:
     """Whether "N patients" is the size of a cohort, arm or subgroup (treated, enrolled, evaluable,
     "among N patients"), not an anecdote, a baseline characteristic or a plan (CLAIMS.md 3)."""
@@ -2823,9 +2840,19 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         return False  # "one patient who …": an anecdote
     before = text[max(segment.start, mention.start - 60) : mention.start]
     after = text[noun_end : min(segment.end, noun_end + 60)]
-    if _COHORT_AFTER_NOT.match_window(
-        text[noun_end : min(segment.end, noun_end + 160)]
-    ) or COHORT_BEFORE_NOT.search(before):
+    if mention.kind == "number" and _SHARE_TAKEN_OF.search(before):
+        return not COHORT_BEFORE_NOT.search(before) and not EPIDEMIOLOGY_SENTENCE.search(
+            text,
+            max(segment.start, mention.start - EPIDEMIOLOGY_REACH),
+            min(segment.end, noun_end + EPIDEMIOLOGY_REACH),
+        )
+    after_end = min(segment.end, noun_end + 160)
+    if _IN_RELATIVE_CLAUSE.search(before):
+        # "Carvykti, which has already treated more than 2,000 patients, is expected to …": the
+        # main clause after the relative one says nothing of the count
+        comma = text.find(",", noun_end, after_end)
+        after_end = after_end if comma == -1 else comma
+    if _COHORT_AFTER_NOT.match_window(text[noun_end:after_end]) or COHORT_BEFORE_NOT.search(before):
         return False
     if _restated_cohort(text, mention, before):
         return False
@@ -3401,6 +3428,12 @@ def _inline_label(text: str, segment: Segment, mention: Mention) -> tuple[int, i
     return (found.start("label"), found.end("label")) if found is not None else None
 
 
+_PLACES_COUNTED_HEADER = fastre.compile(
+    r"\b(?:centers|centres|sites|hospitals|institutions|countries|facilities|programs|programmes)\b",
+    re.IGNORECASE,
+)
+
+
 def _link_by_label(
     text: str, linker: _SegmentLinker, mention: Mention, accept_as: str | None = None
 ) -> list[Link]:
@@ -3412,7 +3445,8 @@ def _link_by_label(
         header = segment.header_cell()
         sources.append(("column", header))
         header_text = text[header[0] : header[1]] if header else ""
-        if not is_notes_header(header_text):
+        # (a column that counts places, "Centers, n(%)", counts them whatever its rows name)
+        if not is_notes_header(header_text) and not _PLACES_COUNTED_HEADER.search(header_text):
             sources.append(("row", segment.row_label()))
     elif (inline := _inline_label(text, segment, mention)) is not None:
         # "Trials: 854 Approved products: 6": the label right before the figure, in a run-on line

@@ -1097,6 +1097,23 @@ def _spaced_thousands(text: str, start: int, end: int) -> bool:
 
 
 _YEAR_NUMBER = re.compile(r"(?:19|20)\d{2}")
+# "more than 2000 patients", "of 1916 total recipients", "1999 evaluable subjects": a year-like
+# number that the people or trials it counts follow is a count...
+_COUNTED_AFTER_YEARLIKE = re.compile(
+    r"[^\S\r\n]+(?:(?:total|evaluable|eligible|adult|pediatric|paediatric|treated|infused|enrolled|consecutive"
+    r"|unique|new|additional|cancer|lymphoma|leukemia|leukaemia|myeloma|CAR-?T|(?-i:[A-Z]{2,}[\w-]*))[^\S\r\n]+){0,3}?"
+    r"(?:patients|recipients|participants|subjects|people|individuals|children|adults|cases|trials|studies"
+    r"|infusions)\b",
+    re.IGNORECASE,
+)
+# ...unless a date's words stand before it ("In 2019 patients gained access", "Since 2018 patients
+# have been treated", "between 2017 and 2020 patients", "by the end of 2019 patients")
+_DATE_BEFORE_YEARLIKE = re.compile(
+    r"(?:\b(?:in|since|by|from|until|till|to|through|during|before|after|between|and|year|FY|fiscal|mid"
+    r"|early|late|(?:end|start|beginning|middle|spring|summer|autumn|fall|winter|quarter|class|course)\s+of)"
+    r"|[-–/]|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?,?(?:\s+\d{1,2},?)?)\s*$",
+    re.IGNORECASE,
+)
 # a bare "hundred" or "dozen" after these is a vague amount ("several hundred thousand dollars")
 _VAGUE_MANY_BEFORE = re.compile(r"\b(?:several|a\s+few|few|many|some)\s+$", re.IGNORECASE)
 # "US$300k-500k": a dash after a scaled amount opens a range ("IL-6", "CAR-T19" name things)
@@ -1244,7 +1261,15 @@ def _scan_atoms(text: str, occupied: _Occupied, scanned: multiscan.Found | None 
             elif f := _FACTOR_RE.match(tail):
                 kind, unit = "factor", "x"
                 end += f.end()
-            elif not word and mult is None and _YEAR_NUMBER.fullmatch(num_text):
+            elif (
+                not word
+                and mult is None
+                and _YEAR_NUMBER.fullmatch(num_text)
+                and not (
+                    _COUNTED_AFTER_YEARLIKE.match(text, end)
+                    and not _DATE_BEFORE_YEARLIKE.search(text, max(0, start - 24), start)
+                )
+            ):
                 kind, unit = "year", "date"
             else:
                 kind, unit = "number", "count"

@@ -259,6 +259,8 @@ COHORT_BEFORE = fastre.compile(
     # "Cabaletta has dosed 20 patients across its RESET trials"
     r"|\bdosed|\binfused"
     r"|\b(?:published|reported|summari[sz]ed|analy[sz]ed|described|reviewed|studied)"
+    # "we looked at about 1500 patients in that dataset", "identified 1,200 patients who received …"
+    r"|\b(?:looked\s+at|examined|evaluated|identified|investigated|surveyed|followed(?:\s+up)?)"
     r"|\binvolving|\bincluded|\badministered\s+to|\btreating|\bpipeline\s+of|\bmark|\bserved|\bhelped"
     # "the hospital had received nearly 10 patients for CAR-T", "has admitted 40 patients"
     r"|\b(?:received|admitted|welcomed|accepted)"
@@ -292,6 +294,11 @@ COUNT_LIST_REACH = 200  # characters before a count where its list may begin
 # ...or after it (treated, enrolled, evaluable, "with r/r LBCL", "in the satri-cel arm").
 COHORT_AFTER = fastre.compile(
     r"^[\s,]*(?:\([^()]{0,60}\)\s*)?"
+    # "47 lymphoma patients aged 70 or older underwent …", "61 patients, ≥70 years, received": an
+    # age the cohort was chosen by
+    r"(?:(?:aged\s+|(?:≥|>=|>|over|older\s+than|at\s+least)\s*)\d{1,3}(?:\s*(?:-|–|to)\s*\d{1,3})?"
+    r"[^\S\r\n]*(?:\+|years?|yrs?|y)?"
+    r"(?:\s+(?:old|of\s+age))?(?:\s+(?:or|and)\s+(?:older|over|above))?\s*,?\s*)?"
     # "more than 500 adults and children have received CAR-T": the people coordinated
     r"(?:(?:and|or)\s+(?:(?:young|older)\s+)?(?:children|adults|adolescents|patients|teens|teenagers)\s+)?"
     # "45 patients in Scotland have received", "20 children at Great Ormond Street who were treated"
@@ -374,12 +381,17 @@ COHORT_BEFORE_NOT = fastre.compile(
     r"|\b(?:will|would|is\s+to|are\s+to|plans?\s+to|aims?\s+to|is\s+expected\s+to)\s+(?:provide|offer|give|treat)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:for|to)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"
     # "with all but 2 evaluable patients having completed the study": the exceptions, not a cohort
-    r"|\ball\s+but\s+$|" + EXCEPTED_BEFORE,
+    r"|\ball\s+but\s+$"
+    # "Hospitalization was prevented in 15 of 35 patients": those spared an event, neither a
+    # cohort nor the event's count
+    r"|\b(?:prevented|avoided|averted|spared)\s+in\s+(?:only\s+|just\s+|another\s+)?$|" + EXCEPTED_BEFORE,
     re.IGNORECASE,
 )
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.
 OCCURRED_IN_BEFORE = fastre.compile(
-    r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected|diagnosed)"
+    r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected|diagnosed"
+    # "tocilizumab was required in 12 patients": the patients an intervention was needed in
+    r"|required|needed)"
     # "ICANS occurred at grade 1 in 2 patients"
     r"(?:\s+(?:at|of)\s+(?:any\s+)?grades?\s*(?:[1-5]|I{1,3}V?|IV)?(?:\s*(?:-|–|/|or|to)\s*[1-5])?)?"
     r"\s+in\s+(?:only\s+|just\s+|another\s+)?$"
@@ -387,8 +399,10 @@ OCCURRED_IN_BEFORE = fastre.compile(
     # in 5", "stable disease was the best response in 6 of 15 patients"
     r"|\b(?:sustained|maintained|lasted|lasting|continued|(?:was|were)\s+the\s+best\s+(?:overall\s+)?response)"
     r"(?:\s+(?:for|beyond|past|over|longer\s+than|more\s+than)\s+[^.;]{1,30}?)?\s+in\s+(?:only\s+|just\s+|another\s+)?$"
-    # "CR/CRi was achieved by 65 patients", "a complete response was reached by 12": a response's count
-    r"|\b(?:was|were)\s+(?:achieved|attained|reached|obtained)\s+(?:in|by)\s+(?:only\s+|just\s+|another\s+)?$",
+    # "CR/CRi was achieved by 65 patients", "a complete response was reached by 12", "Complete
+    # remissions have been achieved for 2 patients": a response's count
+    r"|\b(?:was|were|(?:has|have|had)\s+been)\s+(?:achieved|attained|reached|obtained)\s+(?:in|by|for)\s+"
+    r"(?:only\s+|just\s+|another\s+)?$",
     re.IGNORECASE,
 )
 # "CAR T cells were detectable in the blood in 26 of 27 patients", "persisted in 12 of 20
@@ -464,8 +478,9 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "patients_label",
         "patient_count",
-        # not the "n" of "n (%)", a column of counts with their shares of some outcome
-        r"\bpatients\b|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bN\b(?!\s*[(\[]\s*%)",
+        # not the "n" of "n (%)", a column of counts with their shares of some outcome, nor the
+        # "(n=11)" a column's heading sizes its own group with ("Centers, n(%) (n=11)")
+        r"\bpatients\b|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bN\b(?!\s*[(\[]\s*%)(?!\s*=)",
         scope="label",
     ),
 )

@@ -1397,3 +1397,33 @@ def test_what_it_takes_is_a_price(text, expected):
 )
 def test_a_case_series_counts_its_events_against_its_cohort(text, expected):
     assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # so many patients with an outcome the clause names after them are that outcome's count, a
+        # share of the cohort named before (a company's trial news, a hospital's report, an abstract)
+        (
+            "共入组12名患者,其中10名患者达到完全缓解。",
+            [("12名", "patient_count", 12), ("10名", "cr", 83.3)],
+        ),
+        (
+            "42名达到完全缓解的患者中,39名患者的微小残留病灶(MRD)呈阴性。",
+            [("42名", "patient_count", 42), ("39名", "mrd_negative", 92.9)],
+        ),
+        ("20例患者中,15例患者获得客观缓解。", [("20例", "patient_count", 20), ("15例", "orr", 75.0)]),
+        # ...a share with its count in brackets before who had the outcome
+        (
+            "57名患者接受了治疗,74%(42名)患者达到了完全缓解(CR)。",
+            [("57名", "patient_count", 57), ("74%", "cr", 74.0)],
+        ),
+        # ...patients whose disease progressed, or in whom the cells were still found, are no cohort
+        ("到数据截止日,18名达到部分缓解或更好疗效的患者(36%)病情发生进展。", []),
+        ("5名患者在治疗10个月后仍能检测到CAR-T细胞。", []),
+        # (patients who received the treatment stay a cohort)
+        ("医院已有30名患者接受CAR-T治疗。", [("30名", "patient_count", 30)]),
+    ],
+)
+def test_patients_with_an_outcome_named_after_them(text, expected):
+    assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected

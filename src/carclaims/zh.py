@@ -176,7 +176,15 @@ _ALL_OF_THEM = re.compile(
 _GRADE_GAP = re.compile(
     r"\s*(?:(?:[1-5一二三四五]\s*[-~至到]\s*)?[1-5一二三四五]\s*级(?:及以上|以上|或以上|或更高)?)?\s*(?:的)?"
 )
-_HAD_EVENT = re.compile(r"(?:出现|发生了?|经历了?)")  # what patients had: "…患者出现3级CRS"
+# what patients had: "…患者出现3级CRS", "18名…患者(36%)病情发生进展"
+_HAD_EVENT = re.compile(r"(?:\s*[(（][^()（）]{0,12}[)）])?\s*(?:病情|疾病)?(?:出现|发生了?|经历了?|进展)")
+# ... or an outcome the clause names after them: "10名患者达到完全缓解", "39名患者的MRD呈阴性"
+# (not "十二名患者中有十名达到完全缓解": the cohort "among" whom a later count had it)
+_OUTCOME_AFTER_PATIENTS = re.compile(
+    r"(?![^,，;；。]{0,2}中)[^,，;；。\d%零〇一二两三四五六七八九十百千]{0,8}"
+)
+# ... or a laboratory finding in them: "5名患者在治疗10个月后仍能检测到CAR-T细胞" (no cohort)
+_LAB_FINDING_IN_PATIENTS = re.compile(r"[^,，;；。]{0,16}?(?:检测到|检测出|检出|测到)")
 _DIED = re.compile(r"(?:均|先后|已)?(?:死亡|病故|去世|离世)")
 # "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
 _PERCENT_WORDS = re.compile(
@@ -569,7 +577,9 @@ _LIST_CLOSED_BY_DENG = re.compile(rf"、{_NAME_IN_LIST}(?:、{_NAME_IN_LIST})*?�
 
 
 _RIGHT_REACH = re.compile(
-    r"(?:的)?(?:患者|病人|患儿|受试者|人)?(?:中)?(?:会|可能|可)?(?:出现|发生|获得|达到|实现)?"
+    # ("74%(42名)患者达到了完全缓解": the share's count in brackets, then who and the verb)
+    r"(?:\s*[(（]\s*\d+\s*(?:名|例|位|人)?\s*[)）])?"
+    r"(?:的)?(?:患者|病人|患儿|受试者|人)?(?:中)?(?:会|可能|可)?(?:出现|发生|获得|达到|实现)?了?"
     rf"(?:{_NAME_IN_LIST}(?:、{_NAME_IN_LIST})+等)?"
 )
 
@@ -1011,6 +1021,8 @@ class _Reader:
                 return outcome
             if patient and _DIED.match(ahead_clause, patient.end()):
                 return None  # "3例患儿死亡": the deaths of a case series, no cohort
+            if patient and _LAB_FINDING_IN_PATIENTS.match(ahead_clause, patient.end()):
+                return None  # "5名患者…仍能检测到CAR-T细胞": the patients a lab finding was made in
             if patient and (every := _ALL_OF_THEM.match(ahead_clause, patient.end())):
                 # "5名受试患者均实现完全缓解": every one of them had the outcome, a share of 100%
                 had = [
@@ -1032,6 +1044,12 @@ class _Reader:
                         denominator=m.low,
                         grade=_grade(norm[m.end : had[0].start]),
                     )
+            if patient and self._outcome_named_after(m, patient.end(), cs, clause):
+                # "其中10名患者达到完全缓解": so many had the outcome (a share of the cohort
+                # named before, if one is), not a cohort
+                return self._outcome_count(sentence, m, cs, clause) or self._event_count(
+                    sentence, m, cs, clause
+                )
             # ("可评估的患者有19个": the patients named right before; not the generic 个 after a verb
             # of treating: "每线治疗至少有1个完整治疗周期", one cycle of each line of treatment)
             told = re.search(rf"(?:{cues.PATIENT_NOUN})(?:有|共|为|达|计)?$", before) or (
@@ -1053,6 +1071,16 @@ class _Reader:
         if c in ("例", "例次", "名", "位", "人") and not m.parenthesised:
             return self._outcome_count(sentence, m, cs, clause)
         return None
+
+    def _outcome_named_after(self, m: Mention, patient_end: int, cs, clause) -> bool:
+        """Whether an outcome's cue follows the patients counted, with a few words and no figure
+        between ("10名患者达到完全缓解", "39名患者的微小残留病灶(MRD)呈阴性")."""
+        start = m.end + patient_end
+        gap = _OUTCOME_AFTER_PATIENTS.match(self.norm, start, clause[1])
+        limit = gap.end() if gap else start
+        return any(
+            start <= x.start <= limit and x.end <= clause[1] and "outcome_count" in x.cue.kinds for x in cs
+        )
 
     def _event_count(self, sentence, m: Mention, cs, clause) -> Link | None:
         """The count of patients with the event the clause names after them, with no cohort."""

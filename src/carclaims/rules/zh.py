@@ -102,7 +102,8 @@ CUES: tuple[ZhCue, ...] = (
         r"客观缓解率|客观有效率|(?:总体|总)?缓解率|(?:总体|总)?有效率|深度缓解"
         # ("疗效响应率", "客观响应率": a response rate as some pages translate it)
         r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率|(?:客观|总体|总|疗效)?响应率"
-        r"|(?:获得|达到|实现|取得)了?缓解"  # "近九成患者获得缓解": a response told by its verb
+        # "近九成患者获得缓解", "15例患者获得客观缓解": a response told by its verb
+        r"|(?:获得|达到|实现|取得)了?(?:客观)?缓解"
         r"|病情(?:明显|显著|均|都|得到|获得)?缓解(?!后)",  # "约80%的患者(12/15)病情明显缓解": the disease's
         OUTCOME,
         2,

@@ -13110,3 +13110,23 @@ def test_a_relative_clause_count_and_a_response_achieved_for_so_many(text, expec
 )
 def test_a_table_column_that_counts_places(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # so many whose responses did not last are neither a response rate nor a cohort (a journal's
+        # summary, trial news, a hospital's story)
+        (
+            "Tumor regression was rapid, but the responses were transient in two of the three participants.",
+            [],
+        ),
+        ("Responses were short-lived in 3 of 4 children.", []),
+        ("Remissions proved not durable in 5 of 8 patients.", []),
+        # ...responses that lasted are a duration-of-response rate, responses seen a response rate
+        ("Remissions proved durable in 5 of 8 patients.", [("dor", "5 of 8", 62.5, "eq")]),
+        ("Responses were seen in 7 of 10 patients.", [("orr", "7 of 10", 70.0, "eq")]),
+    ],
+)
+def test_so_many_whose_responses_did_not_last(text, expected):
+    assert _counts(text) == expected

@@ -384,7 +384,11 @@ COHORT_BEFORE_NOT = fastre.compile(
     r"|\ball\s+but\s+$"
     # "Hospitalization was prevented in 15 of 35 patients": those spared an event, neither a
     # cohort nor the event's count
-    r"|\b(?:prevented|avoided|averted|spared)\s+in\s+(?:only\s+|just\s+|another\s+)?$|" + EXCEPTED_BEFORE,
+    r"|\b(?:prevented|avoided|averted|spared)\s+in\s+(?:only\s+|just\s+|another\s+)?$"
+    # "the responses were transient in two of the three participants": those who lost their
+    # response
+    r"|\b(?:transient|short-lived|temporary|brief|not\s+durable)\s+in\s+"
+    r"(?:only\s+|just\s+)?$|" + EXCEPTED_BEFORE,
     re.IGNORECASE,
 )
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.

@@ -300,6 +300,14 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),
+    # "the responses were transient in two of the three participants": so many lost their
+    # response, not a response rate (a response that lasted is `dor`: "ongoing in 40%")
+    Cue(
+        "block.response_lost",
+        None,
+        r"\b(?:responses?|remissions?)\s+(?:were|was|proved|have\s+been|has\s+been)\s+(?:only\s+)?"
+        r"(?:transient|short-lived|temporary|brief|not\s+durable)\b",
+    ),
     # "13 had no response": not a responder count
     Cue(
         "block.no_response",

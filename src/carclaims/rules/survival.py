@@ -138,8 +138,9 @@ CUES: tuple[Cue, ...] = (
         r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)"
         # "a sustained response of 60% at 5 years", "ongoing responses in 40%": still responding
         r"|\b(?:sustained|ongoing)\s+(?:complete\s+)?(?:responses?|remissions?)\b(?:\s+rates?)?"
-        # "complete response was maintained in five of nine patients", "responses were ongoing in 40%"
-        r"|\b(?:complete\s+)?(?:responses?|remissions?)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+        # "complete response was maintained in five of nine patients", "responses were ongoing in 40%",
+        # "remissions proved durable in 5 of 8"
+        r"|\b(?:complete\s+)?(?:responses?|remissions?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|proved)\s+"
         r"(?:maintained|sustained|ongoing|durable)\b",
         verb=True,
     ),

@@ -13130,3 +13130,28 @@ def test_a_table_column_that_counts_places(text, expected):
 )
 def test_so_many_whose_responses_did_not_last(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the later arms of a parallel cohort, their people and verb left out (a claims-database
+        # study, a registry's report)
+        (
+            "A total of 697 patients treated with cilta-cel and 575 with ide-cel were identified.",
+            [("patient_count", "697 patients", 697, "eq"), ("patient_count", "575", 575, "eq")],
+        ),
+        (
+            "The registry holds 300 patients treated with axi-cel, 120 with tisa-cel and 40 with liso-cel.",
+            [
+                ("patient_count", "300 patients", 300, "eq"),
+                ("patient_count", "120", 120, "eq"),
+                ("patient_count", "40", 40, "eq"),
+            ],
+        ),
+        # ...not the patients an event was seen in
+        ("CRS occurred in 10 patients with axi-cel and 5 with tisa-cel.", [("crs", "10 patients", 10, "eq")]),
+    ],
+)
+def test_the_later_arms_of_a_parallel_cohort(text, expected):
+    assert _counts(text) == expected

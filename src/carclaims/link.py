@@ -136,6 +136,9 @@ from .rules.counts import (
     OBSERVED_AFTER,
     OCCURRED_IN_BEFORE,
     OF_THEM_AFTER,
+    PARALLEL_COHORT_AFTER,
+    PARALLEL_COHORT_BEFORE,
+    PARALLEL_COHORT_REACH,
     PATIENTS_NOUN,
     PEOPLE_NAMED,
     PEOPLE_WORDS,
@@ -2511,7 +2514,15 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     if (
         kind == "number"
         and (mention.low or 0) >= 2  # "one randomized, open-label study": a study, no cohort of one
-        and ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
+        and (
+            ELLIPTICAL_COHORT_AFTER.match(text, mention.end)
+            or (
+                PARALLEL_COHORT_AFTER.match(text, mention.end)
+                and PARALLEL_COHORT_BEFORE.search(
+                    text, max(segment.start, mention.start - PARALLEL_COHORT_REACH), mention.start
+                )
+            )
+        )
         and PATIENTS_NOUN.search(text, segment.start, mention.start)
         and not AGE_BEFORE.search(text, max(segment.start, mention.start - 24), mention.start)
         # "52 patients over 65 were treated": an age after people, not a second count

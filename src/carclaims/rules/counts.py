@@ -509,6 +509,16 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     rf"|received\s+(?:{_PRODUCT_NAMED}|(?:{_BRAND}|{_CODE_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,
 )
+# "697 patients treated with cilta-cel and 575 with ide-cel": the second arm of a parallel cohort,
+# its people and its verb left out (not "CRS occurred in 10 patients with axi-cel and 5 with …")
+PARALLEL_COHORT_BEFORE = fastre.compile(
+    r"\b(?:patients|participants|subjects|children|adults)\s+(?:who\s+)?(?:were\s+|had\s+been\s+)?"
+    r"(?:treated|infused|dosed)\s+with\s+[^,;.()]{1,40}?(?:,\s*\d[\d,]*\s+with\s+[^,;.()]{1,40}?)*"
+    r"(?:,\s*(?:and\s+)?|\s+and\s+)$",
+    re.IGNORECASE,
+)
+PARALLEL_COHORT_AFTER = fastre.compile(rf"[^\S\r\n]+with[^\S\r\n]+{_PRODUCT_NAMED}", re.IGNORECASE)
+PARALLEL_COHORT_REACH = 100  # characters before the count searched for the first arm
 PATIENTS_NOUN = fastre.compile(r"\b(?:patients|pts|participants|subjects|children|adults)\b", re.IGNORECASE)
 # A randomised cohort split into its arms, each arm's size with its noun left out: "419 patients
 # were randomized, 208 to cilta-cel and 211 to standard of care", "156 patients, 104 in the

@@ -13155,3 +13155,63 @@ def test_so_many_whose_responses_did_not_last(text, expected):
 )
 def test_the_later_arms_of_a_parallel_cohort(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # CR and CRi named together, the response written "response/remission" (an abstract, a
+        # release, a trial page)
+        (
+            "The rate of complete response/remission (CR) and CR with incomplete marrow recovery (CRi) "
+            "was 18.4%.",
+            [("cr", "18.4%", 18.4, "eq")],
+        ),
+        ("The complete response/remission rate was 45%.", [("cr", "45%", 45.0, "eq")]),
+        # ...and the evaluable count of a cohort split by dose in brackets
+        (
+            "Of 137 leukapheresed patients, 118 received liso-cel, 97 (DL1 = 9; DL2 = 88) were efficacy "
+            "evaluable.",
+            [
+                ("patient_count", "137 leukapheresed patients", 137, "eq"),
+                ("patient_count", "118", 118, "eq"),
+                ("patient_count", "97", 97, "eq"),
+            ],
+        ),
+        (
+            "Of 60 enrolled patients, 52 were evaluable for efficacy.",
+            [("patient_count", "60 enrolled patients", 60, "eq"), ("patient_count", "52", 52, "eq")],
+        ),
+    ],
+)
+def test_cr_with_cri_and_an_evaluable_count_split_by_dose(text, expected):
+    assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the date of another kind of drug named right before it, after the CAR-T's (trade news
+        # comparing CAR-T with bispecifics, a review's history)
+        (
+            "Three CAR T products are FDA approved, with the first Yescarta approved in 2021, and two "
+            "BiTEs, starting with Lunsumio (mosunetuzumab) in 2022.",
+            [("product_count", "Three CAR T products"), ("approval", "2021")],
+        ),
+        (
+            "Yescarta was approved in 2021, and Lunsumio (mosunetuzumab) was approved in 2022.",
+            [("approval", "2021")],
+        ),
+        # ...not a CAR-T compared with one, its date after a comma
+        (
+            "Carvykti (cilta-cel), compared with teclistamab in trials, was approved in 2022.",
+            [("approval", "2022")],
+        ),
+        # how far apart two costs are is no cost
+        ("Real-World Study Shows $330,000 Cost Difference Between CAR T and BiTE Therapies", []),
+        ("The study found a $50,000 difference in cost between the two.", []),
+        ("The list price is $475,000.", [("cost", "$475,000")]),
+    ],
+)
+def test_another_drugs_date_and_a_cost_difference(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -3701,6 +3701,24 @@ def _other_drug_clause(text: str, segment: Segment, mention: Mention) -> bool:
     )
 
 
+OTHER_DRUG_DATE_REACH = 60  # characters before a date searched for the drug it dates
+
+
+def _other_drug_dated(text: str, segment: Segment, mention: Mention) -> bool:
+    """Whether the drug named right before a date, after any CAR-T name and with no comma between,
+    is another kind of drug ("…, and two BiTEs, starting with Lunsumio (mosunetuzumab) in 2022")."""
+    start = max(segment.start, mention.start - OTHER_DRUG_DATE_REACH)
+    last = None
+    for found in OTHER_DRUG.finditer(text, start, mention.start):
+        last = found
+    if last is None or "," in text[last.end() : mention.start]:
+        return False
+    return not (
+        _product_name().search(text, last.end(), mention.start)
+        or INN_SHAPE.search(text, last.end(), mention.start)
+    )
+
+
 # A word that makes a comma-set chunk more than a name or a short description of the subject
 # (a verb, a clause of its own) or puts the verb after the dated event ("later approved")
 _NOT_APPOSITION = fastre.compile(
@@ -3771,7 +3789,9 @@ def _link_date(text: str, linker: _SegmentLinker, mention: Mention, has_product:
         return []  # "first given to a child in 2012": the date of another event
     if not has_product and _OTHER_DRUG.search_window(text, segment.start, segment.end):
         return []  # "belantamab, which the FDA approved in August 2020": another kind of drug
-    if has_product and _other_drug_clause(text, segment, mention):
+    if has_product and (
+        _other_drug_clause(text, segment, mention) or _other_drug_dated(text, segment, mention)
+    ):
         return []  # "…; and belantamab, which the FDA approved in August 2020": that drug's
     clause = _clause(text, segment, mention)
     if SITE_APPROVAL.search(clause):

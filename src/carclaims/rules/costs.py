@@ -244,8 +244,10 @@ SAVED_BEFORE = fastre.compile(
 LOSS_OR_DIFFERENCE_AFTER = fastre.compile(
     r"\s*(?:in\s+)?(?:net\s+)?loss(?:es)?\b|\s+(?:higher|lower|more|less|cheaper|greater)\b"
     r"|\s+(?:remaining|to\s+go|(?:still\s+)?(?:left|needed|outstanding)\s+to\s+(?:raise|be\s+raised|collect|reach))\b"
-    # ("to set the prices within $500 of each other": how far apart two prices are)
-    r"|\s+of\s+(?:each\s+other|one\s+another)\b",
+    # ("to set the prices within $500 of each other": how far apart two prices are; "$330,000 Cost
+    # Difference Between CAR T and BiTE Therapies", "a $50,000 difference in cost")
+    r"|\s+of\s+(?:each\s+other|one\s+another)\b"
+    r"|\s+(?:(?:total|average|mean|net)\s+)?(?:cost|price|spending)?\s*(?:difference|gap|savings?)\b",
     re.I,
 )
 # A sum spent on many, right after it: "about $2.4M for 29 courses", "$1.2 million across 40

@@ -500,8 +500,11 @@ _CODE_NAME = r"(?-i:[A-Z]{2,6}-?\d{2,6}[A-Z]?)\b"  # ... or a development code (
 # "68 patients were enrolled, and 59 received relma-cel infusion": a cohort whose noun was said
 # before in the sentence ("17,578 patients had received axi-cel and 3,336 had received brexu-cel").
 ELLIPTICAL_COHORT_AFTER = fastre.compile(
-    r"[^\S\r\n]+(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?(?:(?:treated|infused|enrolled|dosed"
-    r"|evaluable|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
+    # ("97 (DL1 = 9; DL2 = 88) were efficacy evaluable": the count's split by dose in brackets)
+    r"[^\S\r\n]+(?:\([^()\r\n]{1,40}\)[^\S\r\n]*)?(?:were\s+|had\s+been\s+|have\s+been\s+|had\s+|have\s+)?"
+    r"(?:(?:treated|infused|enrolled|dosed"
+    r"|(?:efficacy[- ]|safety[- ])?evaluable"
+    r"|randomi[sz]ed|randomly\s+(?:allocated|assigned)|allocated|assigned"
     # (not "17 patients (74%) received bridging therapy": other care before the cells)
     r"|received\s+(?!(?:[\w-]+\s+){0,2}?(?:bridging|conditioning|lymphodeplet\w*|salvage|holding|prior)\b)"
     r"(?:[\w-]+\s+){0,3}?(?:infusions?|CAR-?Ts?|cells|treatment|therapy|products?))\b"

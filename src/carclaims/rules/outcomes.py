@@ -96,7 +96,9 @@ CUES: tuple[Cue, ...] = (
         "complete_remission",
         "cr",
         # ("complete metabolic responses" on PET: the lymphoma CR of the Lugano criteria)
-        r"(?:overall\s+)?(?:complete|full|total)\s+(?:metabolic\s+)?(?:remission|response)s?(?:\s+\((?:CRi?|CMR)\))?"
+        # ("the rate of complete response/remission (CR) and CR with incomplete marrow recovery")
+        r"(?:overall\s+)?(?:complete|full|total)\s+(?:metabolic\s+)?(?:remission|response)s?"
+        r"(?:/(?:remission|response)s?)?(?:\s+\((?:CRi?|CMR)\))?"
         + _RATE
         + r"(?:\s+\(CR\))?(?:\s*(?:or|and|/|\+|plus)\s*"
         + _CR_INCOMPLETE

@@ -13215,3 +13215,50 @@ def test_cr_with_cri_and_an_evaluable_count_split_by_dose(text, expected):
 )
 def test_another_drugs_date_and_a_cost_difference(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a response told by what the disease did (a charity's news, an NHS story, a patients' page)
+        (
+            "In a clinical trial, 77% of patients saw their cancer enter remission after obe-cel.",
+            [("orr", "77%")],
+        ),
+        ("Half of the children saw their leukaemia go into remission.", [("orr", "Half")]),
+        (
+            "Seven of ten patients saw their lymphoma go into remission within a month.",
+            [("orr", "Seven of ten patients")],
+        ),
+        # ...no figure, no claim
+        ("Patients who saw their cancer go into remission were followed for 2 years.", []),
+    ],
+)
+def test_saw_their_cancer_enter_remission(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a plan whose people are described before it is told (a trial-registry digest, a provincial
+        # announcement): no cohort yet
+        (
+            "An estimated 9 patients with recurrent or refractory NMOSD, who were 18 to 60 years of age, "
+            "will be given CAR-T cell injections.",
+            [],
+        ),
+        ("Up to 20 adults with lymphoma from across the province will be treated each year.", []),
+        # ...a cohort treated, then a plan for others or for it, stays
+        (
+            "20 patients received CAR-T and 10 more will be treated next year.",
+            [("patient_count", "20 patients", 20, "eq")],
+        ),
+        (
+            "The trial enrolled 30 patients, who will be followed for 15 years.",
+            [("patient_count", "30 patients", 30, "eq")],
+        ),
+    ],
+)
+def test_a_plan_whose_people_are_described_first(text, expected):
+    assert _counts(text) == expected

@@ -356,8 +356,11 @@ COHORT_AFTER_NOT = fastre.compile(
     r"|^[^.;:%\d]{0,140}?\b(?:(?:(?:are|is|were)\s+)?(?:expected|projected|estimated|forecast|anticipated)\s+to"
     r"|(?:are|is|were)\s+likely\s+to"
     r"|(?:could|would|will|may|might)\s+(?:(?:potentially|eventually)\s+)?(?:benefit|qualify|be\s+eligible))\b"
-    # "60 patients will be enrolled in the study", "40 children are to be treated next year": a plan
-    r"|^[\s,]*(?:will|shall|(?:are|is)\s+(?:to|planned\s+to|scheduled\s+to|set\s+to|due\s+to))\s+(?:be\s+)?"
+    # "60 patients will be enrolled in the study", "40 children are to be treated next year", "An
+    # estimated 9 patients with … NMOSD, who were 18 to 60 years of age, will be given": a plan (its
+    # people described first, but no verb of what was done before the plan's)
+    r"|^(?:(?!(?<!\bwho\s)\b(?:were|was|had|have|has|received|underwent|and)\b)[^.;:%]){0,140}?"
+    r"\b(?:will|shall|(?:are|is)\s+(?:to|planned\s+to|scheduled\s+to|set\s+to|due\s+to))\s+(?:be\s+)?"
     r"(?:enrol+ed|recruited|treated|included|randomi[sz]ed|dosed|infused|given|enrol+|recruit|receive|get)\b"
     # "Twelve patients received bridging therapy", "Five patients with CLL received ibrutinib",
     # "17 of 20 patients received conditioning chemotherapy": who got another treatment beside

@@ -205,6 +205,15 @@ CUES: tuple[Cue, ...] = (
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
     # "tumours shrank in 72% of patients", "48% saw their tumors shrink": a response told by what
     # the tumour did (news and patient pages)
+    # "77% of patients saw their cancer enter remission", "half saw their leukaemia go into
+    # remission": a response told by what the disease did
+    Cue(
+        "saw_remission",
+        "orr",
+        _SAW_THEIR + _DISEASE + r"\s+(?:enter|go\s+into|went\s+into|going\s+into|move\s+into)\s+remission\b",
+        kinds=frozenset({"percent", "fraction"}),
+        verb=True,
+    ),
     Cue(
         "tumours_shrank",
         "orr",

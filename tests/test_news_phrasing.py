@@ -13262,3 +13262,20 @@ def test_saw_their_cancer_enter_remission(text, expected):
 )
 def test_a_plan_whose_people_are_described_first(text, expected):
     assert _counts(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share in words before the state its people are in (a newspaper's summary, a charity's
+        # page, a doctor's interview; the fraction hyphenated or not)
+        ("Two-thirds were in complete remission at one year.", [("cr", "Two-thirds", 66.7)]),
+        ("Two thirds were in complete remission.", [("cr", "Two thirds", 66.7)]),
+        ("About half were still in remission after five years.", [("dor", "About half", 50.0)]),
+        ("Half remain in remission today.", [("dor", "Half", 50.0)]),
+        # ...not a share of who is where
+        ("Half are in the treatment arm.", []),
+    ],
+)
+def test_a_share_in_words_before_the_state_its_people_are_in(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

@@ -873,6 +873,9 @@ _WORD_FRACTION_RE = fastre.compile(
     + r")(?P<counted>\s*\(\s*(?P<num>\d{1,5})\s*/\s*(?P<den>\d{1,5})\s*\))?"
     r"(?=\s+(?:of|that\s+(?:of|in|at|for)|as\s+much\s+as"
     r"|(?:had|achieved|attained|responded|relapsed|died|developed|experienced|went\s+into)(?!\s+(?:to|been)\b)"
+    # ("two-thirds were in complete remission at a year", "half remain in remission"): the state
+    r"|(?:were|are|was|is|remained|remain|remains|stayed|stay)\s+(?:still\s+|now\s+)?in\s+"
+    r"(?:(?:complete|full|durable|continuous|sustained|long[- ]term)\s+)?(?:remission|response)\b"
     # ("more than half may relapse within 12 months", "about a third will eventually die",
     # "roughly half respond"): what patients do, in the present or a modal's future
     r"|(?:(?:may|might|will|could|would|can)\s+(?:still\s+|eventually\s+|later\s+|ultimately\s+)?)?"

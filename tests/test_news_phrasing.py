@@ -13279,3 +13279,36 @@ def test_a_plan_whose_people_are_described_first(text, expected):
 )
 def test_a_share_in_words_before_the_state_its_people_are_in(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a relapse suffered, with a modal before it (a review, a patients' page)
+        (
+            "As many as one-third of the patients can suffer disease relapse after CAR-T.",
+            [("relapse", "As many as one-third")],
+        ),
+        ("About 40% of patients suffer a relapse within a year.", [("relapse", "About 40%")]),
+        # ...not a relapse before the cells were given (dropouts)
+        ("About 30% of patients relapsed while waiting for CAR-T cells.", []),
+        # remission maintained by so many is a duration-of-response count, a share of the cohort
+        (
+            "Of 11 patients, 5 patients had maintained CR for more than a year.",
+            [("patient_count", "11 patients"), ("dor", "5 patients")],
+        ),
+        (
+            "Five patients maintained their complete remission for more than a year.",
+            [("dor", "Five patients")],
+        ),
+        # the cohort with its own rate after the endpoint is no count of responders
+        ("The 11 patients in our study had a total overall response rate of 100%.", [("orr", "100%")]),
+        # ...nor the count the share right after it states
+        (
+            "Among them, 34 patients achieved remission beyond 3 months, with a 3-month ORR of 70.8%.",
+            [("orr", "70.8%")],
+        ),
+    ],
+)
+def test_a_relapse_suffered_a_remission_maintained_and_a_rate_stated_after(text, expected):
+    assert [(c.metric, c.text) for c in extract_text(text).claims] == expected

@@ -412,7 +412,9 @@ _OF_POPULATION_GAP = fastre.compile(
     # "… can be completely free of cancer", "… are now cancer-free"
     r"(?:(?:could|would|did|may|might|can|will|should)\s+(?:well\s+|potentially\s+|possibly\s+|eventually\s+)?"
     r"(?:be\s+(?:completely\s+|fully\s+)?)?"
-    r"|(?:were|was|are|is)\s+(?:now\s+|still\s+)?)?$",
+    r"|(?:were|was|are|is)\s+(?:now\s+|still\s+)?)?"
+    # "… of the patients can suffer disease relapse": the event suffered
+    r"(?:suffer(?:s|ed)?\s+(?:an?\s+)?(?:disease\s+)?)?$",
     re.IGNORECASE,
 )
 # "… of (all) patients who undergo CAR T-cell therapy experience …": a relative clause that says who
@@ -605,6 +607,8 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
         r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|got|gets?|gained"
+        # ("Five patients maintained their complete remission", "a third can suffer a relapse")
+        r"|maintain(?:s|ed)?|sustain(?:s|ed)?|suffer(?:s|ed)?"
         r"|improved"
         r"|went\s+into|gone\s+into|go(?:es)?\s+into|enter(?:s|ed)?|were\s+in|are\s+in|(?:will|would|could|might)\s+(?:still\s+)?be\s+in|were|are|suffered|deaths?"
         # "sent 9 of 10 patients into remission"
@@ -3147,6 +3151,16 @@ def _outcome_named_before_n(text: str, linker: _SegmentLinker, mention: Mention)
     return cue
 
 
+# ... or the endpoint with its own share right after it: "had a total overall response rate of 100%"
+_RATE_STATED_AFTER_CUE = fastre.compile(
+    r"\s*(?:(?:of|was|were|is|at)\s+)?(?:about\s+|approximately\s+|nearly\s+|~\s*)?\d[\d.,]*\s*(?:%|percent\b|per\s?cent\b)",
+    re.IGNORECASE,
+)
+# ... or a share of the same outcome given later in the clause ("…, with a 3-month ORR of 70.8%")
+_SHARE_GIVEN_AFTER = fastre.compile(
+    r"[^.;:]{0,40}?,?\s+(?:with|giving|yielding|for)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:ORR|CRR?|(?:response|remission|CR)\s+rate)\s+(?:of\s+|was\s+|=\s*)?\d[\d.]*\s*%",
+)
 # Between "N patients had" and the endpoint, a statistic of the group: "had a median PFS of …",
 # "had a 12-month OS of 60%"
 _STATISTIC_BEFORE_CUE = fastre.compile(r"\b(?:median|mean|estimated|\d+[- ](?:month|year))\b", re.IGNORECASE)
@@ -3211,6 +3225,12 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         return None  # "104 patients were treated; the ORR was 35%": another clause's endpoint
     if _STATISTIC_BEFORE_CUE.search(text, verb_start, cue.start):
         return None  # "52 patients had a median PFS of 2 months": the cohort's statistic, not an event
+    if _RATE_STATED_AFTER_CUE.match(text, cue.end):
+        return None  # "The 11 patients … had a total overall response rate of 100%": the cohort's rate
+    if _SHARE_GIVEN_AFTER.match(text, cue.end):
+        # "34 patients achieved and maintained remission beyond 3 months, with a 3-month ORR of
+        # 70.8%": the count the share right after it states (the share is the claim)
+        return []
     if mention.kind == "fraction":  # "9 out of 10 children achieve remission": the share
         link = _make(text, linker, mention, cue, "fraction")
         link.extra["span_end"] = end

@@ -648,12 +648,17 @@ NOT_TREATED_DEATHS_AFTER = fastre.compile(
 # ...and told as a share: "About 25% of patients die while waiting for a manufacturing slot",
 # "10% of those referred died before infusion"
 NOT_TREATED_DEATHS_SHARE_AFTER = fastre.compile(
+    # ("The majority (69%, n=56) of patients suffered disease relapse while waiting for apheresis":
+    # the rest of the share's bracket first)
+    r"(?:[,;][^()\r\n]{0,20}\))?"
     r"\s+of\s+(?:the\s+|all\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?(?:patients|pts|people|participants"
     r"|those|them)\s+(?:(?:who\s+are\s+|who\s+were\s+)?[\w-]+\s+)?"
-    r"(?:(?:will|may|might|often|eventually|ultimately)\s+)?(?:die|died|dies)\s+"
+    r"(?:(?:will|may|might|often|eventually|ultimately)\s+)?"
+    r"(?:die|died|dies|relapsed|progressed|suffer(?:s|ed)?\s+(?:an?\s+)?(?:disease\s+)?(?:relapse|progression))\s+"
     # (before the cells, not "before a transplant can be arranged": the disease's toll)
     r"(?:(?:before|while\s+(?:waiting|awaiting)|awaiting|prior\s+to)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:infus\w*|treat\w*|receiv\w*|getting|cells|CAR[- ]?T\w*|manufactur\w*|slots?|dos\w*|products?)\b"
+    r"(?:infus\w*|treat\w*|receiv\w*|getting|cells|CAR[- ]?T\w*|manufactur\w*|slots?|dos\w*|products?"
+    r"|(?:leuk)?apheresis)\b"
     r"|during\s+(?:the\s+)?(?:manufactur|wait))",
     re.IGNORECASE,
 )

@@ -135,7 +135,9 @@ CUES: tuple[Cue, ...] = (
         # ("66% of complete responders remained in CR at 12 months")
         r"(?:remission|response|(?-i:s?CRi?|CR/CRi|MRD-negative\s+CR)\b)"
         # "65% of the 28 patients who achieved sCR maintained their response for at least 12 months"
-        r"|\b(?:maintained|sustained|kept)\s+(?:their|a|the|its)\s+(?:complete\s+)?(?:response|remission)"
+        # ("5 patients had maintained CR for a period exceeding 1 year")
+        r"|\b(?:maintained|sustained|kept)\s+(?:(?:their|a|the|its)\s+)?(?:complete\s+)?(?:response|remission"
+        r"|(?-i:s?CR)\b)"
         # "a sustained response of 60% at 5 years", "ongoing responses in 40%": still responding
         r"|\b(?:sustained|ongoing)\s+(?:complete\s+)?(?:responses?|remissions?)\b(?:\s+rates?)?"
         # "complete response was maintained in five of nine patients", "responses were ongoing in 40%",

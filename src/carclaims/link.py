@@ -2831,9 +2831,10 @@ def _sizes_a_study(text: str, mention: Mention, noun_end: int) -> bool:
     return text.startswith("-", mention.end) and SIZED_STUDY_AFTER.match(text, noun_end) is not None
 
 
-# "Sixty percent of the 120 patients were men", "Nearly half (44%) of 1,916 recipients were aged
-# 65 or older": the count a share is taken of is the cohort, whatever the share says of it
-_SHARE_TAKEN_OF = fastre.compile(
+# "73% of the first 64 patients", "Sixty percent of the 120 patients were men", "Nearly half (44%)
+# of 1,916 recipients were aged 65 or older": the count a share is taken of is the cohort (neither
+# those with the outcome nor a trait's count), whatever the share says of it
+_SHARE_OF_BEFORE = fastre.compile(
     r"(?:%|\bpercent|\bper\s?cent|\b(?:half|third|quarter|majority|most|two-thirds|three-quarters))"
     r"\s*(?:\([^()]{1,12}\)\s*)?(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+)?(?:first\s+|initial\s+)?$",
     re.IGNORECASE,
@@ -2855,7 +2856,7 @@ def _is_cohort(text: str, segment: Segment, mention: Mention, noun_end: int) -> 
         return False  # "one patient who …": an anecdote
     before = text[max(segment.start, mention.start - 60) : mention.start]
     after = text[noun_end : min(segment.end, noun_end + 60)]
-    if mention.kind == "number" and _SHARE_TAKEN_OF.search(before):
+    if mention.kind == "number" and _SHARE_OF_BEFORE.search(before):
         return not COHORT_BEFORE_NOT.search(before) and not EPIDEMIOLOGY_SENTENCE.search(
             text,
             max(segment.start, mention.start - EPIDEMIOLOGY_REACH),
@@ -3121,11 +3122,6 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
     return link
 
 
-# "73% of the first 64 patients": a share's cohort after it
-_SHARE_OF_BEFORE = fastre.compile(
-    r"(?:%|\bpercent|\bper\s?cent)\s+(?:of|out\s+of)\s+(?:the\s+|all\s+|these\s+)?(?:first\s+|initial\s+)?$",
-    re.IGNORECASE,
-)
 # "10 responded (83%)": the count's share is stated right after its outcome
 _SHARE_STATED_AFTER = fastre.compile(r"\s*[(\[]\s*[<>≤≥~]?\s*\d[\d.,]*\s?(?:%|percent\b)")
 

@@ -1011,14 +1011,6 @@ class _Reader:
                     return Link(m, "product_count", "zh.count_products", sentence)
         if c in cues.PERSON_CLASSIFIERS and not m.parenthesised:
             patient = re.match(rf"[^,。;]{{0,22}}?(?:{cues.PATIENT_NOUN})", ahead_clause)
-            if patient and _HAD_EVENT.match(ahead_clause, patient.end()):
-                # "3例患者出现3级CRS": the patients an event was seen in, a count of that event (a
-                # share of the cohort named before it, if one is)
-                outcome = self._outcome_count(sentence, m, cs, clause) or self._event_count(
-                    sentence, m, cs, clause
-                )
-                # ("11例患儿出现血流动力学不稳": an event no metric names, seen in so many; no cohort)
-                return outcome
             if patient and _DIED.match(ahead_clause, patient.end()):
                 return None  # "3例患儿死亡": the deaths of a case series, no cohort
             if patient and _LAB_FINDING_IN_PATIENTS.match(ahead_clause, patient.end()):
@@ -1044,9 +1036,13 @@ class _Reader:
                         denominator=m.low,
                         grade=_grade(norm[m.end : had[0].start]),
                     )
-            if patient and self._outcome_named_after(m, patient.end(), cs, clause):
-                # "其中10名患者达到完全缓解": so many had the outcome (a share of the cohort
-                # named before, if one is), not a cohort
+            if patient and (
+                _HAD_EVENT.match(ahead_clause, patient.end())
+                or self._outcome_named_after(m, patient.end(), cs, clause)
+            ):
+                # "3例患者出现3级CRS", "其中10名患者达到完全缓解": the patients an event or outcome
+                # was seen in, its count (a share of the cohort named before, if one is), not a
+                # cohort ("11例患儿出现血流动力学不稳": an event no metric names; no claim)
                 return self._outcome_count(sentence, m, cs, clause) or self._event_count(
                     sentence, m, cs, clause
                 )

@@ -13312,3 +13312,49 @@ def test_a_share_in_words_before_the_state_its_people_are_in(text, expected):
 )
 def test_a_relapse_suffered_a_remission_maintained_and_a_rate_stated_after(text, expected):
     assert [(c.metric, c.text) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # inclusive bounds spelt out (labels, protocols, news copying them)
+        (
+            "CRS occurred in greater than or equal to 20% of patients.",
+            [("greater than or equal to 20%", "crs", 20, None, "ge")],
+        ),
+        (
+            "The ORR was equal to or greater than 90%.",
+            [("equal to or greater than 90%", "orr", 90, None, "ge")],
+        ),
+        (
+            "Severe CRS occurred in less than or equal to 10% of recipients.",
+            [("less than or equal to 10%", "crs", None, 10, "le")],
+        ),
+        # the threshold a list of adverse events is drawn at is no rate: in a bracket, spelt out,
+        # or as a reduced relative clause whose set a verb then lists (approval news, labels, reviews)
+        (
+            "The most common non-laboratory adverse reactions (incidence greater than or equal to 20%) "
+            "included CRS, infections and encephalopathy.",
+            [],
+        ),
+        ("Adverse events occurring in at least 20% included CRS, infections, fever and ICANS.", []),
+        ("Side effects seen in more than 10% of patients included neurotoxicity, CRS and anemia.", []),
+        (
+            "The most common side effects, reported in at least 30% of patients, were cytokine release "
+            "syndrome and low blood counts.",
+            [],
+        ),
+        ("Toxicities observed in ≥15% of recipients were CRS, neutropenia and infections.", []),
+        # ...but a finite verb states a rate, and so does a figure without a bound
+        (
+            "Grade 3 or higher adverse events occurred in more than 30% of patients.",
+            [("more than 30%", "adverse_event", 30, None, "gt")],
+        ),
+        (
+            "CRS was reported in at least 20% of patients, and infections were common.",
+            [("at least 20%", "crs", 20, None, "ge")],
+        ),
+    ],
+)
+def test_inclusive_bounds_and_the_threshold_of_a_listed_set(text, expected):
+    assert figures(text) == expected

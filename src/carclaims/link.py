@@ -162,6 +162,8 @@ from .rules.counts import (
 from .rules.exclusions import (
     AE_LISTING_THRESHOLD_AFTER,
     AE_LISTING_THRESHOLD_BEFORE,
+    AE_SET_THRESHOLD_AFTER,
+    AE_SET_THRESHOLD_BEFORE,
     AGE_AFTER,
     AGE_AFTER_DURATION,
     AGE_BEFORE,
@@ -2360,6 +2362,11 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             )
         )
         or _AE_LISTING_THRESHOLD_AFTER.match_window(text, mention.end, min(segment.end, mention.end + 90))
+        or (
+            mention.bound in ("gt", "ge")
+            and AE_SET_THRESHOLD_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start)
+            and AE_SET_THRESHOLD_AFTER.match(text, mention.end)
+        )
     ):
         return []  # "the most common adverse reactions (> 20%) were …": which ones are listed
     if kind in ("percent", "fraction") and _BASELINE_IN_BEFORE.search_window(

@@ -333,6 +333,18 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "min.": "ge",
     "≥": "ge",
     ">=": "ge",
+    # a label's or protocol's inclusive bounds, spelt out
+    "greater than or equal to": "ge",
+    "more than or equal to": "ge",
+    "higher than or equal to": "ge",
+    "equal to or greater than": "ge",
+    "equal to or more than": "ge",
+    "equal to or higher than": "ge",
+    "less than or equal to": "le",
+    "lower than or equal to": "le",
+    "fewer than or equal to": "le",
+    "equal to or less than": "le",
+    "equal to or lower than": "le",
     "over": "gt",
     "more than": "gt",
     "more than a": "gt",  # "more than a 40% reduction"

@@ -100,6 +100,21 @@ AE_LISTING_THRESHOLD_AFTER = fastre.compile(
     r"|\s*(?:incidence|of\s+(?:the\s+)?(?:patients|subjects|participants))?\s*(?:are|were)?\s*(?:in|see)\s+Table\b",
     re.IGNORECASE,
 )
+# The same threshold told as a reduced relative clause whose set a verb then lists: "Adverse events
+# occurring in at least 20% included CRS, …", "Side effects seen in more than 10% of patients
+# were …", "The most common side effects, reported in at least 30% of patients, were …"; "grade 3
+# events occurred in more than 30% of patients" (a finite verb) stays a rate
+AE_SET_THRESHOLD_BEFORE = fastre.compile(
+    r"\b(?:adverse\s+(?:drug\s+)?(?:reactions?|events?)|side[\s-]+effects?|ARs?|AEs?|TEAEs?|toxicities)"
+    r"\s*,?\s+(?:(?:that|which)\s+(?:were\s+)?)?(?:occurring|reported|seen|observed|noted|experienced)"
+    r"\s+in\s+(?:(?:≥|>=|>)\s*)?$",
+    re.IGNORECASE,
+)
+AE_SET_THRESHOLD_AFTER = fastre.compile(
+    r"\s*(?:(?:of\s+)?(?:the\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:patients|subjects|participants|recipients))?"
+    r"\s*,?\s*(?:included|include|were|are|comprised|consisted\s+of|:)",
+    re.IGNORECASE,
+)
 # "… and 60% of patients were male", "40% of patients had bulky disease", "90% of lupus patients live
 # in countries without …": a share whose own clause names who the patients are (a baseline
 # characteristic, where they live), not an outcome; it takes no endpoint from an earlier clause

@@ -1427,3 +1427,24 @@ def test_a_case_series_counts_its_events_against_its_cohort(text, expected):
 )
 def test_patients_with_an_outcome_named_after_them(text, expected):
     assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # Taiwan's and Hong Kong's press name the diseases their own way ("急性淋巴性白血病",
+        # "淋巴癌") and set Latin letters full width ("ＣＡＲ－Ｔ", "大Ｂ細胞"): the indication holds
+        (
+            "健保給付後，急性淋巴性白血病患者接受CAR-T治療的一年存活率為百分之八十五。",
+            [("百分之八十五", "os", "B-ALL")],
+        ),
+        (
+            "瀰漫性大Ｂ細胞淋巴癌患者接受ＣＡＲ－Ｔ治療後，完全緩解率達百分之五十。",
+            [("百分之五十", "cr", "LBCL")],
+        ),
+        ("ＣＡＲ-Ｔ治疗弥漫性大Ｂ细胞淋巴瘤的客观缓解率为７０％。", [("７０％", "orr", "LBCL")]),
+        ("大B細胞淋巴癌病人接受CAR-T後的完全緩解率約四成。", [("約四成", "cr", "LBCL")]),
+    ],
+)
+def test_taiwan_names_of_the_diseases_and_full_width_letters(text, expected):
+    assert [(c.text, c.metric, c.indication) for c in claims_of(text)] == expected

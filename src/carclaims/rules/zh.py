@@ -15,9 +15,12 @@ from dataclasses import dataclass
 # --- numbers -------------------------------------------------------------------------------------
 
 # Full-width forms the pages use both ways, mapped one character to one (offsets stay put).
+# (and the Latin letters Taiwan's press sets full width: "ＣＡＲ-Ｔ", "大Ｂ細胞")
 FULL_WIDTH = str.maketrans(
-    "０１２３４５６７８９％．～－＋，：；（）／＜＞",
-    "0123456789%.~-+,:;()/<>",
+    "０１２３４５６７８９％．～－＋，：；（）／＜＞"
+    + "".join(chr(c) for c in range(0xFF21, 0xFF3B))
+    + "".join(chr(c) for c in range(0xFF41, 0xFF5B)),
+    "0123456789%.~-+,:;()/<>ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
 )
 ZH_DIGITS = {
     "零": 0,
@@ -269,11 +272,13 @@ CART_WORDS = r"CAR-?T|细胞治疗|细胞疗法|嵌合抗原受体|抗癌针"
 
 # Attribution (CLAIMS.md 4 and 6).
 INDICATIONS: tuple[tuple[str, str], ...] = (
-    (r"弥漫.{0,2}大B细胞淋巴瘤|大B细胞淋巴瘤|DLBCL|LBCL", "LBCL"),
+    # (Taiwan's press: "淋巴癌" for the lymphoma, "急性淋巴性白血病" for ALL)
+    (r"弥漫.{0,2}大B细胞淋巴[瘤癌]|大B细胞淋巴[瘤癌]|DLBCL|LBCL", "LBCL"),
     (r"多发性骨髓瘤|骨髓瘤|RRMM|(?<![A-Za-z])MM(?![A-Za-z])", "MM"),
     (r"急性T淋巴细胞白血病|T-ALL", "T-ALL"),
     (
-        r"急性B淋巴细胞白血病|B淋巴细胞白血病|急性淋巴细胞白血病|B-ALL|BALL|B系急性淋巴|(?<![A-Za-z-])ALL(?![A-Za-z])",
+        r"急性B淋巴细胞白血病|B淋巴细胞白血病|急性淋巴(?:细胞|性)白血病|B-ALL|BALL|B系急性淋巴"
+        r"|(?<![A-Za-z-])ALL(?![A-Za-z])",
         "B-ALL",
     ),
     (r"套细胞淋巴瘤|MCL", "MCL"),

@@ -1448,3 +1448,22 @@ def test_patients_with_an_outcome_named_after_them(text, expected):
 )
 def test_taiwan_names_of_the_diseases_and_full_width_letters(text, expected):
     assert [(c.text, c.metric, c.indication) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the share of the bill patients still pay themselves is a payer's share (CLAIMS.md 2), told
+        # by the patient's side (a hospital explainer, insurance news, a patients' forum)
+        (
+            "在一些地方,患者可能需要自掏腰包支付高达70%甚至更多的CAR-T治疗费用。",
+            [("高达70%", "cost_reduction")],
+        ),
+        ("CAR-T治疗费用中,患者个人需承担40%。", [("40%", "cost_reduction")]),
+        ("CAR-T的自费比例在报销后降到了20%。", [("20%", "cost_reduction")]),
+        # ...and what they pay in money stays a cost
+        ("医保报销后,患者仍需自付3.8万元的CAR-T费用。", [("3.8万元", "cost")]),
+    ],
+)
+def test_the_share_patients_pay_themselves(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

@@ -161,8 +161,10 @@ CUES: tuple[ZhCue, ...] = (
     ZhCue(
         "reimbursed_share",
         "cost_reduction",
-        # "医保报销70%": the share reimbursed, with or without 比例
-        r"自付比例|报销(?:比例)?|赔付比例|折扣|降价|降幅|便宜|节省",
+        # "医保报销70%": the share reimbursed, with or without 比例; and the share the patient
+        # still pays ("自掏腰包支付高达70%", "个人需承担40%")
+        r"自付比例|报销(?:比例)?|赔付比例|折扣|降价|降幅|便宜|节省"
+        r"|自掏腰包(?:支付)?|(?:个人|患者)(?:仍|还)?(?:需要?|要)?(?:承担|自付)|自费比例",
         PERCENT,
         2,
     ),

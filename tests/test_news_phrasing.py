@@ -13358,3 +13358,32 @@ def test_a_relapse_suffered_a_remission_maintained_and_a_rate_stated_after(text,
 )
 def test_inclusive_bounds_and_the_threshold_of_a_listed_set(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the ones among those named that reached the market are a product count, told by where they
+        # are sold as much as by who approved them (a review, a clinic's page, trade news)
+        (
+            "Several CAR-T candidates were developed in China. "
+            "Two of these products are now on the US market.",
+            [("Two of these products", "product_count", 2, 2, "eq")],
+        ),
+        (
+            "Two of the academic CAR-T therapies are already commercially available in Spain.",
+            [("Two of the academic CAR-T therapies", "product_count", 2, 2, "eq")],
+        ),
+        (
+            "Three of these CAR-Ts are marketed in Europe.",
+            [("Three of these CAR-Ts", "product_count", 3, 3, "eq")],
+        ),
+        # ...not those still in trials
+        (
+            "Several CAR-T candidates were developed in China. Two of these products are in phase 3 trials.",
+            [],
+        ),
+    ],
+)
+def test_so_many_of_those_named_on_the_market(text, expected):
+    assert figures(text) == expected

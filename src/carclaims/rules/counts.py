@@ -99,7 +99,9 @@ NOUNS: tuple[CountNoun, ...] = (
         "product_count",
         r"^[^\S\r\n]+of[^\S\r\n]+(?:(?:these|those|the)[^\S\r\n]+(?:[\w-]+[^\S\r\n]+){0,3}?"
         r"(?:products|therapies|treatments|CAR-?Ts))(?=[^\S\r\n]+(?:are|were|have[^\S\r\n]+been|had[^\S\r\n]+been)"
-        r"[^\S\r\n]+(?:now[^\S\r\n]+|already[^\S\r\n]+|also[^\S\r\n]+)?(?:approved|authori[sz]ed|licen[cs]ed)\b)",
+        r"[^\S\r\n]+(?:now[^\S\r\n]+|already[^\S\r\n]+|also[^\S\r\n]+)?(?:approved|authori[sz]ed|licen[cs]ed"
+        # ("Two of these products are now on the US market", "… are already commercially available")
+        r"|marketed|commercially[^\S\r\n]+available|on[^\S\r\n]+the[^\S\r\n]+(?:[\w.]+[^\S\r\n]+)?market)\b)",
     ),
     CountNoun(
         "patients",

@@ -13387,3 +13387,41 @@ def test_inclusive_bounds_and_the_threshold_of_a_listed_set(text, expected):
 )
 def test_so_many_of_those_named_on_the_market(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a one-cell-a-line table with its caption, or a caption and a subtitle, set right above the
+        # header, and a source line right below (a review's table, a comparison page, a label digest)
+        (
+            "Table 2. Efficacy of approved CAR-T products in LBCL\nProduct\nORR\nMedian PFS\n"
+            "Yescarta\n83%\n5.9 months\nKymriah\n52%\n2.9 months\nBreyanzi\n73%\n6.8 months\n",
+            [
+                ("orr", "83%", "axicabtagene ciloleucel"),
+                ("pfs", "5.9 months", "axicabtagene ciloleucel"),
+                ("orr", "52%", "tisagenlecleucel"),
+                ("pfs", "2.9 months", "tisagenlecleucel"),
+                ("orr", "73%", "lisocabtagene maraleucel"),
+                ("pfs", "6.8 months", "lisocabtagene maraleucel"),
+            ],
+        ),
+        (
+            "How the prices compare\nUS list prices, 2024\nProduct\nDisease\nList price\nKymriah\nB-ALL\n"
+            "$475,000\nAbecma\nMyeloma\n$419,500\nYescarta\nLBCL\n$373,000\nSource: company filings\n",
+            [
+                ("cost", "$475,000", "tisagenlecleucel"),
+                ("cost", "$419,500", "idecabtagene vicleucel"),
+                ("cost", "$373,000", "axicabtagene ciloleucel"),
+            ],
+        ),
+        # (a list under a heading is still no table)
+        (
+            "Key facts\nApproved in 2017\nOverall response 81%\nComplete response 60%\n"
+            "Price $475,000\nGiven once\nMade from your cells\n",
+            [("orr", "81%", None), ("cr", "60%", None), ("cost", "$475,000", None)],
+        ),
+    ],
+)
+def test_a_one_cell_a_line_table_under_its_caption(text, expected):
+    assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected

@@ -293,6 +293,7 @@ def _find_space_tables(text: str, lines: list[tuple[int, int]], found: dict[int,
 MAX_CELL_LINE_CHARS = 60  # a longer line is prose, not a cell
 MAX_CELL_HEADER_CHARS = 30
 MIN_CELL_COLUMNS, MAX_CELL_COLUMNS = 2, 6
+MAX_CELL_CAPTION_LINES = 2  # lines above a table's header, set with no blank line, that are no cells
 _CELL_FIGURE = re.compile(r"\d")
 _CELL_PROSE_END = re.compile(r"[.:;!?]\s*$")
 
@@ -309,18 +310,32 @@ def _find_cell_line_tables(
             i += 1
             continue
         j = i
-        short = True  # every line of the run short enough to be a cell
         while j < len(lines) and j not in found and text[lines[j][0] : lines[j][1]].strip():
-            short = short and lines[j][1] - lines[j][0] <= 2 * MAX_CELL_LINE_CHARS
             j += 1
-        block = list(range(i, j))  # a run of non-blank lines
-        table = _cell_line_table(text, lines, block) if short and len(block) >= 3 * MIN_CELL_COLUMNS else None
-        if table is not None:
-            width = len(table.header)
-            found[block[0]] = (table, -1)
-            for k in range(width, len(block)):
-                found[block[k]] = (table, (k - width) // width)
+        run = list(range(i, j))  # a run of non-blank lines
+        for block in _cell_line_blocks(lines, run):
+            table = _cell_line_table(text, lines, block)
+            if table is not None:
+                width = len(table.header)
+                found[block[0]] = (table, -1)
+                for k in range(width, len(block)):
+                    found[block[k]] = (table, (k - width) // width)
+                break
         i = j
+
+
+def _cell_line_blocks(lines: list[tuple[int, int]], run: list[int]) -> list[list[int]]:
+    """The lines of a run that may be a one-cell-a-line table: all of them, or all but a caption
+    or two above ("Table 2. Efficacy in LBCL") and a source line below, set with no blank line."""
+    blocks = []
+    for lead in range(min(MAX_CELL_CAPTION_LINES, len(run)) + 1):
+        for tail in (0, 1):
+            block = run[lead : len(run) - tail]
+            if len(block) >= 3 * MIN_CELL_COLUMNS and all(
+                lines[k][1] - lines[k][0] <= 2 * MAX_CELL_LINE_CHARS for k in block
+            ):
+                blocks.append(block)
+    return blocks
 
 
 def _cell_line_table(text: str, lines: list[tuple[int, int]], block: list[int]) -> Table | None:

@@ -13425,3 +13425,19 @@ def test_so_many_of_those_named_on_the_market(text, expected):
 )
 def test_a_one_cell_a_line_table_under_its_caption(text, expected):
     assert [(c.metric, c.text, c.product) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a scraped table whose cells run together: the multiplier glued to the next cell's name is
+        # still the multiplier (trade news on deals, price comparison pages)
+        ("Acquisitions of CAR-T companies\nOct 2025$1.5bnBristol Myers SquibbOrbital Therapeutics\n", []),
+        ("CAR-T deals\nAug 2025$350mGileadInterius\nMar 2025$425mAstraZenecaEsoBiotec\n", []),
+        ("US list prices of CAR-T\nKymriah$475kNovartis\n", [("$475k", "cost", 475000, 475000, "eq")]),
+        # (a currency code or an ordinary word after the figure is no multiplier)
+        ("The CAR-T therapy costs $475,000 in the US.", [("$475,000", "cost", 475000, 475000, "eq")]),
+    ],
+)
+def test_a_multiplier_glued_to_the_next_cell(text, expected):
+    assert figures(text) == expected

@@ -567,6 +567,9 @@ _ATOM_RE = fastre.compile(
       | (?P<mult>(?:\s?|-)(?i:million|billion|thousand|mn|bn|lakhs?|lac|crores?|dozen|{_ROMANCE_MILLION})\b
                 |\s?(?i:mil)\b
                 |[kKmMbB](?![A-Za-z0-9])|MM(?![A-Za-z0-9])|[万亿]
+                # "$1.5bnBristol Myers", "$350mGilead": a scraped table's cells run together, the
+                # next cell's capitalised name glued to the multiplier
+                |(?:bn|mn|[kKmMbB])(?=[A-Z][a-z])
                 # "₹25L", "Rs 1.5 Cr": lakhs and crores as Indian pages abbreviate them (rupees only)
                 |[^\S\r\n]?(?:L|Cr|cr)(?![A-Za-z0-9])
                 # "$637 K", "$1.2 M" (health-economics tables): after a space, K or M alone

@@ -13441,3 +13441,31 @@ def test_a_one_cell_a_line_table_under_its_caption(text, expected):
 )
 def test_a_multiplier_glued_to_the_next_cell(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cohort's size told without its people (approval news, a trial record, a protocol summary)
+        (
+            "Of the 65 patients from an initial dosed cohort of 95, 63% achieved overall complete "
+            "remission with obe-cel.",
+            [
+                ("65 patients", "patient_count", 65, 65, "eq"),
+                ("95", "patient_count", 95, 95, "eq"),
+                ("63%", "cr", 63, 63, "eq"),
+            ],
+        ),
+        ("The CAR-T trial had a sample size of 120.", [("120", "patient_count", 120, 120, "eq")]),
+        ("The CAR-T trial has a target enrollment of 184.", [("184", "patient_count", 184, 184, "eq")]),
+        (
+            "The CAR-T study enrolled an expansion cohort of 30, who received the recommended dose.",
+            [("30", "patient_count", 30, 30, "eq")],
+        ),
+        # ...not a cohort of something else, nor a year's intake
+        ("Each CAR-T cohort of 3 dose levels was tested.", []),
+        ("The CAR-T cohort of 2019 did better.", []),
+    ],
+)
+def test_a_cohort_size_told_without_its_people(text, expected):
+    assert figures(text) == expected

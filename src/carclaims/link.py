@@ -151,6 +151,8 @@ from .rules.counts import (
     SHARE_OF_COUNTED_TRIALS,
     SHARE_OF_OPENING_TRIALS,
     SHARE_OF_TOTAL_TRIALS,
+    SIZE_OF_COHORT_AFTER,
+    SIZE_OF_COHORT_BEFORE,
     SIZED_STUDY_AFTER,
     STUDY_SIZE_CRITERION_BEFORE,
     SUBGROUP_BEFORE,
@@ -2543,6 +2545,14 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and _count_noun(text, mention, seg_text) is None
     ):
         return [Link(mention, "patient_count", "patient_count.elliptical", segment)]
+    if (
+        kind == "number"
+        and (mention.low or 0) >= 2
+        and not 1900 <= (mention.low or 0) <= 2099  # "the cohort of 2019": a year's intake
+        and SIZE_OF_COHORT_BEFORE.search(text, max(segment.start, mention.start - 60), mention.start)
+        and SIZE_OF_COHORT_AFTER.match(text, mention.end)
+    ):
+        return [Link(mention, "patient_count", "patient_count.cohort_size", segment)]
     if (
         kind == "number"
         and (mention.low or 0) >= 2

@@ -517,6 +517,17 @@ ELLIPTICAL_COHORT_AFTER = fastre.compile(
     rf"|received\s+(?:{_PRODUCT_NAMED}|(?:{_BRAND}|{_CODE_NAME})(?=\s*(?:[,.;:()]|$)|\s+(?:and|while|whereas|but)\b)))",
     re.IGNORECASE,
 )
+# "of the 65 patients from an initial dosed cohort of 95", "a sample size of 120", "a target
+# enrollment of 184": a cohort's size told without its people (not "a cohort of 3 dose levels")
+SIZE_OF_COHORT_BEFORE = fastre.compile(
+    r"\b(?:cohort|sample(?:\s+size)?|study\s+population|(?:target(?:ed)?|planned|estimated|actual)\s+enrol(?:l)?ment)"
+    r"\s+(?:size\s+)?(?:of|was|is|totall?(?:ed|ing))\s+(?:about\s+|approximately\s+|nearly\s+|around\s+|some\s+)?$",
+    re.IGNORECASE,
+)
+SIZE_OF_COHORT_AFTER = fastre.compile(
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:was|were|is|for|who|whom|in|from|and|at|with|treated|enrolled|infused)\b)",
+    re.IGNORECASE,
+)
 # "697 patients treated with cilta-cel and 575 with ide-cel": the second arm of a parallel cohort,
 # its people and its verb left out (not "CRS occurred in 10 patients with axi-cel and 5 with …")
 PARALLEL_COHORT_BEFORE = fastre.compile(

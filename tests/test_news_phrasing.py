@@ -13469,3 +13469,27 @@ def test_a_multiplier_glued_to_the_next_cell(text, expected):
 )
 def test_a_cohort_size_told_without_its_people(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the currency in brackets after the sum (Indian business news, price tables, translations)
+        (
+            "Each patient's CAR-T cell therapy costs 3-4 crore (INR).",
+            [("3-4 crore (INR)", "cost", 30000000, 40000000, "range")],
+        ),
+        ("Kymriah is priced at 320,000 (EUR) in Germany.", [("320,000 (EUR)", "cost", 320000, 320000, "eq")]),
+        (
+            "The CAR-T infusion costs 1.2 million (USD).",
+            [("1.2 million (USD)", "cost", 1200000, 1200000, "eq")],
+        ),
+        # (a bracket that names no currency stays out of the price)
+        (
+            "The list price for tisagenlecleucel is £282,000 per infusion (company submission).",
+            [("£282,000", "cost", 282000, 282000, "eq")],
+        ),
+    ],
+)
+def test_the_currency_in_brackets_after_the_sum(text, expected):
+    assert figures(text) == expected

@@ -584,7 +584,11 @@ _CUR_POST_RE = re.compile(
     + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
     + r")\b"
     # a sign after the sum, as French and German writers put it ("320 000 €", "430,884 $")
-    r"|^\s?(?P<sign>€|\$|£|₫)(?![\w$€£])",
+    r"|^\s?(?P<sign>€|\$|£|₫)(?![\w$€£])"
+    # ... or the currency in brackets after it ("costs 3-4 crore (INR)", "320,000 (EUR)")
+    r"|^\s?\(\s?(?P<bcur>"
+    + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
+    + r")\s?\)",
     re.IGNORECASE,
 )
 CURRENCY_SIGNS_AFTER = {"€": "EUR", "$": "USD", "£": "GBP", "₫": "VND"}  # "6 billion ₫"
@@ -595,7 +599,7 @@ def _post_currency(post: re.Match[str]) -> str | None:
     sign = post.group("sign")
     if sign:
         return CURRENCY_SIGNS_AFTER[sign]
-    return CURRENCY_SUFFIXES.get(_SPACES.sub(" ", post.group("cur").lower()))
+    return CURRENCY_SUFFIXES.get(_SPACES.sub(" ", (post.group("cur") or post.group("bcur")).lower()))
 
 
 # "US$300-", "US$300k-" before a number: a bare K after it scales a money range ("US$300-400K")

@@ -13493,3 +13493,34 @@ def test_a_cohort_size_told_without_its_people(text, expected):
 )
 def test_the_currency_in_brackets_after_the_sum(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a thing costs as a share of the price the sentence named: a saving by a factor
+        # (a public institute's news, a hospital's release, a price feature)
+        (
+            "CAR-T therapy costs up to US$ 1 million per patient abroad, and the local version should "
+            "cost up to 5% of this value.",
+            [
+                ("up to US$ 1 million", "cost", None, 1000000, "le"),
+                ("up to 5%", "cost_reduction", 20, None, "ge"),
+            ],
+        ),
+        (
+            "Imported CAR-T costs $400,000, while the academic one costs about 10 percent of that price.",
+            [
+                ("$400,000", "cost", 400000, 400000, "eq"),
+                ("about 10 percent", "cost_reduction", 10, 10, "approx"),
+            ],
+        ),
+        # ...a share of it a payer covers stays a share (CLAIMS.md 2), no factor
+        (
+            "The CAR-T costs $400,000, and the insurer pays 80% of this amount.",
+            [("$400,000", "cost", 400000, 400000, "eq"), ("80%", "cost_reduction", 80, 80, "eq")],
+        ),
+    ],
+)
+def test_a_cost_as_a_share_of_the_price_just_named(text, expected):
+    assert figures(text) == expected

@@ -159,7 +159,7 @@ def _value(text: str, link: Link) -> tuple[dict[str, object], float | None, floa
     if (
         link.metric == "cost_reduction"
         and mention.kind == "percent"
-        and ".cost_share_of_price_elsewhere." in link.rule
+        and (".cost_share_of_price_elsewhere." in link.rule or ".cost_share_of_this_price." in link.rule)
     ):
         # "40% of the price abroad" is a saving by a factor of 2.5 ("30-40% of …": 2.5 to 3.3)
         low = round(100 / mention.high, 1) if mention.high else None

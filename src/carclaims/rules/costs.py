@@ -502,6 +502,16 @@ CUES: tuple[Cue, ...] = (
         kinds=frozenset({"percent", "fraction", "factor"}),  # "a third of", "1/6 to 1/10 of" too
     ),
     Cue(
+        # "costs up to US$ 1 million per patient …, and should cost up to 5% of this value": a
+        # share of the price the sentence named, said of what the thing costs
+        "cost_share_of_this_price",
+        "cost_reduction",
+        r"of\s+(?:this|that|the\s+same)\s+(?:value|amount|figure|sum|price|cost)\b",
+        position="after",
+        requires=r"\bcosts?\s+(?:[\w$-]+\s+){0,3}?\d[\d.,]*\s*(?:%|percent\b)\s+of\s+(?:this|that|the\s+same)\b",
+        kinds=frozenset({"percent", "fraction", "factor"}),
+    ),
+    Cue(
         "cost_fraction_of",
         "cost_reduction",
         # "a third of the price", "of the US list price", "of the commercial price", "one-tenth the

@@ -13524,3 +13524,53 @@ def test_the_currency_in_brackets_after_the_sum(text, expected):
 )
 def test_a_cost_as_a_share_of_the_price_just_named(text, expected):
     assert figures(text) == expected
+
+
+def _endpoint_figures(text):
+    return [(c.metric, c.text, c.value.low) for c in extract_text(text).claims]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a comparator's list in brackets after a "respectively" list takes the same endpoints
+        # (trial news, an abstract, a congress digest)
+        (
+            "With CAR-T, median PFS and OS were 12.1 and 24.3 months, respectively (versus 4.5 and "
+            "10.2 months with standard care).",
+            [
+                ("pfs", "12.1", 12.1),
+                ("os", "24.3 months", 24.3),
+                ("pfs", "4.5", 4.5),
+                ("os", "10.2 months", 10.2),
+            ],
+        ),
+        (
+            "The median DOR and PFS were 20.1 and 14.2 months, respectively (vs 8.0 and 5.1 months in "
+            "the control arm).",
+            [
+                ("dor", "20.1", 20.1),
+                ("pfs", "14.2 months", 14.2),
+                ("dor", "8.0", 8.0),
+                ("pfs", "5.1 months", 5.1),
+            ],
+        ),
+        # one endpoint's median not reached: the figure is the other one's, and the comparator's
+        # bracketed list still pairs up
+        (
+            "Median PFS and OS with cilta-cel were 34.9 months and not reached.",
+            [("pfs", "34.9 months", 34.9)],
+        ),
+        ("Median PFS and OS were not reached and 34.9 months, respectively.", [("os", "34.9 months", 34.9)]),
+        ("Median PFS and OS were 34.9 months and NR, respectively.", [("pfs", "34.9 months", 34.9)]),
+        (
+            "Median PFS and OS with cilta-cel were 34.9 months and not reached (vs 12.1 and 30.2 "
+            "months, respectively, with standard care).",
+            [("pfs", "34.9 months", 34.9), ("pfs", "12.1", 12.1), ("os", "30.2 months", 30.2)],
+        ),
+        # (one figure for both endpoints still names both)
+        ("Median PFS/OS 19.7 months.", [("os", "19.7 months", 19.7), ("pfs", "19.7 months", 19.7)]),
+    ],
+)
+def test_a_comparators_list_and_a_median_not_reached(text, expected):
+    assert _endpoint_figures(text) == expected

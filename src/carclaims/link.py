@@ -1572,6 +1572,10 @@ _LIST_BRIDGE = fastre.compile(
     r"|^[^%;()]{0,80}\(\s*$",
     re.IGNORECASE,
 )
+# "(vs 12.1 and 30.2 months, respectively, with standard care)": a comparator's list in brackets
+_COMPARATOR_BRACKET_BEFORE = fastre.compile(
+    r"[(\[]\s*(?:vs\.?|versus|compared\s+(?:with|to)|against|previously)\s*:?\s*$", re.IGNORECASE
+)
 _LIST_TIMEPOINT = fastre.compile(rf"(?P<n>{NUM})[- ](?P<u>month|year)s?\b", re.IGNORECASE)
 LIST_KINDS = frozenset({"percent", "fraction", "duration"})
 
@@ -1635,16 +1639,23 @@ def _respectively(
         cues = _cue_list_before(text, linker, run[0])
         if (
             cues is None
-            and respectively
             and previous_run is not None
             and len(previous_run[0]) == len(run)
             and (
-                _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+                (
+                    respectively
+                    and (
+                        _GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+                        or _NEXT_GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+                    )
+                )
+                # "… were 12.1 and 24.3 months, respectively (versus 4.5 and 10.2 months with …)":
+                # the bracket's list takes the endpoints the "respectively" before it gave out
                 or _EARLIER_LOOK_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
-                or _NEXT_GROUP_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
             )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
+            respectively = True
         if (respectively or cues is None) and (cues is None or len(cues) != len(run)):
             timed = _timed_cues_before(text, linker, run[0])
             # ("The 1-year PFS and 2-year PFS were 60% and 45%": one time point each pairs them
@@ -1663,6 +1674,19 @@ def _respectively(
                     made[id(original)] = link
                 previous_run = None
                 continue
+        if (
+            cues is None
+            and respectively
+            and _COMPARATOR_BRACKET_BEFORE.search(
+                text, max(linker.segment.start, run[0].start - 30), run[0].start
+            )
+        ):
+            # "PFS and OS were 34.9 months and not reached (vs 12.1 and 30.2 months, respectively,
+            # with standard care)": the bracket's list takes the endpoints of the figures before it
+            before = [m for m in figures[: i - len(run)] if m.start >= linker.segment.start]
+            named = _cue_list_before(text, linker, before[0]) if before else None
+            if named is not None and len(named) == len(run):
+                cues = named
         if cues is None and respectively:
             # "12% and 18% for CRS and ICANS", "71% and 60% for OS": the endpoints after the list
             cues = _cue_list_after(text, linker, run[-1], len(run)) or _cue_list_after(
@@ -2683,6 +2707,15 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         # "PFS/OS 19.7 months" names two metrics; but a figure of a list that did not pair up with
         # its endpoints ("CR and ORR were 40%, 60% and 80%") is no figure of both
         partners = [] if _in_figure_list(text, linker, mention) else linker.partners(chosen, kind)
+        if len(partners) == 1 and kind == "duration":
+            # "median PFS and OS were 34.9 months and not reached": the figure is the first
+            # endpoint's, the other one's median was not reached ("not reached and 34.9 months":
+            # the second's)
+            first, second = sorted((chosen, partners[0]), key=lambda c: c.start)
+            if _NOT_REACHED_NEXT.match(text, mention.end):
+                return [_make(text, linker, mention, first, how)]
+            if _NOT_REACHED_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start):
+                return [_make(text, linker, mention, second, how)]
         return [_make(text, linker, mention, cue, how) for cue in [chosen, *partners]]
     if kind in ("percent", "fraction") and _PUT_THAT_AT.fullmatch(text, segment.start, mention.start):
         # "84 percent of patients had severe adverse reactions. More recent data put that at 73
@@ -2699,6 +2732,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return [_make(text, linker, mention, pointed, "anaphora")]
 
     return _link_by_label(text, linker, mention)
+
+
+_NOT_REACHED_NEXT = fastre.compile(r"\s*,?\s*and\s+(?:(?:was|were)\s+)?(?:not\s+(?:yet\s+)?reached\b|NR\b)")
+_NOT_REACHED_BEFORE = fastre.compile(r"\b(?:not\s+(?:yet\s+)?reached|NR)\s*,?\s*and\s+$")
 
 
 def _earlier_endpoint(linker: _SegmentLinker, kind: str) -> CueMatch | None:

@@ -13574,3 +13574,27 @@ def _endpoint_figures(text):
 )
 def test_a_comparators_list_and_a_median_not_reached(text, expected):
     assert _endpoint_figures(text) == expected
+
+
+@pytest.mark.parametrize("blank", ["\n\n", "\r\n\r\n", "\n \n"])
+@pytest.mark.parametrize("page", [HTA_REPORT_PAGE, ABSTRACT_PAGE])
+def test_a_pdf_page_with_a_blank_line_after_each_line_is_read_as_its_paragraphs(page, blank):
+    """Document hosts that set each line of a PDF as its own paragraph: the blank line after a
+    line of the page's width that ends in no full stop continues the sentence."""
+    single = extract_text(page).claims
+    blanked = extract_text(page.replace("\n", blank)).claims
+    assert [(c.metric, c.text, c.value.low, c.indication) for c in blanked] == [
+        (c.metric, c.text, c.value.low, c.indication) for c in single
+    ]
+
+
+def test_paragraphs_parted_by_blank_lines_stay_apart():
+    """A web page's paragraphs, headings and a list of labels and figures keep their blank lines."""
+    from carclaims.layout import unwrapped
+
+    page = (
+        "CAR-T in numbers\n\nresponse rates in the pivotal trials\n\nORR\n\n82%\n\nCR rate\n\n54%\n\n"
+        "Costs\n\nThe list price is $373,000 in the United States.\n\nmost insurers cover it\n\n"
+        "2024 update\n\n3 new products were approved this year.\n"
+    )
+    assert unwrapped(page) == page

@@ -107,9 +107,49 @@ MIN_WRAPS = 3  # soft wraps a page needs, and a quarter of its line breaks, to b
 WRAP_WIDTH_SHARE = 0.75  # a line this share of the page's width or longer wraps into the next
 
 
+# Some document hosts set every line of a PDF's page as its own paragraph, a blank line after each
+# ("… the overall response rate was\n\n82% and the complete …"): there the blank line after a
+# line of about the page's width that ends in no full stop continues the sentence.
+MIN_BLANK_WRAP_WIDTH = 40  # a PDF page's line is at least this long; shorter ones are labels
+_BLANK_BREAK_BEFORE_CONTINUATION = re.compile(r"\n[ \t]*\r?\n(?=[ \t]*[a-z(0-9])")
+
+
 def unwrapped(text: str) -> str:
     """`text` with the line breaks a PDF's page width made inside its paragraphs read as spaces,
     offsets unchanged; any other text as it is (one fast search over it decides)."""
+    return _single_breaks_unwrapped(_blank_breaks_unwrapped(text))
+
+
+def _blank_breaks_unwrapped(text: str) -> str:
+    """`text` with the blank lines a page set after each of its lines read as spaces where they
+    fall inside a sentence (see _BLANK_BREAK_BEFORE_CONTINUATION); any other text as it is."""
+    wraps = []
+    for m in _BLANK_BREAK_BEFORE_CONTINUATION.finditer(text):
+        last = m.start() - 1 - (text[m.start() - 1 : m.start()] == "\r")
+        if last >= 0 and text[last] in _ENDS_IN_WORD:
+            wraps.append(last + 1)
+    if len(wraps) < MIN_WRAPS or 4 * len(wraps) < text.count("\n\n") + text.count("\n\r\n"):
+        return text
+    spans = [(start, end) for start, end in _line_spans(text) if end > start and text[start:end].strip()]
+    length_ending_at = {end: end - start for start, end in spans}
+    widths = sorted(length_ending_at.get(w, 0) for w in wraps)
+    width = widths[len(widths) // 2]
+    if width < MIN_BLANK_WRAP_WIDTH:
+        return text  # short lines parted by blank lines: headings, labels, a list, no page
+    chars = list(text)
+    for (start, end), (next_start, _) in zip(spans, spans[1:], strict=False):
+        if (
+            end - start >= WRAP_WIDTH_SHARE * width
+            and text[end - 1] in _ENDS_IN_WORD
+            and text.count("\n", end, next_start) == 2
+            and not _OWN_LINE_START.match(text, next_start)
+        ):
+            chars[end:next_start] = " " * (next_start - end)
+    return "".join(chars)
+
+
+def _single_breaks_unwrapped(text: str) -> str:
+    """`text` with single line breaks inside a PDF page's paragraphs read as spaces (unwrapped)."""
     line_ends = (
         m.start() - (text[m.start() - 1 : m.start()] == "\r") for m in _BREAK_BEFORE_LOWER.finditer(text)
     )

@@ -13598,3 +13598,32 @@ def test_paragraphs_parted_by_blank_lines_stay_apart():
         "2024 update\n\n3 new products were approved this year.\n"
     )
     assert unwrapped(page) == page
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a subgroup named in passing between a count and its outcome (a case series, trial news,
+        # a hospital's report): the count is still the outcome's
+        (
+            "Nine patients, including 4 who had relapsed after transplant, achieved CR with CAR-T.",
+            [("cr", "Nine patients", 9)],
+        ),
+        (
+            "Twelve patients, 8 of whom had prior transplant, achieved complete remission after CAR-T.",
+            [("cr", "Twelve patients", 12)],
+        ),
+        # ...and the subgroup's own count is a trait, no outcome
+        (
+            "Of 20 patients treated with CAR-T, twelve, 5 of whom had bulky disease, achieved CR.",
+            [("patient_count", "20 patients", 20), ("cr", "twelve", 60)],
+        ),
+        # (a count of its own after the aside keeps the subject a cohort)
+        (
+            "Of the 12 patients, 8 of whom had prior transplant, 10 achieved CR after CAR-T.",
+            [("patient_count", "12 patients", 12), ("cr", "10", 83.3)],
+        ),
+    ],
+)
+def test_a_subgroup_named_in_passing_between_a_count_and_its_outcome(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

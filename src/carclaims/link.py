@@ -590,7 +590,12 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"(?P<clause>(?:with\s+(?:[\w-]+\s+){1,3}?)?(?:who|that)\s+had\s+(?:[\w-]+\s+){1,5}?"
         # "Seven children out of eight, who had no other options, are still free of disease": an
         # aside between commas about who they are
-        r"|,[^\S\r\n]*(?:who|(?:all|most|both|each|none|many)\s+of\s+whom)\b[^,;.()\r\n]{1,100},[^\S\r\n]+"
+        # ("Nine patients, including 4 who had relapsed after transplant, achieved CR", "…, 3 of
+        # whom had bulky disease, …": a subgroup named in passing)
+        r"|,[^\S\r\n]*(?:who|(?:all|most|both|each|none|many|\d+|two|three|four|five|six|seven|eight|nine"
+        r"|ten)\s+of\s+whom|including)\b[^,;.()\r\n]{1,100},[^\S\r\n]+"
+        # (not "Of the 12 patients, 8 of whom had …, 10 achieved CR": a count of its own after it)
+        r"(?!\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b)"
         # "Five patients with hard-to-treat lupus went into remission": who they are, briefly
         r"|with\s+(?:(?!(?:who|whose|and|or|that|which|had|have|were|was)\b)[\w/-]+[^\S\r\n]+){1,4}?"
         r"(?=(?:achiev|attain|went\s+into|go(?:es)?\s+into|enter|respond|relapse|died|reach|obtain|remain|stay"
@@ -3176,6 +3181,7 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
     return link
 
 
+_OF_WHOM_AFTER = fastre.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 # "10 responded (83%)": the count's share is stated right after its outcome
 _SHARE_STATED_AFTER = fastre.compile(r"\s*[(\[]\s*[<>≤≥~]?\s*\d[\d.,]*\s?(?:%|percent\b)")
 
@@ -3273,6 +3279,8 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         return None
     if ";" in text[verb_start : cue.start]:
         return None  # "104 patients were treated; the ORR was 35%": another clause's endpoint
+    if _OF_WHOM_AFTER.match(text, mention.end) and "," in text[verb_start : cue.start]:
+        return None  # "Twelve patients, 8 of whom had prior transplant, achieved CR": a trait
     if _STATISTIC_BEFORE_CUE.search(text, verb_start, cue.start):
         return None  # "52 patients had a median PFS of 2 months": the cohort's statistic, not an event
     if _RATE_STATED_AFTER_CUE.match(text, cue.end):

@@ -13627,3 +13627,38 @@ def test_paragraphs_parted_by_blank_lines_stay_apart():
 )
 def test_a_subgroup_named_in_passing_between_a_count_and_its_outcome(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # an outcome belongs to the count nearest before it: another count in between takes it
+        # (a case series, a hospital's follow-up report, a patient group's newsletter)
+        (
+            "Of 20 patients treated with CAR-T, 12 remain alive and 2 remain in CR.",
+            [("patient_count", "20 patients", 20), ("dor", "2", 10)],
+        ),
+        # ...and those "who had maintained CR" are a count of responses kept, a share of the cohort
+        (
+            "Of the 20 patients treated with CAR-T, 12 remain alive, including 2 patients who had "
+            "maintained CR for more than 3 years.",
+            [("patient_count", "20 patients", 20), ("dor", "2 patients", 10)],
+        ),
+        # (a grade between the count and its event is no count: "one patient … grade 1 …")
+        (
+            "One patient experienced grade 1 central nervous system toxicity after CAR-T.",
+            [("neurotoxicity", "One patient", 1)],
+        ),
+        (
+            "Of 103 patients, just one patient experienced grade 3 or higher cytokine release syndrome.",
+            [("patient_count", "103 patients", 103), ("crs", "one patient", 1)],
+        ),
+        # (patients enrolled who had kept a response to earlier treatment are a cohort)
+        (
+            "The CAR-T trial enrolled 40 patients who had maintained a partial response to chemotherapy.",
+            [("patient_count", "40 patients", 40)],
+        ),
+    ],
+)
+def test_an_outcome_belongs_to_the_count_nearest_before_it(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

@@ -614,6 +614,8 @@ _OUTCOME_VERB = fastre.WordFiltered(
         r"|experienc|suffer|remain|stay|(?:are|were)\s+(?:still\s+|now\s+)?in\b)))?"
         r"(?:(?!(?:with|who|whose|and|or|that|which|had|have)\b)[\w-]+[^\S\r\n]+){0,3}?"
         r"(?:(?:who|that)\s+(?=died\b))?"  # "except in one patient who died of sepsis"
+        # "…, including 2 patients who had maintained CR for more than 3 years": a response kept
+        r"(?P<kept>(?:who|that)\s+(?:had\s+|have\s+|has\s+)?(?=(?:maintain|sustain)(?:s|ed)?\b))?"
         r"(?P<verb>achiev(?:e|es|ed)|attain(?:s|ed)?|had|have|develop(?:s|ed)?|experienc(?:e|es|ed)|relapse[sd]?"
         r"|die[sd]?|reach(?:es|ed)?|show(?:s|ed)?|respond(?:s|ed)?|obtain(?:s|ed)?|remain(?:s|ed)?|stay(?:s|ed)?|got|gets?|gained"
         # ("Five patients maintained their complete remission", "a third can suffer a relapse")
@@ -3181,6 +3183,14 @@ def _observed_count(text: str, linker: _SegmentLinker, mention: Mention, end: in
     return link
 
 
+_GRADE_NUMBER_BEFORE = fastre.compile(
+    r"\bgrades?\s*(?:[≥>≤<]/?=?\s*|\d\s*(?:or|and|to|-|–|/)\s*)?$|[≥>≤<]/?=?\s*$", re.IGNORECASE
+)
+_ENROLLING_BEFORE = fastre.compile(
+    r"\b(?:enrol(?:l)?(?:s|ed|ing)?|treat(?:s|ed|ing)|recruit(?:s|ed|ing)|randomi[sz]ed|included|infused)\s+"
+    r"(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
 _OF_WHOM_AFTER = fastre.compile(r"\s+of\s+(?:whom|them)\b", re.IGNORECASE)
 # "10 responded (83%)": the count's share is stated right after its outcome
 _SHARE_STATED_AFTER = fastre.compile(r"\s*[(\[]\s*[<>≤≥~]?\s*\d[\d.,]*\s?(?:%|percent\b)")
@@ -3242,6 +3252,12 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     verb = _OUTCOME_VERB.match_window(text[end : end + OUTCOME_VERB_WINDOW])
     if verb is None and mention.kind == "fraction" and _SHARE_IN.search(text, mention.start, mention.end):
         verb = _RATIO_OUTCOME_VERB.match(text[end : end + OUTCOME_VERB_WINDOW])
+    if (
+        verb is not None
+        and verb.groupdict().get("kept")
+        and _ENROLLING_BEFORE.search(text, max(linker.segment.start, mention.start - 30), mention.start)
+    ):
+        return None  # "The trial enrolled 40 patients who had maintained a response to …": a cohort
     # a count needs an exact figure; "More than 9 out of 10 patients went into remission" is a share
     exact = mention.low is not None and mention.bound in ("eq", "approx")
     if verb is None or (mention.kind != "fraction" and not exact):
@@ -3279,6 +3295,17 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
         return None
     if ";" in text[verb_start : cue.start]:
         return None  # "104 patients were treated; the ORR was 35%": another clause's endpoint
+    if any(
+        m.kind == "number"
+        and verb_start <= m.start < cue.start
+        # (not a grade: "One patient experienced grade 1 … toxicity", "grade 1 to grade 2 ICANS")
+        and not _GRADE_NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start)
+        for m in linker.mentions[bisect.bisect_left(linker.mention_starts, verb_start) :]
+        if m.start < cue.start
+    ):
+        # "12 remain alive and 2 remain in CR", "…, including 2 patients who had maintained CR":
+        # another count comes between, and the outcome is its
+        return None
     if _OF_WHOM_AFTER.match(text, mention.end) and "," in text[verb_start : cue.start]:
         return None  # "Twelve patients, 8 of whom had prior transplant, achieved CR": a trait
     if _STATISTIC_BEFORE_CUE.search(text, verb_start, cue.start):

@@ -13662,3 +13662,26 @@ def test_a_subgroup_named_in_passing_between_a_count_and_its_outcome(text, expec
 )
 def test_an_outcome_belongs_to_the_count_nearest_before_it(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a trial record's study-size field, with no colon: on its line, or over its figure
+        # (registry mirrors, a sponsor's trial page, a results database)
+        ("A CAR-T study of axi-cel.\nEnrollment 307\n", [("patient_count", "307", 307)]),
+        ("A CAR-T study of axi-cel.\n  • Study Participants\n\n    307\n", [("patient_count", "307", 307)]),
+        ("A CAR-T study of axi-cel.\nTarget Recruitment\n307\n", [("patient_count", "307", 307)]),
+        ("A CAR-T study of axi-cel.\nActual Enrollment 120 (Actual)\n", [("patient_count", "120", 120)]),
+        # (another field's figure is none)
+        ("A CAR-T study of axi-cel.\nRecruitment status\nCOMPLETED\nStudy phase\n2\n", []),
+        # a table row of those with an outcome is no count of a cohort (the table's N is)
+        (
+            "Deaths after axi-cel\nn (%) | N = 101 |\n---|---|---|\nTotal | Year 1 | Year 2 |\n"
+            "Patients who died | 59 (58) | 40 (40) |\nPatients alive | 42 (42) | 61 (60) |\n",
+            [("patient_count", "101", 101)],
+        ),
+    ],
+)
+def test_a_records_study_size_field_and_a_row_of_those_with_an_outcome(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

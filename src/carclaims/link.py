@@ -2576,6 +2576,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         and _count_noun(text, mention, seg_text) is None
     ):
         return [Link(mention, "patient_count", "patient_count.elliptical", segment)]
+    if kind == "number" and (mention.low or 0) >= 2 and _record_size_field(text, mention):
+        return [Link(mention, "patient_count", "patient_count.record_field", segment)]
     if (
         kind == "number"
         and (mention.low or 0) >= 2
@@ -3653,6 +3655,32 @@ def _answered_count(text: str, segment: Segment, mention: Mention) -> str | None
     if asked is None:
         return None
     return next(_HOW_MANY_METRIC[name] for name, value in asked.groupdict().items() if value)
+
+
+# A trial record's field that sizes the study, set over its figure or before it on its line, with
+# no colon: "Enrollment 307", "Study Participants\n\n307", "Target Recruitment\n307"
+_RECORD_SIZE_FIELD = fastre.compile(
+    r"[^\S\n]*(?:[-•*·▪◦–][^\S\n]+)?(?:(?:estimated|actual|anticipated|target(?:ed)?|planned)[^\S\n]+)?"
+    r"(?:enrol(?:l)?ment|recruitment|study[^\S\n]+participants|number[^\S\n]+of[^\S\n]+participants"
+    r"|sample[^\S\n]+size)[^\S\n]*:?[^\S\n]*",
+    re.IGNORECASE,
+)
+_RECORD_SIZE_AFTER = fastre.compile(
+    r"[^\S\n]*(?:participants|patients|subjects)?[^\S\n]*(?:\((?:actual|estimated|anticipated)\))?[^\S\n]*(?:\n|$)",
+    re.IGNORECASE,
+)
+
+
+def _record_size_field(text: str, mention: Mention) -> bool:
+    """Whether `mention` is the figure of a trial record's study-size field (_RECORD_SIZE_FIELD),
+    on the field's line or on the line under it."""
+    if mention.kind != "number" or not _RECORD_SIZE_AFTER.match(text, mention.end):
+        return False
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    if _RECORD_SIZE_FIELD.fullmatch(text, line_start, mention.start):
+        return True
+    stacked = _stacked_label(text, mention)
+    return stacked is not None and _RECORD_SIZE_FIELD.fullmatch(text, *stacked) is not None
 
 
 def _stacked_label(text: str, mention: Mention) -> tuple[int, int] | None:

@@ -489,7 +489,12 @@ CUES: tuple[Cue, ...] = (
         "patient_count",
         # not the "n" of "n (%)", a column of counts with their shares of some outcome, nor the
         # "(n=11)" a column's heading sizes its own group with ("Centers, n(%) (n=11)")
-        r"\bpatients\b|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bN\b(?!\s*[(\[]\s*%)(?!\s*=)",
+        # nor a row of those with an outcome ("Patients who died | 59 (58) | 40 (40) | …")
+        r"\bpatients\b(?!\s+(?:who|that|whose|having|achieving|experiencing|dying|relapsing|alive|dead|died"
+        r"|deceased|in\s+(?:CR|remission)|with\s+(?:CR|PR|response|CRS|ICANS|relapse|progression|events?|grade)\b))"
+        # a trial record's fields: "Study Participants 307", "Enrollment 307", "Target Recruitment 307"
+        r"|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bstudy\s+participants\b|\benrol(?:l)?ment\b"
+        r"|\btarget\s+recruitment\b|\bN\b(?!\s*[(\[]\s*%)(?!\s*=)",
         scope="label",
     ),
 )

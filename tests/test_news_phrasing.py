@@ -13685,3 +13685,17 @@ def test_an_outcome_belongs_to_the_count_nearest_before_it(text, expected):
 )
 def test_a_records_study_size_field_and_a_row_of_those_with_an_outcome(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+def test_a_safety_tables_rows_of_patients_with_an_event_and_its_bracketed_shares():
+    """A journal's safety table: the rows of patients with an event are no cohort counts, and under
+    an "n (%)" header the bracket after a count is its share, no count of its own."""
+    table = (
+        "Table 2. Safety of axi-cel\nEvent | n (%) N = 101 |\n---|---|\n"
+        "Patients with any CRS | 94 (93) |\nPatients with grade ≥3 CRS | 13 (13) |\n"
+        "Patients with ICANS | 65 (64) |\nPatients, n | 101 |\nPatients aged ≥65 years | 24 (24) |\n"
+    )
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(table).claims] == [
+        ("patient_count", "101", 101),
+        ("patient_count", "24", 24),
+    ]

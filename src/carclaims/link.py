@@ -3559,6 +3559,13 @@ def _link_by_label(
     kind of quantity the label's metric must take (an outcome count is read as a share's)."""
     segment = linker.segment
     sources: list[tuple[str, tuple[int, int] | None]] = []
+    if (
+        segment.table is not None
+        and mention.kind == "number"
+        and _COUNT_BRACKET_BEFORE.search(text, max(segment.start, mention.start - 16), mention.start)
+        and any("%" in text[s:e] for s, e in segment.table.header)
+    ):
+        return []  # "59 (58)" under "n (%)": the count's share, no figure of its own
     if segment.table is not None:
         header = segment.header_cell()
         sources.append(("column", header))
@@ -3601,6 +3608,7 @@ def _link_by_label(
     return []
 
 
+_COUNT_BRACKET_BEFORE = fastre.compile(r"\d[\d,.]*[^\S\n]*[(\[][^\S\n]*$")
 # a share of people right after the figure ("57% of patients"): no share of trials or products
 _SHARE_OF_PEOPLE_AFTER = fastre.compile(
     r"\s*(?:%|percent\b|per\s?cent\b)?\s+of\s+(?:the\s+|all\s+|these\s+)?(?:[\w-]+\s+){0,2}?"

@@ -491,7 +491,9 @@ CUES: tuple[Cue, ...] = (
         # "(n=11)" a column's heading sizes its own group with ("Centers, n(%) (n=11)")
         # nor a row of those with an outcome ("Patients who died | 59 (58) | 40 (40) | …")
         r"\bpatients\b(?!\s+(?:who|that|whose|having|achieving|experiencing|dying|relapsing|alive|dead|died"
-        r"|deceased|in\s+(?:CR|remission)|with\s+(?:CR|PR|response|CRS|ICANS|relapse|progression|events?|grade)\b))"
+        r"|deceased|in\s+(?:CR|remission)"
+        r"|with\s+(?:[\w≥>≤<-]+\s+){0,3}?(?:s?CR|PR|VGPR|response|remission|CRS|ICANS|cytokine|neurotox\w*"
+        r"|infections?|relapse|progression|events?|AEs?|TEAEs?|adverse|grade|deaths?|toxicit\w+|MRD)\b))"
         # a trial record's fields: "Study Participants 307", "Enrollment 307", "Target Recruitment 307"
         r"|\b(?:cohort|sample)\s+size\b|\benrolled\b|\bstudy\s+participants\b|\benrol(?:l)?ment\b"
         r"|\btarget\s+recruitment\b|\bN\b(?!\s*[(\[]\s*%)(?!\s*=)",

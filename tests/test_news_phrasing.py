@@ -13696,6 +13696,40 @@ def test_a_safety_tables_rows_of_patients_with_an_event_and_its_bracketed_shares
         "Patients with ICANS | 65 (64) |\nPatients, n | 101 |\nPatients aged ≥65 years | 24 (24) |\n"
     )
     assert [(c.metric, c.text, c.value.low) for c in extract_text(table).claims] == [
+        ("patient_count", "101", 101),  # the header's N
         ("patient_count", "101", 101),
         ("patient_count", "24", 24),
     ]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a journal table's header sizes its columns' groups ("N = 389", "Axi-cel, n = 344")
+        (
+            "| Characteristics | CAR-T recipients (N = 389) |\n|---|---|\n| Female, n (%) | 142 (37) |\n",
+            [("patient_count", "389", 389)],
+        ),
+        (
+            "| Characteristics . | Overall, N = 624 . | Axi-cel, n = 344 . |\n|---|---|---|\n"
+            "| Male | 377 (61) | 219 (64) |\n",
+            [("patient_count", "624", 624), ("patient_count", "344", 344)],
+        ),
+        # (not the places a header counts)
+        ("| Survey | Centers (n = 11) |\n|---|---|\n| Treat adults | 9 |\n", []),
+        # a baseline row: the setting patients were treated in, a response never achieved before
+        (
+            "| Characteristic | CAR-T recipients (N = 389) |\n|---|---|\n| Treatment setting, n (%) | |\n"
+            "| Clinical trial | 131 (34) |\n| Never achieved CR with previous therapy, n (%) | 122 (45) |\n",
+            [("patient_count", "389", 389)],
+        ),
+        # ...and the same said in a sentence
+        (
+            "Of 40 patients treated with CAR-T, 38% had never achieved a complete response to any "
+            "prior therapy.",
+            [("patient_count", "40 patients", 40)],
+        ),
+    ],
+)
+def test_a_tables_header_sizes_and_its_baseline_rows(text, expected):
+    assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected

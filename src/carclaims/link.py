@@ -1430,7 +1430,7 @@ def link_segment(
     no endpoint of its own refers to ("The ORR and CR rate … . Among 95 patients, the rates
     were 98.9% and 88.4%, respectively")."""
     if segment.kind == "header":
-        return []
+        return _header_cohort_sizes(text, segment, mentions)
     cues = outside_definitions(text, segment, cues)
     linker = _SegmentLinker(text, segment, mentions, cues, earlier_cues)
     links = linker.links
@@ -3544,6 +3544,23 @@ def _inline_label(text: str, segment: Segment, mention: Mention) -> tuple[int, i
     start = max(segment.start, mention.start - 60)
     found = _INLINE_LABEL.search(text, start, mention.start)
     return (found.start("label"), found.end("label")) if found is not None else None
+
+
+_HEADER_N_BEFORE = fastre.compile(r"\b[nN][^\S\n]*=[^\S\n]*$")
+
+
+def _header_cohort_sizes(text: str, segment: Segment, mentions: list[Mention]) -> list[Link]:
+    """A table header's "N = 389", "Axi-cel, n = 344": the size of the group its column counts
+    (not "Centers (n = 11)": places counted)."""
+    if _PLACES_COUNTED_HEADER.search(text, segment.start, segment.end):
+        return []
+    return [
+        Link(m, "patient_count", "patient_count.header_n", segment)
+        for m in mentions
+        if m.kind == "number"
+        and (m.low or 0) >= 2
+        and _HEADER_N_BEFORE.search(text, max(segment.start, m.start - 8), m.start)
+    ]
 
 
 _PLACES_COUNTED_HEADER = fastre.compile(

@@ -482,7 +482,8 @@ SHARE_OF_OPENING_TRIALS = CountNoun(
 )
 
 CUES: tuple[Cue, ...] = (
-    Cue("trials_label", "trial_count", r"\btrials?\b|\bstudies\b", scope="label"),
+    # (not a row "Clinical trial | 131 (34)": the setting patients were treated in)
+    Cue("trials_label", "trial_count", r"\btrials\b|\bstudies\b|\btrial\s+count\b", scope="label"),
     Cue("products_label", "product_count", r"\b(?:products|therapies)\b", scope="label"),
     Cue(
         "patients_label",

@@ -365,6 +365,14 @@ CUES: tuple[Cue, ...] = (
         r"(?:incidence|frequency|reported\s+in|occurring\s+in)(?=\s*(?:≥|>=|>|≤|<|of\s+at\s+least))",
     ),
     Cue("block.expression", None, r"expression|heterogeneity|variability|sensitivity|specificity"),
+    # a baseline trait, not an outcome: "Never achieved CR with previous therapy, n (%) | 122 (45)",
+    # "38% had never achieved a complete response to any prior therapy"
+    Cue(
+        "block.never_responded",
+        None,
+        r"\bnever\s+(?:achieved|attained|reached|had|obtained)\s+(?:an?\s+|any\s+)?(?:s?CR|complete\s+(?:response|remission)"
+        r"|(?:objective\s+|overall\s+)?response|remission)\b",
+    ),
 )
 
 # How much a tumour shrank, not how many patients responded: "remission of at least 60% of the

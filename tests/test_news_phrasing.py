@@ -13673,6 +13673,12 @@ def test_an_outcome_belongs_to_the_count_nearest_before_it(text, expected):
         ("A CAR-T study of axi-cel.\n  • Study Participants\n\n    307\n", [("patient_count", "307", 307)]),
         ("A CAR-T study of axi-cel.\nTarget Recruitment\n307\n", [("patient_count", "307", 307)]),
         ("A CAR-T study of axi-cel.\nActual Enrollment 120 (Actual)\n", [("patient_count", "120", 120)]),
+        # (a table's rows set one cell a line, a blank line between)
+        (
+            "CAR-T in B-ALL: a meta-analysis\n\nPatient characteristics\n\nPatients Enrolled, n\n\n2134\n\n"
+            "Age, range\n\n0.4–76\n",
+            [("patient_count", "2134", 2134)],
+        ),
         # (another field's figure is none)
         ("A CAR-T study of axi-cel.\nRecruitment status\nCOMPLETED\nStudy phase\n2\n", []),
         # a table row of those with an outcome is no count of a cohort (the table's N is)

@@ -3686,8 +3686,10 @@ def _answered_count(text: str, segment: Segment, mention: Mention) -> str | None
 # no colon: "Enrollment 307", "Study Participants\n\n307", "Target Recruitment\n307"
 _RECORD_SIZE_FIELD = fastre.compile(
     r"[^\S\n]*(?:[-•*·▪◦–][^\S\n]+)?(?:(?:estimated|actual|anticipated|target(?:ed)?|planned)[^\S\n]+)?"
-    r"(?:enrol(?:l)?ment|recruitment|study[^\S\n]+participants|number[^\S\n]+of[^\S\n]+participants"
-    r"|sample[^\S\n]+size)[^\S\n]*:?[^\S\n]*",
+    r"(?:enrol(?:l)?ment|recruitment|study[^\S\n]+participants|number[^\S\n]+of[^\S\n]+(?:participants|patients)"
+    r"|sample[^\S\n]+size"
+    # a table's rows set one cell a line: "Patients Enrolled, n" over "2134"
+    r"|patients[^\S\n]+(?:enrolled|infused|treated|included|dosed)(?:,[^\S\n]*[nN])?)[^\S\n]*:?[^\S\n]*",
     re.IGNORECASE,
 )
 _RECORD_SIZE_AFTER = fastre.compile(

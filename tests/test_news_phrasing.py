@@ -13739,3 +13739,29 @@ def test_a_safety_tables_rows_of_patients_with_an_event_and_its_bracketed_shares
 )
 def test_a_tables_header_sizes_and_its_baseline_rows(text, expected):
     assert [(c.metric, c.text, c.value.low) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a range written from its top is still a range (market reports, translated pages, slides)
+        (
+            "CAR-T produced complete response rates of 96-74% in mantle cell lymphoma.",
+            [("96-74%", "cr", 74, 96, "range")],
+        ),
+        ("The CAR-T costs $475,000-$373,000.", [("$475,000-$373,000", "cost", 373000, 475000, "range")]),
+        # (a change keeps its two figures)
+        (
+            "With longer follow-up, the CAR-T complete response rate fell from 58% to 54%.",
+            [("58%", "cr", 58, 58, "eq"), ("54%", "cr", 54, 54, "eq")],
+        ),
+        # a disease's occurrence in a country is no cohort (a market report's aside)
+        (
+            "Kite expanded CAR-T to Singapore, reporting an occurrence of 1000 or higher cases of "
+            "non-Hodgkin lymphoma there.",
+            [],
+        ),
+    ],
+)
+def test_a_range_written_from_its_top_and_a_diseases_occurrence(text, expected):
+    assert figures(text) == expected

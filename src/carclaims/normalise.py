@@ -1449,6 +1449,8 @@ def _combine(text: str, atoms: list[_Atom]) -> list[Mention]:
                     # but not a sum written out ("$500,000 to over $1 million")
                     mult_a = a.mult if a.explicit_mult or a.value >= 1000 else b.mult
                     low, high = _scaled(a, mult_a), _scaled(b, b.mult)
+                    if low > high and sep in ("-", "–", "—", "‑", "‐", "−") and high > 0:
+                        low, high = high, low  # "96-74%": a range written from its top
                     if low < high and (sep != "or" or high <= 2 * low):
                         range_pair = (a, b, low, high, join.group("hedge").strip() or None)
         if range_pair:

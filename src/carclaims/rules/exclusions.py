@@ -41,7 +41,10 @@ EPIDEMIOLOGY_AFTER = fastre.compile(
 EPIDEMIOLOGY_SENTENCE = fastre.compile(
     r"\bnew\s+(?:[\w-]+\s+){0,2}?(?:cases|diagnoses)\b|\bdiagnosed\s+(?:annually|(?:each|every|per|a)\s+year)\b"
     # "Nearly 3,100 patients under 21 in the U.S. will be diagnosed with ALL this year"
-    r"|\b(?:will\s+be|are|get)\s+diagnosed\b[^.;]{0,60}?\b(?:this|each|every|per|a|next)\s+year\b",
+    r"|\b(?:will\s+be|are|get)\s+diagnosed\b[^.;]{0,60}?\b(?:this|each|every|per|a|next)\s+year\b"
+    # "an occurrence of 1000 or higher cases of NHL in Singapore", "the incidence of 12,000 cases"
+    r"|\b(?:occurrence|incidence|prevalence)\s+of\s+(?:about\s+|around\s+|over\s+|some\s+)?\d[\d,.]*"
+    r"(?:\s+or\s+(?:more|higher|greater))?\s+(?:new\s+)?cases\b",
     re.IGNORECASE,
 )
 # "after two relapses", "Emily had experienced two relapses": one patient's history told as a

@@ -13765,3 +13765,32 @@ def test_a_tables_header_sizes_and_its_baseline_rows(text, expected):
 )
 def test_a_range_written_from_its_top_and_a_diseases_occurrence(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a cohort split into its arms in a bracket right after it (cost studies, registry
+        # abstracts, real-world comparisons): each arm's size is a count of patients
+        (
+            "A total of 852 patients (208 CAR T; 595 auto-SCT; 49 allo-SCT) were treated at 37 "
+            "hospital systems.",
+            [("852 patients", 852), ("208", 208), ("595", 595), ("49", 49)],
+        ),
+        (
+            "We analyzed 356 patients (173 axi-cel, 183 tisa-cel) treated with CAR-T.",
+            [("356 patients", 356), ("173", 173), ("183", 183)],
+        ),
+        (
+            "We analyzed 356 patients (axi-cel, 173; tisa-cel, 183) treated with CAR-T.",
+            [("356 patients", 356), ("173", 173), ("183", 183)],
+        ),
+        # ...not a split by sex, an age, nor shares
+        ("We treated 40 patients (12 women, 28 men) with CAR-T.", [("40 patients", 40)]),
+        ("We treated 40 patients (median age 58, range 23-76) with CAR-T.", [("40 patients", 40)]),
+    ],
+)
+def test_a_cohort_split_into_its_arms_in_a_bracket(text, expected):
+    claims = extract_text(text).claims
+    assert {c.metric for c in claims} == {"patient_count"}
+    assert [(c.text, c.value.low) for c in claims] == expected

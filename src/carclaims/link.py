@@ -92,6 +92,8 @@ from .rules.counts import (
     ARM_SIZE_REACH,
     ARM_SPLIT_AFTER,
     ARM_SPLIT_BEFORE,
+    ARM_SPLIT_BRACKET_AFTER,
+    ARM_SPLIT_BRACKET_BEFORE,
     ARMS_MADE,
     CASE_METRICS,
     CASES_OF,
@@ -160,6 +162,7 @@ from .rules.counts import (
     SUBSET_BEFORE,
     SUBSET_REACH,
     SUBSET_WHOLES,
+    TRAIT_SPLIT,
 )
 from .rules.exclusions import (
     AE_LISTING_THRESHOLD_AFTER,
@@ -2442,6 +2445,15 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
     ):
         # "62 patients (including 46 with ALL and 16 with LBL)": the sizes of its subgroups
         return [Link(mention, "patient_count", "patient_count.subgroup", segment)]
+    if (
+        kind == "number"
+        and mention.bound == "eq"
+        and ARM_SPLIT_BRACKET_BEFORE.search(text, max(segment.start, mention.start - 120), mention.start)
+        and ARM_SPLIT_BRACKET_AFTER.match(text, mention.end)
+        and _splits_into_arms(text, segment, mention)
+    ):
+        # "852 patients (208 CAR T; 595 auto-SCT; 49 allo-SCT)": the sizes of its arms
+        return [Link(mention, "patient_count", "patient_count.arm_in_bracket", segment)]
 
     if kind == "number" and (cases := _cases_of(text, linker, mention)) is not None:
         return [cases]
@@ -3544,6 +3556,21 @@ def _inline_label(text: str, segment: Segment, mention: Mention) -> tuple[int, i
     start = max(segment.start, mention.start - 60)
     found = _INLINE_LABEL.search(text, start, mention.start)
     return (found.start("label"), found.end("label")) if found is not None else None
+
+
+# (a bracket that splits a cohort holds two counts or more, no share: "(173 axi-cel, 183 tisa-cel)")
+_ARM_SPLIT_TWO_COUNTS = fastre.compile(r"\(\s*[^()%]*?\d[^()%]*?[;,][^()%]*?\d[^()%]*\)")
+
+
+def _splits_into_arms(text: str, segment: Segment, mention: Mention) -> bool:
+    """Whether the bracket `mention` stands in holds two counts or more and no share, and does not
+    split the patients by sex or race (ARM_SPLIT_BRACKET_BEFORE)."""
+    opened = text.rfind("(", segment.start, mention.start)
+    closed = text.find(")", mention.end, segment.end)
+    if opened < 0 or closed < 0:
+        return False
+    bracket = text[opened : closed + 1]
+    return bool(_ARM_SPLIT_TWO_COUNTS.fullmatch(bracket)) and not TRAIT_SPLIT.search(bracket)
 
 
 _HEADER_N_BEFORE = fastre.compile(r"\b[nN][^\S\n]*=[^\S\n]*$")

@@ -255,6 +255,24 @@ SUBGROUP_BEFORE = fastre.compile(
     r"\b(?:patients|participants|subjects|children|adults|cases)\b[^()]{0,40}\(\s*including\s+(?:[^()]*\band\s+)?$",
     re.IGNORECASE,
 )
+# "852 patients (208 CAR T; 595 auto-SCT; 49 allo-SCT)", "356 patients (173 axi-cel, 183 tisa-cel)",
+# "(axi-cel, 173; tisa-cel, 183)": the cohort split into its arms in a bracket right after it, each
+# item a count and the arm's name (not "(12%)", "(n = 40)", "(range 18-76)")
+ARM_SPLIT_BRACKET_BEFORE = fastre.compile(
+    r"\b\d[\d,]*\s+(?:[\w-]+\s+){0,2}?(?:patients|participants|subjects|children|adults|recipients)\s*\(\s*"
+    r"(?:[A-Za-z][\w/ .-]{0,24}?,?\s*\d[\d,]*\s*[;,]\s*|\d[\d,]*\s+[A-Za-z][\w/ .-]{0,24}?\s*[;,]\s*)*"
+    r"(?:[A-Za-z][\w/ .-]{0,24}?,\s*)?$",
+    re.IGNORECASE,
+)
+ARM_SPLIT_BRACKET_AFTER = fastre.compile(
+    r"(?:\s+[A-Za-z][\w/ .-]{0,24}?)?\s*"
+    r"(?:[;,]\s*(?:[A-Za-z][\w/ .-]{0,24}?,?\s*)?\d[\d,]*(?:\s+[A-Za-z][\w/ .-]{0,24}?)?\s*)*\)",
+    re.IGNORECASE,
+)
+# ... not a split by sex or race ("(12 women, 28 men)"): who the patients are
+TRAIT_SPLIT = fastre.compile(
+    r"\b(?:wom[ae]n|m[ae]n|males?|females?|boys|girls|white|black|asian|hispanic|caucasian)\b", re.IGNORECASE
+)
 # Is "N patients" a cohort, arm or subgroup size? What stands before it...
 COHORT_BEFORE = fastre.compile(
     r"(?:\ba\s+total\s+of|\btotal\s+of|\bamong|\bacross|\bin|\bincluding|\bof|\benrolled|\btreated|\btreat|\brecruited"

@@ -1467,3 +1467,36 @@ def test_taiwan_names_of_the_diseases_and_full_width_letters(text, expected):
 )
 def test_the_share_patients_pay_themselves(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # products counted with 个 and a numeral in characters (a newspaper, a company notice)
+        ("全球共有十个CAR-T产品获批。", [("十个", "product_count", 10)]),
+        (
+            "目前全球只有十个CAR-T细胞疗法产品获批上市,其中五个产品为我国企业生产。",
+            [("十个", "product_count", 10), ("五个", "product_count", 5)],
+        ),
+        # (a kind counted with 个 stays no count)
+        ("该CAR-T疗法有两个靶点。", []),
+    ],
+)
+def test_products_counted_with_ge_in_characters(text, expected):
+    assert [(c.text, c.metric, c.value.low) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a second date joined to a dated one takes its year (a review, an industry digest)
+        (
+            "FDA分别在2017年8月31日和10月18日快速批准了两款CAR-T细胞产品上市。",
+            [("2017-08-31", "approval"), ("2017-10-18", "approval")],
+        ),
+        # (not a date that follows another clause's verb)
+        ("该CAR-T产品于2021年6月22日获批,并于9月3日在上海开出首张处方。", [("2021-06-22", "approval")]),
+    ],
+)
+def test_a_second_date_takes_the_year_of_the_first(text, expected):
+    assert [(c.value.date, c.metric) for c in claims_of(text) if c.metric == "approval"] == expected

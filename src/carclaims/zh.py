@@ -168,6 +168,7 @@ _DATE = re.compile(
     r"(?P<rel>今年|去年|前年)?(?:(?P<y>(?:19|20)\d{2})\s*年\s*)?(?P<m>\d{1,2})\s*月(?:\s*(?P<d>\d{1,2})\s*日)?"
     r"|(?P<y2>(?:19|20)\d{2})\s*年(?!\s*\d)|(?P<y3>(?:19|20)\d{2})-(?P<m3>\d{1,2})-(?P<d3>\d{1,2})"
 )
+_DATE_AND = re.compile(r"\s*(?:和|及|以及|与|、)\s*")
 _HALF = re.compile(r"一半|半数")
 _ALL_OF_THEM = re.compile(
     r"(?:均|全部|都|皆|全都)(?:已|已经)?(?:实现了?|达到了?|获得了?|取得了?|出现了?|发生了?|进入了?)?"
@@ -273,10 +274,17 @@ def scan(norm: str, start: int, end: int, doc_year: int | None) -> list[Mention]
     folded), with its unit, hedge and bound."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
+    sibling: tuple[int, int] | None = None  # (end, year) of the last date that gave its year
     for m in _DATE.finditer(norm, start, end):
         date = _date(m, doc_year)
-        if m.group("m") and not m.group("y") and not m.group("rel") and doc_year is None:
-            date = None  # "6月23日" with no year anywhere: no date to give
+        if m.group("m") and not m.group("y") and not m.group("rel"):
+            if sibling is not None and _DATE_AND.fullmatch(norm, sibling[0], m.start()):
+                # "分别在2017年8月31日和10月18日": the second date takes the first one's year
+                date = _date(m, sibling[1])
+            elif doc_year is None:
+                date = None  # "6月23日" with no year anywhere: no date to give
+        if m.group("y"):
+            sibling = (m.end(), int(m.group("y")))
         taken.append(m.span())
         if date is not None and not (
             norm[m.end() : m.end() + 1] == "至" or norm[m.start() - 1 : m.start()] == "至"
@@ -480,6 +488,10 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
                 and low >= 10
                 and re.match(cues.PAID_FOR_AFTER, norm[count.end() : limit])
             )
+            # (but "十个CAR-T细胞疗法产品获批上市", "五个产品": products counted)
+            and not (
+                low >= 2 and count.group(2) == "个" and _PRODUCTS_AFTER_GE.match(norm, count.end(), limit)
+            )
         ):
             return None  # "一位老年患者", "两个靶点": an article or a kind, not a count
         if count.group(1):  # "200余名", "30多个": more than
@@ -507,6 +519,9 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
             norm, Mention(s, duration.end(), "duration", low, high, unit, bound, hedge), limit
         )
     return None
+
+
+_PRODUCTS_AFTER_GE = re.compile(r"(?:CAR-?T[^,。;:]{0,8}?)?产品")
 
 
 def _after_hedge(norm: str, mention: Mention, limit: int) -> Mention:

@@ -13794,3 +13794,21 @@ def test_a_cohort_split_into_its_arms_in_a_bracket(text, expected):
     claims = extract_text(text).claims
     assert {c.metric for c in claims} == {"patient_count"}
     assert [(c.text, c.value.low) for c in claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the success of making the cells is no efficacy (a manufacturer's release, trade news)
+        ("The company has a greater than 95% success rate of producing its CAR-T product.", []),
+        ("Kite's CAR-T has a 96% success rate in manufacturing.", []),
+        # ...a treatment's success rate still is one
+        (
+            "The CAR-T treatment has a 90% success rate in leukemia.",
+            [("90%", "success_rate", 90, 90, "eq")],
+        ),
+        ("CAR-T has a success rate of 85% in children.", [("85%", "success_rate", 85, 85, "eq")]),
+    ],
+)
+def test_a_manufacturing_success_rate_is_no_efficacy(text, expected):
+    assert figures(text) == expected

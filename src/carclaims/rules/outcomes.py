@@ -246,7 +246,9 @@ CUES: tuple[Cue, ...] = (
         # not the success of making the cells ("manufacturing success rate", "production success")
         r"(?<!manufacturing\s)(?<!production\s)(?<!transduction\s)(?<!apheresis\s)(?<!collection\s)"
         # (nor "the success of CAR-T therapy", "success stories": no rate)
-        r"\bsuccess(?:\s+rates?\b|\b(?!\s+(?:of|stor(?:y|ies))\b))"
+        # ("a greater than 95% success rate of producing its product": making the cells, again)
+        r"\bsuccess(?:\s+rates?\b(?!\s+(?:of|in|for|at)\s+(?:producing|manufacturing|making|generating|production"
+        r"|manufacture|collection|apheresis)\b)|\b(?!\s+(?:of|stor(?:y|ies)|rates?)\b))"
         r"|\b(?:efficacy|effective(?:ness)?|recovery|cure)\s+rates?"
         # "shown to be 80% effective": a vague efficacy told by the adjective after the share
         r"|(?:(?<=%\s)|(?<=%)|(?<=percent\s))effective\b",

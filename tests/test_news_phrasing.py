@@ -13812,3 +13812,27 @@ def test_a_cohort_split_into_its_arms_in_a_bracket(text, expected):
 )
 def test_a_manufacturing_success_rate_is_no_efficacy(text, expected):
     assert figures(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a bracket after a treatment that names its own endpoint is that endpoint's figure (a
+        # clinic's page, a case series, a comparison) ...
+        (
+            "Over 2,110 patients were treated with CAR-T (90% success).",
+            [("Over 2,110 patients", "patient_count"), ("90%", "success_rate")],
+        ),
+        (
+            "Patients were treated with tisa-cel (52% ORR) or axi-cel (83% ORR).",
+            [("52%", "orr"), ("83%", "orr")],
+        ),
+        # ... while a bare share after it is how much of the cohort had that treatment
+        (
+            "Of 120 patients, 80 were treated with axi-cel (67%).",
+            [("120 patients", "patient_count"), ("80", "patient_count")],
+        ),
+    ],
+)
+def test_a_bracket_after_a_treatment_that_names_its_endpoint(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -2413,8 +2413,13 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         BASELINE_SHARE_AFTER.match(text, mention.end) or BASELINE_LABEL_AFTER.match(text, mention.end)
     ):
         return []  # "…, and 60% of patients were male", "(45% primary refractory)": who the patients are
-    if kind == "percent" and TREATED_SHARE_BEFORE.search(
-        text, max(segment.start, mention.start - 70), mention.start
+    if (
+        kind == "percent"
+        and TREATED_SHARE_BEFORE.search(text, max(segment.start, mention.start - 70), mention.start)
+        # (not "were treated with CAR-T (90% success)": the bracket names its own endpoint)
+        and not (
+            (after := linker.cue_after(mention)) is not None and ")" not in text[mention.end : after.start]
+        )
     ):
         return []  # "… and were treated with axi-cel (69%)": how much of the cohort had it
     if kind == "number" and COHORT_SIZE_BEFORE.search(text[max(0, mention.start - 6) : mention.start]):

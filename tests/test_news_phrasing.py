@@ -13694,8 +13694,8 @@ def test_a_records_study_size_field_and_a_row_of_those_with_an_outcome(text, exp
 
 
 def test_a_safety_tables_rows_of_patients_with_an_event_and_its_bracketed_shares():
-    """A journal's safety table: the rows of patients with an event are no cohort counts, and under
-    an "n (%)" header the bracket after a count is its share, no count of its own."""
+    """A journal's safety table: the rows of patients with an event are that event's rate, no
+    cohort counts, and under an "n (%) N = 101" header the bracket after a count is its share."""
     table = (
         "Table 2. Safety of axi-cel\nEvent | n (%) N = 101 |\n---|---|\n"
         "Patients with any CRS | 94 (93) |\nPatients with grade ≥3 CRS | 13 (13) |\n"
@@ -13703,8 +13703,11 @@ def test_a_safety_tables_rows_of_patients_with_an_event_and_its_bracketed_shares
     )
     assert [(c.metric, c.text, c.value.low) for c in extract_text(table).claims] == [
         ("patient_count", "101", 101),  # the header's N
+        ("crs", "94 (93)", 93),
+        ("crs", "13 (13)", 13),
+        ("neurotoxicity", "65 (64)", 64),
         ("patient_count", "101", 101),
-        ("patient_count", "24", 24),
+        ("patient_count", "24 (24)", 24),
     ]
 
 

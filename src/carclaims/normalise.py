@@ -1982,7 +1982,10 @@ _LABEL_UNIT = re.compile(
     r"|[^\s()\[\],\d]{1,10})(?:\s+(?P<mult_post>million|thousand|k|m|mn|万))?\s*[)\]]?\s*$",
     re.IGNORECASE,
 )
-_LABEL_COUNT_SHARE = re.compile(r"\b(?:n|no\.?)\s*[(\[]\s*%\s*[)\]]\s*$", re.IGNORECASE)
+# (the group's size may follow: "n (%) N = 101", "n (%) (N = 389)")
+_LABEL_COUNT_SHARE = re.compile(
+    r"\b(?:n|no\.?)\s*[(\[]\s*%\s*[)\]](?:[,;]?\s*[(\[]?\s*[nN]\s*=\s*\d[\d,]*\s*[)\]]?)?\s*$", re.IGNORECASE
+)
 _CELL_COUNT_SHARE = re.compile(rf"(?P<n>\d+)\s*[(\[]\s*(?P<p>{_DIGITS})\s*%?\s*[)\]]")
 _LABEL_DURATIONS = {"mo": "months", "mo.": "months", "yr": "years", "yrs": "years"}
 

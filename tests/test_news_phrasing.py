@@ -13839,3 +13839,29 @@ def test_a_manufacturing_success_rate_is_no_efficacy(text, expected):
 )
 def test_a_bracket_after_a_treatment_that_names_its_endpoint(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a table row as a review's PDF leaves it, cells parted by single spaces, its label stating
+        # the unit of the bare figures after it (reviews, HTA reports, slide decks)
+        (
+            "TABLE 3. Efficacy in key CAR-T trials\nOutcome ZUMA-1 JULIET TRANSCEND\nORR, % 82 52 73\n"
+            "Median PFS (months) 5.9 2.9 6.8\n",
+            [
+                ("orr", "82", 82, "%"),
+                ("orr", "52", 52, "%"),
+                ("orr", "73", 73, "%"),
+                ("pfs", "5.9", 5.9, "months"),
+                ("pfs", "2.9", 2.9, "months"),
+                ("pfs", "6.8", 6.8, "months"),
+            ],
+        ),
+        # ...a baseline row names no endpoint, and a row with words after its figures is prose
+        ("Characteristics of CAR-T trials\nPatients ≥65 years, % 24 23 42\n", []),
+        ("CAR-T results\nORR, % 82 in ZUMA-1 and 52 in JULIET\n", []),
+    ],
+)
+def test_a_table_row_parted_by_single_spaces_under_a_unit_label(text, expected):
+    assert [(c.metric, c.text, c.value.low, c.value.unit) for c in extract_text(text).claims] == expected

@@ -275,6 +275,15 @@ def _lines_above(text: str, start: int, count: int) -> int:
 
 # "Median PFS (months): 14.7 vs 3.7": the later figures of the value, joined to the first
 _VALUE_JOIN = re.compile(r"[ \t]*(?:vs\.?|versus|and|or|,|/|;)[ \t]*", re.IGNORECASE)
+# A table row as a review's PDF leaves it, its cells parted by single spaces, the label stating
+# the unit ("ORR, % 82 52 73", "Median PFS (months) 5.9 2.9 6.8"): the label, then the figures
+_UNIT_ROW_LABEL = re.compile(
+    r"[ \t]*(?P<label>[A-Za-z][^\d:\n]{1,60}?"
+    r"(?:,[ \t]*%|[ \t]*\(%\)|,[ \t]*months?|[ \t]*\(months?\)))[ \t]+",
+    re.IGNORECASE,
+)
+_ROW_FIGURES_AFTER = re.compile(r"(?:[ \t]+\d[\d.,]*)*[ \t]*(?:\n|$)")
+_ROW_GAP = re.compile(r"[ \t]+")
 
 
 def label_line_units(text: str, mentions: list[Mention]) -> list[Mention]:
@@ -282,22 +291,30 @@ def label_line_units(text: str, mentions: list[Mention]) -> list[Mention]:
     ("14.7 vs 3.7"), read in that unit."""
     result = mentions
     label: str | None = None  # the label of the value the last number opened or joined
+    row = False  # whether that label opens a row of figures parted by spaces
     previous_end = -1
     for i, mention in enumerate(mentions):
         if mention.kind != "number":
             label = None
             continue
-        if label is not None and _VALUE_JOIN.fullmatch(text, previous_end, mention.start):
+        if label is not None and (
+            _VALUE_JOIN.fullmatch(text, previous_end, mention.start)
+            or (row and _ROW_GAP.fullmatch(text, previous_end, mention.start))
+        ):
             given = label
         else:
-            label = None
+            label, row = None, False
             line_start = text.rfind("\n", 0, mention.start) + 1
             if not _after_colon(text, line_start, mention.start):
-                continue
-            labelled = _LABEL_LINE.search(text, max(0, line_start - 1), mention.start)
-            if labelled is None:
-                continue
-            given = labelled.group("label")
+                unit_row = _UNIT_ROW_LABEL.fullmatch(text, line_start, mention.start)
+                if unit_row is None or not _ROW_FIGURES_AFTER.match(text, mention.end):
+                    continue
+                given, row = unit_row.group("label"), True
+            else:
+                labelled = _LABEL_LINE.search(text, max(0, line_start - 1), mention.start)
+                if labelled is None:
+                    continue
+                given = labelled.group("label")
         line_end = text.find("\n", mention.end)
         changed = with_label_unit(text, mention, given, len(text) if line_end < 0 else line_end)
         if changed is not mention:

@@ -282,6 +282,7 @@ _UNIT_ROW_LABEL = re.compile(
     r"(?:,[ \t]*%|[ \t]*\(%\)|,[ \t]*months?|[ \t]*\(months?\)))[ \t]+",
     re.IGNORECASE,
 )
+MAX_UNIT_ROW_LABEL = 72  # characters a row's label (and its indent) may take before its first figure
 _ROW_FIGURES_AFTER = re.compile(r"(?:[ \t]+\d[\d.,]*)*[ \t]*(?:\n|$)")
 _ROW_GAP = re.compile(r"[ \t]+")
 
@@ -306,6 +307,8 @@ def label_line_units(text: str, mentions: list[Mention]) -> list[Mention]:
             label, row = None, False
             line_start = text.rfind("\n", 0, mention.start) + 1
             if not _after_colon(text, line_start, mention.start):
+                if mention.start - line_start > MAX_UNIT_ROW_LABEL:
+                    continue  # deep in a line of prose: no row's first figure
                 unit_row = _UNIT_ROW_LABEL.fullmatch(text, line_start, mention.start)
                 if unit_row is None or not _ROW_FIGURES_AFTER.match(text, mention.end):
                     continue

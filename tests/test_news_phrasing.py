@@ -13865,3 +13865,247 @@ def test_a_bracket_after_a_treatment_that_names_its_endpoint(text, expected):
 )
 def test_a_table_row_parted_by_single_spaces_under_a_unit_label(text, expected):
     assert [(c.metric, c.text, c.value.low, c.value.unit) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two events and their shares, joined by a verb that takes the shares (abstracts, labels,
+        # news digests), or by a report's "for"
+        (
+            "Grade ≥3 CRS and neurologic events were generally reversible and reported for 12% and "
+            "31% of patients, respectively.",
+            [("12%", "crs"), ("31%", "neurotoxicity")],
+        ),
+        (
+            "CRS and ICANS affected 42% and 20% of patients, respectively.",
+            [("42%", "crs"), ("20%", "neurotoxicity")],
+        ),
+        (
+            "Grade 3 or higher CRS and neurotoxicity were seen among 5% and 11% of recipients, respectively.",
+            [("5%", "crs"), ("11%", "neurotoxicity")],
+        ),
+        (
+            "CRS and ICANS of any grade were documented for 70% and 30% of patients, respectively.",
+            [("70%", "crs"), ("30%", "neurotoxicity")],
+        ),
+        # ...but "followed for" gives no list of endpoints (time points, read as nothing)
+        ("PFS and OS were followed for 12 and 24 months.", []),
+    ],
+)
+def test_a_list_of_events_after_a_verb_that_takes_the_shares(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a time told against a span is a bound (press releases, epidemiology in a release,
+        # patients' pages)
+        (
+            "With patient survival averaging longer than five years, many patients live with myeloma.",
+            [("longer than five years", "os", 5, None, "gt", "mean")],
+        ),
+        (
+            "Median survival is longer than five years.",
+            [("longer than five years", "os", 5, None, "gt", "median")],
+        ),
+        (
+            "The median duration of response was shorter than 6 months with chemotherapy.",
+            [("shorter than 6 months", "dor", None, 6, "lt", "median")],
+        ),
+        ("Survival averaged 14 months before CAR-T.", [("14 months", "os", 14, 14, "eq", "mean")]),
+        # ... and so are "well below" and "far more than"
+        (
+            "The price in India is well below $100,000.",
+            [("well below $100,000", "cost", None, 100000, "lt", None)],
+        ),
+        (
+            "Far more than 500 patients have been treated at the centre.",
+            [("Far more than 500 patients", "patient_count", 500, None, "gt", None)],
+        ),
+    ],
+)
+def test_longer_and_shorter_than_bound_a_time(text, expected):
+    assert [
+        (c.text, c.metric, c.value.low, c.value.high, c.value.bound, c.statistic)
+        for c in extract_text(text).claims
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # which relapse the patients are treated in is who they are, not a relapse rate (reviews,
+        # guidelines, hospital pages)
+        (
+            "Salvage therapy for second or greater BM relapse induces remissions in only 40% of patients.",
+            [("40%", "orr")],
+        ),
+        (
+            "Among children in second or later relapse, chemotherapy achieves remission in about 45%.",
+            [("about 45%", "orr")],
+        ),
+        # ...and stands between a share and its outcome
+        (
+            "About 70% of adults in second or later relapse achieve a complete remission.",
+            [("About 70%", "cr")],
+        ),
+        (
+            "Nearly 85% of children in first relapse will achieve a second complete remission (CR2).",
+            [("Nearly 85%", "cr")],
+        ),
+        ("About 40% of patients in first remission relapse within two years.", [("About 40%", "relapse")]),
+        # a relapse site without an ordinal is the outcome itself
+        ("CNS relapse occurred in 5% of patients after CAR-T.", [("5%", "relapse")]),
+        ("Early marrow relapse was seen in 20% of the children.", [("20%", "relapse")]),
+    ],
+)
+def test_the_relapse_patients_are_treated_in_is_no_outcome(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # MRD said undetectable, in its abbreviation (press releases, abstracts, HCP pages)
+        (
+            "No minimal residual disease (MRD) was detected among all responding patients "
+            "(95% [58/61] by day 28).",
+            [("95% [58/61]", "mrd_negative")],
+        ),
+        ("MRD was undetectable in 95% of responders.", [("95%", "mrd_negative")]),
+        ("Undetectable MRD was achieved in 88% of patients.", [("88%", "mrd_negative")]),
+        ("Of the responders, 90% had no detectable MRD at day 28.", [("90%", "mrd_negative")]),
+        # ...and a survival said of those patients stays a survival
+        ("Patients with MRD-undetectable disease had a 2-year PFS of 80%.", [("80%", "pfs")]),
+    ],
+)
+def test_undetectable_mrd_is_mrd_negativity(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a confidence interval whose abbreviation has a bracket of its own, between a share and
+        # its outcome (press releases, abstracts)
+        (
+            "Overall, 82% (95% confidence interval [CI], 72% - 90%) achieved complete response.",
+            [("82%", "cr", (72, 90))],
+        ),
+        (
+            "Overall, 64% (95% confidence interval (CI), 52%-75%) of patients responded.",
+            [("64%", "orr", (52, 75))],
+        ),
+    ],
+)
+def test_a_confidence_interval_abbreviated_in_its_own_bracket(text, expected):
+    assert [(c.text, c.metric, c.ci) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # "n=" before the responders it counts is no cohort (HCP pages, abstracts) ...
+        ("Median persistence was 168 days (range: 20-617; n=60 patients with CR/CRi).", []),
+        ("Median time to response was 1 month (n = 85 patients who responded).", []),
+        # ... "n=" after a cohort is
+        ("The study enrolled patients (n = 120) with relapsed myeloma.", [("120", "patient_count")]),
+        # a plan told in the past tense in a registry listing is no cohort ...
+        (
+            "In this study, 9 patients with relapsed refractory lupus nephritis were proposed to "
+            "undergo CAR-T.",
+            [],
+        ),
+        ("Thirty patients were planned to be enrolled in the expansion cohort.", []),
+        ("Twelve participants are intended to receive the CAR-T product.", []),
+        # ... but patients who were scheduled for a step, then had the next, were enrolled
+        (
+            "40 patients were scheduled to undergo apheresis, and 36 were infused.",
+            [("40 patients", "patient_count"), ("36", "patient_count")],
+        ),
+    ],
+)
+def test_responders_counted_after_n_and_past_tense_plans_are_no_cohort(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a figure's bracket that opens with its confidence interval and goes on to count patients
+        # is its gloss: the list of endpoints still pairs up across it (conference news, journal
+        # summaries)
+        (
+            "Median duration of response and progression-free survival were 36.5 months (95% CI = "
+            "17.7–48.9 months; n = 60; with 17 patients in ongoing response) and 25.3 months (95% CI = "
+            "12.7–46.6 months; n = 68) in cohort 1.",
+            [
+                ("36.5 months", "dor"),
+                ("60", "patient_count"),
+                ("25.3 months", "pfs"),
+                ("68", "patient_count"),
+            ],
+        ),
+        (
+            "The ORR and CR rate were 91% (95% CI, 82-97; n = 68 treated) and 68% (95% CI, 55-79), "
+            "respectively.",
+            [("91%", "orr"), ("68", "patient_count"), ("68%", "cr")],
+        ),
+        # groups labelled after their figures, the same way, pair up without "respectively"
+        (
+            "Median DOR and PFS were 36.5 and 25.3 months in cohort 1; and 57.5 and 29.5 months in cohort 2.",
+            [("36.5", "dor"), ("25.3 months", "pfs"), ("57.5", "dor"), ("29.5 months", "pfs")],
+        ),
+        (
+            "ORR and CR rates were 82% and 54% in LBCL; and 90% and 70% in follicular lymphoma.",
+            [("82%", "orr"), ("54%", "cr"), ("90%", "orr"), ("70%", "cr")],
+        ),
+    ],
+)
+def test_a_list_of_endpoints_across_glossed_figures_and_labelled_groups(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how many patients are in a response is no cohort (abstracts, HCP pages, news)
+        ("The median DOR was 36.5 months, with 17 patients in ongoing response.", [("36.5 months", "dor")]),
+        ("The median DOR was 36.5 months, with 17 patients in complete response.", [("36.5 months", "dor")]),
+        # ... which relapse or remission a cohort was enrolled in is
+        ("The trial enrolled 40 patients in first complete remission.", [("40 patients", "patient_count")]),
+        # a share of patients named by a disease written with a slash
+        (
+            "Long-term follow-up showed that 39% of patients with relapsed/refractory mantle cell lymphoma "
+            "were alive after 5 years.",
+            [("39%", "os", "P5Y")],
+        ),
+    ],
+)
+def test_patients_in_a_response_and_a_slashed_disease(text, expected):
+    found = [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims]
+    assert [f[: len(e)] for f, e in zip(found, expected, strict=False)] == expected and len(found) == len(
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a duration alone in a bracket right after a survival endpoint is the time point its rate
+        # is read at (review tables, slides, abstracts)
+        ("| Outcome | Axi-cel |\n| PFS (12 months) | 62% |\n", [("62%", "pfs", "P12M")]),
+        (
+            "The PFS (12 mo) was 62% and the OS (12 mo) was 81%.",
+            [("62%", "pfs", "P12M"), ("81%", "os", "P12M")],
+        ),
+        ("Overall survival (24 months) was 54%.", [("54%", "os", "P24M")]),
+        ("PFS from infusion (12mo)(median)\n\n62%/25mo\n", []),
+        # ... but a median's bracket is its value
+        ("The median OS (25.8 months) was longer than with chemotherapy.", [("25.8 months", "os", None)]),
+    ],
+)
+def test_a_duration_bracketed_after_a_survival_endpoint_is_its_time_point(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected

@@ -22,7 +22,7 @@ from . import fastre, multiscan
 from .attribute import INN_SHAPE, PRODUCTS
 from .layout import Segment, is_notes_header
 from .normalise import GLUED_NOTE_AFTER, NUM, Mention, label_unit, parse_number, with_label_unit, with_value
-from .rules import COUNT_METRICS, METRIC_KINDS, Cue, all_cues
+from .rules import COUNT_METRICS, MASK, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import (
     APPLICATION_NAME,
     APPROVAL_WORD,
@@ -146,6 +146,7 @@ from .rules.counts import (
     PEOPLE_WORDS,
     PERCENT_OF_TRIALS,
     RECRUITING_BEFORE,
+    RESPONDERS_N_AFTER,
     RESPONDERS_N_BEFORE,
     RESPONSE_EVENT_METRICS,
     RESPONSE_EVENTS,
@@ -266,6 +267,7 @@ _SEVERITY = (
     r"|(?<=[a-z] )(?:or|and(?:/or)?|to)\s+(?:sometimes\s+|even\s+|potentially\s+)?"
     r"(?=(?:life[- ]threatening|fatal|severe|serious)\b)"
     r"|(?:very\s+)?deep\s+"  # "82% achieved very deep remissions"
+    r"|(?:second|third|subsequent)\s+"  # "85% … will achieve a second complete remission"
     r"|(?:treatment|clinical|tumou?r)\s+"  # "85% had any treatment response" (the cue: a response)
     r"|grade\s*(?:≥|>=)?\s*\d(?:\s*(?:or|-|–)\s*\d)?\s+(?:or\s+(?:higher|greater|above|worse|more)\s+)?"
     # "90% achieving ≥complete response", "80% attained ≥ CR": that response or a better one
@@ -302,6 +304,13 @@ _TREATED_WHERE = (
     r"|in\s+(?:[\w-]+\s+){0,4}?(?:trials|studies|cohorts|programs|programmes)"
     r"(?:\s+(?:throughout|across|around|in)\s+the\s+(?:country|world|US|U\.S\.|UK))?))?)"
 )
+# "… of children in first relapse achieve", "… of adults in second or later relapse reach", "… of
+# patients in first remission relapse": which relapse (or remission) they are treated in
+_IN_WHICH_RELAPSE = (
+    r"in\s+(?:their\s+|a\s+)?(?:first|second|third|1st|2nd|3rd|later|subsequent)"
+    r"(?:\s+or\s+(?:greater|later|subsequent|higher|more))?\s+(?:(?:BM|bone\s+marrow|marrow|CNS|isolated"
+    r"|early|late|complete)\s+)*(?:relapse|remission)\b"
+)
 # What may stand between a number and a cue after it.
 _AFTER_GAP = {
     "percent": fastre.compile(
@@ -315,6 +324,7 @@ _AFTER_GAP = {
         # "… of patients in the cilta-cel arm were alive": which arm (or study, "(n=97)") they were in
         r"(?:\s+(?:in|on)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\b"
         r"(?:\s*\(\s*[nN]\s*=\s*\d+\s*\))?)?"
+        rf"(?:\s+{_IN_WHICH_RELAPSE})?"
         # "… of the children treated so far have gone into", "… of patients infused to date had"
         rf"{_TREATED_WHERE}?"
         # "… of patients on belimumab reach": the treatment they are on (a comparator's)
@@ -408,9 +418,11 @@ _OF_POPULATION_GAP = fastre.compile(
     # ("Nearly half (48%; n = 30) of patients responded": the count in the share's bracket)
     rf"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
-    rf"(?:{_WITH_DISEASE}\s+(?:[\w-]+\s+){{1,5}}?)?"
+    # ("… of patients with relapsed/refractory mantle cell lymphoma were alive")
+    rf"(?:{_WITH_DISEASE}\s+(?:[\w/-]+\s+){{1,5}}?)?"
     # "… in the cilta-cel arm", "… in the study were alive"
     r"(?:(?:in|on)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\s+)?"
+    rf"(?:{_IN_WHICH_RELAPSE}\s+)?"
     # "… of patients treated with Yescarta were alive": who they are, briefly
     r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+"
     r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+)?"  # "… of patients on chemotherapy responded"
@@ -473,7 +485,9 @@ _WHO_HAD_OUTCOME_GAP = fastre.compile(
 # "42% (95% CI, 29%-54%) achieved CR", "27 (42%; 95% CI 29-54) had CRS": the share's confidence
 # interval, in its bracket or after a semicolon inside the count's, between the figure and its cue
 _CI_AFTER_FIGURE = fastre.compile(
-    r"^\s*(?:[(\[]|[;,])\s*(?:(?:95|90|99)\s*%\s*)?(?:CI|confidence\s+interval)\b[^()\[\]]{0,40}[)\]]",
+    # ("82% (95% confidence interval [CI], 72% - 90%) achieved": the abbreviation in its own bracket)
+    r"^\s*(?:[(\[]|[;,])\s*(?:(?:95|90|99)\s*%\s*)?(?:CI\b|confidence\s+interval\b(?:\s*[\[(]CI[\])])?)"
+    r"[^()\[\]]{0,40}[)\]]",
     re.IGNORECASE,
 )
 _TIMEPOINT_BEFORE_CUE = fastre.WordFiltered(
@@ -643,7 +657,23 @@ OUTCOME_VERB_REACH = 60  # characters from the verb to the metric cue it introdu
 OUTCOME_VERB_WINDOW = 70  # characters after a count that its verb may take ("who had prior … responded")
 # ("mPFS 13.3 mo", "mDOR 33.9 mo": the median, as slides, posters and posts shorten it)
 _MEDIAN = fastre.compile(r"\bmedian\b|(?-i:\bm(?:PFS|OS|EFS|RFS|DFS|LFS|DOR|DoR)\b)", re.IGNORECASE)
-_MEAN = fastre.compile(r"\b(?:mean|average)\b", re.IGNORECASE)
+# A survival endpoint with a bracket opening right after it and a rate after the bracket: a
+# duration alone in that bracket is the time point the rate is read at ("PFS (12 months) | 62%",
+# "OS from infusion (12mo)\n81%/47mo"), unless the endpoint is a median ("median OS (25.8 months)");
+# with no rate after it, the bracket holds the endpoint's value ("PFS (13.3 mo) was longer")
+_ENDPOINT_THEN_BRACKET = fastre.compile(
+    r"\b(?:PFS|OS|EFS|DFS|RFS|LFS|DOR|DoR|(?:progression|event|disease|relapse|leuka?emia|lymphoma)[- ]free"
+    r"\s+survival|overall\s+survival|survival|duration\s+of\s+(?:response|remission))"
+    r"(?:\s+(?:rates?|from\s+(?:infusion|randomi[sz]ation)|estimates?))?\s*[(\[]\s*$",
+    re.IGNORECASE,
+)
+_RATE_AFTER_BRACKET = fastre.compile(
+    r"\s*[)\]](?:\s*\([^()\n]{0,20}\))*[\s|:,]*(?:(?:was|were|is|of|at|rates?|reached)\s+){0,3}"
+    r"(?:about\s+|approximately\s+|~\s*)?\d[\d.]*\s*%",
+    re.IGNORECASE,
+)
+# ("patient survival averaging longer than five years", "survival averages 14 months")
+_MEAN = fastre.compile(r"\b(?:mean|average|averag(?:es|ed|ing))\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -797,7 +827,7 @@ def find_cues(
                 for m in cue.regex.finditer(text, start, end)
                 if m.end() > m.start()
             )
-    return resolve_overlaps(matches)
+    return [m for m in resolve_overlaps(matches) if not m.cue.id.startswith(MASK)]
 
 
 def label_cues(text: str, start: int, end: int) -> list[CueMatch]:
@@ -1460,6 +1490,14 @@ def link_segment(
             continue
         if mention.kind == "duration" and TIME_SINCE_AFTER.match(text, mention.end):
             continue  # "remained progression-free 2.5 years after a single infusion": a time point
+        if (
+            mention.kind == "duration"
+            and _ENDPOINT_THEN_BRACKET.search(text, max(segment.start, mention.start - 48), mention.start)
+            and _RATE_AFTER_BRACKET.match(text, mention.end)
+            and not _MEDIAN.search(text, max(segment.start, mention.start - 48), mention.start)
+            and not _MEAN.search(text, max(segment.start, mention.start - 48), mention.start)
+        ):
+            continue  # "PFS (12 months) | 62%", "Overall survival (24 months) was 54%": a time point
         if mention.kind == "duration" and _restates_duration(text, linker, mention):
             continue  # "median PFS of 60.1 months (5 years)": the same figure in another unit
         if _spread_of_figure_before(text, linker, mention):
@@ -1575,7 +1613,11 @@ _AT_TIME_BEFORE = fastre.compile(r"\b(?:at|after)\s+$", re.I)
 _GROUP_LABEL_AFTER = fastre.compile(r"\s*\((?P<label>[^()]{1,40})\)")
 # Between a list of endpoints and its figures: "… rates were", "reached", "with 5-year rates of"
 _LIST_BRIDGE = fastre.compile(
-    r"^[^%;]{0,60}?\b(?:was|were|is|are|being|reached|of|at|to|be|in)\s*[:,]?\s*$|^\s*[:,]?\s*$"
+    r"^[^%;]{0,60}?\b(?:was|were|is|are|being|reached|of|at|to|be|in"
+    # "CRS and ICANS affected 42% and 20%", "… were seen among 5% and 11%", "… reported for 12%
+    # and 31% of patients, respectively": a verb that takes the shares, or a report's "for"
+    r"|among|affect(?:ed|ing|s)?|(?:reported|seen|observed|noted|recorded|documented)\s+for)\s*[:,]?\s*$"
+    r"|^\s*[:,]?\s*$"
     # "… rates were as follows: all patients (N = 236), 89% and 70%; …": the first group's label
     r"|^[^%;]{0,60}?\b(?:was|were|is|are)\s+as\s+follows\s*:(?:[^%;:.]{0,60}[,:])?\s*$"
     # "CRS and ICANS are rare after 2 weeks (0% and 0.7% of patients, respectively)"
@@ -1597,9 +1639,17 @@ def _respectively(
     gives the i-th figure the i-th endpoint; one endpoint and several figures "…, respectively"
     gives each figure that endpoint. Keyed by id(mention)."""
     made: dict[int, Link] = _compared_pairs(text, linker, mentions)
-    figures = [m for m in mentions if m.kind != "ci" and id(m) not in made]
     cis = [m for m in mentions if m.kind == "ci"]
     ci_starts = [m.start for m in cis]
+    glosses = _ci_glosses(text, cis)
+    figures = [
+        m
+        for m in mentions
+        if m.kind != "ci"
+        and id(m) not in made
+        and not _within(glosses, m)
+        and not (m.kind == "number" and _NAMED_BY_NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start))
+    ]
     previous_run: tuple[list[Mention], list[CueMatch]] | None = None  # the group before, and its cues
     i = 0
     while i < len(figures):
@@ -1607,9 +1657,11 @@ def _respectively(
         run = [leading]
         while i + len(run) < len(figures):
             nxt, last = figures[i + len(run)], run[-1]
-            if nxt.start - last.end > MAX_LIST_GAP:
-                break
             gap = _strip_ci(text, cis, ci_starts, last.end, nxt.start)
+            if glosses:
+                gap = _blank(text, glosses, last.end, nxt.start)
+            if len(gap.strip()) > MAX_LIST_GAP:
+                break
             # "8.3 and 21.1 months": a bare number may lead, taking the unit of the figure after it
             kinds_ok = nxt.kind in LIST_KINDS | {"number"} and last.kind in LIST_KINDS | {"number"}
             if not kinds_ok or not _FIGURE_JOIN.match(gap):
@@ -1662,6 +1714,9 @@ def _respectively(
                 # "… were 12.1 and 24.3 months, respectively (versus 4.5 and 10.2 months with …)":
                 # the bracket's list takes the endpoints the "respectively" before it gave out
                 or _EARLIER_LOOK_JOIN.fullmatch(text, previous_run[0][-1].end, run[0].start)
+                # "DOR and PFS were 36.5 and 25.3 months in cohort 1; and 57.5 and 29.5 months in
+                # cohort 2": each group labelled after its figures, the same way
+                or _labelled_groups(text, glosses, previous_run[0][-1], run)
             )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
@@ -2000,6 +2055,72 @@ def _strip_ci(text: str, cis: list[Mention], ci_starts: list[int], start: int, e
         if m.end <= end:
             gap = gap.replace(text[m.start : m.end], " ")
     return gap
+
+
+# How far before a confidence interval the bracket it opens may start ("(95% CI = 17.7–48.9")
+_GLOSS_OPENING = fastre.compile(
+    r"[(\[]\s*(?:(?:95|90|99)\s*%\s*)?(?:CI|confidence\s+interval)?[\s,:=]*$", re.I
+)
+MAX_GLOSS = 200  # characters in a figure's bracket that opens with its confidence interval
+
+
+def _ci_glosses(text: str, cis: list[Mention]) -> list[tuple[int, int]]:
+    """The brackets that open with a confidence interval ("36.5 months (95% CI = 17.7–48.9 months;
+    n = 60; with 17 patients in ongoing response) and 25.3 months (…)"): a figure's gloss, whose
+    counts join no list of figures and which stands between two figures of one."""
+    spans: list[tuple[int, int]] = []
+    for ci in cis:
+        if text[ci.start] in "([":  # the interval's own bracket: "(95% CI = 17.7–48.9 months"
+            opens = ci.start
+        else:
+            opening = _GLOSS_OPENING.search(text, max(0, ci.start - 24), ci.start)
+            if opening is None:
+                continue
+            opens = opening.start()
+        if spans and opens < spans[-1][1]:
+            continue
+        close = text.find(")" if text[opens] == "(" else "]", ci.end, opens + MAX_GLOSS)
+        if close < 0 or "(" in text[ci.end : close] or "[" in text[ci.end : close]:
+            continue
+        spans.append((opens, close + 1))
+    return spans
+
+
+def _within(spans: list[tuple[int, int]], mention: Mention) -> bool:
+    i = bisect.bisect_right(spans, (mention.start, len(spans) and 1 << 62)) - 1
+    return i >= 0 and spans[i][0] <= mention.start and mention.end <= spans[i][1]
+
+
+def _blank(text: str, spans: list[tuple[int, int]], start: int, end: int) -> str:
+    """text[start:end] with the parts inside `spans` left out."""
+    kept, at = [], start
+    for lo, hi in spans:
+        if hi <= start or lo >= end:
+            continue
+        kept.append(text[at : max(at, lo)])
+        at = max(at, min(hi, end))
+    kept.append(text[at:end])
+    return " ".join(kept)
+
+
+# "in cohort 1; and 57.5 and 29.5 months in cohort 2": a group's number names it, no figure
+_NAMED_BY_NUMBER_BEFORE = fastre.compile(r"\b(?:cohort|arm|group|part|level|cycle|phase|stage)\s+$", re.I)
+_LABEL_THEN_NEXT_GROUP = re.compile(r"\s+(?:in|for|among)\s+[^;%.,()]{1,40}?\s*[;,]?\s*and\s+", re.I)
+_GROUP_LABEL_AFTER_RUN = re.compile(r"\s+(?:in|for|among)\s+[^;%.,()]{1,40}?\s*(?:[;,.]|$)", re.I)
+
+
+def _labelled_groups(
+    text: str, glosses: list[tuple[int, int]], previous: Mention, run: list[Mention]
+) -> bool:
+    """Whether the group before ends in its label and "and" ("… in cohort 1; and") and `run` is
+    labelled after its figures the same way ("… in cohort 2."), glosses left out."""
+    if not _LABEL_THEN_NEXT_GROUP.fullmatch(_blank(text, glosses, previous.end, run[0].start)):
+        return False
+    after = run[-1].end
+    for lo, hi in glosses:
+        if after <= lo <= after + 2:
+            after = hi
+    return _GROUP_LABEL_AFTER_RUN.match(text, after) is not None
 
 
 def _strip_all_ci(piece: str) -> str:
@@ -2431,8 +2552,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             text, segment.start, segment.end
         ):
             return []  # "Positive decisions were given by HAS (n=3)": decisions counted
-        if RESPONDERS_N_BEFORE.search(text[max(segment.start, mention.start - 120) : mention.start]):
-            return []  # "100% of patients who achieved a CR (n = 89)": how many responded
+        if RESPONDERS_N_BEFORE.search(
+            text[max(segment.start, mention.start - 120) : mention.start]
+        ) or RESPONDERS_N_AFTER.match(text, mention.end):
+            return []  # "100% of patients who achieved a CR (n = 89)", "(n=60 patients with CR)"
         if _restates_count(text, linker, mention):
             return []  # "59 patients (n=59)": the cohort is claimed once
         if BASELINE_TRAIT_BEFORE_N.search(text, max(segment.start, mention.start - 30), mention.start):

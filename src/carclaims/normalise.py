@@ -378,6 +378,16 @@ HEDGE_BOUNDS: dict[str, str | None] = {
     "beyond": "gt",
     ">": "gt",
     "well over": "gt",
+    "well above": "gt",
+    "far more than": "gt",
+    # a time said against a span: "survival averaging longer than five years", "a response
+    # lasting longer than 12 months", "a stay shorter than 10 days"
+    "longer than": "gt",
+    "shorter than": "lt",
+    "well under": "lt",
+    "well below": "lt",
+    "far less than": "lt",
+    "far fewer than": "lt",
     "under": "lt",
     "less than": "lt",
     "fewer than": "lt",

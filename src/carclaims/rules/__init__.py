@@ -50,6 +50,9 @@ RESPONDERS = (
 )
 
 
+MASK = "mask."  # the id prefix of a cue that only covers words (see Cue)
+
+
 @dataclass(frozen=True)
 class Cue:
     """A named pattern that names a metric (or, with metric None, blocks linking across it).
@@ -59,6 +62,8 @@ class Cue:
     scope: "text" cues are searched in running text; "label" cues only in table headers,
     row labels and "Label:" prefixes, where a bare word like "trials" is enough.
     verb: the cue can be the verb of "N% of patients …" ("relapse", "responded").
+    An id that starts with MASK ("mask.") covers the words it matches, so that no cue inside them
+    is read ("in second or later relapse" holds no relapse), and itself names and blocks nothing.
     generic: a catch-all ("side effect") that yields to a specific cue earlier in the clause
     ("Cytokine release syndrome, the most common side effect, affected 47%").
     """

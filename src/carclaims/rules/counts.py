@@ -250,6 +250,8 @@ PEOPLE_NAMED = fastre.compile(
 # "100% of patients who achieved a CR (n = 89)", "responders (n = 40)": the size of the
 # responders, a count of an outcome, not of a cohort treated or enrolled
 RESPONDERS_N_BEFORE = fastre.compile(rf"(?:{RESPONDERS})[^()]{{0,30}}\(\s*[nN]\s*=\s*$", re.IGNORECASE)
+# "(range: 20-617; n=60 patients with CR/CRi)", "n = 41 responders": the responders named after it
+RESPONDERS_N_AFTER = fastre.compile(rf"\s*(?:{RESPONDERS})", re.IGNORECASE)
 # "62 patients (including 46 with ALL and 16 with LBL)", "98 patients (including 76 in trials)"
 SUBGROUP_BEFORE = fastre.compile(
     r"\b(?:patients|participants|subjects|children|adults|cases)\b[^()]{0,40}\(\s*including\s+(?:[^()]*\band\s+)?$",
@@ -362,6 +364,10 @@ COHORT_AFTER_NOT = fastre.compile(
     r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"
     r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
     r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed"
+    # "with 17 patients in ongoing response", "3 patients still in complete remission": how many
+    # are in a response, no cohort
+    r"|^[\s,]*(?:(?:were|are|was|is)\s+)?(?:still\s+)?in\s+(?:an?\s+)?(?:(?:ongoing|continued|continuing|sustained"
+    r"|durable|lasting|complete|partial|stringent|deep|MRD-negative)\s+)+(?:responses?|remissions?)\b"
     # "9 out of 10 patients recommend us": a clinic's satisfaction figure, no cohort
     r"|^[\s,]*(?:would\s+)?(?:recommend(?:s|ed)?|rate[sd]?\s+(?:us|the|our)|(?:are|were)\s+satisfied)\b"
     # "Two participants' tumors progressed so rapidly that they became ineligible": what happened
@@ -380,8 +386,13 @@ COHORT_AFTER_NOT = fastre.compile(
     # estimated 9 patients with … NMOSD, who were 18 to 60 years of age, will be given": a plan (its
     # people described first, but no verb of what was done before the plan's)
     r"|^(?:(?!(?<!\bwho\s)\b(?:were|was|had|have|has|received|underwent|and)\b)[^.;:%]){0,140}?"
-    r"\b(?:will|shall|(?:are|is)\s+(?:to|planned\s+to|scheduled\s+to|set\s+to|due\s+to))\s+(?:be\s+)?"
-    r"(?:enrol+ed|recruited|treated|included|randomi[sz]ed|dosed|infused|given|enrol+|recruit|receive|get)\b"
+    r"\b(?:will|shall|(?:are|is)\s+(?:to|planned\s+to|scheduled\s+to|set\s+to|due\s+to)"
+    # ("In this study, 9 patients with lupus nephritis were proposed to undergo CAR-T": a registry
+    # listing's plan, told in the past tense)
+    # (but "40 patients were scheduled to undergo apheresis, and 36 were infused": enrolled ones)
+    r"|(?:are|is)\s+(?:proposed|intended)\s+to|(?:were|was)\s+(?:proposed|planned|intended)\s+to)\s+(?:be\s+)?"
+    r"(?:enrol+ed|recruited|treated|included|randomi[sz]ed|dosed|infused|given|enrol+|recruit|receive|get"
+    r"|undergo)\b"
     # "Twelve patients received bridging therapy", "Five patients with CLL received ibrutinib",
     # "17 of 20 patients received conditioning chemotherapy": who got another treatment beside
     # the CAR-T (a cohort's care, not the cohort; an arm's "received chemotherapy" stays)

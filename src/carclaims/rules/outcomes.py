@@ -89,7 +89,12 @@ CUES: tuple[Cue, ...] = (
         "no_residual_disease",
         "mrd_negative",
         r"\bno\s+(?:detectable|measurable|evidence\s+of)\s+(?:minimal\s+|measurable\s+)?residual\s+disease\b"
-        r"|\bundetectable\s+(?:minimal|measurable)\s+residual\s+disease\b",
+        r"|\bundetectable\s+(?:minimal|measurable)\s+residual\s+disease\b"
+        # the abbreviation too: "undetectable MRD", "MRD was undetectable in 95%", "no MRD was
+        # detected among all responding patients (95% [58/61])", "no detectable MRD"
+        r"|\b(?:undetectable|no\s+detectable)\s+MRD\b|\bMRD[- ]undetectable\b"
+        r"|\bMRD\s+(?:was|were|became|remained|is|being)\s+undetectable\b"
+        r"|\bno\s+(?:(?:minimal|measurable)\s+residual\s+disease\s*\(MRD\)|MRD)\s+(?:was\s+|were\s+)?detected\b",
         verb=True,
     ),
     Cue(
@@ -335,6 +340,20 @@ CUES: tuple[Cue, ...] = (
         None,
         r"\brelapse\s+(?:prevention|prophylaxis)\b|\bprevent(?:s|ed|ing)?\s+(?:a\s+)?relapses?\b"
         r"|\bprevention\s+of\s+relapses?\b",
+    ),
+    # "salvage therapy for second or greater BM relapse", "patients in second or later marrow
+    # relapse", "in first remission": which relapse (or remission) the patients are treated in, no
+    # outcome of the therapy
+    Cue(
+        "mask.relapse_setting",
+        None,
+        r"\b(?:first|second|third|fourth|1st|2nd|3rd|4th|later|subsequent|multiple)"
+        r"\s+(?:or\s+(?:greater|later|subsequent|higher|more|further)\s+)?"
+        r"(?:(?:BM|bone\s+marrow|marrow|CNS|isolated|combined|medullary|extramedullary|early|late)\s+)+relapses?\b"
+        r"|\b(?:first|second|third|fourth|1st|2nd|3rd|4th)\s+or\s+(?:greater|later|subsequent|higher|more|further)"
+        r"\s+relapses?\b"
+        # ("40% of patients in first remission relapse": the remission they were in, no response)
+        r"|\bin\s+(?:their\s+|a\s+)?(?:first|second|third|1st|2nd|3rd)\s+(?:complete\s+)?remission\b",
     ),
     Cue(
         "relapse",

@@ -14109,3 +14109,107 @@ def test_patients_in_a_response_and_a_slashed_disease(text, expected):
 )
 def test_a_duration_bracketed_after_a_survival_endpoint_is_its_time_point(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # what a plant or a centre could supply is no cohort (business news, company pages)
+        ("The new plant can make enough cells to treat 5,000 patients.", []),
+        ("The site has the capacity to serve up to 2,000 patients.", []),
+        ("The centre is capable of treating 500 patients.", []),
+        # ... those a team was able to treat are one
+        (
+            "Doctors were able to treat 40 patients with the therapy last year.",
+            [("40 patients", "patient_count")],
+        ),
+        ("The hospital has treated 120 patients since 2019.", [("120 patients", "patient_count")]),
+    ],
+)
+def test_a_capacity_to_treat_is_no_cohort(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # infusion-related reactions are adverse events (conference digests, labels, abstracts), and
+        # the patients who had them no cohort
+        (
+            "Two patients had infusion-related reactions, and two developed grade 2 CRS.",
+            [("Two patients", "adverse_event", "infusion-related reaction"), ("two", "crs", None)],
+        ),
+        (
+            "Infusion reactions occurred in 5% of patients.",
+            [("5%", "adverse_event", "infusion-related reaction")],
+        ),
+        (
+            "Mild infusion-related reactions (IRRs) were reported in 12% of participants.",
+            [("12%", "adverse_event", "infusion-related reaction")],
+        ),
+    ],
+)
+def test_infusion_related_reactions_are_adverse_events(text, expected):
+    assert [(c.text, c.metric, c.event) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how an event went, in how many patients, counts the event's cases (abstracts)
+        ("CRS (grade 1/2) was reversible in eight patients.", [("eight patients", "crs")]),
+        ("Neurotoxicity resolved in 11 patients within a week.", [("11 patients", "neurotoxicity")]),
+        # a trial listing's plan, told before or after the count, is no cohort
+        ("If successful, a larger group of 10-20 more patients will also receive this therapy.", []),
+        ("Phase 1 will involve the enrollment of six eligible patients.", []),
+        ("The trial will enroll an additional 20 patients in the expansion phase.", []),
+        # patients given another drug beside the cells are no cohort
+        ("Among them, 3 patients received half dose of regorafenib along with cell infusion.", []),
+        # ... a cohort treated, then followed, is one
+        (
+            "The study treated 24 patients, who will be followed for 15 years.",
+            [("24 patients", "patient_count")],
+        ),
+        (
+            "Twelve patients received CAR-T cells and were followed for a median of 14 months.",
+            [("Twelve patients", "patient_count")],
+        ),
+    ],
+)
+def test_plans_other_drugs_and_how_events_went_are_no_cohorts(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a survey's household income is no cost (cost-of-care and financial-toxicity studies)
+        ("Among these, the median pre-tax household income was $66,500 and 48% had to relocate.", []),
+        (
+            "A family with an income of $50,000 a year paid $12,000 out of pocket.",
+            [("$12,000", "cost")],
+        ),
+        # a span after diagnosis is when a rate is read, unless the endpoint's own figure is it
+        ("Approximately 60% of patients survive to 5 years after diagnosis.", [("Approximately 60%", "os")]),
+        ("Median overall survival was 14 months after diagnosis.", [("14 months", "os")]),
+        ("Overall survival was 14 months after diagnosis in the chemotherapy era.", [("14 months", "os")]),
+        ("The median OS was 25.8 months after infusion.", [("25.8 months", "os")]),
+    ],
+)
+def test_incomes_and_spans_after_diagnosis(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a literature search's raw yield counts publications, no trials (reviews, HTA posters)
+        ("RESULTS: The search yielded 316 studies from both databases and grey literature sources.", []),
+        ("Our searches returned 1,204 studies in all.", []),
+        # ... the studies a review or a meta-analysis takes in are trials
+        ("Ultimately, 22 studies were included in the final analysis.", [("22 studies", "trial_count")]),
+        ("A total of 16 studies with 195 patients were identified.", [("16 studies", "trial_count")]),
+    ],
+)
+def test_a_literature_search_yield_is_no_trial_count(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims if c.metric == "trial_count"] == expected

@@ -1500,3 +1500,20 @@ def test_products_counted_with_ge_in_characters(text, expected):
 )
 def test_a_second_date_takes_the_year_of_the_first(text, expected):
     assert [(c.value.date, c.metric) for c in claims_of(text) if c.metric == "approval"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the threshold of a listed set of adverse reactions, as a label or its news says it, is
+        # no rate (drug news, a label's digest)
+        ("该疗法最常见的不良反应(≥20%)是上呼吸道感染、疲劳、失眠。", []),
+        ("最常见的不良反应(>20%)包括细胞因子释放综合征、发热和中性粒细胞减少。", []),
+        ("最常见的不良事件（≥10%）为：贫血、血小板减少。", []),
+        # ... a rate in brackets after the reactions, with no bound, still is one
+        ("不良反应（20%）为轻度。", [("20%", "adverse_event")]),
+        ("3级及以上不良反应(15%)主要为感染。", [("15%", "adverse_event")]),
+    ],
+)
+def test_the_threshold_of_listed_adverse_reactions_is_no_rate(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

@@ -571,6 +571,16 @@ _ROMAN = {"I": "1", "II": "2", "III": "3", "IV": "4", "V": "5"}
 _MOSTLY_BEFORE = fastre.compile(r"\b(?:mostly|mainly|predominantly|largely|primarily)\s+$", re.IGNORECASE)
 # "median OS remains short, at about 6 months", "median survival was poor, at just 6.3 months": a
 # median said, then its value after ", at" (no time point)
+# "60% of patients surviving to 5 years", "… alive at 2 years": the time point of the share before
+_SURVIVING_TO_BEFORE = fastre.compile(
+    r"\b(?:surviv(?:e|es|ed|ing)|alive|liv(?:e|es|ed|ing))\s+(?:to|past|beyond|at|until)\s+$", re.IGNORECASE
+)
+# "Median overall survival was 14 months after diagnosis": the endpoint's own figure, no time point
+_ENDPOINT_IS_BEFORE = fastre.compile(
+    r"\b(?:survival|OS|PFS|EFS|DOR|duration\s+of\s+(?:response|remission))"
+    r"\s+(?:was|is|of|were|reached)\s+(?:about\s+|around\s+|approximately\s+)?$",
+    re.IGNORECASE,
+)
 _MEDIAN_AT = fastre.compile(
     r"\bmedian\b[^.;]{0,60}?\b(?:(?:is|was|remains?|remained|are|were|stays?|stayed)\b[^.;,]{0,30}?,\s*"
     # "median overall survival stood at 21.1 months", "median PFS came in at 11.5 months"
@@ -1488,8 +1498,21 @@ def link_segment(
             and not _MEDIAN_AT.search(text, max(segment.start, mention.start - 100), mention.start)
         ):
             continue
-        if mention.kind == "duration" and TIME_SINCE_AFTER.match(text, mention.end):
+        if (
+            mention.kind == "duration"
+            and TIME_SINCE_AFTER.match(text, mention.end)
+            and not _ENDPOINT_IS_BEFORE.search(text, max(segment.start, mention.start - 40), mention.start)
+        ):
             continue  # "remained progression-free 2.5 years after a single infusion": a time point
+        if (
+            mention.kind == "duration"
+            and _SURVIVING_TO_BEFORE.search(text, max(segment.start, mention.start - 30), mention.start)
+            and any(
+                m.kind in ("percent", "fraction") and segment.start <= m.start < mention.start
+                for m in mentions
+            )
+        ):
+            continue  # "with approximately 60% of patients surviving to 5 years": when the share is read
         if (
             mention.kind == "duration"
             and _ENDPOINT_THEN_BRACKET.search(text, max(segment.start, mention.start - 48), mention.start)

@@ -148,6 +148,8 @@ _CHANGE_FROM = re.compile(r"[由从]\s*$")
 _CHANGE_VERB = r"提高|提升|上升|升高|增加|增长|上调|下降|降低|减少|下调|回落|缩小|扩大|改善"
 _CHANGE_TO = re.compile(rf"\s*(?:{_CHANGE_VERB}|增|升|降|跌)了?(?:至|到)\s*")
 # "存活率再提升10.4%": the figure right after a verb of change, without 至/到, is by how much
+_AE_LISTING_THRESHOLD_BEFORE = re.compile(cues.AE_LISTING_THRESHOLD_BEFORE)
+_AE_LISTING_THRESHOLD_AFTER = re.compile(cues.AE_LISTING_THRESHOLD_AFTER)
 _CHANGE_BY = re.compile(rf"(?:{_CHANGE_VERB})了?\s*$")
 # "…，达到87.5%": the figure the change reached, in the next clause
 _ALSO = re.compile(r"亦|也|同样|同时")
@@ -760,6 +762,12 @@ class _Reader:
         if m.kind == "percent":
             if _has(cues.NOT_A_RATE, norm[clause[0] : m.start]):
                 return None
+            if (
+                m.bound in ("gt", "ge")
+                and _AE_LISTING_THRESHOLD_BEFORE.search(norm, max(0, m.start - 12), m.start)
+                and _AE_LISTING_THRESHOLD_AFTER.match(norm, m.end)
+            ):
+                return None  # "最常见的不良反应（≥20%）是…": which reactions are listed
             cue = self._nearest_left(cs, m, clause, "percent")
             if cue is None:
                 cue = self._right(cs, m, clause, "percent")

@@ -24,7 +24,11 @@ RAISED_FUNDS = (
     r"\braised?\b(?!\s+(?:[\w-]+\s+){0,3}?(?:prices?|costs?|fees?|co-?pays?|payments?|reimbursements?)\b)"
 )
 # A company's income, not a household's or a patient's income group ("lower-income patients")
-COMPANY_INCOME = r"(?<!household\s)(?<!-)\bincome\b(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"
+# ("a family with an income of $50,000 a year paid $12,000 out of pocket": a family's)
+COMPANY_INCOME = (
+    r"(?<!household\s)(?<!family\s)(?<!personal\s)(?<!\ban\s)(?<!-)\bincome\b"
+    r"(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"
+)
 # The size of a market, an industry or a sector: "the market size was valued at USD 4.3 billion",
 # "the industry size of CAR T-cell therapy is assessed at USD 7.35", "the sector's value"
 # An analyst's words for a stock: "the stock currently trades at $32.42", "its 52-week low", "a
@@ -212,8 +216,10 @@ PROJECTED_SERIES_BEFORE = fastre.compile(
 # What a patient earns, not what the treatment costs: "a patient earning 5 million yen a year
 # would pay 400,000 yen", "an annual salary of 5 million yen", "wages of $3,000 a month" (the
 # words right before the sum: a salary named earlier in the clause leaves the sum they pay be)
+# ("the median pre-tax household income was $66,500": a survey's income, no cost)
 EARNED_BEFORE = fastre.compile(
-    r"(?:\bearn(?:s|ed|ing)?|\bsalar(?:y|ies)|\bwages?|\bpaychecks?)\s+(?:of\s+|at\s+|is\s+|was\s+)?"
+    r"(?:\bearn(?:s|ed|ing)?|\bsalar(?:y|ies)|\bwages?|\bpaychecks?|\bincomes?)\s+"
+    r"(?:of\s+|at\s+|is\s+|was\s+|were\s+|are\s+|:\s*)?"
     r"(?:about\s+|around\s+|roughly\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
     re.I,
 )

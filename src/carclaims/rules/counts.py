@@ -79,6 +79,9 @@ NOUNS: tuple[CountNoun, ...] = (
         + _MODS
         + r"(?:trials\b|studies\b(?!\s+(?:were\s+|have\s+been\s+|recently\s+)?"
         r"(?:published|presented|reported|appearing|appeared|released)\b))",
+        # "The search yielded 316 studies from both databases": a literature search's raw yield
+        # (publications of any kind, before screening), no trials run
+        excludes=r"\bsearch(?:es)?\b[^.;]{0,40}?\b(?:yielded|returned|retrieved|produced)\b",
     ),
     CountNoun(
         "products",
@@ -386,7 +389,7 @@ COHORT_AFTER_NOT = fastre.compile(
     # estimated 9 patients with … NMOSD, who were 18 to 60 years of age, will be given": a plan (its
     # people described first, but no verb of what was done before the plan's)
     r"|^(?:(?!(?<!\bwho\s)\b(?:were|was|had|have|has|received|underwent|and)\b)[^.;:%]){0,140}?"
-    r"\b(?:will|shall|(?:are|is)\s+(?:to|planned\s+to|scheduled\s+to|set\s+to|due\s+to)"
+    r"\b(?:(?:will|shall)(?:\s+(?:also|then|each|all|only|additionally))?|(?:are|is)\s+(?:to|planned\s+to|scheduled\s+to|set\s+to|due\s+to)"
     # ("In this study, 9 patients with lupus nephritis were proposed to undergo CAR-T": a registry
     # listing's plan, told in the past tense)
     # (but "40 patients were scheduled to undergo apheresis, and 36 were infused": enrolled ones)
@@ -397,8 +400,9 @@ COHORT_AFTER_NOT = fastre.compile(
     # "17 of 20 patients received conditioning chemotherapy": who got another treatment beside
     # the CAR-T (a cohort's care, not the cohort; an arm's "received chemotherapy" stays)
     r"|^[\s,]*(?:with\s+[^,.;]{1,40}?\s+)?(?:(?:had|have)\s+)?(?:received|were\s+given|was\s+given|got)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?:bridging|conditioning|lymphodeplet\w*|tocilizumab|(?:cortico)?steroids?|dexamethasone"
-    r"|anakinra|siltuximab|[a-z]{3,}(?:mab|tinib|zomib|lisib|ciclib|parib|domide))\b",
+    # ("3 patients received half dose of regorafenib along with cell infusion")
+    r"(?:[\w-]+\s+){0,3}?(?:bridging|conditioning|lymphodeplet\w*|tocilizumab|(?:cortico)?steroids?|dexamethasone"
+    r"|anakinra|siltuximab|[a-z]{3,}(?:mab|nib|zomib|lisib|ciclib|parib|domide))\b",
     re.IGNORECASE,
 )
 # "excluding the three patients treated without evidence of disease", "All patients except two
@@ -414,6 +418,15 @@ COHORT_BEFORE_NOT = fastre.compile(
     # "The project will provide CAR-T therapy for 15 patients": what is to be given, and to how many
     r"|\b(?:will|would|is\s+to|are\s+to|plans?\s+to|aims?\s+to|is\s+expected\s+to)\s+(?:provide|offer|give|treat)\s+"
     r"(?:[\w-]+\s+){0,4}?(?:for|to)\s+(?:up\s+to\s+|about\s+|around\s+|some\s+)?$"
+    # "can produce enough cells to treat 5,000 patients", "capacity to serve up to 2,000 patients",
+    # "capable of treating 500 patients": what a plant could supply, no cohort treated ("were able
+    # to treat 40 patients" were)
+    r"|\b(?:enough|capacity|sufficient|capable)\b[^.;%\d]{0,50}?\b(?:to\s+(?:treat|serve|supply|infuse)|of\s+treating)"
+    r"\s+(?:up\s+to\s+|over\s+|more\s+than\s+|about\s+|around\s+|some\s+|nearly\s+)?$"
+    # "Phase 1 will involve the enrollment of six eligible patients", "the trial will enroll an
+    # additional 20": a plan's size
+    r"|\bwill\s+(?:\w+\s+){0,3}?(?:enrol+(?:ment)?|recruit(?:ment)?|inclusion|include|involve|treat)\s+(?:of\s+)?"
+    r"(?:the\s+)?(?:an?\s+)?(?:additional\s+|further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
     # "with all but 2 evaluable patients having completed the study": the exceptions, not a cohort
     r"|\ball\s+but\s+$"
     # "Hospitalization was prevented in 15 of 35 patients": those spared an event, neither a
@@ -440,7 +453,11 @@ OCCURRED_IN_BEFORE = fastre.compile(
     # "CR/CRi was achieved by 65 patients", "a complete response was reached by 12", "Complete
     # remissions have been achieved for 2 patients": a response's count
     r"|\b(?:was|were|(?:has|have|had)\s+been)\s+(?:achieved|attained|reached|obtained)\s+(?:in|by|for)\s+"
-    r"(?:only\s+|just\s+|another\s+)?$",
+    r"(?:only\s+|just\s+|another\s+)?$"
+    # "CRS (grade 1/2) was reversible in eight patients", "neurotoxicity resolved in 11 patients": how
+    # an event went, in how many
+    r"|\b(?:(?:was|were)\s+(?:fully\s+|completely\s+)?(?:reversible|reversed|resolved|transient|fatal|manageable)"
+    r"|resolved|reversed|subsided|recovered)\s+in\s+(?:only\s+|just\s+|all\s+)?$",
     re.IGNORECASE,
 )
 # "CAR T cells were detectable in the blood in 26 of 27 patients", "persisted in 12 of 20

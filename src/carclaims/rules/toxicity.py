@@ -129,6 +129,14 @@ CUES: tuple[Cue, ...] = (
         event="graft-versus-host disease",
     ),
     Cue("ae_viral", "adverse_event", r"viral\s+(?:re)?activation", event="viral activation"),
+    # "Two patients had infusion-related reactions", "infusion reactions occurred in 5%"
+    Cue(
+        "ae_infusion_reaction",
+        "adverse_event",
+        # (not a bare "IRR": epidemiology's incidence rate ratio too)
+        r"infusion[- ](?:related\s+|associated\s+)?reactions?(?:\s+\(IRRs?\))?",
+        event="infusion-related reaction",
+    ),
     Cue(
         "ae_antidrug_antibodies",
         "adverse_event",

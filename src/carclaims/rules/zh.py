@@ -227,6 +227,10 @@ NOT_A_PRICE_LIST = (
 # A sum restated per day ("相当于每天不到400元", "折合每天约400元"): the same cost in other terms
 PER_DAY_BEFORE = r"(?:相当于|折合|约合|平均)\s*每(?:天|日)\s*$"
 # Percentages of something else: shares of a list, growth, pass rates.
+# "最常见的不良反应（≥20%）是上呼吸道感染、疲劳…": the threshold of a listed set of adverse
+# reactions (as labels write it), no rate
+AE_LISTING_THRESHOLD_BEFORE = r"(?:不良反应|不良事件|副作用)\s*[（(]\s*$"
+AE_LISTING_THRESHOLD_AFTER = r"\s*[）)]\s*(?:是|为|包括|有|如下|[：:])"
 NOT_A_RATE = r"占比|增长|同比|环比|入选率|通过比例|通过率|市场份额|渗透率|参保率|覆盖率"
 
 # What a count counts: the noun it reaches (within the same clause, after the classifier).

@@ -1517,3 +1517,55 @@ def test_a_second_date_takes_the_year_of_the_first(text, expected):
 )
 def test_the_threshold_of_listed_adverse_reactions_is_no_rate(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the lowest a share or a price goes is a lower bound, as "as low as" is (insurance news,
+        # price stories)
+        (
+            '被"沪惠保 2024 版"纳入特药保障,患者自付比例最低降至 28% 。',
+            [("最低降至 28%", "cost_reduction", 28, None, "ge")],
+        ),
+        ("CAR-T疗法的价格低至50万元。", [("低至50万元", "cost", 500000, None, "ge")]),
+        # ... the highest is an upper bound
+        ("单次赔付最高 50 万元。", [("最高 50 万元", "cost", None, 500000, "le")]),
+    ],
+)
+def test_the_lowest_a_share_or_price_goes_is_a_lower_bound(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.value.high, c.value.bound) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a currency named before the sum, with the hedge before it (Hong Kong and price news)
+        ("所需费用高达港币200万元。", [("高达港币200万元", 2000000, "HKD", "le")]),
+        ("Kymriah在美国的定价为美元47.5万。", [("美元47.5万", 475000, "USD", "eq")]),
+        # thousands said after the ten thousands are one sum
+        ("藥費便可大幅降至每月約九萬五千港幣。", [("約九萬五千港幣", 95000, "HKD", "approx")]),
+        ("价格约为三十五万五千元。", [("约为三十五万五千元", 355000, "CNY", "approx")]),
+        # ... but a count after a sum is not part of it
+        ("费用为120万元,五千人受益。", [("120万元", 1200000, "CNY", "eq")]),
+    ],
+)
+def test_a_currency_named_first_and_thousands_after_ten_thousands(text, expected):
+    assert [
+        (c.text, c.value.low or c.value.high, c.value.unit, c.value.bound) for c in claims_of(text)
+    ] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a forecast of who will benefit is no cohort (Hong Kong funding news, payer news)
+        ("预计首年度有一千名公立医院病人受惠。", []),
+        ("估计每年有100名患者可以受益。", []),
+        # ... those treated are one, and a forecast in another clause leaves them be
+        ("截至目前,该院已治疗300名患者。", [("300名", "patient_count")]),
+        ("该研究共纳入60例患者,预计明年公布结果。", [("60例", "patient_count")]),
+    ],
+)
+def test_a_forecast_of_patients_who_will_benefit_is_no_cohort(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

@@ -139,7 +139,10 @@ _MULT = re.compile(r"\s*(余|多)?(十万|百万|千万|万|亿)")
 _CURRENCY_AFTER = re.compile(
     r"\s*(人民币|美元|美金|港元|港币|欧元|英镑|新台币|台币|日元|韩元|新加坡元|新元|澳元|加元|元)"
 )
-_CURRENCY_BEFORE = re.compile(r"(人民币|RMB|US\$|\$|¥|￥|新台币|台币)\s*$")
+# ("所需费用高达港币200万元", "美元37万": any named currency may stand before the sum)
+_CURRENCY_BEFORE = re.compile(
+    r"(人民币|RMB|US\$|HK\$|NT\$|\$|¥|￥|新台币|台币|港币|港元|美元|美金|欧元|英镑|日元|韩元|新加坡元|澳元|加元)\s*$"
+)
 _RANGE = re.compile(r"\s*[-~–—至到]\s*")
 # "由40%提高到54%", "从52%上升至83%": a change, whose second figure is of the same metric as the
 # first (which a cue before them named)
@@ -188,6 +191,7 @@ _OUTCOME_AFTER_PATIENTS = re.compile(
 )
 # ... or a laboratory finding in them: "5名患者在治疗10个月后仍能检测到CAR-T细胞" (no cohort)
 _LAB_FINDING_IN_PATIENTS = re.compile(r"[^,，;；。]{0,16}?(?:检测到|检测出|检出|测到)")
+_FORECAST_BEFORE = re.compile(r"预计|预料|预期|估计|预估|有望|可望|将有|料将")
 _DIED = re.compile(r"(?:均|先后|已)?(?:死亡|病故|去世|离世)")
 # "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
 _PERCENT_WORDS = re.compile(
@@ -390,6 +394,12 @@ def _read(norm: str, m: re.Match[str], limit: int) -> Mention | None:
         low *= cues.MULTIPLIERS[mult.group(2)]
         e = mult.end()
         more = mult.group(1)  # "100多万元": more than a million
+        tail = _ZN_RE.match(norm, e, limit) if mult.group(2) == "万" and not more else None
+        if tail is not None and tail.group(0)[-1] in "千百":
+            # "约九万五千港币", "三十五万五千元": the thousands after the ten thousands, one sum
+            extra = zh_number(tail.group(0))
+            if extra is not None and extra < 1e4:
+                low, e = low + extra, tail.end()
     high = low
     # a range: "15%-50%", "1.3~6.3个月", "3万-5万元", "73%~100%"
     after_first = e
@@ -1075,6 +1085,8 @@ class _Reader:
                 c != "个"
                 and (re.search(cues.TREATED_BEFORE, before) or re.match(cues.PAID_FOR_AFTER, ahead_clause))
             )
+            if (patient or told) and _FORECAST_BEFORE.search(norm, clause[0], m.start):
+                return None  # "预料首年度有一千名公立医院病人受惠": a forecast, no cohort treated
             if patient or told:
                 said = norm[m.start : m.end] + (patient.group(0) if patient else "")
                 paragraph = self._paragraph_start(m.start)

@@ -40,7 +40,7 @@ ZH_UNITS = {"十": 10, "百": 100, "千": 1000}
 MULTIPLIERS = {"万": 1e4, "十万": 1e5, "百万": 1e6, "千万": 1e7, "亿": 1e8}
 CURRENCIES = {
     "人民币": "CNY", "元": "CNY", "RMB": "CNY", "¥": "CNY", "￥": "CNY",
-    "美元": "USD", "美金": "USD", "US$": "USD", "$": "USD", "USD": "USD",
+    "美元": "USD", "美金": "USD", "US$": "USD", "$": "USD", "USD": "USD", "HK$": "HKD", "NT$": "TWD",
     "港元": "HKD", "港币": "HKD", "欧元": "EUR", "英镑": "GBP", "新台币": "TWD", "台币": "TWD",
     "日元": "JPY", "韩元": "KRW", "新加坡元": "SGD", "新元": "SGD", "澳元": "AUD", "加元": "CAD",
 }  # fmt: skip
@@ -49,6 +49,8 @@ CURRENCIES = {
 HEDGES_BEFORE = {
     "不超过": "le", "不高于": "le", "最多": "le", "至多": "le", "高达": "le", "最高": "le", "可达": "le",
     "不低于": "ge", "至少": "ge",
+    # ("患者自付比例最低降至28%", "低至50万元", "最低5万元": the lowest it goes, as "as low as" says)
+    "最低降至": "ge", "最低至": "ge", "低至": "ge", "最低": "ge",
     "超过": "gt", "多于": "gt", "高于": "gt", "逾": "gt", "超": "gt",
     # ("藥價破千萬", "突破100万元": past a round sum)
     "突破": "gt", "破": "gt",

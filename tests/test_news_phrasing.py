@@ -14213,3 +14213,25 @@ def test_incomes_and_spans_after_diagnosis(text, expected):
 )
 def test_a_literature_search_yield_is_no_trial_count(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims if c.metric == "trial_count"] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # endpoints joined by slashes over figures joined the same way pair up in place (review
+        # tables, slides, HCP pages)
+        (
+            "| Outcome | Brexu-cel | Liso-cel |\n| Best ORR/CR | 92%/68% | 87%/75% |\n",
+            [("92%", "orr"), ("68%", "cr"), ("87%", "orr"), ("75%", "cr")],
+        ),
+        (
+            "| Outcome | Brexu-cel |\n| CRS/ICANS grade ≥3 | 15%/31% |\n",
+            [("15%", "crs"), ("31%", "neurotoxicity")],
+        ),
+        ("Best ORR/CR\n\n92%/68%\n", [("92%", "orr"), ("68%", "cr")]),
+        # ... one figure under two endpoints is the first one's, as before
+        ("| Outcome | Axi-cel |\n| ORR/CR | 82% |\n", [("82%", "orr")]),
+    ],
+)
+def test_slash_joined_endpoints_over_slash_joined_figures(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

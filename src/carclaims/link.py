@@ -3788,6 +3788,9 @@ def _link_by_label(
             and len({c.cue.metric for c in found if c.cue.metric and c.cue.accepts(kind)}) != 1
         ):
             continue  # a lead line or a question names one endpoint for its figures, or none
+        paired = _slash_paired_cue(text, linker, mention, found, kind)
+        if paired is not None:  # "Best ORR/CR | 92%/68%": each figure the endpoint in its place
+            return [_make(text, linker, mention, paired, how, span if how == "stacked" else None)]
         for cue in found:
             if how == "label" and _counted_in_label(text, span, cue):
                 continue
@@ -3801,6 +3804,44 @@ def _link_by_label(
                     link.count_value = mention.numerator
                 return [link]
     return []
+
+
+_SLASH = fastre.compile(r"\s*/\s*")
+
+
+def _slash_paired_cue(
+    text: str, linker: _SegmentLinker, mention: Mention, found: list[CueMatch], kind: str
+) -> CueMatch | None:
+    """The endpoint in the figure's place when a label joins endpoints by slashes and the figures
+    are joined the same way ("ORR/CR" over "92%/68%", "PFS at 12 months/median: 62%/25 months"),
+    as many of each; None otherwise."""
+    named = [c for c in found if c.cue.metric is not None]
+    start = next(
+        (k for k in range(len(named) - 1) if _SLASH.fullmatch(text, named[k].end, named[k + 1].start)), None
+    )
+    if start is None:
+        return None
+    slashed = [named[start]]
+    for cue in named[start + 1 :]:
+        if not _SLASH.fullmatch(text, slashed[-1].end, cue.start):
+            break
+        slashed.append(cue)
+    if len({c.cue.metric for c in slashed}) < len(slashed):
+        return None
+    figures = [m for m in linker.mentions if m.kind not in ("ci", "timepoint")]
+    at = next((k for k, m in enumerate(figures) if m is mention), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and _SLASH.fullmatch(text, figures[first - 1].end, figures[first].start):
+        first -= 1
+    last = at
+    while last + 1 < len(figures) and _SLASH.fullmatch(text, figures[last].end, figures[last + 1].start):
+        last += 1
+    if last - first + 1 != len(slashed):
+        return None
+    cue = slashed[at - first]
+    return cue if cue.cue.accepts(kind) else None
 
 
 _COUNT_BRACKET_BEFORE = fastre.compile(r"\d[\d,.]*[^\S\n]*[(\[][^\S\n]*$")
@@ -3888,13 +3929,23 @@ def _record_size_field(text: str, mention: Mention) -> bool:
     return stacked is not None and _RECORD_SIZE_FIELD.fullmatch(text, *stacked) is not None
 
 
+_SLASHED_FIGURES_LINE = fastre.compile(
+    r"[^\S\n]*\d[\d.,]*[^\S\n]*(?:%|mo|months?|years?)?(?:[^\S\n]*/[^\S\n]*\d[\d.,]*[^\S\n]*(?:%|mo|months?|years?)?)+"
+    r"[^\S\n]*[*†‡abc]?[^\S\n]*",
+    re.IGNORECASE,
+)
+
+
 def _stacked_label(text: str, mention: Mention) -> tuple[int, int] | None:
     """The label line stacked right over the line that `mention` is the figure of (at most one
     blank line between them), or None."""
     line_start = text.rfind("\n", 0, mention.start) + 1
-    if not _BEFORE_STACKED_FIGURE.fullmatch(text, line_start, mention.start):
+    line_end = text.find("\n", mention.end)
+    if _SLASHED_FIGURES_LINE.fullmatch(text, line_start, len(text) if line_end < 0 else line_end):
+        pass  # "92%/68%" under "Best ORR/CR": the figures joined as their endpoints are
+    elif not _BEFORE_STACKED_FIGURE.fullmatch(text, line_start, mention.start):
         return None
-    if not _AFTER_STACKED_FIGURE.match(text, mention.end):
+    elif not _AFTER_STACKED_FIGURE.match(text, mention.end):
         return None
     end = line_start - 1  # the newline before the figure's line
     for _ in range(2):  # the line above, or the one above a blank line

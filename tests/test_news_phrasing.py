@@ -14235,3 +14235,62 @@ def test_a_literature_search_yield_is_no_trial_count(text, expected):
 )
 def test_slash_joined_endpoints_over_slash_joined_figures(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # each endpoint of a list with its own grade (press-release subheads, labels)
+        (
+            "Grade ≥3 cytokine release syndrome and Grade ≥3 neurologic toxicities occurred in 4% and 12% "
+            "of patients, respectively.",
+            [("4%", "crs"), ("12%", "neurotoxicity")],
+        ),
+        (
+            "Grade 3 or higher CRS and grade 3 or higher ICANS were seen in 2% and 10%, respectively.",
+            [("2%", "crs"), ("10%", "neurotoxicity")],
+        ),
+        # a second "respectively" list of the same endpoints, none named between (trade news)
+        (
+            "CRS and neurologic events were observed in 83% and 46% of patients respectively, while grade 3 "
+            "or higher occurrences were noted in only 9% and 21% of participants respectively.",
+            [("83%", "crs"), ("46%", "neurotoxicity"), ("9%", "crs"), ("21%", "neurotoxicity")],
+        ),
+        # ... but not across another endpoint named between the lists
+        (
+            "CRS and ICANS occurred in 40% and 20%, respectively, and infections and deaths in 30% and 5%, "
+            "respectively.",
+            [("40%", "crs"), ("20%", "neurotoxicity"), ("30%", "adverse_event"), ("5%", "adverse_event")],
+        ),
+    ],
+)
+def test_graded_endpoint_lists_and_a_second_list_of_the_same_endpoints(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # graded rows under a section row that names the event and holds no figures (journal
+        # tables, registry reports)
+        (
+            "| Characteristic | Result |\n|---|---|\n| Severity of CRS, n (%) | |\n| Grade 0 | 193 (41.0) |\n"
+            "| Grade 1-2 | 178 (37.8) |\n| Grade ≥3 | 88 (18.7) |\n| Not reported | 12 (2.5) |\n"
+            "| Severity of ICANS, n (%) | |\n| Grade 1-2 | 13 (2.8) |\n| Grade ≥3 | 33 (6.9) |\n",
+            [
+                ("178 (37.8)", "crs", 37.8, "1-2"),
+                ("88 (18.7)", "crs", 18.7, "≥3"),
+                ("13 (2.8)", "neurotoxicity", 2.8, "1-2"),
+                ("33 (6.9)", "neurotoxicity", 6.9, "≥3"),
+            ],
+        ),
+        # ... a row that names more than a grade, or a section row with figures, gives none
+        (
+            "| Characteristic | Result |\n|---|---|\n| Prior lines, n (%) | |\n| 2 | 40 (30) |\n"
+            "| Bridging therapy, n (%) | 88 (18.7) |\n| Grade ≥3 | 10 (5) |\n",
+            [],
+        ),
+    ],
+)
+def test_graded_rows_under_a_section_row_that_names_the_event(text, expected):
+    assert [(c.text, c.metric, c.value.low, c.grade) for c in extract_text(text).claims] == expected

@@ -29,7 +29,7 @@ from .attribute import (
 from .errors import InputError, LimitError
 from .htmltext import HtmlText
 from .ingest import DEFAULT_MAX_BYTES, Item, Source, decode_source, line_starts
-from .layout import Segment, segments, unwrapped
+from .layout import Segment, section_label, segments, unwrapped
 from .ledger import Claim, ExtractorInfo, HtmlInfo, Ledger, Origin, SourceInfo, Value, Warning, claim_id
 from .link import Link, cue_patterns, cue_windows, find_cues, link_segment, restatements
 from .nlp import Parsed, parse, parse_around, product_patterns, special_case_patterns
@@ -225,7 +225,7 @@ def label_units(text: str, doc_segments: list[Segment], mentions: list[Mention])
         i = bisect.bisect_left(starts, cell.start)
         if i == len(mentions) or mentions[i].end > cell.end:
             continue
-        for span in (cell.header_cell(), cell.row_label()):
+        for span in (cell.header_cell(), cell.row_label(), section_label(text, cell)):
             if span is None:
                 continue
             changed = with_label_unit(text, mentions[i], text[span[0] : span[1]], cell.end)

@@ -95,6 +95,42 @@ class Segment:
         return cells[0]
 
 
+# A row that names only a grade ("| Grade ≥3 | 88 (18.7) |"), under a section row that names the
+# event and holds no figures ("| Severity of CRS, n (%) | |"), as journal tables group them
+_GRADE_ROW_LABEL = re.compile(
+    r"\s*(?:any[- ]grade|all\s+grades?|grades?\s*(?:≥|>=|>)?\s*[1-5](?:\s*(?:-|–|/|or|to)\s*[1-5])?"
+    r"(?:\s+or\s+(?:higher|greater|above|more))?|grade\s*[1-5]\s*\+)\s*[*†‡]?\s*",
+    re.IGNORECASE,
+)
+# the other rows of such a group: no event's grade of its own ("Grade 0", "Not reported")
+_GROUP_ROW_LABEL = re.compile(
+    r"\s*(?:grade\s*0|none|not\s+(?:reported|evaluable|assessed|available)|missing|unknown|n/?a)\s*[*†‡]?\s*",
+    re.IGNORECASE,
+)
+MAX_SECTION_ROWS = 6  # rows between a graded row and the section row over it
+
+
+def section_label(text: str, segment: Segment) -> tuple[int, int] | None:
+    """The label of the section row that the graded row of `segment` sits under: the nearest row
+    above (within a few) whose other cells are empty, each row between graded too; None when the
+    row names more than a grade."""
+    if segment.table is None or segment.row <= 0 or segment.col <= 0:
+        return None
+    rows = segment.table.rows
+    label = segment.row_label()
+    if label is None or not _GRADE_ROW_LABEL.fullmatch(text, *label):
+        return None
+    for k in range(segment.row - 1, max(-1, segment.row - 1 - MAX_SECTION_ROWS), -1):
+        cells = rows[k]
+        if not cells:
+            return None
+        if all(not text[a:b].strip() for a, b in cells[1:]):
+            return cells[0] if text[cells[0][0] : cells[0][1]].strip() else None
+        if not (_GRADE_ROW_LABEL.fullmatch(text, *cells[0]) or _GROUP_ROW_LABEL.fullmatch(text, *cells[0])):
+            return None
+    return None
+
+
 # Text taken from a PDF breaks its paragraphs at the page's width: "A total of 111\npatients were
 # infused", "… large B-cell\nlymphoma received …". A line break followed by a lower-case word after
 # a word is such a wrap; a page with enough of them is wrapped text, where a break after a line of

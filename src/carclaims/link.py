@@ -20,7 +20,7 @@ from functools import lru_cache
 
 from . import fastre, multiscan
 from .attribute import INN_SHAPE, PRODUCTS
-from .layout import Segment, is_notes_header
+from .layout import Segment, is_notes_header, section_label
 from .normalise import GLUED_NOTE_AFTER, NUM, Mention, label_unit, parse_number, with_label_unit, with_value
 from .rules import COUNT_METRICS, MASK, METRIC_KINDS, Cue, all_cues
 from .rules.approvals import (
@@ -1740,6 +1740,15 @@ def _respectively(
                 # "DOR and PFS were 36.5 and 25.3 months in cohort 1; and 57.5 and 29.5 months in
                 # cohort 2": each group labelled after its figures, the same way
                 or _labelled_groups(text, glosses, previous_run[0][-1], run)
+                # "CRS and NEs were observed in 83% and 46% of patients respectively, grade 3 or
+                # higher occurrences in 9% and 21% respectively": the same endpoints, none named between
+                or (
+                    respectively
+                    and not any(
+                        c.cue.metric is not None and previous_run[0][-1].end <= c.start < run[0].start
+                        for c in linker.cues
+                    )
+                )
             )
         ):
             cues = previous_run[1]  # "95% and 21% (any grade) and 4% and 10% (grade ≥3), respectively"
@@ -2314,7 +2323,9 @@ def _last_cue_list(text: str, cues: Sequence[CueMatch], size: int) -> list[CueMa
 
 _CUE_JOIN = fastre.compile(
     # "duration of response (DOR), event-free survival, and …": after an abbreviation's bracket too
-    r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?$",
+    # ("Grade ≥3 cytokine release syndrome and Grade ≥3 neurologic toxicities": each with its grade)
+    r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?"
+    r"(?:grade\s*(?:≥|>=)?\s*[1-5](?:\s*(?:or|-|–|/)\s*[1-5])?(?:\s+or\s+(?:higher|greater|above))?\s+)?$",
     re.IGNORECASE,
 )
 _ABBREVIATION_OPEN = fastre.compile(r"\s*\(\s*")
@@ -3768,6 +3779,8 @@ def _link_by_label(
         # (a column that counts places, "Centers, n(%)", counts them whatever its rows name)
         if not is_notes_header(header_text) and not _PLACES_COUNTED_HEADER.search(header_text):
             sources.append(("row", segment.row_label()))
+            # "| Grade ≥3 | 88 (18.7) |" under "| Severity of CRS, n (%) | |": the section's event
+            sources.append(("row", section_label(text, segment)))
     elif (inline := _inline_label(text, segment, mention)) is not None:
         # "Trials: 854 Approved products: 6": the label right before the figure, in a run-on line
         sources.append(("label", inline))

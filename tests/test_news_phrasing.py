@@ -14294,3 +14294,25 @@ def test_graded_endpoint_lists_and_a_second_list_of_the_same_endpoints(text, exp
 )
 def test_graded_rows_under_a_section_row_that_names_the_event(text, expected):
     assert [(c.text, c.metric, c.value.low, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how many kept or lost a response is no cohort (autoimmune CAR-T abstracts and news)
+        ("Five out of seven participants maintained clinical improvement at Month 12.", []),
+        (
+            "Of the two participants who experienced loss of clinical effect at Month 12, one was retreated.",
+            [],
+        ),
+        # ... a response kept is still read where a rule reads it
+        ("Twelve patients maintained their response beyond two years.", [("Twelve patients", "dor")]),
+        # ... and a cohort described by what it kept taking stays a cohort
+        (
+            "The trial treated 20 patients, who maintained stable doses of steroids.",
+            [("20 patients", "patient_count")],
+        ),
+    ],
+)
+def test_patients_who_kept_or_lost_a_response_are_no_cohort(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

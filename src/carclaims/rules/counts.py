@@ -367,6 +367,14 @@ COHORT_AFTER_NOT = fastre.compile(
     r"^[\s,]*(?:were|was|are)\s+(?:male|female|men|women|aged|older|younger|over|under|≥|>|<|≤|resistant|refractory)"
     r"|^[\s,]*(?:had|have)\s+(?:a\s+)?(?:history|prior|previous|high|IPI|ECOG|bulky|extramedullary|received\s+prior)"
     r"|^[\s,]*(?:proceeding|proceeded|went\s+on)\s+to|^[\s,]*assessed"
+    # "Five out of seven participants maintained clinical improvement at Month 12", "Of the two
+    # participants who experienced loss of clinical effect": how many kept or lost a response
+    r"|^[\s,]*(?:who\s+)?(?:(?:have\s+|had\s+)?(?:maintained|sustained|kept|retained)\s+(?:(?:a|their|the)\s+)?"
+    r"(?:(?:clinical|clinically\s+meaningful|durable|deep|complete|partial)\s+)*(?:improvements?|responses?"
+    # (not "enrolled 40 patients who had maintained a partial response to chemotherapy": who they are)
+    r"|remissions?|benefit)\b(?!\s+to\b)"
+    r"|(?:experienced|had|showed|suffered)\s+(?:a\s+|the\s+)?loss\s+of\s+(?:(?:clinical|their|the)\s+)*"
+    r"(?:effect|response|benefit|remission)\b)"
     # "with 17 patients in ongoing response", "3 patients still in complete remission": how many
     # are in a response, no cohort
     r"|^[\s,]*(?:(?:were|are|was|is)\s+)?(?:still\s+)?in\s+(?:an?\s+)?(?:(?:ongoing|continued|continuing|sustained"

@@ -1569,3 +1569,23 @@ def test_a_currency_named_first_and_thousands_after_ten_thousands(text, expected
 )
 def test_a_forecast_of_patients_who_will_benefit_is_no_cohort(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # patients described at length before their noun are still counted (trial news)
+        (
+            "研究团队介绍,共有156名CLDN18.2阳性的晚期胃癌或胃食管结合部癌患者参与了此次Ⅱ期临床试验。",
+            [("156名", "patient_count", None)],
+        ),
+        # satri-cel's Chinese name is its own, not relma-cel's that it holds
+        (
+            "舒瑞基奥仑赛注射液治疗组的中位无进展生存期为3.25个月。",
+            [("3.25个月", "pfs", "satricabtagene autoleucel")],
+        ),
+        ("瑞基奥仑赛注射液的客观缓解率为77.6%。", [("77.6%", "orr", "relmacabtagene autoleucel")]),
+    ],
+)
+def test_patients_described_at_length_and_satri_cel_in_chinese(text, expected):
+    assert [(c.text, c.metric, c.product) for c in claims_of(text)] == expected

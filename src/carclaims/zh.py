@@ -1043,7 +1043,8 @@ class _Reader:
                 if _has(cues.CART_WORDS, product.group(0)) or _has(cues.CART_WORDS, context):
                     return Link(m, "product_count", "zh.count_products", sentence)
         if c in cues.PERSON_CLASSIFIERS and not m.parenthesised:
-            patient = re.match(rf"[^,。;]{{0,22}}?(?:{cues.PATIENT_NOUN})", ahead_clause)
+            # ("共有156名CLDN18.2阳性的晚期胃癌或胃食管结合部癌患者": who they are, at length)
+            patient = re.match(rf"[^,。;]{{0,30}}?(?:{cues.PATIENT_NOUN})", ahead_clause)
             if patient and _DIED.match(ahead_clause, patient.end()):
                 return None  # "3例患儿死亡": the deaths of a case series, no cohort
             if patient and _LAB_FINDING_IN_PATIENTS.match(ahead_clause, patient.end()):

@@ -2325,7 +2325,7 @@ _CUE_JOIN = fastre.compile(
     # "duration of response (DOR), event-free survival, and …": after an abbreviation's bracket too
     # ("Grade ≥3 cytokine release syndrome and Grade ≥3 neurologic toxicities": each with its grade)
     r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?"
-    r"(?:grade\s*(?:≥|>=)?\s*[1-5](?:\s*(?:or|-|–|/)\s*[1-5])?(?:\s+or\s+(?:higher|greater|above))?\s+)?$",
+    rf"(?:{_GRADE_NUMBER}\s+)?$",
     re.IGNORECASE,
 )
 _ABBREVIATION_OPEN = fastre.compile(r"\s*\(\s*")

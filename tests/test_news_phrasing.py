@@ -14316,3 +14316,132 @@ def test_graded_rows_under_a_section_row_that_names_the_event(text, expected):
 )
 def test_patients_who_kept_or_lost_a_response_are_no_cohort(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a share told by a participle before its graded event (approval news, trade digests)
+        (
+            "Severe adverse events were limited, with 3% experiencing Grade 3 CRS and 7% facing Grade 2 or 3 "
+            "neurotoxicity (ICANS).",
+            [("3%", "crs", "3"), ("7%", "neurotoxicity", "2-3")],
+        ),
+        (
+            "Safety was acceptable: 9% developing grade 3 or higher cytokine release syndrome and 2% "
+            "suffering severe ICANS.",
+            [("9%", "crs", "≥3"), ("2%", "neurotoxicity", None)],
+        ),
+        # the grade of the events the share had, the event named before (press releases, labels)
+        (
+            "The therapy showed low levels of cytokine release syndrome (CRS), with only 3% of patients "
+            "experiencing Grade 3 events, and no Grade 4 or 5 events reported.",
+            [("3%", "crs", "3")],
+        ),
+        (
+            "Neurotoxicity was seen in 30% of participants, with 8% of participants developing grade 3 "
+            "or worse cases.",
+            [("30%", "neurotoxicity", None), ("8%", "neurotoxicity", "≥3")],
+        ),
+        # ... a grade named with its own event after the share stays that event's
+        (
+            "CRS occurred in 50%, with 10% experiencing grade 3 ICANS.",
+            [("50%", "crs", None), ("10%", "neurotoxicity", "3")],
+        ),
+    ],
+)
+def test_a_share_told_by_a_participle_and_its_grade(text, expected):
+    assert [(c.text, c.metric, c.grade) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a safety action's letters to the makers of the approved products dates no approval
+        (
+            "On January 19, 2024, the FDA sent 6 letters to the manufacturers of the approved CAR T-cell "
+            "agents.",
+            [],
+        ),
+        (
+            "In March 2025, regulators asked the makers of approved CAR-T therapies to update their labels.",
+            [],
+        ),
+        ("In June 2025 the FDA removed the REMS for the approved autologous CAR-T products.", []),
+        # ... an approval said of one product keeps its date
+        ("The approved product Kymriah was approved in August 2017.", [("August 2017", "approval")]),
+        ("Carvykti was approved by the FDA on February 28, 2022.", [("February 28, 2022", "approval")]),
+    ],
+)
+def test_the_approved_products_named_by_a_safety_action_date_no_approval(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # forecasts of patients with a decimal in the forecast's words, or "possible" patients
+        (
+            "Novartis expects peak annual sales of $65.7 million in Japan with up to 216 possible patients, "
+            "according to a document submitted to the panel.",
+            [],
+        ),
+        ("The company estimates sales of 1.2 billion yen from about 300 patients a year.", []),
+        ("The market includes some 5,000 potential patients in Europe.", []),
+        # a study's size when it is to open
+        (
+            "The clinical study will be submitted to the agency and should start in October with 30 patients "
+            "with B-cell lymphoma.",
+            [],
+        ),
+        ("The phase 2 trial is set to begin next year with about 40 participants at five sites.", []),
+        ("The trial will open with an initial 12 patients.", []),
+        # ... patients who were treated or enrolled stay
+        (
+            "The trial enrolled 216 patients, of whom 30 were possible candidates for transplant.",
+            [("216 patients", "patient_count")],
+        ),
+        ("The study started in 2021 with 30 patients.", [("30 patients", "patient_count")]),
+    ],
+)
+def test_forecast_and_planned_patients_are_no_cohort(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a value per QALY an agency chose to judge by is no cost (HTA documents, payer commentary)
+        (
+            "Canada has not set a cost effectiveness threshold, so the $50,000 per QALY has been selected "
+            "for consistency across all products.",
+            [],
+        ),
+        ("In England, £30,000 per QALY is generally used as the upper benchmark.", []),
+        # ... an ICER stays a cost
+        ("The ICER was $58,000 per QALY in the base case.", [("$58,000", "cost")]),
+    ],
+)
+def test_a_value_per_qaly_chosen_to_judge_by_is_no_cost(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a count with its share between a count and the outcome: the outcome is the share's
+        (
+            "Among the patients who received CAR-T therapy, eight were not bridged to allo-HSCT, and six "
+            "(75%) remained in remission with a median follow-up of 23.0 months.",
+            [("six (75%)", "dor")],
+        ),
+        (
+            "Ten patients were alive at last contact, and 4 (40%) were in complete remission.",
+            [("Ten patients", "os"), ("4 (40%)", "cr")],
+        ),
+        # ... a count with the outcome right after it stays
+        ("Six patients achieved complete remission.", [("Six patients", "cr")]),
+    ],
+)
+def test_an_outcome_after_another_count_with_its_share_is_that_count_s(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -341,7 +341,7 @@ _AFTER_GAP = {
         # ("about 30% of people have CRS", "… will have some CRS": a patients' page's present tense)
         r"\s+(?:\w+\s+)?(?:(?:were|was|are|is)\s+able\s+to\s+)?"
         rf"{_FOUND_TO}(?:developing|developed|develops?|experienced|experiencing|experiences?|had|having|have|has"
-        r"|suffered|suffering|suffer"
+        r"|suffered|suffering|suffer|facing"
         r"|achieved|achieving|achieves?|reached|reaching|attained|attaining|obtained|obtaining|showed|showing"
         r"|attain|reach|go\s+into|enter|respond|responded|relapse|relapsed|survive|survived|got|gets?|gained"
         r"|went\s+into|going\s+into|gone\s+into|get\s+into|gets\s+into|got\s+into|getting\s+into"
@@ -374,6 +374,8 @@ _AFTER_GAP = {
         rf"|^\)?\s*(?:\([^()\d]{{1,40}}\)\s*)?(?:(?:were|was|are|is|have\s+been|had\s+been)\s+able\s+to\s+"
         r"(?:achieve|attain|reach|obtain|go\s+into|enter)"
         rf"|{_FOUND_TO}(?:had|have|were|became|turned|developed|experienced|achieved|achieving|reached|reaching"
+        # "with 3% experiencing grade 3 CRS and 7% facing grade 2 or 3 ICANS": a participle's share
+        r"|experiencing|developing|suffering|facing"
         r"|went\s+into|(?:have|had|has)\s+gone\s+into|get\s+into|got\s+into"  # "66% went into remission"
         r"|go(?:es)?\s+into|gets?"  # "up to 90% go into remission", "1 in 3 people get severe CRS"
         # "with 55% in complete remission", "40% were in CR at 3 months"
@@ -929,8 +931,14 @@ _GRADED_EVENTS = fastre.compile(
     r"|TEAEs?|toxicit(?:y|ies))\b",
     re.IGNORECASE,
 )
-# "(35.4% grade 3/4)", "7% grade ≥3": a grade right after the figure is that figure's own
-_GRADE_RIGHT_AFTER = fastre.compile(rf"\s*(?:of\s+)?{_GRADE_NUMBER}", re.IGNORECASE)
+# "(35.4% grade 3/4)", "7% grade ≥3": a grade right after the figure is that figure's own; so is
+# the grade of the events the share had ("CRS was low grade, with 3% of patients experiencing
+# grade 3 events")
+_GRADE_RIGHT_AFTER = fastre.compile(
+    r"\s*(?:of\s+)?(?:(?:the\s+)?(?:patients|participants|subjects|people)\s+)?"
+    rf"(?:(?:experiencing|experienced|developing|developed|having|had|facing)\s+)?{_GRADE_NUMBER}",
+    re.IGNORECASE,
+)
 # "…(35.4% grade 3/4); neurotoxicity in 10%": a grade that follows another figure is that figure's
 _FIGURE_RIGHT_BEFORE = fastre.compile(r"\d\s*(?:%|percent)\s*(?:of\s+)?$", re.IGNORECASE)
 # "ICANS in 3% (no grade ≥3)", "without grade 3 events": a grade nobody had
@@ -944,7 +952,7 @@ _GRADE_LABELS_NEXT = fastre.compile(r"\s*(?:,|:|=|\s+in)\s*[<>≤≥~]?\s*\d")
 def _grade(text: str, cue: CueMatch, segment: Segment, mention: Mention | None = None) -> str | None:
     own = None
     if mention is not None:
-        after = _GRADE_RIGHT_AFTER.match(text, mention.end, min(segment.end, mention.end + 30))
+        after = _GRADE_RIGHT_AFTER.match(text, mention.end, min(segment.end, mention.end + 60))
         if after is not None:
             return _grade_value(_GRADE.search(after.group(0)))  # type: ignore[arg-type]
         own = _GRADE_RIGHT_BEFORE.search(text, max(segment.start, mention.start - 80), mention.start)
@@ -3472,7 +3480,9 @@ def _outcome_count(text: str, linker: _SegmentLinker, mention: Mention, end: int
     if ";" in text[verb_start : cue.start]:
         return None  # "104 patients were treated; the ORR was 35%": another clause's endpoint
     if any(
-        m.kind == "number"
+        # ("eight were not bridged to transplant, and six (75%) remained in remission": a count
+        # with its share too)
+        m.kind in ("number", "fraction")
         and verb_start <= m.start < cue.start
         # (not a grade: "One patient experienced grade 1 … toxicity", "grade 1 to grade 2 ICANS")
         and not _GRADE_NUMBER_BEFORE.search(text, max(0, m.start - 12), m.start)

@@ -178,7 +178,8 @@ OTHER_DRUG = fastre.compile(
 CUES: tuple[Cue, ...] = (
     # "In June 2025, the FDA eliminated the REMS for currently approved CAR T-cell therapies", "in
     # January 2024 the FDA mandated boxed warnings on approved CD19-directed therapies", "an
-    # investigation into all six approved products": which products (a safety action, a review),
+    # investigation into all six approved products", "letters to the makers of the approved
+    # therapies": which products (a safety action, a review),
     # not when one was approved (the longer match hides the approval word within it)
     Cue(
         "block.currently_approved",
@@ -186,7 +187,10 @@ CUES: tuple[Cue, ...] = (
         r"\b(?:currently|already|previously|formerly|all(?:\s+the)?|every|each|these|those|on|into|for)\s+"
         r"(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+)?"
         r"(?:FDA[- ]|EMA[- ]|NMPA[- ])?approved\b"
-        r"(?!\s+(?:in|by|on|for|as|under|since|after|at|last|this|with)\b)",
+        r"(?!\s+(?:in|by|on|for|as|under|since|after|at|last|this|with)\b)"
+        # ("the approved CAR T-cell agents": the products, a plural noun soon after; not "the FDA
+        # approved Kymriah")
+        r"|\bthe\s+approved(?=\s+(?:[\w-]+\s+){0,3}?(?:products|therapies|agents|treatments|drugs|CAR-?Ts)\b)",
     ),
     Cue(
         "approved",

@@ -111,7 +111,11 @@ CEILING_AFTER = fastre.compile(
     r"\s*(?:NHS|NICE|appraisal|cost[- ]effectiveness|QALY|WTP|willingness[- ]to[- ]pay)\s+"
     r"(?:ceiling|threshold|limit)\b"
     r"|\s*(?:per|/|a)\s*(?:QALY|quality[- ]adjusted\s+life[- ]years?|(?:LY|life[- ]years?)(?:\s+gained)?)"
-    r"\s+(?:(?:WTP|willingness[- ]to[- ]pay|cost[- ]effectiveness)\s+)?(?:ceiling|threshold)\b",
+    r"\s+(?:(?:WTP|willingness[- ]to[- ]pay|cost[- ]effectiveness)\s+)?(?:ceiling|threshold)\b"
+    # "the $50,000 per QALY has been selected for consistency", "£30,000 per QALY is used as the
+    # benchmark": a value per QALY an agency chose to judge by
+    r"|\s*(?:per|/|a)\s*QALY\s+(?:has\s+been|had\s+been|was|is|were|are)\s+(?:\w+\s+)?"
+    r"(?:selected|chosen|adopted|set|used|applied|accepted)\b",
     re.IGNORECASE,
 )
 # The price of reading, not of treatment: a journal page's or a news site's paywall ("Buy this

@@ -110,7 +110,9 @@ NOUNS: tuple[CountNoun, ...] = (
         "patients",
         "patient_count",
         # ("35 evaluable pts": abstracts' abbreviation)
-        _MODS + r"(?:patients?|pts|cases?|children|kids|adults|participants|subjects|recipients|prescriptions"
+        # (not "up to 216 possible patients", "5,000 potential patients": a market's size)
+        _MODS + r"(?<!possible\s)(?<!potential\s)(?<!prospective\s)"
+        r"(?:patients?|pts|cases?|children|kids|adults|participants|subjects|recipients|prescriptions"
         # ("a 97-participant phase 2 study": the singular joined to its count)
         r"|procedures|(?<=-)(?:participant|subject|adult|child))\b",
         excludes=INCIDENCE,
@@ -223,7 +225,9 @@ RECRUITING_BEFORE = fastre.compile(
 # patients a year will be eligible" is none)
 FORECAST_BEFORE = fastre.compile(
     r"\b(?:projecting|projects|projected|forecasts?|forecasting|forecasted|predicting|predicts"
-    r"|expecting|expects|anticipating|anticipates|estimating|estimates)\b[^.;:]{0,60}$",
+    # ("Novartis expects peak sales of $65.7 million with up to 216 patients": a decimal point
+    # within the forecast's words)
+    r"|expecting|expects|anticipating|anticipates|estimating|estimates)\b(?:[^.;:]|\.(?=\d)){0,60}$",
     re.IGNORECASE,
 )
 # "We excluded studies involving fewer than 10 participants", "trials with at least 20 patients
@@ -435,6 +439,11 @@ COHORT_BEFORE_NOT = fastre.compile(
     # additional 20": a plan's size
     r"|\bwill\s+(?:\w+\s+){0,3}?(?:enrol+(?:ment)?|recruit(?:ment)?|inclusion|include|involve|treat)\s+(?:of\s+)?"
     r"(?:the\s+)?(?:an?\s+)?(?:additional\s+|further\s+|another\s+|up\s+to\s+|about\s+|around\s+)?$"
+    # "the study should start in October with 30 patients", "a trial set to begin next year with
+    # 40 participants": the size a study is to open with
+    r"|\b(?:will|should|would|shall|(?:is|are)\s+(?:set|expected|scheduled|due|planned|slated)\s+to)\s+"
+    r"(?:(?:start|begin|open|launch|commence|kick\s+off)|be\s+(?:launched|started|opened))\b[^.;%\d]{0,40}?\bwith\s+"
+    r"(?:(?:up\s+to|about|around|approximately|some|an?\s+(?:initial|first))\s+)?$"
     # "with all but 2 evaluable patients having completed the study": the exceptions, not a cohort
     r"|\ball\s+but\s+$"
     # "Hospitalization was prevented in 15 of 35 patients": those spared an event, neither a

@@ -1589,3 +1589,40 @@ def test_a_forecast_of_patients_who_will_benefit_is_no_cohort(text, expected):
 )
 def test_patients_described_at_length_and_satri_cel_in_chinese(text, expected):
     assert [(c.text, c.metric, c.product) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # applications or leave to run trials count no trials and no approved products (regulator
+        # reviews, industry news)
+        ("截至2025年第二季度,药审中心共审评了765个CGT产品的临床试验申请(IND),其中以CAR-T为主。", []),
+        ("已有25个CAR-T产品获得临床试验许可。", []),
+        ("共有12款CAR-T产品获批开展临床试验。", []),
+        # ... trials run and products approved stay
+        ("目前国内已开展CAR-T相关临床试验300余项。", [("300余项", "trial_count")]),
+        ("截至目前,国内已有8款CAR-T产品获批上市。", [("8款", "product_count")]),
+    ],
+)
+def test_trial_applications_and_trial_leave_are_no_trials_or_approvals(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a share kept free of progression for a time (patients' explainers, hospital news)
+        (
+            "针对滤泡性淋巴瘤的研究也发现,约60%的患者用后能保持12个月以上不进展。",
+            [("约60%", "pfs", "P12M")],
+        ),
+        ("数据显示,45%的患者维持两年未出现疾病进展。", [("45%", "pfs", "P2Y")]),
+        # a response told by the tumour's shrinking
+        ("用CAR-T疗法后,40%-50%的患者肿瘤会明显缩小甚至消失。", [("40%-50%", "orr", None)]),
+        ("约70%的患者肿瘤明显缩小。", [("约70%", "orr", None)]),
+        # ... an entry rule's time without progression is no rate
+        ("患者需保持6个月不进展方可入组。", []),
+    ],
+)
+def test_a_share_free_of_progression_and_tumours_that_shrank(text, expected):
+    assert [(c.text, c.metric, c.timepoint) for c in claims_of(text)] == expected

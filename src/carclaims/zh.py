@@ -758,7 +758,7 @@ class _Reader:
 
     def _timepoint(self, cue: CueHit) -> str | None:
         m = re.search(cues.TIMEPOINT_BEFORE_CUE, self.norm[max(0, cue.start - 10) : cue.start])
-        if not m and cue.cue.id == "os_alive":
+        if not m and cue.cue.id in ("os_alive", "pfs_no_progression"):
             m = re.match(cues.TIMEPOINT_AFTER_VERB, self.norm[cue.end : cue.end + 10])
         if not m:
             return None
@@ -1032,7 +1032,8 @@ class _Reader:
         if c in ("款", "个", "种") and re.search(cues.PRODUCTS_TOLD_FIRST, wide_before):
             return Link(m, "product_count", "zh.count_products.noun_first", sentence)  # "…CAR-T产品已达7款"
         if c in ("款", "个", "种", "项"):
-            trial = re.match(rf"[^,。;]{{0,22}}?(?:{cues.TRIAL_NOUN})", ahead)
+            # (not "765个CGT产品的临床试验申请": applications to start trials, none run yet)
+            trial = re.match(rf"[^,。;]{{0,22}}?(?:{cues.TRIAL_NOUN})(?!申请|许可|批件)", ahead)
             if c in ("项", "个") and trial and _has(cues.CART_WORDS, text):
                 return Link(m, "trial_count", "zh.count_trials", sentence)
             product = re.match(rf"(?:{cues.PRODUCT_GAP})*(?:{cues.PRODUCT_NOUN})", ahead_clause)

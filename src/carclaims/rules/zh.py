@@ -109,7 +109,9 @@ CUES: tuple[ZhCue, ...] = (
         r"|(?<![A-Za-z])ORR(?![A-Za-z])|临床缓解率|总反应率|(?:客观|总体|总|疗效)?响应率"
         # "近九成患者获得缓解", "15例患者获得客观缓解": a response told by its verb
         r"|(?:获得|达到|实现|取得)了?(?:客观)?缓解"
-        r"|病情(?:明显|显著|均|都|得到|获得)?缓解(?!后)",  # "约80%的患者(12/15)病情明显缓解": the disease's
+        r"|病情(?:明显|显著|均|都|得到|获得)?缓解(?!后)"  # "约80%的患者(12/15)病情明显缓解": the disease's
+        # "40%-50%的患者肿瘤会明显缩小甚至消失": a response told by the tumour's shrinking
+        r"|肿瘤(?:会|能|可)?(?:明显|显著)?缩小",
         OUTCOME,
         2,
     ),
@@ -132,6 +134,15 @@ CUES: tuple[ZhCue, ...] = (
     # "僅約3成病人5年後可順利存活": a share of patients still alive, told by the verb (its time
     # point the years before it)
     ZhCue("os_alive", "os", r"(?:可以?|能够?|仍然?|还|顺利|依然)+存活(?![期率时])", PERCENT, 1),
+    # "约60%的患者能保持12个月以上不进展": a share still free of progression at a time point
+    ZhCue(
+        "pfs_no_progression",
+        "pfs",
+        r"(?:保持|维持)(?=\s*(?:超过|逾|达到?|至少|满)?\s*(?:\d{1,3}|[一二两三四五六七八九十]+)\s*(?:个月|年|周)"
+        r"\s*(?:以上|或更长)?\s*(?:都|均)?(?:不|未|没有)(?:出现)?(?:疾病|病情)?进展)",
+        PERCENT,
+        1,
+    ),
     ZhCue(
         "dor",
         "dor",
@@ -265,7 +276,11 @@ TIMEPOINT_LIST = r"(?:(?:\d+|[一二两三四五六七八九十]+)\s*(?:个月|�
 # Counts that restate a set just named ("这5款药物", "上述两款药") or rank ("第五款").
 DEMONSTRATIVE_BEFORE = r"(?:这|上述|该|这些|此|第)$"
 # A count of products still in development is no count of approved products (CLAIMS.md 2).
-NOT_APPROVED_YET = r"临床研发|临床前|在研|研发中|管线|临床阶段|临床试验阶段|申报中|审评中"
+# ("获得临床试验许可", "获批开展临床试验", "临床试验申请": leave to test a product, not to sell it)
+NOT_APPROVED_YET = (
+    r"临床研发|临床前|在研|研发中|管线|临床阶段|临床试验阶段|申报中|审评中"
+    r"|临床试验(?:许可|申请|批件)|(?:获批|批准)开展(?:[^,。;]{0,6})?临床"
+)
 # An approval said of several products at once: no one product's.
 SEVERAL_APPROVED = r"首批|[两二三四五六七八九十\d]+款|多款|这些"
 # Words of a general drug list, not of CAR-T products.

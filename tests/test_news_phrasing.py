@@ -14445,3 +14445,55 @@ def test_a_value_per_qaly_chosen_to_judge_by_is_no_cost(text, expected):
 )
 def test_an_outcome_after_another_count_with_its_share_is_that_count_s(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a family's fundraising page named as the story's source leaves the price it tells
+        (
+            "The hospital kindly slashed the price of the treatment from $1,250,000 to $625,000, the family "
+            "worried about how they would pay, their donation page explains.",
+            [("$1,250,000", "cost"), ("$625,000", "cost")],
+        ),
+        # ... money a donor gave or pledged is no price
+        (
+            "A 4-year-old UK boy is $130,000 closer to traveling to the US for cancer treatment after a "
+            "mystery donor contributed that amount to the cause.",
+            [],
+        ),
+        ("Simon Cowell pledged about $65,000 to the cause.", []),
+        ("An anonymous benefactor gave $100,000 to the family.", []),
+        # ... and a price of a product made from donors' cells stays
+        (
+            "Allogeneic CAR-T made from healthy donor cells could cost around $50,000 per patient.",
+            [("around $50,000", "cost")],
+        ),
+    ],
+)
+def test_money_given_is_no_price_but_a_donation_page_telling_one_is_no_gift(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a means test's income brackets are no prices; the subsidy caps beside them are what the
+        # payer pays (ministry tables, subsidy news)
+        (
+            "| Monthly Per Capita Household Income (PCHI) | Singapore Citizen |\n|---|---|\n"
+            "| $0 ≤ PCHI ≤ $3,300 | 75% - capped at $150,000 |\n| PCHI > $10,100 | 0% |\n",
+            [("capped at $150,000", "cost")],
+        ),
+        ("The subsidy applies if household income (PCHI) <= S$3,300.", []),
+        (
+            "Patients with a per capita income under S$3,300 get 75% of the cost covered; the therapy costs "
+            "S$637,000.",
+            [("75%", "cost_reduction"), ("S$637,000", "cost")],
+        ),
+        # ... a company's income stays no price
+        ("The company reported monthly income of $2 million from Kymriah sales.", []),
+    ],
+)
+def test_an_income_bracket_of_a_means_test_is_no_price(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

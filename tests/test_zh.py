@@ -1626,3 +1626,21 @@ def test_trial_applications_and_trial_leave_are_no_trials_or_approvals(text, exp
 )
 def test_a_share_free_of_progression_and_tumours_that_shrank(text, expected):
     assert [(c.text, c.metric, c.timepoint) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a CAR-T product's Chinese generic name (…仑赛) makes its sentence a CAR-T one, also a
+        # product the table does not hold yet (approval news, market-access analyses)
+        (
+            "需说明的是,恒润达生的恒凯莱 (雷尼基奥仑赛)虽于 2025 年 7 月 31 日获批,但错过了谈判。",
+            [("2025 年 7 月 31 日", "approval")],
+        ),
+        ("雷尼基奥仑赛于2025年7月31日获批上市。", [("2025年7月31日", "approval")]),
+        # ... a drug of another kind stays none
+        ("该药于2024年3月获批上市,用于治疗高血压。", []),
+    ],
+)
+def test_a_chinese_generic_name_of_a_car_t_product_makes_a_car_t_sentence(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

@@ -62,6 +62,8 @@ from .rules.costs import (
     GRANT_AMOUNT_BEFORE,
     GRANT_NAMED,
     GRANT_NAMED_REACH,
+    INCOME_BOUND_AFTER,
+    INCOME_BOUND_BEFORE,
     LOSS_OR_DIFFERENCE_AFTER,
     NET_BENEFIT_BEFORE,
     NOT_A_PRICE,
@@ -2483,6 +2485,10 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         )
         if EARNED_BEFORE.search(before_sum):
             return []  # "a patient earning 5 million yen a year", "a salary of 5 million yen ($45,000)"
+        if INCOME_BOUND_BEFORE.search(before_text, max(0, len(before_text) - 50)) or INCOME_BOUND_AFTER.match(
+            text, mention.end
+        ):
+            return []  # "$0 ≤ PCHI ≤ $3,300": an income bracket of a means test, no price
         if SAVED_BEFORE.search(before_sum) or LOSS_OR_DIFFERENCE_AFTER.match(text, mention.end):
             return []  # "it saved us over $8,000", "hospitals lose up to $300,000": no price
         if AGGREGATE_AFTER.match(text, mention.end) or FUNDING_ANNOUNCED_BEFORE.search(

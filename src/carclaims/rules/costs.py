@@ -26,7 +26,7 @@ RAISED_FUNDS = (
 # A company's income, not a household's or a patient's income group ("lower-income patients")
 # ("a family with an income of $50,000 a year paid $12,000 out of pocket": a family's)
 COMPANY_INCOME = (
-    r"(?<!household\s)(?<!family\s)(?<!personal\s)(?<!\ban\s)(?<!-)\bincome\b"
+    r"(?<!household\s)(?<!family\s)(?<!personal\s)(?<!monthly\s)(?<!capita\s)(?<!\ban\s)(?<!-)\bincome\b"
     r"(?!\s+(?:levels?|groups?|tiers?|brackets?|tests?))"
 )
 # The size of a market, an industry or a sector: "the market size was valued at USD 4.3 billion",
@@ -57,7 +57,12 @@ NOT_A_PRICE_SENTENCE = fastre.compile(
     r"|\bcash\b|\bpremiums?\b|\bfund(?:s|raising|raised)?\b|\bloans?\b"
     r"|\bfunded\b(?!\s+(?:by|through|under|via)\s+(?:the\s+)?(?:federal\s+|state\s+|national\s+|public\s+)?"
     r"(?:government|state|public|NHS|Medicare|Medicaid|health|insurance|insurers?|taxpayers?))"
-    r"|\bdonat\w+|\bcrowdfund\w*|\bsponsor(?:ed|ing|ships?)\b|\bto\s+sponsor\b|"
+    # (not "their donation page explains": where a family's story is told, no money given)
+    r"|\bdonat(?:e|es|ed|ing|ions?|ors?)\b(?!\s+(?:page|site|website|link|button)s?\b)"
+    r"|\bcrowdfund\w*|\bsponsor(?:ed|ing|ships?)\b|\bto\s+sponsor\b"
+    # money given: "after a mystery donor contributed that amount", "Simon Cowell pledged $65,000"
+    r"|\bpledg(?:e|es|ed|ing)\b|\b(?:donors?|benefactors?|philanthropists?|well-wishers?|strangers?)\s+"
+    r"(?:\w+\s+){0,2}?(?:gave|give|gives|contributed|contributes|provided|stepped\s+in|chipped\s+in)\b|"
     + RAISED_FUNDS
     + r"|\binvest(?:s|ed|ing|ment|ments)?\b|\bstake\b|\bbuy\s+\w+\s+out\b"
     r"|\bacquire[ds]?\b|\bacquisition\s+of\b|\bvaluation\b|"
@@ -227,6 +232,18 @@ EARNED_BEFORE = fastre.compile(
     r"(?:about\s+|around\s+|roughly\s+|over\s+|under\s+|less\s+than\s+|more\s+than\s+)?$",
     re.I,
 )
+# A sum an income is compared with, a means test's bracket: "$0 ≤ PCHI ≤ $3,300", "household
+# income > $10,100", "incomes below $50,000 a year" (who gets a subsidy, not what a treatment costs)
+_INCOME_WORD = (
+    r"(?:(?:monthly|annual|yearly|gross|net|household|family|per\s+capita)\s+)*"
+    r"(?:incomes?|PCHI|salar(?:y|ies)|earnings|wages?)"
+)
+INCOME_BOUND_BEFORE = fastre.compile(
+    rf"\b{_INCOME_WORD}\s*(?:\([^()]{{1,12}}\)\s*)?(?:(?:[<>≤≥]|<=|>=|=<|=>)\s*|(?:of\s+)?(?:below|under|above|over"
+    r"|less\s+than|more\s+than|up\s+to|exceeding|not\s+exceeding)\s+)?$",
+    re.IGNORECASE,
+)
+INCOME_BOUND_AFTER = fastre.compile(rf"\s*(?:[<>≤≥]|<=|>=|=<|=>)\s*{_INCOME_WORD}\b", re.IGNORECASE)
 # A sum saved, not a price paid: "it saved us over $8,000" (a billing error found), "patients save
 # about $200,000 by travelling", "savings of $50,000 per patient", "lowered costs by NT$5 million"
 # (a relative saving is told in % or as a factor: cost_reduction)

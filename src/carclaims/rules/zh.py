@@ -231,6 +231,8 @@ NOT_A_PRICE = (
     r"|捐款|捐赠|捐出|募款|筹款|众筹|善款"
     # what someone would do with money they do not have: "如果我有1千万，我早就…"
     r"|如果我?有|假如我?有|要是我?有"
+    # an insurance plan named by its cover: "百万医疗险", "百万医疗保险"
+    r"|百万医疗(?:保)?险"
 )
 # ...and the later sums of a list that one of those heads ("净利润分别为-52005.26万元、…和-3385.82万元")
 NOT_A_PRICE_LIST = (
@@ -293,7 +295,9 @@ APPROVAL_WORDS = r"获批|批准(?!开展)|附条件批准"
 NOT_APPROVAL = r"受理|申报|截至|发布|实施|更新时间|报道|开展|至\d"
 # A CAR-T context for an approval date: the product class or a product name in the clause.
 # ("百万抗癌针", "天价抗癌针": the press's name for a CAR-T infusion)
-CART_WORDS = r"CAR-?T|细胞治疗|细胞疗法|嵌合抗原受体|抗癌针"
+# ("雷尼基奥仑赛注射液", "某某仑赛": a CAR-T product's Chinese generic name ends in 仑赛, -leucel,
+# also one the product table does not hold yet)
+CART_WORDS = r"CAR-?T|细胞治疗|细胞疗法|嵌合抗原受体|抗癌针|[\u4e00-\u9fff]{2,5}仑赛"
 
 # Attribution (CLAIMS.md 4 and 6).
 INDICATIONS: tuple[tuple[str, str], ...] = (

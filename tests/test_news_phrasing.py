@@ -14497,3 +14497,40 @@ def test_money_given_is_no_price_but_a_donation_page_telling_one_is_no_gift(text
 )
 def test_an_income_bracket_of_a_means_test_is_no_price(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # both responses together are the overall response (patient pages, hospital FAQs, news)
+        (
+            "Over 80 percent of patients who received Yescarta in clinical trials experienced either a "
+            "complete or partial response.",
+            [("Over 80 percent", "orr")],
+        ),
+        ("About 70% of patients had a complete or partial response.", [("About 70%", "orr")]),
+        ("A partial or complete remission was seen in 12 of 20 patients.", [("12 of 20", "orr")]),
+        # ... a partial response alone is none, a complete one stays complete
+        ("Six patients had a partial response.", []),
+        ("The complete response rate was 40%, and partial responses were seen in 20%.", [("40%", "cr")]),
+        # who the share is of: two groups, then what with and where they were treated
+        (
+            "Over 80 percent of children and young adults treated with Kymriah in clinical trials had their "
+            "cancer go into remission.",
+            [("Over 80 percent", "orr")],
+        ),
+        (
+            "Over 80 percent of children treated in clinical trials had their cancer go into remission.",
+            [("Over 80 percent", "orr")],
+        ),
+        # a response told by what the disease did
+        (
+            "In a trial of 101 people who took Yescarta, 8 in 10 people saw their disease respond to "
+            "Yescarta.",
+            [("101 people", "patient_count"), ("8 in 10", "orr")],
+        ),
+        ("About 60% of patients saw their lymphoma respond.", [("About 60%", "orr")]),
+    ],
+)
+def test_complete_or_partial_responses_and_shares_of_patients_treated_in_trials(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -301,10 +301,11 @@ _FOUND_TO = (
 # "… treated so far", "… infused to date", "… enrolled in early CAR T-cell clinical trials
 # throughout the country": the patients a share is of, by what was done to them and where
 _TREATED_WHERE = (
+    # ("… treated with Kymriah in clinical trials": what with, then where)
     r"(?:\s+(?:treated|infused|dosed|enrolled|evaluated)(?:\s+(?:so\s+far|to\s+date|since\s+\d{4}"
     r"|in\s+(?:the|this|that)\s+(?:trial|study|cohort|program(?:me)?)|with\s+[\w-]+"
     r"|in\s+(?:[\w-]+\s+){0,4}?(?:trials|studies|cohorts|programs|programmes)"
-    r"(?:\s+(?:throughout|across|around|in)\s+the\s+(?:country|world|US|U\.S\.|UK))?))?)"
+    r"(?:\s+(?:throughout|across|around|in)\s+the\s+(?:country|world|US|U\.S\.|UK))?)){0,2})"
 )
 # "… of children in first relapse achieve", "… of adults in second or later relapse reach", "… of
 # patients in first remission relapse": which relapse (or remission) they are treated in
@@ -421,15 +422,18 @@ _WITH_DISEASE = (
 _OF_POPULATION_GAP = fastre.compile(
     # ("Nearly half (48%; n = 30) of patients responded": the count in the share's bracket)
     rf"^(?:\)|[;,]\s*[nN]\s*=\s*\d+\s*\))?\s+of\s+(?:the\s+|all\s+)?(?:[\w/-]+\s+){{0,2}}?{_POPULATION}\s+"
+    # ("… of children and young adults treated …": a second group joined to the first)
+    rf"(?:(?:and|or)\s+(?:young\s+|older\s+)?{_POPULATION}\s+)?"
     # "… of those with lymphoma saw …", "… of patients suffering from leukemia …": their disease
     # ("… of patients with relapsed/refractory mantle cell lymphoma were alive")
     rf"(?:{_WITH_DISEASE}\s+(?:[\w/-]+\s+){{1,5}}?)?"
     # "… in the cilta-cel arm", "… in the study were alive"
-    r"(?:(?:in|on)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\s+)?"
-    rf"(?:{_IN_WHICH_RELAPSE}\s+)?"
-    # "… of patients treated with Yescarta were alive": who they are, briefly
-    r"(?:(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:with\s+)?[\w-]+\s+"
-    r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+)?"  # "… of patients on chemotherapy responded"
+    # "… of patients treated with Yescarta were alive": who they are, briefly ("… treated with
+    # Kymriah in clinical trials had …": what with, then where)
+    r"(?:(?:in|on)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\s+"
+    rf"|{_IN_WHICH_RELAPSE}\s+"
+    r"|(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:(?:with\s+)?(?!in\b)[\w-]+\s+|(?=in\s))"
+    r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+){0,3}"  # "… of patients on chemotherapy responded"
     # "… of patients now respond", "… of them eventually relapse": an adverb before the verb
     r"(?:(?:now|still|also|eventually|ultimately|typically|usually|often|later|subsequently|initially)\s+)?"
     # "… can be completely free of cancer", "… are now cancer-free"

@@ -208,6 +208,15 @@ CUES: tuple[Cue, ...] = (
         r"success\s+rates?\s+(?:for|of|in)\s+(?:achieving\s+)?(?:a\s+)?(?:remission|response)",
     ),
     Cue("response_rate", "orr", r"(?:response|remission)\s+rates?"),
+    # "experienced either a complete or partial response", "a partial or complete remission": both
+    # responses together, the overall response (patient pages, news)
+    Cue(
+        "complete_or_partial",
+        "orr",
+        r"\b(?:either\s+(?:an?\s+)?)?(?:complete\s+or\s+(?:a\s+)?partial|partial\s+or\s+(?:a\s+)?complete)\s+"
+        r"(?:response|remission)s?\b",
+        verb=True,
+    ),
     # "tumours shrank in 72% of patients", "48% saw their tumors shrink": a response told by what
     # the tumour did (news and patient pages)
     # "77% of patients saw their cancer enter remission", "half saw their leukaemia go into
@@ -215,7 +224,10 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "saw_remission",
         "orr",
-        _SAW_THEIR + _DISEASE + r"\s+(?:enter|go\s+into|went\s+into|going\s+into|move\s+into)\s+remission\b",
+        # ("8 in 10 people saw their disease respond to Yescarta")
+        _SAW_THEIR
+        + _DISEASE
+        + r"\s+(?:(?:enter|go\s+into|went\s+into|going\s+into|move\s+into)\s+remission|respond|responded)\b",
         kinds=frozenset({"percent", "fraction"}),
         verb=True,
     ),

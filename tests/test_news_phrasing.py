@@ -14534,3 +14534,42 @@ def test_an_income_bracket_of_a_means_test_is_no_price(text, expected):
 )
 def test_complete_or_partial_responses_and_shares_of_patients_treated_in_trials(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # survival free of the tumour or lymphoma is event-free survival, as disease-free is
+        (
+            "Dogs in the study experienced a near four-fold improvement in tumor-free survival, with the "
+            "median being close to nine months.",
+            [("close to nine months", "efs")],
+        ),
+        ("The 2-year lymphoma-free survival was 58%.", [("58%", "efs")]),
+        (
+            "Tumour-free survival at one year was 40%, and overall survival 70%.",
+            [("40%", "efs"), ("70%", "os")],
+        ),
+    ],
+)
+def test_tumour_or_lymphoma_free_survival_is_event_free_survival(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a response that lasted in so many patients is the response's duration (long-term
+        # follow-up abstracts)
+        (
+            "Of 11 patients with active disease at infusion, three achieved a complete response that was "
+            "sustained in two patients, one for 8 years until lost to follow-up.",
+            [("11 patients", "patient_count"), ("three", "cr"), ("two patients", "dor")],
+        ),
+        ("Complete responses were maintained in 5 of 12 patients at two years.", [("5 of 12", "dor")]),
+        # ... a response that occurred stays the response
+        ("A complete response occurred in 4 patients.", [("4 patients", "cr")]),
+    ],
+)
+def test_a_response_sustained_in_so_many_patients_is_its_duration(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

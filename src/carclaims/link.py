@@ -3671,16 +3671,26 @@ def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) 
     stated = mention.kind == "fraction" and mention.numerator is not None and mention.denominator is None
     if not stated and (mention.kind != "number" or (mention.low is None and mention.high is None)):
         return None
-    if not OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start):
+    occurred = OCCURRED_IN_BEFORE.search(text, max(linker.segment.start, mention.start - 40), mention.start)
+    if occurred is None:
         return None
     cue = linker.cue_before(mention if stated else with_value(mention, kind="percent"))
     if cue is None or cue.cue.metric in COUNT_METRICS:
         return None
-    return (
+    link = (
         _make(text, linker, mention, cue, "occurred_in")
         if stated
         else _count_or_share(text, linker, mention, cue, end)
     )
+    if link is not None and link.metric in ("orr", "cr") and _SUSTAINED.search(occurred.group(0)):
+        # "three achieved a complete response that was sustained in two patients": those whose
+        # response lasted, the response's duration told as a count
+        link.rule = "dor" + link.rule[len(link.metric) :]
+        link.metric = "dor"
+    return link
+
+
+_SUSTAINED = fastre.compile(r"\b(?:sustained|maintained|lasted|lasting|continued)\b", re.IGNORECASE)
 
 
 _RESPONSE_METRICS = frozenset({"orr", "cr", "mrd_negative", "dcr"})  # a rate at a time point, too

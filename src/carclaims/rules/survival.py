@@ -18,7 +18,8 @@ CUES: tuple[Cue, ...] = (
     Cue(
         "efs_other",
         "efs",
-        r"(?:relapse|leuka?emia|disease|recurrence|cancer)[- ]free\s+survival"
+        # ("tumour-free", "lymphoma-free survival": free of the disease, as the others)
+        r"(?:relapse|leuka?emia|disease|recurrence|cancer|tumou?r|lymphoma|myeloma)[- ]free\s+survival"
         + _RATE
         + r"(?:\s+\((?:RFS|LFS|DFS)\))?",
     ),

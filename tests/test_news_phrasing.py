@@ -14573,3 +14573,19 @@ def test_tumour_or_lymphoma_free_survival_is_event_free_survival(text, expected)
 )
 def test_a_response_sustained_in_so_many_patients_is_its_duration(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # the price of a vial, tablet or box is another drug's (a CAR-T infusion is one bag made
+        # for one patient): cost explainers, payer news
+        ("Tocilizumab, used to manage CRS, costs about $1,200 per vial.", []),
+        ("The drug sells for $150 a tablet, or $4,500 per box of 30.", []),
+        # ... a CAR-T's price per infusion or dose stays
+        ("Kymriah costs $475,000 per infusion.", [("$475,000", "cost")]),
+        ("The therapy costs $373,000 a dose.", [("$373,000", "cost")]),
+    ],
+)
+def test_a_price_per_vial_tablet_or_box_is_another_drugs(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

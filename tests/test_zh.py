@@ -1644,3 +1644,17 @@ def test_a_share_free_of_progression_and_tumours_that_shrank(text, expected):
 )
 def test_a_chinese_generic_name_of_a_car_t_product_makes_a_car_t_sentence(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a price per box, bottle or tablet is another drug's (NRDL and price-cut news)
+        ("以治疗肺动脉高压的靶向药司来帕格为例,经谈判后单盒价格从2.7万元降至6000元。", []),
+        ("泛癌种靶向药拉罗替尼 3.15万元/瓶。", []),
+        # ... a CAR-T's price per 支 or 针 stays
+        ("阿基仑赛注射液定价120万元/支。", [("120万元", "cost")]),
+    ],
+)
+def test_a_price_per_box_or_bottle_is_another_drugs(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

@@ -70,6 +70,7 @@ from .rules.costs import (
     NOT_A_PRICE_SENTENCE,
     OTHER_GENE_THERAPY,
     PAYWALL_NEAR,
+    PER_PACK_AFTER,
     PER_PERIOD_AFTER,
     PER_QALY_AFTER,
     PREMIUM_BEFORE,
@@ -2458,6 +2459,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
             return []  # a market, a revenue or a deal, not what a treatment costs
         if STOCK_QUOTE_AFTER.match(text, mention.end):
             return []  # "Earnings Report $33.96 -0.99 (-2.83%)": a share's price and its move
+        if PER_PACK_AFTER.match(text, mention.end):
+            return []  # "tocilizumab costs about $1,200 per vial": a pack of another drug
         if PER_PERIOD_AFTER.match(text, mention.end) and RESTATED_BEFORE.search(
             text, max(segment.start, mention.start - 30), mention.start
         ):

@@ -192,6 +192,10 @@ _OUTCOME_AFTER_PATIENTS = re.compile(
 # ... or a laboratory finding in them: "5名患者在治疗10个月后仍能检测到CAR-T细胞" (no cohort)
 _LAB_FINDING_IN_PATIENTS = re.compile(r"[^,，;；。]{0,16}?(?:检测到|检测出|检出|测到)")
 _FORECAST_BEFORE = re.compile(r"预计|预料|预期|估计|预估|有望|可望|将有|料将")
+# A pack of some other drug (a CAR-T infusion is sold by the 针 or 支, never by the box or bottle)
+# ("单盒价格从2.7万元降至6000元": both sums of the change are the pack's)
+_PER_PACK_BEFORE = re.compile(r"(?:单|每|一)(?:盒|瓶|片|粒)[^,，。;；]{0,14}$")
+_PER_PACK_AFTER = re.compile(r"\s*(?:/|每)(?:盒|瓶|片|粒)")
 _DIED = re.compile(r"(?:均|先后|已)?(?:死亡|病故|去世|离世)")
 # "百分之九十二", "百分之九十二点三", "百分之80": a percentage said in words, as news writes it
 _PERCENT_WORDS = re.compile(
@@ -939,6 +943,10 @@ class _Reader:
         amount = max(m.low or 0, m.high or 0)
         if _has(cues.PER_DAY_BEFORE, norm[max(sentence[0], m.start - 8) : m.start]):
             return None  # "相当于每天不到400元": the price restated per day
+        if _PER_PACK_BEFORE.search(norm, max(sentence[0], m.start - 20), m.start) or _PER_PACK_AFTER.match(
+            norm, m.end
+        ):
+            return None  # "单盒价格从2.7万元降至6000元", "3.15万元/瓶": a pack of another drug
         if (
             _has(cues.NOT_A_PRICE, near)
             or _has(cues.NOT_A_PRICE_LIST, norm[sentence[0] : m.start])

@@ -350,6 +350,12 @@ RESTATED_BEFORE = fastre.compile(
     re.IGNORECASE,
 )
 PER_PERIOD_AFTER = fastre.compile(r"\s*(?:a|per|each|every)\s+(?:day|week|month)\b", re.IGNORECASE)
+# The price of a pack of some other drug, not of a CAR-T infusion (one bag, made for one patient):
+# "tocilizumab costs about $1,200 per vial", "$150 a tablet, or $4,500 per box of 30"
+PER_PACK_AFTER = fastre.compile(
+    r"\s*(?:a|an|per|each|/)\s*(?:vial|tablet|pill|capsule|box|pack|packet|bottle|ampoule|ampule|blister|strip)s?\b",
+    re.IGNORECASE,
+)
 # A sum's conversion in brackets right after it: "5 million yen ($45,000)" is the same sum,
 # an income when that one is
 CONVERTED_SUM_BEFORE = fastre.compile(

@@ -1658,3 +1658,26 @@ def test_a_chinese_generic_name_of_a_car_t_product_makes_a_car_t_sentence(text, 
 )
 def test_a_price_per_box_or_bottle_is_another_drugs(text, expected):
     assert [(c.text, c.metric) for c in claims_of(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # comparison words as bounds (reviews, explainers)
+        ("肝癌的整体预后较差,5年总生存率小于12%。", [("小于12%", "os", "lt", 12)]),
+        ("该疗法的有效率大于80%。", [("大于80%", "orr", "gt", 80)]),
+        ("研究共纳入不少于30例患者。", [("不少于30例", "patient_count", "ge", 30)]),
+        # thousands set apart by a space or a comma (journal abstracts, hospital news)
+        ("共纳入2 161例患者。", [("2 161例", "patient_count", "eq", 2161)]),
+        ("CAR-T治疗费用为120 000元。", [("120 000元", "cost", "eq", 120000)]),
+        ("共纳入1,200例患者。", [("1,200例", "patient_count", "eq", 1200)]),
+        # ... a year before a count is not one number with it
+        ("2024年共纳入161例患者。", [("161例", "patient_count", "eq", 161)]),
+    ],
+)
+def test_comparison_words_and_separated_thousands(text, expected):
+    got = [
+        (c.text, c.metric, c.value.bound, c.value.low if c.value.low is not None else c.value.high)
+        for c in claims_of(text)
+    ]
+    assert got == expected

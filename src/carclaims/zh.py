@@ -128,7 +128,8 @@ class Mention:
     parenthesised: bool = False
 
 
-_AR = r"\d+(?:,\d{3})*(?:\.\d+)?"
+# ("共纳入2 161例", "120 000元": thousands set apart by a space, as some journals print them)
+_AR = r"(?:(?<![\d.,])\d{1,3}(?:[ \u00a0\u2009\u202f]\d{3})+(?![\d.,])|\d+(?:,\d{3})*(?:\.\d+)?)"
 _ZN = r"[零〇一二两三四五六七八九十百千]+"
 _CORE = re.compile(rf"{_AR}|{_ZN}|百万|千万")
 _AR_RE = re.compile(_AR)
@@ -262,10 +263,13 @@ def zh_number(word: str) -> float | None:
     return float(total + (digit or 0))
 
 
+_DIGIT_SEPARATORS = re.compile(r"[,\s\u00a0\u2009\u202f]")
+
+
 def _percent_words(word: str) -> float | None:
     """ "九十二点三" -> 92.3, "80" -> 80.0: the figure after 百分之."""
     if word[0].isdigit():
-        return float(word.replace(",", ""))
+        return float(_DIGIT_SEPARATORS.sub("", word))
     whole, _, decimals = word.partition("点")
     value = zh_number(whole)
     if value is None:
@@ -275,7 +279,7 @@ def _percent_words(word: str) -> float | None:
 
 def _value(word: str) -> float | None:
     if word[0].isdigit():
-        return float(word.replace(",", ""))
+        return float(_DIGIT_SEPARATORS.sub("", word))
     return zh_number(word)
 
 
@@ -571,7 +575,8 @@ def find_cues(norm: str, start: int, end: int) -> list[CueHit]:
     return hits
 
 
-_CLAUSE_END = re.compile(r"[,，;；:：。!?！？、]")
+# (not the comma inside "1,200例": a thousands separator between digits)
+_CLAUSE_END = re.compile(r"(?<!\d),|,(?!\d{3}(?!\d))|[，;；:：。!?！？、]")
 _RESPECTIVELY = "分别"
 _BRACKET_OPEN = re.compile(r"\s*[(（]\s*")
 

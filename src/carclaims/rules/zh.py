@@ -54,7 +54,9 @@ HEDGES_BEFORE = {
     "超过": "gt", "多于": "gt", "高于": "gt", "逾": "gt", "超": "gt",
     # ("藥價破千萬", "突破100万元": past a round sum)
     "突破": "gt", "破": "gt",
-    "不到": "lt", "不足": "lt", "低于": "lt", "少于": "lt",
+    "不到": "lt", "不足": "lt", "低于": "lt", "少于": "lt", "小于": "lt",
+    # ("5年总生存率小于12%", "有效率大于80%": the comparison words, and their negations)
+    "大于": "gt", "不少于": "ge", "不小于": "ge", "不大于": "le",
     "大约": "approx", "约": "approx", "将近": "approx", "接近": "approx", "近": "approx", "大概": "approx",
     # the signs, as tables and summaries write them ("实体瘤 <20%", "ORR>90%", "≥80%")
     "<": "lt", ">": "gt", "≤": "le", "≥": "ge", "<=": "le", ">=": "ge",

@@ -14589,3 +14589,35 @@ def test_a_response_sustained_in_so_many_patients_is_its_duration(text, expected
 )
 def test_a_price_per_vial_tablet_or_box_is_another_drugs(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # two endpoints each with its abbreviation in brackets pair with their figures (abstracts)
+        (
+            "In the efficacy-evaluable set (n=23), the overall (OR) and complete response (CR) rates at day "
+            "28 were 74% and 52%, respectively.",
+            [("23", "patient_count"), ("74%", "orr"), ("52%", "cr")],
+        ),
+        (
+            "The overall (OR) and complete response (CR) rates were 74% and 52%, respectively.",
+            [("74%", "orr"), ("52%", "cr")],
+        ),
+        # a table's partial-response column restates no other column's figure, whatever its value
+        (
+            "| Centre | n | ORR (%) | CR (%) | PR (%) |\n|---|---|---|---|---|\n| NCI | 4 | 100 | 0 | 100 |\n"
+            "| MSKCC | 6 | 100 | 100 | 0 |\n",
+            [
+                ("4", "patient_count"),
+                ("100", "orr"),
+                ("0", "cr"),
+                ("6", "patient_count"),
+                ("100", "orr"),
+                ("100", "cr"),
+            ],
+        ),
+    ],
+)
+def test_bracketed_abbreviations_in_an_endpoint_list_and_a_table_s_partial_response_column(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

@@ -2339,7 +2339,8 @@ def _last_cue_list(text: str, cues: Sequence[CueMatch], size: int) -> list[CueMa
 _CUE_JOIN = fastre.compile(
     # "duration of response (DOR), event-free survival, and …": after an abbreviation's bracket too
     # ("Grade ≥3 cytokine release syndrome and Grade ≥3 neurologic toxicities": each with its grade)
-    r"^\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?"
+    # ("the overall (OR) and complete response (CR) rates": the first one's abbreviation in brackets)
+    r"^(?:\s*\([^()]{1,12}\))?\s*\)?\s*(?:rates?\s+)?(?:,|/|and|&|,\s*and)\s*(?:the\s+)?(?:\d+-(?:month|year)\s+)?"
     rf"(?:{_GRADE_NUMBER}\s+)?$",
     re.IGNORECASE,
 )
@@ -4433,6 +4434,8 @@ def restatements(text: str, links: list[Link], unlinked: list[tuple[Mention, Seg
     for mention, segment in unlinked:
         if mention.kind != "percent" or mention.bound == "range":
             continue
+        if segment.table is not None:
+            continue  # "| ORR (%) | CR (%) | PR (%) |" over "| 100 | 0 | 100 |": the PR cell's, no ORR
         if id(mention) in unstated_runs:
             continue  # "administered in a fractionated manner (10%/30%/60%)": a split, not 10% again
         if MADE_OR_OWNED_SHARE_AFTER.match(text, mention.end) or MADE_OR_OWNED_SHARE_BEFORE.search(

@@ -196,8 +196,10 @@ CUES: tuple[Cue, ...] = (
         "overall_elliptic",
         "orr",
         r"(?:\b(?:overall|objective)|(?<!overall\s)(?<!objective\s)\bresponse)"
-        # ("The overall and complete response (CR) rates were 58% and 42%")
-        r"(?=\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?(?:\s*\([^()]{1,12}\))?\s+rates?\b)",
+        # ("The overall and complete response (CR) rates were 58% and 42%", "the overall (OR) and
+        # complete response (CR) rates at day 28 were 74% and 52%": each with its abbreviation)
+        r"(?=(?:\s*\([^()]{1,12}\))?\s+(?:and|or|/)\s+complete\s+(?:response|remission)s?(?:\s*\([^()]{1,12}\))?"
+        r"\s+rates?\b)",
     ),
     # "bORR" (best), "cORR" (confirmed: trial releases)
     Cue("orr_acronym", "orr", r"\b[bc]?ORRs?\b" + _DEFINED_AS, case_sensitive=True),

@@ -14621,3 +14621,33 @@ def test_a_price_per_vial_tablet_or_box_is_another_drugs(text, expected):
 )
 def test_bracketed_abbreviations_in_an_endpoint_list_and_a_table_s_partial_response_column(text, expected):
     assert [(c.text, c.metric) for c in extract_text(text).claims] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # how many of the control arm crossed over to the CAR-T is no outcome (trial digests,
+        # advisory-committee news)
+        (
+            "It significantly improved response (ORR 71% vs 42%); overall survival was confounded by 56% "
+            "crossover (ITT HR 1.01).",
+            [("71%", "orr"), ("42%", "orr")],
+        ),
+        (
+            "Patients who got Abecma saw their risk of death cut by 31% compared to those who received "
+            "standard treatment, adjusted for the fact that 56% of patients from the standard care arm "
+            "crossed over to receive Abecma.",
+            [],
+        ),
+        # ... an arm named for the crossover keeps its figures
+        ("The crossover arm had an ORR of 60%.", [("60%", "orr")]),
+        # who a share is of: patients dosed with a product
+        (
+            "At two years, 40.5% of patients dosed with Yescarta were still alive compared with 16.3% on "
+            "SOC.",
+            [("40.5%", "os"), ("16.3%", "os")],
+        ),
+    ],
+)
+def test_a_control_arm_s_crossover_share_is_no_outcome(text, expected):
+    assert [(c.text, c.metric) for c in extract_text(text).claims] == expected

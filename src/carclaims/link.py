@@ -112,6 +112,7 @@ from .rules.counts import (
     COUNT_LIST_REACH,
     COUNT_LIST_RUN,
     COUNTED_IN_LABEL,
+    CROSSOVER_SHARE_AFTER,
     DEFINITE_COHORT_BEFORE,
     DOCUMENTS_COUNTED,
     ELIDED_AFTER,
@@ -433,7 +434,7 @@ _OF_POPULATION_GAP = fastre.compile(
     # Kymriah in clinical trials had …": what with, then where)
     r"(?:(?:in|on)\s+(?:the\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}?(?:arm|group|cohort|study|trial)s?\s+"
     rf"|{_IN_WHICH_RELAPSE}\s+"
-    r"|(?:treated|infused|enrolled|given|receiving|who\s+received)\s+(?:(?:with\s+)?(?!in\b)[\w-]+\s+|(?=in\s))"
+    r"|(?:treated|infused|dosed|enrolled|given|receiving|who\s+received)\s+(?:(?:with\s+)?(?!in\b)[\w-]+\s+|(?=in\s))"
     r"|(?:on|taking)\s+(?!an?\b|the\b)[\w-]+\s+){0,3}"  # "… of patients on chemotherapy responded"
     # "… of patients now respond", "… of them eventually relapse": an adverb before the verb
     r"(?:(?:now|still|also|eventually|ultimately|typically|usually|often|later|subsequently|initially)\s+)?"
@@ -2445,6 +2446,8 @@ def _link_mention(text: str, linker: _SegmentLinker, mention: Mention, has_produ
         or NOT_TREATED_DEATHS_AFTER.match(text, mention.end)
     ):
         return []  # "Infusions were not given in 18 pts due to death": who dropped out, no outcome
+    if kind in ("percent", "fraction") and CROSSOVER_SHARE_AFTER.match(text, mention.end):
+        return []  # "confounded by 56% crossover": how many of the control arm switched, no outcome
     if kind in ("percent", "fraction") and NOT_TREATED_DEATHS_SHARE_AFTER.match(text, mention.end):
         return []  # "About 25% of patients die while waiting for a slot": dropouts, no survival
     if kind == "money":

@@ -747,6 +747,15 @@ NOT_TREATED_DEATHS_SHARE_AFTER = fastre.compile(
     re.IGNORECASE,
 )
 
+# The share of a control arm that crossed over to the CAR-T, no outcome of either arm: "overall
+# survival was confounded by 56% crossover", "56% of patients from the standard care arm crossed
+# over to receive Abecma"
+CROSSOVER_SHARE_AFTER = fastre.compile(
+    r"(?:\s*\([^()\r\n]{1,20}\))?\s+(?:cross-?over|treatment\s+switching)\b"
+    r"|\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,8}?(?:crossed\s+over|crossing\s+over|switched\s+over)\b",
+    re.IGNORECASE,
+)
+
 # Cohorts and shares of a whole cohort, as the linker reads them (link._is_cohort, link._in_all).
 PEOPLE_WORDS = r"(?:patients|pts|participants|subjects|children|kids|adults|cases)\b"
 # "11 evaluable patients", "34 infused patients": the size of the cohort an outcome is a share of

@@ -1681,3 +1681,18 @@ def test_comparison_words_and_separated_thousands(text, expected):
         for c in claims_of(text)
     ]
     assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # relapsed patients' mortality is no relapse rate (single-centre analyses, reviews)
+        (
+            "本中心儿童ALL总体复发率为16.6%(76/458);复发ALL患儿死亡率57.9%(44/76),复发ALL患儿5年总体生存率为38.6%。",
+            [("16.6%(76/458)", "relapse"), ("38.6%", "os")],
+        ),
+        ("患者复发率为20%。", [("20%", "relapse")]),
+    ],
+)
+def test_relapsed_patients_mortality_is_no_relapse_rate(text, expected):
+    assert [(c.text, c.metric) for c in claims_of(text)] == expected

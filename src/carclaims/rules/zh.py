@@ -153,7 +153,10 @@ CUES: tuple[ZhCue, ...] = (
         2,
     ),
     # (not "复发性B-ALL", "复发难治性": the disease the patients were treated for)
-    ZhCue("relapse", "relapse", r"复发率|(?<!原发病)复发(?![/或、]?难治|性)", OUTCOME, 1),
+    # (not "复发ALL患儿死亡率57.9%": the relapsed children's mortality, no relapse rate)
+    ZhCue(
+        "relapse", "relapse", r"复发率|(?<!原发病)复发(?![/或、]?难治|性|[^,，。;；]{0,8}?死亡率)", OUTCOME, 1
+    ),
     ZhCue("cure", "success_rate", r"治愈率|成功率", PERCENT, 2),
     # ("细胞因子风暴", "免疫风暴": the press's words for it)
     ZhCue("crs", "crs", r"细胞因子释放综合征|(?:细胞因子|免疫)风暴|(?<![A-Za-z])CRS(?![A-Za-z])", OUTCOME, 3),

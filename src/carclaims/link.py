@@ -167,6 +167,7 @@ from .rules.counts import (
     SUBSET_BEFORE,
     SUBSET_REACH,
     SUBSET_WHOLES,
+    SUSTAINED_VERBS,
     TRAIT_SPLIT,
 )
 from .rules.exclusions import (
@@ -3697,7 +3698,7 @@ def _occurred_in(text: str, linker: _SegmentLinker, mention: Mention, end: int) 
     return link
 
 
-_SUSTAINED = fastre.compile(r"\b(?:sustained|maintained|lasted|lasting|continued)\b", re.IGNORECASE)
+_SUSTAINED = fastre.compile(rf"\b(?:{SUSTAINED_VERBS})\b", re.IGNORECASE)
 
 
 _RESPONSE_METRICS = frozenset({"orr", "cr", "mrd_negative", "dcr"})  # a rate at a time point, too

@@ -455,6 +455,8 @@ COHORT_BEFORE_NOT = fastre.compile(
     r"(?:only\s+|just\s+)?$|" + EXCEPTED_BEFORE,
     re.IGNORECASE,
 )
+# The verbs of an outcome that lasted ("sustained in 8 patients", "maintained in 5 of 12")
+SUSTAINED_VERBS = r"sustained|maintained|lasted|lasting|continued"
 # "Grade 3 CRS occurred in 4 patients": the patients an event was seen in, not a cohort.
 OCCURRED_IN_BEFORE = fastre.compile(
     r"\b(?:occurred|observed|reported|seen|noted|documented|recorded|developed|happened|detected|diagnosed"
@@ -465,7 +467,7 @@ OCCURRED_IN_BEFORE = fastre.compile(
     r"\s+in\s+(?:only\s+|just\s+|another\s+)?$"
     # "Stable disease was sustained for ≥6 months in 8 patients", "responses lasted beyond a year
     # in 5", "stable disease was the best response in 6 of 15 patients"
-    r"|\b(?:sustained|maintained|lasted|lasting|continued|(?:was|were)\s+the\s+best\s+(?:overall\s+)?response)"
+    rf"|\b(?:{SUSTAINED_VERBS}|(?:was|were)\s+the\s+best\s+(?:overall\s+)?response)"
     r"(?:\s+(?:for|beyond|past|over|longer\s+than|more\s+than)\s+[^.;]{1,30}?)?\s+in\s+(?:only\s+|just\s+|another\s+)?$"
     # "CR/CRi was achieved by 65 patients", "a complete response was reached by 12", "Complete
     # remissions have been achieved for 2 patients": a response's count
